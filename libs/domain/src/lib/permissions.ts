@@ -1,0 +1,22 @@
+import { Role } from './roles';
+
+/**
+ * Coarse permissions: what a role may ever do. The API checks these in its global guard
+ * before any record-level check in the access service; the web reads them to show or hide
+ * actions. A role that is not listed for a permission is denied.
+ */
+export const PERMISSIONS = {
+  'session.self': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  'people.list': ['ADMIN', 'COUNSELOR'],
+  'person.disable': ['ADMIN'],
+  'invitation.list': ['ADMIN', 'COUNSELOR'],
+  'invitation.create': ['ADMIN', 'COUNSELOR'],
+  'invitation.revoke': ['ADMIN', 'COUNSELOR'],
+  'audit.list': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
