@@ -1,0 +1,65 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { Clock, systemClock } from './common/clock';
+import { formatError } from './common/format-error';
+import { PassErrorsToGraphQL } from './common/pass-errors.filter';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { graphqlArmor } from './graphql/graphql-limits';
+import { InvitationsModule } from './invitations/invitations.module';
+import { PeopleModule } from './people/people.module';
+import { GraphQLContext, HomewardRequest } from './auth/actor';
+import type { FastifyReply } from 'fastify';
+
+export interface AppOptions {
+  config: AppConfig;
+  clock?: Clock;
+  /** Where to write the generated schema (development and tests); in memory when unset. */
+  schemaFile?: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, clock = systemClock, schemaFile }: AppOptions): DynamicModule {
+    const armor = graphqlArmor(config.isProduction);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, clock),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: schemaFile ?? true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.isProduction,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          formatError,
+          // graphql-armor's plugin type targets a different Apollo minor; the shapes match.
+          plugins: armor.plugins as unknown as ApolloServerPlugin[],
+          validationRules: armor.validationRules,
+          fieldResolverEnhancers: ['guards'],
+          // The Fastify integration passes request and reply as two arguments.
+          context: (request: HomewardRequest, reply: FastifyReply): GraphQLContext => ({ req: request, reply }),
+        }),
+        AccessModule,
+        AuditModule,
+        AuthModule,
+        PeopleModule,
+        InvitationsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '../../common/pagination';
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  action: string;
+
+  @Field(() => String, { nullable: true })
+  actorName: string | null;
+
+  @Field(() => String, { nullable: true })
+  recordType: string | null;
+
+  @Field(() => String, { nullable: true })
+  recordId: string | null;
+
+  @Field(() => String, { nullable: true })
+  ip: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt: Date;
+}
+
+@ObjectType()
+export class AuditEventConnection {
+  @Field(() => [AuditEventModel])
+  nodes: AuditEventModel[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}

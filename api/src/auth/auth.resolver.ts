@@ -1,0 +1,51 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, GraphQLContext, originOf } from './actor';
+import { AuthService } from './auth.service';
+import { Allow, Ctx, CurrentActor, Public } from './decorators';
+import { ChangePasswordInput } from './dto/change-password.input';
+import { LanguageEnum, MeModel } from './dto/me.model';
+import { LoginInput } from './dto/login.input';
+import { SessionService } from './session.service';
+
+@Resolver(() => MeModel)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Public()
+  @Mutation(() => MeModel, { description: 'Signs in and sets the session cookie.' })
+  async login(@Args('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+    const { token, me } = await this.auth.login(input, originOf(ctx.req));
+    this.sessions.setCookie(ctx.reply, token);
+    return me;
+  }
+
+  @Allow('session.self')
+  @Mutation(() => Boolean, { description: 'Ends this session at once.' })
+  async logout(@CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await this.auth.logout(actor, originOf(ctx.req));
+    this.sessions.clearCookie(ctx.reply);
+    return true;
+  }
+
+  @Allow('session.self')
+  @Query(() => MeModel)
+  me(@CurrentActor() actor: Actor): Promise<MeModel> {
+    return this.auth.me(actor);
+  }
+
+  @Allow('session.self')
+  @Mutation(() => Boolean, { description: 'Changes the password and ends the other sessions.' })
+  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await this.auth.changePassword(actor, input.currentPassword, input.newPassword, originOf(ctx.req));
+    return true;
+  }
+
+  @Allow('session.self')
+  @Mutation(() => MeModel, { description: "Keeps the person's language on their account." })
+  setLanguage(@Args('language', { type: () => LanguageEnum }) language: keyof typeof LanguageEnum, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+    return this.auth.setLanguage(actor, language, originOf(ctx.req));
+  }
+}

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Language, Role, sessionIdleMinutes } from '@homeward/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppError, badInput } from '../common/errors';
+import { Membership } from '../people/membership.entity';
+import { User } from '../people/user.entity';
+import { Actor, RequestOrigin } from './actor';
+import { LoginInput } from './dto/login.input';
+import { MeModel } from './dto/me.model';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+
+const WRONG_CREDENTIALS = "That email and password don't match an account. Check them and try again.";
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Signs a person in. A wrong email and a wrong password get the same answer in about the
+   * same time; a disabled account answers the same way. Returns the new session's token.
+   */
+  async login(input: LoginInput, origin: RequestOrigin): Promise<{ token: string; me: MeModel }> {
+    const email = normalizeEmail(input.email);
+    try {
+      await this.throttle.assertMayTry(email, origin.ip);
+    } catch (error) {
+      await this.dataSource.transaction((manager) =>
+        this.audit.record(manager, { organizationId: null, actorUserId: null, action: 'auth.login.throttled', details: { email }, ip: origin.ip }),
+      );
+      throw error;
+    }
+
+    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    const membership = user ? await this.firstActiveMembership(this.dataSource.manager, user.id) : null;
+    const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
+
+    if (!user || !passwordOk || user.disabledAt || !membership) {
+      const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : 'account disabled';
+      await this.dataSource.transaction(async (manager) => {
+        await this.throttle.recordFailure(manager, email, origin.ip);
+        await this.audit.record(manager, {
+          organizationId: membership?.organizationId ?? null,
+          actorUserId: user?.id ?? null,
+          action: 'auth.login.failed',
+          recordType: user ? 'user' : undefined,
+          recordId: user?.id,
+          details: { email, reason },
+          ip: origin.ip,
+        });
+      });
+      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      await this.throttle.clearAccount(manager, email);
+      const { token, session } = await this.sessions.start(manager, user.id, membership.id, origin.ip);
+      await this.audit.record(manager, {
+        organizationId: membership.organizationId,
+        actorUserId: user.id,
+        action: 'auth.login',
+        recordType: 'session',
+        recordId: session.id,
+        ip: origin.ip,
+      });
+      return { token, me: await this.meOf(manager, user.id, membership.id) };
+    });
+  }
+
+  async logout(actor: Actor, origin: RequestOrigin): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.end(manager, { id: actor.sessionId }, 'LOGOUT');
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'auth.logout',
+        recordType: 'session',
+        recordId: actor.sessionId,
+        ip: origin.ip,
+      });
+    });
+  }
+
+  me(actor: Actor): Promise<MeModel> {
+    return this.meOf(this.dataSource.manager, actor.userId, actor.membershipId);
+  }
+
+  /** A new password ends the person's other sessions; this one carries on. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, origin: RequestOrigin): Promise<void> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw badInput('Your current password is not right. Check it and try again.', 'currentPassword');
+    }
+    this.passwords.assertAcceptable(newPassword, 'newPassword');
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash });
+      await manager
+        .createQueryBuilder()
+        .update('session')
+        .set({ endedAt: () => 'now()', endReason: 'PASSWORD_CHANGED' })
+        .where('user_id = :userId AND ended_at IS NULL AND id <> :sessionId', { userId: user.id, sessionId: actor.sessionId })
+        .execute();
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'auth.password.changed',
+        recordType: 'user',
+        recordId: actor.userId,
+        ip: origin.ip,
+      });
+    });
+  }
+
+  async setLanguage(actor: Actor, language: Language, origin: RequestOrigin): Promise<MeModel> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: actor.userId }, { language });
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'user.language.set',
+        recordType: 'user',
+        recordId: actor.userId,
+        details: { language },
+        ip: origin.ip,
+      });
+      return this.meOf(manager, actor.userId, actor.membershipId);
+    });
+  }
+
+  /** Sessions act for one membership: the person's first active one. */
+  firstActiveMembership(manager: EntityManager, userId: string): Promise<Membership | null> {
+    return manager.getRepository(Membership).findOne({ where: { userId, status: 'ACTIVE' }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async meOf(manager: EntityManager, userId: string, membershipId: string): Promise<MeModel> {
+    const membership = await manager.getRepository(Membership).findOneOrFail({
+      where: { id: membershipId, userId },
+      relations: { user: true, organization: true },
+    });
+    const user = membership.user as User;
+    const organization = membership.organization as { id: string; name: string };
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      language: user.language,
+      role: membership.role,
+      organization: { id: organization.id, name: organization.name },
+      sessionIdleMinutes: sessionIdleMinutes(membership.role as Role),
+    };
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,28 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Permission } from '@homeward/domain';
+import { Actor, GraphQLContext, originOf, RequestOrigin } from './actor';
+
+export const PUBLIC_KEY = 'homeward:public';
+export const PERMISSION_KEY = 'homeward:permission';
+
+/** Anyone may call this, signed in or not. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only signed-in people whose role holds this permission may call this. */
+export const Allow = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+
+function contextOf(context: ExecutionContext): GraphQLContext {
+  return GqlExecutionContext.create(context).getContext<GraphQLContext>();
+}
+
+/** The actor the guard resolved; only on operations that declare a permission. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = contextOf(context).req.actor;
+  if (!actor) throw new Error('CurrentActor used on an operation without @Allow');
+  return actor;
+});
+
+export const Origin = createParamDecorator((_data: unknown, context: ExecutionContext): RequestOrigin => originOf(contextOf(context).req));
+
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): GraphQLContext => contextOf(context));

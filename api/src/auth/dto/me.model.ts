@@ -1,0 +1,41 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LANGUAGES, ROLES } from '@homeward/domain';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in (typeof ROLES)[number]]: K };
+registerEnumType(RoleEnum, { name: 'Role' });
+export const LanguageEnum = Object.fromEntries(LANGUAGES.map((l) => [l, l])) as { [K in (typeof LANGUAGES)[number]]: K };
+registerEnumType(LanguageEnum, { name: 'Language' });
+
+@ObjectType()
+export class OrganizationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}
+
+/** The signed-in person, in the membership their session acts for. */
+@ObjectType('Me')
+export class MeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => LanguageEnum)
+  language: keyof typeof LanguageEnum;
+
+  @Field(() => RoleEnum)
+  role: keyof typeof RoleEnum;
+
+  @Field(() => OrganizationModel, { name: 'organization' })
+  organization: OrganizationModel;
+
+  @Field(() => Int, { description: 'When this session ends if the person stays idle' })
+  sessionIdleMinutes: number;
+}

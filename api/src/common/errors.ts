@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes a client can act on (STYLE 9). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error meant for the person using the app: a code and a message they can act on. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export const notSignedIn = () => new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
+export const forbidden = () => new AppError('FORBIDDEN', 'Your role does not include this. Ask your program administrator if you need it.');
+/** The same answer for "does not exist" and "not yours", so nothing leaks across organizations. */
+export const notFound = (what = 'record') => new AppError('NOT_FOUND', `We could not find that ${what}.`);
+export const badInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+export const conflict = (message: string) => new AppError('CONFLICT', message);

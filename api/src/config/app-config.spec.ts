@@ -1,0 +1,26 @@
+import { loadConfig } from './app-config';
+
+const url = 'postgres://homeward:secret@localhost:5432/homeward';
+
+describe('loadConfig', () => {
+  it('starts with nothing but a database in development', () => {
+    const config = loadConfig({ DATABASE_URL: url });
+    expect(config.PORT).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ DATABASE_URL: url, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: url, SEED_DEMO: 'yes' })).toThrow(/SEED_DEMO/);
+  });
+
+  it('requires a database and a session secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: url })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'short' })).toThrow(/at least 32/);
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(32) });
+    expect(config.seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === 'true' ? true : value === 'false' ? false : value);
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting the API reads, validated once at start-up (STYLE 10). A bad value stops the
+ * server with the variable's name; README lists them all.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** postgres://user:password@host:port/database; `npm start` provides an embedded one when unset. */
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
+  DATABASE_URL: string;
+
+  /** Keys the hashes of session and invitation tokens. At least 32 characters. */
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.SESSION_SECRET !== undefined)
+  @IsString({ message: 'SESSION_SECRET is required in production' })
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  SESSION_SECRET?: string;
+
+  /** The address people open, used in invitation links. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PUBLIC_URL?: string;
+
+  /** Folder of the built web app served at `/`. */
+  @IsString()
+  WEB_DIST = 'dist/web/browser';
+
+  /** Seed the demo organization when the database has none. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SEED_DEMO must be true or false' })
+  SEED_DEMO?: boolean;
+
+  /** Trust X-Forwarded-For from a load balancer in front of the API. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY = false;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
+  }
+
+  get sessionSecret(): string {
+    return this.SESSION_SECRET ?? 'homeward-development-secret-not-for-production-use';
+  }
+
+  get seedDemo(): boolean {
+    return this.SEED_DEMO ?? !this.isProduction;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Builds the config from the environment or throws one message naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'PUBLIC_URL', 'SEED_DEMO']);
+  const picked = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined));
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  if (config.isProduction && !env['DATABASE_URL']) {
+    throw new ConfigError('DATABASE_URL is required in production: point it at your PostgreSQL server.');
+  }
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Homeward cannot start; fix these settings:\n  ${lines.join('\n  ')}`);
+  }
+  return config;
+}

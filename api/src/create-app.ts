@@ -1,0 +1,68 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppModule, AppOptions } from './app.module';
+import { badInput } from './common/errors';
+
+function firstMessage(errors: ValidationError[], path = ''): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = path ? `${path}.${error.property}` : error.property;
+    const constraints = Object.values(error.constraints ?? {});
+    if (constraints.length > 0) return { field, message: constraints[0] };
+    const nested = firstMessage(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/** The whole HTTP application: GraphQL at /graphql and, when built, the web app at /. */
+export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 256 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    logger: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
+  });
+
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: (errors) => {
+        const first = firstMessage(errors);
+        return badInput(first ? capitalise(first.message) : 'Some of what was sent is not valid.', first?.field);
+      },
+    }),
+  );
+
+  await app.register(fastifyCookie);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (_request, reply) => {
+    // Invitation links carry a secret: never send it onward as a Referer.
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+  });
+
+  const webRoot = resolve(config.WEB_DIST);
+  if (existsSync(resolve(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Angular routes (/staff, /invite/…) are served the app shell; everything else is a plain 404.
+    fastify.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && (request.headers.accept ?? '').includes('text/html')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ message: 'Not found' });
+    });
+  }
+  return app;
+}
+
+function capitalise(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');
+}

@@ -1,0 +1,23 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Role } from '@homeward/domain';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { RoleEnum } from '../../auth/dto/me.model';
+
+@InputType()
+export class CreateInvitationInput {
+  @Field()
+  @IsEmail({}, { message: 'Enter the email address of the person to invite, like name@example.com.' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => RoleEnum)
+  @IsIn(Object.values(RoleEnum))
+  role: Role;
+
+  @Field(() => String, { nullable: true, description: 'How to greet them until they choose their own name' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120, { message: 'Keep the name under 120 characters.' })
+  displayName?: string;
+}

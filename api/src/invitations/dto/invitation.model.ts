@@ -1,0 +1,72 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { RoleEnum } from '../../auth/dto/me.model';
+import { PageInfo } from '../../common/pagination';
+
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const InvitationStatusEnum = Object.fromEntries(INVITATION_STATUSES.map((s) => [s, s])) as { [K in InvitationStatus]: K };
+registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+
+@ObjectType('Invitation')
+export class InvitationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  displayName: string | null;
+
+  @Field(() => RoleEnum)
+  role: keyof typeof RoleEnum;
+
+  @Field(() => InvitationStatusEnum)
+  status: InvitationStatus;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => String, { nullable: true })
+  invitedByName: string | null;
+}
+
+@ObjectType()
+export class InvitationConnection {
+  @Field(() => [InvitationModel])
+  nodes: InvitationModel[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+@ObjectType()
+export class CreatedInvitation {
+  @Field(() => InvitationModel)
+  invitation: InvitationModel;
+
+  @Field({ description: 'The one-time link to give the invitee; shown once, never stored in clear' })
+  acceptUrl: string;
+}
+
+/** What the invitee sees before accepting; public, reached only with the secret link. */
+@ObjectType()
+export class InvitationPreview {
+  @Field()
+  email: string;
+
+  @Field(() => RoleEnum)
+  role: keyof typeof RoleEnum;
+
+  @Field()
+  organizationName: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt: Date;
+
+  @Field({ description: 'Whether the invitee already has an account (then they confirm with its password)' })
+  accountExists: boolean;
+}

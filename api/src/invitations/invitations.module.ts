@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
+
+@Module({ imports: [AuthModule], providers: [InvitationsService, InvitationsResolver] })
+export class InvitationsModule {}

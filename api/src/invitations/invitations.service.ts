@@ -1,0 +1,234 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { invitableRoles } from '@homeward/domain';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { Actor, RequestOrigin } from '../auth/actor';
+import { AuthService, normalizeEmail } from '../auth/auth.service';
+import { MeModel } from '../auth/dto/me.model';
+import { PasswordService } from '../auth/password.service';
+import { SessionService } from '../auth/session.service';
+import { AuditService } from '../audit/audit.service';
+import { CLOCK, Clock } from '../common/clock';
+import { AppError, badInput, conflict, forbidden } from '../common/errors';
+import { decodeCursor, PageArgs, toPage } from '../common/pagination';
+import { SecretTokenService } from '../common/secret-token.service';
+import { AppConfig } from '../config/app-config';
+import { Organization } from '../organizations/organization.entity';
+import { Membership } from '../people/membership.entity';
+import { User } from '../people/user.entity';
+import { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { CreateInvitationInput } from './dto/create-invitation.input';
+import { CreatedInvitation, InvitationConnection, InvitationModel, InvitationPreview, InvitationStatus } from './dto/invitation.model';
+import { Invitation } from './invitation.entity';
+
+export const INVITATION_VALID_DAYS = 7;
+
+const invalidLink = () => new AppError('NOT_FOUND', "This invitation link isn't valid. Ask the person who invited you for a new one.");
+
+interface InvitationRow {
+  id: string;
+  email: string;
+  display_name: string | null;
+  role: InvitationModel['role'];
+  created_at: Date;
+  expires_at: Date;
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+  invited_by_name: string | null;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly tokens: SecretTokenService,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** A new invitation replaces any earlier pending one for the same email. */
+  create(actor: Actor, input: CreateInvitationInput, origin: RequestOrigin): Promise<CreatedInvitation> {
+    if (!invitableRoles(actor.role).includes(input.role)) throw forbidden();
+    const email = normalizeEmail(input.email);
+    return this.dataSource.transaction(async (manager) => {
+      const alreadyMember = await manager
+        .createQueryBuilder(Membership, 'm')
+        .innerJoin(User, 'u', 'u.id = m.user_id')
+        .where('m.organization_id = :org AND u.email = :email', { org: actor.organizationId, email })
+        .getExists();
+      if (alreadyMember) throw conflict(`${email} already has an account in this program.`);
+
+      const now = this.clock.now();
+      await manager.update(
+        Invitation,
+        { organizationId: actor.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: now },
+      );
+      const { token, hash } = this.tokens.create();
+      const invitation = await manager.save(
+        manager.create(Invitation, {
+          organizationId: actor.organizationId,
+          email,
+          displayName: input.displayName?.trim() || null,
+          role: input.role,
+          tokenHash: hash,
+          invitedById: actor.membershipId,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60_000),
+        }),
+      );
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'invitation.created',
+        recordType: 'invitation',
+        recordId: invitation.id,
+        details: { role: input.role },
+        ip: origin.ip,
+      });
+      return {
+        invitation: await this.get(manager, invitation.id),
+        acceptUrl: `${this.config.publicUrl}/invite/${token}`,
+      };
+    });
+  }
+
+  async list(actor: Actor, page: PageArgs): Promise<InvitationConnection> {
+    const after = decodeCursor(page.after);
+    const rows = await this.query(
+      this.dataSource.manager,
+      `i.organization_id = $1 AND ($2::timestamptz IS NULL OR (i.created_at, i.id) < ($2::timestamptz, $3::uuid))
+       ORDER BY i.created_at DESC, i.id DESC LIMIT $4`,
+      [actor.organizationId, after?.at ?? null, after?.id ?? null, page.first + 1],
+    );
+    return toPage(rows, page.first, (i) => ({ at: i.createdAt.toISOString(), id: i.id }));
+  }
+
+  revoke(actor: Actor, id: string, origin: RequestOrigin): Promise<InvitationModel> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.require(manager, actor, 'invitation.revoke', id);
+      const current = await this.get(manager, id);
+      if (current.status !== 'PENDING') throw conflict('Only a pending invitation can be withdrawn.');
+      await manager.update(Invitation, { id }, { revokedAt: this.clock.now() });
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'invitation.revoked',
+        recordType: 'invitation',
+        recordId: id,
+        ip: origin.ip,
+      });
+      return this.get(manager, id);
+    });
+  }
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(this.dataSource.manager, token);
+    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+    const accountExists = await this.dataSource.getRepository(User).existsBy({ email: invitation.email });
+    return { email: invitation.email, role: invitation.role, organizationName: organization.name, expiresAt: invitation.expiresAt, accountExists };
+  }
+
+  /**
+   * Creates the account (or, when the email already has one, confirms its password), joins the
+   * organization and starts a session — all in one transaction, and the link works only once.
+   */
+  async accept(input: AcceptInvitationInput, origin: RequestOrigin): Promise<{ token: string; me: MeModel }> {
+    const invitation = await this.usable(this.dataSource.manager, input.token);
+    const existing = await this.dataSource.getRepository(User).findOneBy({ email: invitation.email });
+    let passwordHash: string | null = null;
+    if (existing) {
+      if (!(await this.passwords.verify(existing.passwordHash, input.password))) {
+        throw badInput('This email already has a Homeward account. Enter its password to join.', 'password');
+      }
+    } else {
+      this.passwords.assertAcceptable(input.password);
+      passwordHash = await this.passwords.hash(input.password);
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      const claimed = await manager
+        .createQueryBuilder()
+        .update(Invitation)
+        .set({ acceptedAt: this.clock.now() })
+        .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL', { id: invitation.id })
+        .execute();
+      if (claimed.affected !== 1) throw conflict('This invitation has already been used. Sign in with your email and password.');
+
+      const user =
+        existing ??
+        (await manager.save(
+          manager.create(User, {
+            email: invitation.email,
+            displayName: input.displayName.trim(),
+            passwordHash: passwordHash as string,
+            language: input.language ?? 'EN',
+          }),
+        ));
+      const membership = await manager.save(
+        manager.create(Membership, { organizationId: invitation.organizationId, userId: user.id, role: invitation.role }),
+      );
+      const { token, session } = await this.sessions.start(manager, user.id, membership.id, origin.ip);
+      await this.audit.record(manager, {
+        organizationId: invitation.organizationId,
+        actorUserId: user.id,
+        action: 'invitation.accepted',
+        recordType: 'invitation',
+        recordId: invitation.id,
+        details: { membershipId: membership.id, sessionId: session.id, newAccount: !existing },
+        ip: origin.ip,
+      });
+      return { token, me: await this.auth.meOf(manager, user.id, membership.id) };
+    });
+  }
+
+  /** The invitation behind a link, if it can still be used; kind, specific answers when not. */
+  private async usable(manager: EntityManager, token: string): Promise<Invitation> {
+    const invitation = await manager.findOneBy(Invitation, { tokenHash: this.tokens.hash(token) });
+    if (!invitation || invitation.revokedAt) throw invalidLink();
+    if (invitation.acceptedAt) throw conflict('This invitation has already been used. Sign in with your email and password.');
+    if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
+      throw badInput('This invitation has expired. Ask the person who invited you to send a new one.', 'token');
+    }
+    return invitation;
+  }
+
+  private async get(manager: EntityManager, id: string): Promise<InvitationModel> {
+    const [invitation] = await this.query(manager, 'i.id = $1', [id]);
+    return invitation;
+  }
+
+  private async query(manager: EntityManager, where: string, params: unknown[]): Promise<InvitationModel[]> {
+    const rows = (await manager.query(
+      `SELECT i.id, i.email, i.display_name, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at, u.display_name AS invited_by_name
+         FROM invitation i
+         JOIN membership m ON m.id = i.invited_by_id
+         JOIN app_user u ON u.id = m.user_id
+        WHERE ${where}`,
+      params,
+    )) as InvitationRow[];
+    const now = this.clock.now().getTime();
+    return rows.map((r) => ({
+      id: r.id,
+      email: r.email,
+      displayName: r.display_name,
+      role: r.role,
+      status: statusOf(r, now),
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      invitedByName: r.invited_by_name,
+    }));
+  }
+}
+
+function statusOf(r: InvitationRow, now: number): InvitationStatus {
+  if (r.accepted_at) return 'ACCEPTED';
+  if (r.revoked_at) return 'REVOKED';
+  return new Date(r.expires_at).getTime() <= now ? 'EXPIRED' : 'PENDING';
+}
