@@ -1,0 +1,14 @@
+// One PostgreSQL for the whole integration run: DATABASE_URL when set (the role needs CREATEDB),
+// otherwise a fresh embedded server. Each spec file then makes its own database.
+import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.mjs';
+
+export default async function globalSetup() {
+  process.env.TZ = 'UTC';
+  if (process.env.DATABASE_URL) {
+    process.env.TEST_ADMIN_DATABASE_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const server = await startEmbeddedPostgres({ dataDir: '.data/test-postgres', port: 54330, fresh: true });
+  globalThis.__HOMEWARD_TEST_PG__ = server;
+  process.env.TEST_ADMIN_DATABASE_URL = server.url();
+}
