@@ -14,7 +14,7 @@ export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptio
     synchronize: false,
     migrationsRun: false,
     logger,
-    logging: logger ? true : ['error'],
+    logging: Boolean(logger),
     extra: { max: 10 },
   };
 }
