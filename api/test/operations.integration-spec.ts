@@ -1,0 +1,96 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { AuditResolver } from '../src/audit/audit.resolver';
+import { AuthResolver } from '../src/auth/auth.resolver';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../src/auth/decorators';
+import { InvitationsResolver } from '../src/invitations/invitations.resolver';
+import { PeopleResolver } from '../src/people/people.resolver';
+import { codes, createTestApp, TestApp } from './create-test-app';
+import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
+
+/**
+ * Every root operation with the permission it declares. A change here is a permission change:
+ * review it as one (STYLE 8).
+ */
+const DECLARED = {
+  'Mutation.acceptInvitation': '@Public',
+  'Mutation.changePassword': 'session.self',
+  'Mutation.createInvitation': 'invitation.create',
+  'Mutation.disablePerson': 'person.disable',
+  'Mutation.enablePerson': 'person.disable',
+  'Mutation.login': '@Public',
+  'Mutation.logout': 'session.self',
+  'Mutation.revokeInvitation': 'invitation.revoke',
+  'Mutation.setLanguage': 'session.self',
+  'Query.auditEvents': 'audit.list',
+  'Query.invitationPreview': '@Public',
+  'Query.invitations': 'invitation.list',
+  'Query.me': 'session.self',
+  'Query.people': 'people.list',
+};
+
+/**
+ * For every mutation, a call with malformed input: it must answer BAD_USER_INPUT (or be
+ * refused by GraphQL validation) and write nothing.
+ */
+const MALFORMED: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  'Mutation.acceptInvitation': { query: 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', variables: { i: { token: 'x', displayName: '', password: 'p' } } },
+  'Mutation.changePassword': { query: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', variables: { i: { currentPassword: '', newPassword: 'x' } } },
+  'Mutation.createInvitation': { query: 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { acceptUrl } }', variables: { i: { email: 'not an email', role: 'FAMILY' } } },
+  'Mutation.disablePerson': { query: 'mutation { disablePerson(id: "42") { id } }' },
+  'Mutation.enablePerson': { query: 'mutation { enablePerson(id: "not-a-uuid") { id } }' },
+  'Mutation.login': { query: 'mutation($i: LoginInput!) { login(input: $i) { id } }', variables: { i: { email: 'nope', password: '' } } },
+  'Mutation.logout': { query: 'mutation { logout(everywhere: true) }' },
+  'Mutation.revokeInvitation': { query: 'mutation { revokeInvitation(id: "1 OR 1=1") { id } }' },
+  'Mutation.setLanguage': { query: 'mutation { setLanguage(language: KLINGON) { id } }' },
+};
+
+const TABLES = ['organization', 'app_user', 'membership', 'session', 'invitation', 'audit_event', 'login_attempt'];
+
+describe('every operation', () => {
+  let t: TestApp;
+  let org: TestOrganization;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await createOrganization(t.dataSource);
+  });
+  afterAll(() => t.close());
+
+  it('declares its permission or @Public, and the table lists them all', () => {
+    // Every root field in the schema must come from one of these, so a new resolver shows up below.
+    const declared: Record<string, string> = {};
+    for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver]) {
+      for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
+        const handler = (resolver.prototype as Record<string, object>)[method];
+        const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+        if (type !== 'Query' && type !== 'Mutation') continue;
+        const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+        declared[`${type}.${name}`] = Reflect.getMetadata(PUBLIC_KEY, handler) ? '@Public' : (Reflect.getMetadata(PERMISSION_KEY, handler) ?? 'NONE');
+      }
+    }
+    expect(declared).toEqual(DECLARED);
+
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const inSchema = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+    ].sort();
+    expect(inSchema).toEqual(Object.keys(DECLARED).sort());
+  });
+
+  it('has a malformed-input case for every mutation', () => {
+    const mutations = Object.keys(t.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`);
+    expect(Object.keys(MALFORMED).sort()).toEqual(mutations.sort());
+  });
+
+  it.each(Object.entries(MALFORMED))('%s refuses malformed input and writes nothing', async (_name, call) => {
+    const cookie = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
+    const counts = async () => Promise.all(TABLES.map((table) => t.count(table)));
+    const before = await counts();
+    const result = await t.gql(call.query, call.variables, { cookie });
+    expect(result.errors?.length).toBeGreaterThan(0);
+    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(codes(result)[0]);
+    expect(result.errors?.[0].message).not.toMatch(/SELECT|INSERT|stack/i);
+    expect(await counts()).toEqual(before);
+  });
+});
