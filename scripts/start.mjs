@@ -1,11 +1,14 @@
 // npm start: builds the API and the web app (Nx caches unchanged builds), starts an embedded
 // PostgreSQL when DATABASE_URL is unset, then serves everything on one port. Ctrl-C stops the
-// API first and the database after it, cleanly.
+// API first and the database after it, cleanly. The browser journeys reuse it with
+// SKIP_BUILD=1 and EMBEDDED_PG_FRESH=1 (a new, empty database every run).
 import { spawn, spawnSync } from 'node:child_process';
 import { startEmbeddedPostgres, ensureDatabase } from './embedded-postgres.mjs';
 
-const build = spawnSync('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (process.env.SKIP_BUILD !== '1') {
+  const build = spawnSync('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const env = { ...process.env };
 let database = null;
@@ -13,7 +16,7 @@ if (!env.DATABASE_URL) {
   const dataDir = env.EMBEDDED_PG_DIR ?? '.data/postgres';
   const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
   console.log(`Starting the embedded PostgreSQL (data in ${dataDir}, port ${port})…`);
-  database = await startEmbeddedPostgres({ dataDir, port });
+  database = await startEmbeddedPostgres({ dataDir, port, fresh: env.EMBEDDED_PG_FRESH === '1' });
   await ensureDatabase(database.url(), 'homeward');
   env.DATABASE_URL = database.url('homeward');
 }

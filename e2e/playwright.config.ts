@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3100;
+
+/** Browser journeys in Debian's Chromium (no browser download) against the built app on a fresh database. */
+export default defineConfig({
+  testDir: './journeys',
+  outputDir: './artifacts/results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  reporter: [['list'], ['html', { outputFolder: './artifacts/report', open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+    viewport: { width: 390, height: 844 },
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node scripts/start.mjs',
+    cwd: '..',
+    url: `http://localhost:${PORT}/`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      SKIP_BUILD: '1',
+      PORT: String(PORT),
+      PUBLIC_URL: `http://localhost:${PORT}`,
+      EMBEDDED_PG_DIR: '.data/e2e-postgres',
+      EMBEDDED_PG_PORT: '54331',
+      EMBEDDED_PG_FRESH: '1',
+    },
+  },
+});

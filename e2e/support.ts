@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'homeward-demo-2026';
+export const DEMO = {
+  admin: 'admin@harbor.example',
+  counselor: 'counselor@harbor.example',
+  patient: 'patient@harbor.example',
+  mother: 'mother@harbor.example',
+  partner: 'partner@harbor.example',
+} as const;
+
+/** Checks the page with axe and keeps a screenshot of it as an artifact. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/artifacts/screens/${name}.png`, fullPage: true });
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `accessibility problems on ${name}`).toEqual([]);
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  const menu = page.getByTestId('account-menu');
+  if (await menu.isVisible()) await menu.click();
+  await page.getByTestId('sign-out').click();
+  await expect(page).toHaveURL(/\/login/);
+}
