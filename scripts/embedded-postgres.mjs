@@ -34,7 +34,7 @@ function assertReachableByPostgresUser(paths) {
  * @param {{ dataDir: string, port: number, fresh?: boolean, log?: (line: string) => void }} options
  * @returns {Promise<{ url: (database?: string) => string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, fresh = false, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir, port, fresh = false, log = () => undefined }) {
   const dir = resolve(dataDir);
   if (fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(dir), { recursive: true });

@@ -61,7 +61,7 @@ describe('every operation', () => {
     const declared: Record<string, string> = {};
     for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
-        const handler = (resolver.prototype as Record<string, object>)[method];
+        const handler = (resolver.prototype as unknown as Record<string, object>)[method];
         const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
         if (type !== 'Query' && type !== 'Mutation') continue;
         const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;

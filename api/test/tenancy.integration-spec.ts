@@ -15,7 +15,7 @@ describe('tenancy: a second organization sees nothing of the first', () => {
     const firstAdmin = await t.login(first.people.ADMIN.email, TEST_PASSWORD);
     const created = await t.gql<{ createInvitation: { invitation: { id: string } } }>(
       'mutation { createInvitation(input: { email: "first.family@example.org", role: FAMILY }) { invitation { id } } }', {}, { cookie: firstAdmin });
-    firstInvitationId = created.data!.createInvitation.invitation.id;
+    firstInvitationId = created.data?.createInvitation.invitation.id ?? '';
     secondAdmin = await t.login(second.people.ADMIN.email, TEST_PASSWORD);
   });
   afterEach(() => t.close());

@@ -8,12 +8,18 @@ import { SessionService } from './session.service';
 
 class ExampleResolver {
   @Public()
-  open(): void {}
+  open(): string {
+    return 'open';
+  }
 
   @Allow('people.list')
-  staffOnly(): void {}
+  staffOnly(): string {
+    return 'staff';
+  }
 
-  undeclared(): void {}
+  undeclared(): string {
+    return 'undeclared';
+  }
 }
 
 function contextFor(method: keyof ExampleResolver): ExecutionContext {
