@@ -14,6 +14,7 @@ import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories
 const DECLARED = {
   'Mutation.acceptInvitation': '@Public',
   'Mutation.changePassword': 'session.self',
+  'Mutation.confirmTotpEnrollment': 'mfa.manage',
   'Mutation.createInvitation': 'invitation.create',
   'Mutation.disablePerson': 'person.disable',
   'Mutation.enablePerson': 'person.disable',
@@ -21,6 +22,7 @@ const DECLARED = {
   'Mutation.logout': 'session.self',
   'Mutation.revokeInvitation': 'invitation.revoke',
   'Mutation.setLanguage': 'session.self',
+  'Mutation.startTotpEnrollment': 'mfa.manage',
   'Query.auditEvents': 'audit.list',
   'Query.invitationPreview': '@Public',
   'Query.invitations': 'invitation.list',
@@ -35,12 +37,14 @@ const DECLARED = {
 const MALFORMED: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   'Mutation.acceptInvitation': { query: 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', variables: { i: { token: 'x', displayName: '', password: 'p' } } },
   'Mutation.changePassword': { query: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', variables: { i: { currentPassword: '', newPassword: 'x' } } },
+  'Mutation.confirmTotpEnrollment': { query: 'mutation { confirmTotpEnrollment(code: "12ab56") { id } }' },
   'Mutation.createInvitation': { query: 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { acceptUrl } }', variables: { i: { email: 'not an email', role: 'FAMILY' } } },
   'Mutation.disablePerson': { query: 'mutation { disablePerson(id: "42") { id } }' },
   'Mutation.enablePerson': { query: 'mutation { enablePerson(id: "not-a-uuid") { id } }' },
   'Mutation.login': { query: 'mutation($i: LoginInput!) { login(input: $i) { id } }', variables: { i: { email: 'nope', password: '' } } },
   'Mutation.logout': { query: 'mutation { logout(everywhere: true) }' },
   'Mutation.revokeInvitation': { query: 'mutation { revokeInvitation(id: "1 OR 1=1") { id } }' },
+  'Mutation.startTotpEnrollment': { query: 'mutation { startTotpEnrollment(secret: "mine") { secret } }' },
   'Mutation.setLanguage': { query: 'mutation { setLanguage(language: KLINGON) { id } }' },
 };
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { SecretBoxService } from '../common/secret-box.service';
 import { SecretTokenService } from '../common/secret-token.service';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
@@ -7,6 +8,7 @@ import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
+import { TotpService } from './totp.service';
 
 @Module({
   providers: [
@@ -16,6 +18,8 @@ import { SessionService } from './session.service';
     SessionService,
     LoginThrottleService,
     SecretTokenService,
+    SecretBoxService,
+    TotpService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, PasswordService, SessionService, SecretTokenService],

@@ -1,11 +1,19 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Matches } from 'class-validator';
 import { Actor, GraphQLContext, originOf } from './actor';
 import { AuthService } from './auth.service';
 import { Allow, Ctx, CurrentActor, Public } from './decorators';
 import { ChangePasswordInput } from './dto/change-password.input';
-import { LanguageEnum, MeModel } from './dto/me.model';
+import { LanguageEnum, MeModel, TotpEnrollment } from './dto/me.model';
 import { LoginInput } from './dto/login.input';
 import { SessionService } from './session.service';
+
+@ArgsType()
+class TotpCodeArgs {
+  @Field()
+  @Matches(/^\d{6}$/, { message: 'Enter the 6-digit code from your authenticator app.' })
+  code: string;
+}
 
 @Resolver(() => MeModel)
 export class AuthResolver {
@@ -41,6 +49,18 @@ export class AuthResolver {
   async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await this.auth.changePassword(actor, input.currentPassword, input.newPassword, originOf(ctx.req));
     return true;
+  }
+
+  @Allow('mfa.manage')
+  @Mutation(() => TotpEnrollment, { description: 'Staff: starts two-step sign-in with an authenticator app.' })
+  startTotpEnrollment(@CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<TotpEnrollment> {
+    return this.auth.startTotpEnrollment(actor, originOf(ctx.req));
+  }
+
+  @Allow('mfa.manage')
+  @Mutation(() => MeModel, { description: 'Staff: turns two-step sign-in on with a first code.' })
+  confirmTotpEnrollment(@Args() { code }: TotpCodeArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+    return this.auth.confirmTotpEnrollment(actor, code, originOf(ctx.req));
   }
 
   @Allow('session.self')

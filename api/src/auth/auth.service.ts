@@ -1,17 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Language, Role, sessionIdleMinutes } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AppError, badInput } from '../common/errors';
+import { CLOCK, Clock } from '../common/clock';
+import { AppError, badInput, conflict } from '../common/errors';
 import { Membership } from '../people/membership.entity';
 import { User } from '../people/user.entity';
 import { Actor, RequestOrigin } from './actor';
 import { LoginInput } from './dto/login.input';
-import { MeModel } from './dto/me.model';
+import { MeModel, TotpEnrollment } from './dto/me.model';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
+import { TotpService } from './totp.service';
 
 const WRONG_CREDENTIALS = "That email and password don't match an account. Check them and try again.";
 
@@ -23,6 +25,8 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly totp: TotpService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -44,8 +48,15 @@ export class AuthService {
     const membership = user ? await this.firstActiveMembership(this.dataSource.manager, user.id) : null;
     const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
 
-    if (!user || !passwordOk || user.disabledAt || !membership) {
-      const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : 'account disabled';
+    // The code is asked for only once the password is right, and a wrong code counts as a failure.
+    const needsCode = Boolean(user && passwordOk && !user.disabledAt && membership && user.totpEnabledAt && user.totpSecret);
+    if (needsCode && !input.totpCode) {
+      throw new AppError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.');
+    }
+    const codeOk = !needsCode || this.totp.verify(user?.totpSecret as string, input.totpCode as string);
+
+    if (!user || !passwordOk || user.disabledAt || !membership || !codeOk) {
+      const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : !membership || user.disabledAt ? 'account disabled' : 'wrong code';
       await this.dataSource.transaction(async (manager) => {
         await this.throttle.recordFailure(manager, email, origin.ip);
         await this.audit.record(manager, {
@@ -58,7 +69,10 @@ export class AuthService {
           ip: origin.ip,
         });
       });
-      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+      throw new AppError(
+        'UNAUTHENTICATED',
+        reason === 'wrong code' ? "That code didn't match. Codes change every 30 seconds: try the newest one." : WRONG_CREDENTIALS,
+      );
     }
 
     return this.dataSource.transaction(async (manager) => {
@@ -137,6 +151,36 @@ export class AuthService {
     });
   }
 
+  /** Starts (or restarts) two-step sign-in: a new key, used only once a code confirms it. */
+  async startTotpEnrollment(actor: Actor, origin: RequestOrigin): Promise<TotpEnrollment> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: actor.userId });
+      if (user.totpEnabledAt) throw conflict('Two-step sign-in is already on for your account.');
+      const { secret, sealed } = this.totp.newSecret();
+      await manager.update(User, { id: user.id }, { totpSecret: sealed });
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'auth.totp.enrollment_started', recordType: 'user', recordId: user.id, ip: origin.ip,
+      });
+      return { secret, otpauthUrl: this.totp.uri(secret, user.email) };
+    });
+  }
+
+  async confirmTotpEnrollment(actor: Actor, code: string, origin: RequestOrigin): Promise<MeModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: actor.userId });
+      if (user.totpEnabledAt) throw conflict('Two-step sign-in is already on for your account.');
+      if (!user.totpSecret) throw conflict('Start setting up two-step sign-in first.');
+      if (!this.totp.verify(user.totpSecret, code)) {
+        throw badInput("That code didn't match. Check the time on your phone and enter the newest code.", 'code');
+      }
+      await manager.update(User, { id: user.id }, { totpEnabledAt: this.clock.now() });
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'auth.totp.enabled', recordType: 'user', recordId: user.id, ip: origin.ip,
+      });
+      return this.meOf(manager, actor.userId, actor.membershipId);
+    });
+  }
+
   /** Sessions act for one membership: the person's first active one. */
   firstActiveMembership(manager: EntityManager, userId: string): Promise<Membership | null> {
     return manager.getRepository(Membership).findOne({ where: { userId, status: 'ACTIVE' }, order: { createdAt: 'ASC', id: 'ASC' } });
@@ -156,6 +200,7 @@ export class AuthService {
       language: user.language,
       role: membership.role,
       organization: { id: organization.id, name: organization.name },
+      totpEnabled: Boolean(user.totpEnabledAt),
       sessionIdleMinutes: sessionIdleMinutes(membership.role as Role),
     };
   }

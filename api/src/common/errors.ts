@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'TOTP_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An error meant for the person using the app: a code and a message they can act on. */

@@ -19,6 +19,14 @@ export class User {
   @Column({ type: 'enum', enum: LANGUAGES, enumName: 'language', default: 'EN' })
   language: Language;
 
+  /** The staff member's TOTP key, sealed by SecretBoxService; set when enrolment starts. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true })
+  totpSecret: string | null;
+
+  /** Set once a first code confirms the enrolment; from then on sign-in asks for a code. */
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
   /** Set when an admin disables the account everywhere; its sessions end at once. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -15,6 +15,15 @@ export class OrganizationModel {
   name: string;
 }
 
+@ObjectType()
+export class TotpEnrollment {
+  @Field({ description: 'The key to type into an authenticator app' })
+  secret: string;
+
+  @Field({ description: 'The same key as an otpauth:// link' })
+  otpauthUrl: string;
+}
+
 /** The signed-in person, in the membership their session acts for. */
 @ObjectType('Me')
 export class MeModel {
@@ -35,6 +44,9 @@ export class MeModel {
 
   @Field(() => OrganizationModel, { name: 'organization' })
   organization: OrganizationModel;
+
+  @Field({ description: 'Whether sign-in asks for a code from an authenticator app' })
+  totpEnabled: boolean;
 
   @Field(() => Int, { description: 'When this session ends if the person stays idle' })
   sessionIdleMinutes: number;

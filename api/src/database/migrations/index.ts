@@ -1,4 +1,5 @@
 import { Initial1795416639583 } from './1795416639583-initial';
+import { StaffTotp1795417434687 } from './1795417434687-staff-totp';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Initial1795416639583];
+export const MIGRATIONS = [Initial1795416639583, StaffTotp1795417434687];

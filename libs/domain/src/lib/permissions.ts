@@ -7,6 +7,7 @@ import { Role } from './roles';
  */
 export const PERMISSIONS = {
   'session.self': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  'mfa.manage': ['ADMIN', 'COUNSELOR'],
   'people.list': ['ADMIN', 'COUNSELOR'],
   'person.disable': ['ADMIN'],
   'invitation.list': ['ADMIN', 'COUNSELOR'],
