@@ -1,3 +1,4 @@
+import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badInput } from './errors';
@@ -27,6 +28,19 @@ export class PageInfo {
 
   @Field()
   hasNextPage: boolean;
+}
+
+/** A page of T: `class PersonConnection extends Connection(PersonModel) {}`. */
+export function Connection<T>(node: Type<T>) {
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [node])
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return ConnectionType;
 }
 
 /** A keyset position: the sort value and the id of the last row seen. */

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../common/pagination';
+import { Connection } from '../../common/pagination';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {
@@ -26,10 +26,4 @@ export class AuditEventModel {
 }
 
 @ObjectType()
-export class AuditEventConnection {
-  @Field(() => [AuditEventModel])
-  nodes: AuditEventModel[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-}
+export class AuditEventConnection extends Connection(AuditEventModel) {}

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RoleEnum } from '../../auth/dto/me.model';
-import { PageInfo } from '../../common/pagination';
+import { Connection } from '../../common/pagination';
 
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
@@ -35,13 +35,7 @@ export class InvitationModel {
 }
 
 @ObjectType()
-export class InvitationConnection {
-  @Field(() => [InvitationModel])
-  nodes: InvitationModel[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-}
+export class InvitationConnection extends Connection(InvitationModel) {}
 
 @ObjectType()
 export class CreatedInvitation {

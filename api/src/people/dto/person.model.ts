@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RoleEnum } from '../../auth/dto/me.model';
-import { PageInfo } from '../../common/pagination';
+import { Connection } from '../../common/pagination';
 import { MEMBERSHIP_STATUSES, MembershipStatus } from '../membership.entity';
 
 export const MembershipStatusEnum = Object.fromEntries(MEMBERSHIP_STATUSES.map((s) => [s, s])) as { [K in MembershipStatus]: K };
@@ -29,10 +29,4 @@ export class PersonModel {
 }
 
 @ObjectType()
-export class PersonConnection {
-  @Field(() => [PersonModel])
-  nodes: PersonModel[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-}
+export class PersonConnection extends Connection(PersonModel) {}
