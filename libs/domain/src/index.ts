@@ -4,3 +4,5 @@ export * from './lib/password-policy';
 export * from './lib/session-policy';
 export * from './lib/languages';
 export * from './lib/crisis-resources';
+export * from './lib/plan-ladder';
+export * from './lib/consent';

@@ -1,0 +1,97 @@
+/** Contact types a phase may allow (DESIGN §3, Visit). */
+export const CONTACT_TYPES = ['PHONE', 'VIDEO', 'LETTER', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+export const MILESTONE_KINDS = ['COUNT', 'EVENT', 'MANUAL'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+/** Whose readiness a milestone shows: readiness runs both ways. */
+export const MILESTONE_PARTIES = ['PATIENT', 'FAMILY'] as const;
+export type MilestoneParty = (typeof MILESTONE_PARTIES)[number];
+
+export interface MilestoneTemplate {
+  title: string;
+  kind: MilestoneKind;
+  party: MilestoneParty;
+  /** For COUNT: how many within `windowDays`. */
+  target?: number;
+  windowDays?: number;
+}
+
+export interface PhaseTemplate {
+  name: string;
+  description: string;
+  contactTypes: ContactType[];
+  milestones: MilestoneTemplate[];
+}
+
+/** The default seven-phase ladder every new organization's template starts from. */
+export const DEFAULT_LADDER: PhaseTemplate[] = [
+  {
+    name: 'Reconnect',
+    description: 'Letters, phone and video calls.',
+    contactTypes: ['LETTER', 'PHONE', 'VIDEO'],
+    milestones: [
+      { title: 'Daily check-ins: 25 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 25, windowDays: 30 },
+      { title: 'Expectations talked through with the counselor', kind: 'MANUAL', party: 'PATIENT' },
+      { title: 'A family education session attended', kind: 'COUNT', party: 'FAMILY', target: 1, windowDays: 60 },
+    ],
+  },
+  {
+    name: 'Supervised visits',
+    description: 'Visits on site with staff present; family sessions.',
+    contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION'],
+    milestones: [
+      { title: 'Four family sessions attended', kind: 'COUNT', party: 'PATIENT', target: 4, windowDays: 60 },
+      { title: 'Supervised visits that went well', kind: 'EVENT', party: 'PATIENT', target: 2 },
+      { title: 'Family sessions attended', kind: 'COUNT', party: 'FAMILY', target: 4, windowDays: 60 },
+    ],
+  },
+  {
+    name: 'Day passes',
+    description: 'Community outings and home visits by day.',
+    contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION', 'DAY_PASS'],
+    milestones: [
+      { title: 'Day passes that went well', kind: 'EVENT', party: 'PATIENT', target: 3 },
+      { title: 'The home contract co-signed', kind: 'MANUAL', party: 'FAMILY' },
+    ],
+  },
+  {
+    name: 'Overnight',
+    description: 'A first night at home.',
+    contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT'],
+    milestones: [
+      { title: 'A first overnight that went well', kind: 'EVENT', party: 'PATIENT', target: 1 },
+      { title: 'A support group meeting attended (Al-Anon, Nar-Anon, SMART Family & Friends)', kind: 'COUNT', party: 'FAMILY', target: 2, windowDays: 30 },
+    ],
+  },
+  {
+    name: 'Weekends',
+    description: 'Repeated weekend stays.',
+    contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND'],
+    milestones: [
+      { title: 'Weekends that went well', kind: 'EVENT', party: 'PATIENT', target: 3 },
+      { title: 'Lapse-response plan agreed', kind: 'MANUAL', party: 'FAMILY' },
+    ],
+  },
+  {
+    name: 'Homecoming',
+    description: 'The move home, with a transition check-in schedule.',
+    contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
+    milestones: [
+      { title: 'Daily check-ins: 50 in 60 days', kind: 'COUNT', party: 'PATIENT', target: 50, windowDays: 60 },
+      { title: 'A family session after the move', kind: 'COUNT', party: 'FAMILY', target: 1, windowDays: 30 },
+    ],
+  },
+  {
+    name: 'Aftercare',
+    description: 'Continuing care; check-ins thin out.',
+    contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
+    milestones: [{ title: 'Weekly check-ins: 12 in 90 days', kind: 'COUNT', party: 'PATIENT', target: 12, windowDays: 90 }],
+  },
+];
+
+/** Whether a phase's contact types include staying overnight at home (the home contract must be signed first). */
+export function allowsOvernight(contactTypes: readonly ContactType[]): boolean {
+  return contactTypes.includes('OVERNIGHT') || contactTypes.includes('WEEKEND');
+}
