@@ -1,4 +1,12 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Consent } from '../consents/consent.entity';
+import { Disclosure } from '../consents/disclosure.entity';
+import { PlanMember } from '../plan-members/plan-member.entity';
+import { PlanEvent } from '../plans/plan-event.entity';
+import { PlanMilestone } from '../plans/plan-milestone.entity';
+import { PlanPhase } from '../plans/plan-phase.entity';
+import { Plan } from '../plans/plan.entity';
+import { PlanTemplate } from '../templates/plan-template.entity';
 import { LoginAttempt } from '../auth/login-attempt.entity';
 import { Session } from '../auth/session.entity';
 import { Invitation } from '../invitations/invitation.entity';
@@ -7,4 +15,7 @@ import { Membership } from '../people/membership.entity';
 import { User } from '../people/user.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
-export const ENTITIES = [Organization, User, Membership, Session, LoginAttempt, Invitation, AuditEvent];
+export const ENTITIES = [
+  Organization, User, Membership, Session, LoginAttempt, Invitation, AuditEvent,
+  PlanTemplate, Plan, PlanPhase, PlanMilestone, PlanEvent, PlanMember, Consent, Disclosure,
+];

@@ -36,6 +36,10 @@ export class Invitation {
   @JoinColumn({ name: 'invited_by_id' })
   invitedBy?: Membership;
 
+  /** Set for a family invitation to a plan: it works only once the patient has approved. */
+  @Column({ name: 'plan_member_id', type: 'uuid', nullable: true })
+  planMemberId: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

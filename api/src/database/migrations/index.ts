@@ -1,5 +1,6 @@
 import { Initial1795416639583 } from './1795416639583-initial';
 import { StaffTotp1795417434687 } from './1795417434687-staff-totp';
+import { PlansAndConsent1795417738208 } from './1795417738208-plans-and-consent';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Initial1795416639583, StaffTotp1795417434687];
+export const MIGRATIONS = [Initial1795416639583, StaffTotp1795417434687, PlansAndConsent1795417738208];
