@@ -16,6 +16,10 @@ import { dataSourceOptions } from './database/data-source';
 import { graphqlArmor } from './graphql/graphql-limits';
 import { InvitationsModule } from './invitations/invitations.module';
 import { PeopleModule } from './people/people.module';
+import { ConsentsModule } from './consents/consents.module';
+import { PlanMembersModule } from './plan-members/plan-members.module';
+import { PlansModule } from './plans/plans.module';
+import { TemplatesModule } from './templates/templates.module';
 import { GraphQLContext, HomewardRequest } from './auth/actor';
 import type { FastifyReply } from 'fastify';
 
@@ -58,6 +62,10 @@ export class AppModule {
         AuthModule,
         PeopleModule,
         InvitationsModule,
+        TemplatesModule,
+        PlansModule,
+        PlanMembersModule,
+        ConsentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

@@ -6,6 +6,7 @@ import { PasswordService } from './auth/password.service';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
+import { TemplatesService } from './templates/templates.service';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -15,7 +16,7 @@ async function bootstrap(): Promise<void> {
   const dataSource = app.get(DataSource);
   const applied = await dataSource.runMigrations({ transaction: 'all' });
   if (applied.length) Logger.log(`Applied ${applied.length} migration(s)`, 'Database');
-  if (config.seedDemo) await seedDemo(dataSource, app.get(PasswordService), app.get(AuditService));
+  if (config.seedDemo) await seedDemo(dataSource, app.get(PasswordService), app.get(AuditService), app.get(TemplatesService));
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = config.publicUrl;

@@ -4,6 +4,8 @@ import { ARGON2_OPTIONS } from '../src/auth/password.service';
 import { Organization } from '../src/organizations/organization.entity';
 import { Membership } from '../src/people/membership.entity';
 import { User } from '../src/people/user.entity';
+import { PlanTemplate } from '../src/templates/plan-template.entity';
+import { DEFAULT_LADDER } from '@homeward/domain';
 import * as argon2 from 'argon2';
 
 export const TEST_PASSWORD = 'a long test password of my own';
@@ -31,6 +33,7 @@ export async function createOrganization(dataSource: DataSource, name = 'Test Pr
   const passwordHash = await testPasswordHash();
   return dataSource.transaction(async (manager) => {
     const organization = await manager.save(manager.create(Organization, { name }));
+    await manager.save(manager.create(PlanTemplate, { organizationId: organization.id, version: 1, phases: DEFAULT_LADDER, createdByUserId: null }));
     const people = {} as Record<Role, TestPerson>;
     for (const role of ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'] as Role[]) {
       const email = `${role.toLowerCase()}-${tag}@test.example`;

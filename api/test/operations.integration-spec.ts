@@ -1,9 +1,14 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@homeward/domain';
 import { AuditResolver } from '../src/audit/audit.resolver';
 import { AuthResolver } from '../src/auth/auth.resolver';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../src/auth/decorators';
 import { InvitationsResolver } from '../src/invitations/invitations.resolver';
 import { PeopleResolver } from '../src/people/people.resolver';
+import { ConsentsResolver, PatientPlanConsentsResolver } from '../src/consents/consents.resolver';
+import { PlanMembersResolver } from '../src/plan-members/plan-members.resolver';
+import { PlansResolver } from '../src/plans/plans.resolver';
+import { TemplatesResolver } from '../src/templates/templates.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -13,6 +18,23 @@ import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories
  */
 const DECLARED = {
   'Mutation.acceptInvitation': '@Public',
+  'Mutation.addFamilyMember': 'plan.manage',
+  'Mutation.createPlan': 'plan.create',
+  'Mutation.grantConsent': 'consent.manage',
+  'Mutation.removePlanMember': 'plan.manage',
+  'Mutation.respondToFamilyInvitation': 'member.approve',
+  'Mutation.revokeConsent': 'consent.manage',
+  'Mutation.setContactRestriction': 'plan.manage',
+  'Mutation.setPlanStatus': 'plan.manage',
+  'Mutation.updatePlan': 'plan.manage',
+  'Mutation.updatePlanTemplate': 'template.edit',
+  'Query.caseload': 'caseload.list',
+  'Query.consentPreview': 'consent.manage',
+  'Query.familyPlans': 'plan.familyView',
+  'Query.myDisclosures': 'consent.manage',
+  'Query.myPlan': 'plan.patientView',
+  'Query.plan': 'plan.manage',
+  'Query.planTemplate': 'template.read',
   'Mutation.changePassword': 'session.self',
   'Mutation.confirmTotpEnrollment': 'mfa.manage',
   'Mutation.createInvitation': 'invitation.create',
@@ -34,7 +56,17 @@ const DECLARED = {
  * For every mutation, a call with malformed input: it must answer BAD_USER_INPUT (or be
  * refused by GraphQL validation) and write nothing.
  */
-const MALFORMED: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+const MALFORMED: Record<string, { query: string; variables?: Record<string, unknown>; as?: Role }> = {
+  'Mutation.addFamilyMember': { query: 'mutation($i: AddFamilyMemberInput!) { addFamilyMember(input: $i) { acceptUrl } }', variables: { i: { planId: 'x', email: 'no', displayName: '', relationship: 'PARENT' } } },
+  'Mutation.createPlan': { query: 'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', variables: { i: { patientId: 'nobody', targetDate: 'soon' } } },
+  'Mutation.grantConsent': { query: 'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }', variables: { i: { memberId: '00000000-0000-4000-8000-000000000000', categories: [], purpose: '', expiresAt: '2026-12-31T00:00:00Z', signature: '' } }, as: 'PATIENT' },
+  'Mutation.removePlanMember': { query: 'mutation($i: RemovePlanMemberInput!) { removePlanMember(input: $i) { id } }', variables: { i: { memberId: 'x', reason: '' } } },
+  'Mutation.respondToFamilyInvitation': { query: 'mutation { respondToFamilyInvitation(input: { memberId: "x", approve: maybe }) { id } }' },
+  'Mutation.revokeConsent': { query: 'mutation { revokeConsent(id: "everything") { id } }', as: 'PATIENT' },
+  'Mutation.setContactRestriction': { query: 'mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', variables: { i: { memberId: '00000000-0000-4000-8000-000000000000', restricted: true, note: '' } } },
+  'Mutation.setPlanStatus': { query: 'mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }', variables: { i: { id: '00000000-0000-4000-8000-000000000000', status: 'COMPLETED', reason: 'x' } } },
+  'Mutation.updatePlan': { query: 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', variables: { i: { id: '00000000-0000-4000-8000-000000000000', targetDate: '31/12/2026' } } },
+  'Mutation.updatePlanTemplate': { query: 'mutation($i: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $i) { id } }', variables: { i: { phases: [] } } },
   'Mutation.acceptInvitation': { query: 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', variables: { i: { token: 'x', displayName: '', password: 'p' } } },
   'Mutation.changePassword': { query: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', variables: { i: { currentPassword: '', newPassword: 'x' } } },
   'Mutation.confirmTotpEnrollment': { query: 'mutation { confirmTotpEnrollment(code: "12ab56") { id } }' },
@@ -48,7 +80,7 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
   'Mutation.setLanguage': { query: 'mutation { setLanguage(language: KLINGON) { id } }' },
 };
 
-const TABLES = ['organization', 'app_user', 'membership', 'session', 'invitation', 'audit_event', 'login_attempt'];
+const TABLES = ['organization', 'app_user', 'membership', 'session', 'invitation', 'audit_event', 'login_attempt', 'plan_template', 'plan', 'plan_phase', 'plan_member', 'plan_event', 'consent', 'disclosure'];
 
 describe('every operation', () => {
   let t: TestApp;
@@ -63,7 +95,7 @@ describe('every operation', () => {
   it('declares its permission or @Public, and the table lists them all', () => {
     // Every root field in the schema must come from one of these, so a new resolver shows up below.
     const declared: Record<string, string> = {};
-    for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver]) {
+    for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver, TemplatesResolver, PlansResolver, PlanMembersResolver, ConsentsResolver, PatientPlanConsentsResolver]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
         const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
@@ -88,7 +120,8 @@ describe('every operation', () => {
   });
 
   it.each(Object.entries(MALFORMED))('%s refuses malformed input and writes nothing', async (_name, call) => {
-    const cookie = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
+    // Someone whose role may call it, so the refusal is about the input.
+    const cookie = await t.login(org.people[call.as ?? 'ADMIN'].email, TEST_PASSWORD);
     const counts = async () => Promise.all(TABLES.map((table) => t.count(table)));
     const before = await counts();
     const result = await t.gql(call.query, call.variables, { cookie });

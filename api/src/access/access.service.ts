@@ -6,10 +6,25 @@ import { forbidden, notFound } from '../common/errors';
 import { Invitation } from '../invitations/invitation.entity';
 import { Membership } from '../people/membership.entity';
 
+/** How the actor stands to a plan, read in one query. */
+export interface PlanRelation {
+  planId: string;
+  status: string;
+  isAdmin: boolean;
+  /** The primary counselor, or staff added to the plan. */
+  isCounselorOfPlan: boolean;
+  isPatient: boolean;
+  /** The actor's own ACTIVE family membership on the plan, if any. */
+  familyMemberId: string | null;
+}
+
+/** Permissions checked against a plan; the record id given is the plan's. */
+type PlanPermission = 'plan.manage' | 'plan.patientView' | 'plan.familyView' | 'member.approve' | 'consent.manage';
+
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
- * One case per permission, default deny. A record of another organization answers
- * NOT_FOUND, exactly as a record that does not exist.
+ * One case per permission, default deny. A record of another organization, or a plan the
+ * person is not on, answers NOT_FOUND, exactly as a record that does not exist.
  */
 @Injectable()
 export class AccessService {
@@ -27,8 +42,65 @@ export class AccessService {
         if (member.id === actor.membershipId) throw forbidden();
         return;
       }
+      case 'plan.manage':
+      case 'plan.patientView':
+      case 'plan.familyView':
+      case 'member.approve':
+      case 'consent.manage':
+        await this.requirePlan(manager, actor, permission, recordId);
+        return;
       default:
         throw forbidden();
     }
+  }
+
+  /** Checks a plan permission and returns how the actor stands to the plan. */
+  async requirePlan(manager: EntityManager, actor: Actor, permission: PlanPermission, planId: string): Promise<PlanRelation> {
+    if (!roleMay(actor.role, permission)) throw forbidden();
+    const relation = await this.planRelation(manager, actor, planId);
+    const allowed =
+      relation &&
+      (permission === 'plan.manage'
+        ? relation.isAdmin || relation.isCounselorOfPlan
+        : permission === 'plan.familyView'
+          ? relation.familyMemberId !== null
+          : relation.isPatient);
+    if (!relation || !allowed) throw notFound('plan');
+    return relation;
+  }
+
+  /** The plan a plan member belongs to, when the actor may act on it with this permission. */
+  async requireMember(manager: EntityManager, actor: Actor, permission: PlanPermission, memberId: string): Promise<PlanRelation> {
+    const [row] = (await manager.query(
+      `SELECT m.plan_id FROM plan_member m JOIN plan p ON p.id = m.plan_id WHERE m.id = $1 AND p.organization_id = $2`,
+      [memberId, actor.organizationId],
+    )) as { plan_id: string }[];
+    if (!row) throw notFound('person on this plan');
+    return this.requirePlan(manager, actor, permission, row.plan_id).catch((error: { extensions?: { code?: string } }) => {
+      throw error.extensions?.code === 'NOT_FOUND' ? notFound('person on this plan') : error;
+    });
+  }
+
+  async planRelation(manager: EntityManager, actor: Actor, planId: string): Promise<PlanRelation | null> {
+    const [row] = (await manager.query(
+      `SELECT p.id, p.status,
+              p.primary_counselor_id = $3 OR EXISTS (
+                SELECT 1 FROM plan_member s WHERE s.plan_id = p.id AND s.membership_id = $3 AND s.kind = 'STAFF' AND s.status = 'ACTIVE'
+              ) AS counselor,
+              p.patient_membership_id = $3 AS patient,
+              (SELECT f.id FROM plan_member f
+                WHERE f.plan_id = p.id AND f.membership_id = $3 AND f.kind = 'FAMILY' AND f.status = 'ACTIVE') AS family_member_id
+         FROM plan p WHERE p.id = $1 AND p.organization_id = $2`,
+      [planId, actor.organizationId, actor.membershipId],
+    )) as { id: string; status: string; counselor: boolean; patient: boolean; family_member_id: string | null }[];
+    if (!row) return null;
+    return {
+      planId: row.id,
+      status: row.status,
+      isAdmin: actor.role === 'ADMIN',
+      isCounselorOfPlan: actor.role === 'COUNSELOR' && row.counselor,
+      isPatient: actor.role === 'PATIENT' && row.patient,
+      familyMemberId: actor.role === 'FAMILY' ? row.family_member_id : null,
+    };
   }
 }

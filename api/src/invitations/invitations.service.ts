@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { invitableRoles } from '@homeward/domain';
+import { invitableRoles, Role } from '@homeward/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor, RequestOrigin } from '../auth/actor';
@@ -17,6 +17,7 @@ import { AppConfig } from '../config/app-config';
 import { Organization } from '../organizations/organization.entity';
 import { Membership } from '../people/membership.entity';
 import { User } from '../people/user.entity';
+import { PlanMember } from '../plan-members/plan-member.entity';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { CreateInvitationInput } from './dto/create-invitation.input';
 import { CreatedInvitation, InvitationConnection, InvitationModel, InvitationPreview, InvitationStatus } from './dto/invitation.model';
@@ -63,40 +64,51 @@ export class InvitationsService {
         .where('m.organization_id = :org AND u.email = :email', { org: actor.organizationId, email })
         .getExists();
       if (alreadyMember) throw conflict(`${email} already has an account in this program.`);
-
-      const now = this.clock.now();
-      await manager.update(
-        Invitation,
-        { organizationId: actor.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: now },
-      );
-      const { token, hash } = this.tokens.create();
-      const invitation = await manager.save(
-        manager.create(Invitation, {
-          organizationId: actor.organizationId,
-          email,
-          displayName: input.displayName?.trim() || null,
-          role: input.role,
-          tokenHash: hash,
-          invitedById: actor.membershipId,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60_000),
-        }),
-      );
-      await this.audit.record(manager, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        action: 'invitation.created',
-        recordType: 'invitation',
-        recordId: invitation.id,
-        details: { role: input.role },
-        ip: origin.ip,
-      });
-      return {
-        invitation: await this.get(manager, invitation.id),
-        acceptUrl: `${this.config.publicUrl}/invite/${token}`,
-      };
+      return this.issue(manager, actor, { email, role: input.role, displayName: input.displayName ?? null, planMemberId: null }, origin);
     });
+  }
+
+  /** Issues an invitation inside the caller's transaction; the link is returned once, never stored. */
+  async issue(
+    manager: EntityManager,
+    actor: Actor,
+    input: { email: string; role: Role; displayName: string | null; planMemberId: string | null },
+    origin: RequestOrigin,
+  ): Promise<CreatedInvitation> {
+    const { email } = input;
+    const now = this.clock.now();
+    await manager.update(
+      Invitation,
+      { organizationId: actor.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: now },
+    );
+    const { token, hash } = this.tokens.create();
+    const invitation = await manager.save(
+      manager.create(Invitation, {
+        organizationId: actor.organizationId,
+        email,
+        displayName: input.displayName?.trim() || null,
+        role: input.role,
+        planMemberId: input.planMemberId,
+        tokenHash: hash,
+        invitedById: actor.membershipId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60_000),
+      }),
+    );
+    await this.audit.record(manager, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'invitation.created',
+      recordType: 'invitation',
+      recordId: invitation.id,
+      details: { role: input.role, planMemberId: input.planMemberId },
+      ip: origin.ip,
+    });
+    return {
+      invitation: await this.get(manager, invitation.id),
+      acceptUrl: `${this.config.publicUrl}/invite/${token}`,
+    };
   }
 
   async list(actor: Actor, page: PageArgs): Promise<InvitationConnection> {
@@ -171,9 +183,10 @@ export class InvitationsService {
             language: input.language ?? 'EN',
           }),
         ));
-      const membership = await manager.save(
-        manager.create(Membership, { organizationId: invitation.organizationId, userId: user.id, role: invitation.role }),
-      );
+      const membership = await this.joinOrganization(manager, invitation, user.id);
+      if (invitation.planMemberId) {
+        await manager.update(PlanMember, { id: invitation.planMemberId }, { membershipId: membership.id, status: 'ACTIVE', displayName: user.displayName });
+      }
       const { token, session } = await this.sessions.start(manager, user.id, membership.id, origin.ip);
       await this.audit.record(manager, {
         organizationId: invitation.organizationId,
@@ -188,10 +201,29 @@ export class InvitationsService {
     });
   }
 
+  /** A person already in the organization (say, a parent of two patients) keeps their one membership. */
+  private async joinOrganization(manager: EntityManager, invitation: Invitation, userId: string): Promise<Membership> {
+    const existing = await manager.findOneBy(Membership, { organizationId: invitation.organizationId, userId });
+    if (!existing) {
+      return manager.save(manager.create(Membership, { organizationId: invitation.organizationId, userId, role: invitation.role }));
+    }
+    if (existing.role !== invitation.role || existing.status !== 'ACTIVE') {
+      throw conflict('This email already has a different account in this program. Ask your counselor to sort it out with you.');
+    }
+    return existing;
+  }
+
   /** The invitation behind a link, if it can still be used; kind, specific answers when not. */
   private async usable(manager: EntityManager, token: string): Promise<Invitation> {
     const invitation = await manager.findOneBy(Invitation, { tokenHash: this.tokens.hash(token) });
     if (!invitation || invitation.revokedAt) throw invalidLink();
+    if (invitation.planMemberId && !invitation.acceptedAt) {
+      const member = await manager.findOneBy(PlanMember, { id: invitation.planMemberId });
+      if (!member || member.status === 'DECLINED' || member.status === 'REMOVED') throw invalidLink();
+      if (member.status === 'AWAITING_PATIENT') {
+        throw conflict('This invitation is waiting for approval. The link will work as soon as it is approved; please try again later.');
+      }
+    }
     if (invitation.acceptedAt) throw conflict('This invitation has already been used. Sign in with your email and password.');
     if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
       throw badInput('This invitation has expired. Ask the person who invited you to send a new one.', 'token');

@@ -3,6 +3,7 @@ import { Role } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
+import { TemplatesService } from '../templates/templates.service';
 import { Organization } from '../organizations/organization.entity';
 import { Membership } from '../people/membership.entity';
 import { User } from '../people/user.entity';
@@ -18,11 +19,12 @@ export const DEMO_PEOPLE: { email: string; displayName: string; role: Role }[] =
 ];
 
 /** Seeds the demo organization once: only when the database has no organization at all. */
-export async function seedDemo(dataSource: DataSource, passwords: PasswordService, audit: AuditService): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, passwords: PasswordService, audit: AuditService, templates: TemplatesService): Promise<boolean> {
   if ((await dataSource.getRepository(Organization).count()) > 0) return false;
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     const organization = await manager.save(manager.create(Organization, { name: DEMO_ORGANIZATION }));
+    await templates.createDefault(manager, organization.id);
     for (const person of DEMO_PEOPLE) {
       const user = await manager.save(manager.create(User, { email: person.email, displayName: person.displayName, passwordHash }));
       await manager.save(manager.create(Membership, { organizationId: organization.id, userId: user.id, role: person.role }));

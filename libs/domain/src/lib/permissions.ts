@@ -14,6 +14,17 @@ export const PERMISSIONS = {
   'invitation.create': ['ADMIN', 'COUNSELOR'],
   'invitation.revoke': ['ADMIN', 'COUNSELOR'],
   'audit.list': ['ADMIN'],
+  'template.read': ['ADMIN', 'COUNSELOR'],
+  'template.edit': ['ADMIN'],
+  'caseload.list': ['ADMIN', 'COUNSELOR'],
+  'plan.create': ['ADMIN', 'COUNSELOR'],
+  /** Staff view and management of one plan: admins, and counselors on that plan. */
+  'plan.manage': ['ADMIN', 'COUNSELOR'],
+  'plan.patientView': ['PATIENT'],
+  'plan.familyView': ['FAMILY'],
+  /** The patient approves or declines family invitations to their plan. */
+  'member.approve': ['PATIENT'],
+  'consent.manage': ['PATIENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

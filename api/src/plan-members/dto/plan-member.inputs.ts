@@ -1,0 +1,81 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { RELATIONSHIPS, Relationship } from '@homeward/domain';
+import { IsBoolean, IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { RelationshipEnum, StaffPlanMemberModel } from '../../plans/dto/plan.model';
+
+@InputType()
+export class AddFamilyMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That plan id is not valid.' })
+  planId: string;
+
+  @Field()
+  @IsEmail({}, { message: "Enter the family member's email address, like name@example.com." })
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Give the name the family member goes by.' })
+  @MaxLength(120)
+  displayName: string;
+
+  @Field(() => RelationshipEnum)
+  @IsIn(RELATIONSHIPS)
+  relationship: Relationship;
+}
+
+@ObjectType()
+export class AddedFamilyMember {
+  @Field(() => StaffPlanMemberModel)
+  member: StaffPlanMemberModel;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For someone without an account: their one-time link, which works once the patient approves',
+  })
+  acceptUrl: string | null;
+}
+
+@InputType()
+export class RespondToFamilyInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That id is not valid.' })
+  memberId: string;
+
+  @Field({ description: 'true to welcome them onto the plan; false to decline, with no reason needed' })
+  @IsBoolean()
+  approve: boolean;
+}
+
+@InputType()
+export class SetContactRestrictionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That id is not valid.' })
+  memberId: string;
+
+  @Field()
+  @IsBoolean()
+  restricted: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when restricting, e.g. "no-contact order until 2026-12-01"' })
+  @ValidateIf((input: SetContactRestrictionInput) => input.restricted)
+  @IsString()
+  @MinLength(3, { message: 'Add a short note saying what the restriction is.' })
+  @MaxLength(1000)
+  note?: string;
+}
+
+@InputType()
+export class RemovePlanMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That id is not valid.' })
+  memberId: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3, { message: 'Say briefly why; it is kept in the plan history.' })
+  @MaxLength(1000)
+  reason: string;
+
+}

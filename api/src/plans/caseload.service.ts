@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { CLOCK, Clock } from '../common/clock';
+import { decodeCursor, toPage } from '../common/pagination';
+import { AttentionFlag, CaseloadArgs, CaseloadConnection, CaseloadEntryModel } from './dto/caseload.model';
+
+const DAY_MS = 24 * 60 * 60_000;
+export const CONSENT_EXPIRY_WARNING_DAYS = 14;
+
+interface CaseloadRow {
+  id: string;
+  patient_name: string;
+  status: CaseloadEntryModel['status'];
+  created_at: Date;
+  last_activity_at: Date;
+  phase_name: string | null;
+  phase_position: number | null;
+  phase_started_at: Date | null;
+  awaiting: number;
+  invited: number;
+  expired_invitations: number;
+  expiring_consents: number;
+}
+
+/**
+ * The counselor's dashboard: one SQL statement per page whatever its size, so the page cost
+ * stays flat as a caseload grows (`npm run bench` counts the statements).
+ */
+@Injectable()
+export class CaseloadService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, args: CaseloadArgs): Promise<CaseloadConnection> {
+    const after = decodeCursor(args.after);
+    const now = this.clock.now();
+    const soon = new Date(now.getTime() + CONSENT_EXPIRY_WARNING_DAYS * DAY_MS);
+    // Admins see the organization; counselors the plans they lead or staff.
+    const counselorId = actor.role === 'ADMIN' ? null : actor.membershipId;
+    const rows = (await this.dataSource.query(
+      `SELECT p.id, u.display_name AS patient_name, p.status, p.created_at, p.last_activity_at,
+              ph.name AS phase_name, ph.position AS phase_position, ph.started_at AS phase_started_at,
+              w.awaiting, w.invited, w.expired_invitations, c.expiring_consents
+         FROM plan p
+         JOIN membership pm ON pm.id = p.patient_membership_id
+         JOIN app_user u ON u.id = pm.user_id
+         LEFT JOIN plan_phase ph ON ph.plan_id = p.id AND ph.status = 'CURRENT'
+         CROSS JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE m.status = 'AWAITING_PATIENT')::int AS awaiting,
+                  count(*) FILTER (WHERE m.status = 'INVITED')::int AS invited,
+                  count(*) FILTER (WHERE m.status = 'INVITED' AND i.accepted_at IS NULL AND i.expires_at <= $2)::int AS expired_invitations
+             FROM plan_member m LEFT JOIN invitation i ON i.id = m.invitation_id
+            WHERE m.plan_id = p.id AND m.kind = 'FAMILY') w
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS expiring_consents FROM consent k
+            WHERE k.plan_id = p.id AND k.revoked_at IS NULL AND k.expires_at > $2 AND k.expires_at <= $3) c
+        WHERE p.organization_id = $1
+          AND ($4::uuid IS NULL OR p.primary_counselor_id = $4 OR EXISTS (
+                SELECT 1 FROM plan_member s WHERE s.plan_id = p.id AND s.membership_id = $4 AND s.kind = 'STAFF' AND s.status = 'ACTIVE'))
+          AND ($5::text IS NULL OR u.display_name ILIKE '%' || $5 || '%')
+          AND ($6::int IS NULL OR ph.position = $6)
+          AND ($7::plan_status IS NULL OR p.status = $7)
+          AND ($8::timestamptz IS NULL OR (p.created_at, p.id) < ($8::timestamptz, $9::uuid))
+        ORDER BY p.created_at DESC, p.id DESC
+        LIMIT $10`,
+      [
+        actor.organizationId, now, soon, counselorId,
+        args.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`) || null,
+        args.phase ?? null, args.status ?? null, after?.at ?? null, after?.id ?? null, args.first + 1,
+      ],
+    )) as CaseloadRow[];
+    const entries = rows.map((row): CaseloadEntryModel => {
+      const flags: AttentionFlag[] = [];
+      if (row.status === 'PAUSED') flags.push('PAUSED');
+      if (row.awaiting > 0) flags.push('FAMILY_AWAITING_PATIENT');
+      if (row.expiring_consents > 0) flags.push('CONSENT_EXPIRING');
+      if (row.expired_invitations > 0) flags.push('INVITATION_EXPIRED');
+      return {
+        planId: row.id,
+        patientName: row.patient_name,
+        status: row.status,
+        currentPhaseName: row.phase_name,
+        currentPhasePosition: row.phase_position,
+        daysInPhase: row.phase_started_at ? Math.floor((now.getTime() - new Date(row.phase_started_at).getTime()) / DAY_MS) : null,
+        lastActivityAt: row.last_activity_at,
+        waitingCount: row.awaiting + row.invited,
+        flags,
+        createdAt: row.created_at,
+      };
+    });
+    return toPage(entries, args.first, (e) => ({ at: new Date(e.createdAt).toISOString(), id: e.planId }));
+  }
+}

@@ -1,0 +1,95 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CONTACT_TYPES, ContactType, MILESTONE_KINDS, MILESTONE_PARTIES, MilestoneKind, MilestoneParty } from '@homeward/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const ContactTypeEnum = enumOf(CONTACT_TYPES);
+registerEnumType(ContactTypeEnum, { name: 'ContactType' });
+export const MilestoneKindEnum = enumOf(MILESTONE_KINDS);
+registerEnumType(MilestoneKindEnum, { name: 'MilestoneKind' });
+export const MilestonePartyEnum = enumOf(MILESTONE_PARTIES);
+registerEnumType(MilestonePartyEnum, { name: 'MilestoneParty', description: 'Whose readiness a milestone shows' });
+
+@ObjectType('TemplateMilestone')
+@InputType('TemplateMilestoneInput')
+export class TemplateMilestoneModel {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Give every milestone a title.' })
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => MilestoneKindEnum)
+  @IsIn(MILESTONE_KINDS)
+  kind: MilestoneKind;
+
+  @Field(() => MilestonePartyEnum)
+  @IsIn(MILESTONE_PARTIES)
+  party: MilestoneParty;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  target?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  windowDays?: number;
+}
+
+@ObjectType('TemplatePhase')
+@InputType('TemplatePhaseInput')
+export class TemplatePhaseModel {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Give every phase a name.' })
+  @MaxLength(80)
+  name: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(1000)
+  description: string;
+
+  @Field(() => [ContactTypeEnum])
+  @IsIn(CONTACT_TYPES, { each: true })
+  @ArrayMinSize(1, { message: 'Every phase allows at least one kind of contact.' })
+  contactTypes: ContactType[];
+
+  @Field(() => [TemplateMilestoneModel])
+  @ValidateNested({ each: true })
+  @Type(() => TemplateMilestoneModel)
+  @ArrayMaxSize(20)
+  milestones: TemplateMilestoneModel[];
+}
+
+@ObjectType('PlanTemplate')
+export class PlanTemplateModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'Each edit makes a new version; plans keep the one they started from' })
+  version: number;
+
+  @Field(() => [TemplatePhaseModel])
+  phases: TemplatePhaseModel[];
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@InputType()
+export class UpdatePlanTemplateInput {
+  @Field(() => [TemplatePhaseModel], { description: 'The whole ladder in order: add, remove, rename and reorder here' })
+  @ValidateNested({ each: true })
+  @Type(() => TemplatePhaseModel)
+  @ArrayMinSize(1, { message: 'A plan needs at least one phase.' })
+  @ArrayMaxSize(20, { message: 'Keep the ladder to 20 phases or fewer.' })
+  phases: TemplatePhaseModel[];
+}

@@ -1,0 +1,132 @@
+import { REDISCLOSURE_NOTICE } from '@homeward/domain';
+import { codes, createTestApp, TestApp } from './create-test-app';
+import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
+
+const CREATE_PLAN = 'mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status templateVersion phases { position name status milestones { party } } members { kind status } } }';
+const ADD_FAMILY = 'mutation($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { acceptUrl member { id status } } }';
+const RESPOND = 'mutation($input: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $input) { id status } }';
+const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id status categories } }';
+const FAMILY = '{ familyPlans { planId sharedCategories notice explanation progress { currentPhase { name } ladder { name } } ownMilestones { title party } } }';
+
+describe('plans, people and consent', () => {
+  let t: TestApp;
+  let org: TestOrganization;
+  let counselor: string;
+  let patient: string;
+  let family: string;
+
+  beforeEach(async () => {
+    t = await createTestApp();
+    org = await createOrganization(t.dataSource, 'Harbor Test');
+    counselor = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
+    patient = await t.login(org.people.PATIENT.email, TEST_PASSWORD);
+    family = await t.login(org.people.FAMILY.email, TEST_PASSWORD);
+  });
+  afterEach(() => t.close());
+
+  async function planWithFamily(): Promise<{ planId: string; memberId: string }> {
+    const created = await t.gql<{ createPlan: { id: string } }>(CREATE_PLAN, { input: { patientId: org.people.PATIENT.membershipId, targetDate: '2026-09-01' } }, { cookie: counselor });
+    const planId = created.data?.createPlan.id ?? '';
+    const added = await t.gql<{ addFamilyMember: { member: { id: string } } }>(ADD_FAMILY, {
+      input: { planId, email: org.people.FAMILY.email, displayName: 'Mum', relationship: 'PARENT' },
+    }, { cookie: counselor });
+    const memberId = added.data?.addFamilyMember.member.id ?? '';
+    return { planId, memberId };
+  }
+
+  it('creates a plan from the template with its seven phases, the first current', async () => {
+    const created = await t.gql<{ createPlan: { status: string; templateVersion: number; phases: { position: number; name: string; status: string; milestones: { party: string }[] }[]; members: unknown[] } }>(
+      CREATE_PLAN, { input: { patientId: org.people.PATIENT.membershipId } }, { cookie: counselor });
+    const plan = created.data?.createPlan;
+    expect(plan?.status).toBe('ACTIVE');
+    expect(plan?.phases.map((p) => p.name)).toEqual(['Reconnect', 'Supervised visits', 'Day passes', 'Overnight', 'Weekends', 'Homecoming', 'Aftercare']);
+    expect(plan?.phases.map((p) => p.status)).toEqual(['CURRENT', 'LOCKED', 'LOCKED', 'LOCKED', 'LOCKED', 'LOCKED', 'LOCKED']);
+    expect(plan?.phases[0].milestones.map((m) => m.party)).toEqual(expect.arrayContaining(['PATIENT', 'FAMILY']));
+    expect(plan?.members).toEqual([{ kind: 'PATIENT', status: 'ACTIVE' }]);
+  });
+
+  it('keeps existing plans on the template version they started from', async () => {
+    const { planId } = await planWithFamily();
+    const admin = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
+    const edited = await t.gql<{ updatePlanTemplate: { version: number } }>('mutation($input: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $input) { version } }', {
+      input: { phases: [{ name: 'Only step', description: 'All at once', contactTypes: ['PHONE'], milestones: [] }] },
+    }, { cookie: admin });
+    expect(edited.data?.updatePlanTemplate.version).toBe(2);
+    const plan = await t.gql<{ plan: { templateVersion: number; phases: unknown[] } }>('query($id: ID!) { plan(id: $id) { templateVersion phases { name } } }', { id: planId }, { cookie: counselor });
+    expect(plan.data?.plan.templateVersion).toBe(1);
+    expect(plan.data?.plan.phases).toHaveLength(7);
+  });
+
+  it('waits for the patient before a family member joins, and then shows them only what is consented', async () => {
+    const { memberId } = await planWithFamily();
+    expect(await t.gql(FAMILY, {}, { cookie: family })).toEqual({ data: { familyPlans: [] } });
+
+    expect((await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient })).data).toEqual({ respondToFamilyInvitation: { id: memberId, status: 'ACTIVE' } });
+    const withoutConsent = await t.gql<{ familyPlans: { sharedCategories: string[]; notice: string | null; explanation: string; progress: unknown; ownMilestones: { party: string }[] }[] }>(FAMILY, {}, { cookie: family });
+    const view = withoutConsent.data?.familyPlans[0];
+    expect(view?.progress).toBeNull();
+    expect(view?.notice).toBeNull();
+    expect(view?.explanation).toMatch(/chosen not to share/);
+    expect(view?.ownMilestones.every((m) => m.party === 'FAMILY')).toBe(true);
+    expect(view?.ownMilestones.length).toBeGreaterThan(0);
+    expect(await t.count('disclosure')).toBe(0);
+
+    const grant = { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt: '2026-12-31T00:00:00Z', signature: `patient ${org.people.PATIENT.email.split('@')[0].split('-')[1]}` };
+    const wrongSignature = await t.gql(GRANT, { input: { ...grant, signature: 'Someone Else' } }, { cookie: patient });
+    expect(codes(wrongSignature)).toEqual(['BAD_USER_INPUT']);
+    const granted = await t.gql<{ grantConsent: { id: string; status: string } }>(GRANT, { input: { ...grant, signature: await patientName(t, org) } }, { cookie: patient });
+    expect(granted.data?.grantConsent.status).toBe('ACTIVE');
+
+    const withConsent = await t.gql<{ familyPlans: { notice: string; progress: { currentPhase: { name: string } } }[] }>(FAMILY, {}, { cookie: family });
+    expect(withConsent.data?.familyPlans[0].progress.currentPhase.name).toBe('Reconnect');
+    expect(withConsent.data?.familyPlans[0].notice).toBe(REDISCLOSURE_NOTICE);
+    expect(await t.count('disclosure')).toBe(1);
+
+    const revoked = await t.gql('mutation($id: ID!) { revokeConsent(id: $id) { status } }', { id: granted.data?.grantConsent.id }, { cookie: patient });
+    expect(revoked.data).toEqual({ revokeConsent: { status: 'REVOKED' } });
+    const afterRevoke = await t.gql<{ familyPlans: { progress: unknown; notice: string | null }[] }>(FAMILY, {}, { cookie: family });
+    expect(afterRevoke.data?.familyPlans[0].progress).toBeNull();
+    expect(afterRevoke.data?.familyPlans[0].notice).toBeNull();
+
+    const disclosures = await t.gql<{ myDisclosures: { nodes: { categories: string[]; channel: string }[] } }>('{ myDisclosures { nodes { categories channel } } }', {}, { cookie: patient });
+    expect(disclosures.data?.myDisclosures.nodes).toEqual([{ categories: ['PROGRESS'], channel: 'WEB' }]);
+  });
+
+  it('stops showing anything once a consent expires', async () => {
+    const { memberId } = await planWithFamily();
+    await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
+    const expiresAt = new Date(t.clock.now().getTime() + 2 * 24 * 60 * 60_000).toISOString();
+    await t.gql(GRANT, { input: { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt, signature: await patientName(t, org) } }, { cookie: patient });
+    const before = await t.gql<{ familyPlans: { progress: unknown }[] }>(FAMILY, {}, { cookie: family });
+    expect(before.data?.familyPlans[0].progress).not.toBeNull();
+    t.clock.advanceDays(2);
+    const fresh = await t.login(org.people.FAMILY.email, TEST_PASSWORD);
+    const after = await t.gql<{ familyPlans: { progress: unknown }[] }>(FAMILY, {}, { cookie: fresh });
+    expect(after.data?.familyPlans[0].progress).toBeNull();
+  });
+
+  it('lets a removed member see nothing more, at once', async () => {
+    const { memberId } = await planWithFamily();
+    await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
+    const removed = await t.gql('mutation($input: RemovePlanMemberInput!) { removePlanMember(input: $input) { status } }', { input: { memberId, reason: 'Asked to step away' } }, { cookie: counselor });
+    expect(removed.data).toEqual({ removePlanMember: { status: 'REMOVED' } });
+    expect(await t.gql(FAMILY, {}, { cookie: family })).toEqual({ data: { familyPlans: [] } });
+  });
+
+  it('pauses and resumes with a reason kept in the history', async () => {
+    const { planId } = await planWithFamily();
+    const SET = 'mutation($input: SetPlanStatusInput!) { setPlanStatus(input: $input) { status history { kind reason } } }';
+    expect(codes(await t.gql(SET, { input: { id: planId, status: 'PAUSED', reason: '' } }, { cookie: counselor }))).toEqual(['BAD_USER_INPUT']);
+    const paused = await t.gql<{ setPlanStatus: { status: string; history: { kind: string; reason: string | null }[] } }>(SET, { input: { id: planId, status: 'PAUSED', reason: 'Family asked for a breather' } }, { cookie: counselor });
+    expect(paused.data?.setPlanStatus.status).toBe('PAUSED');
+    expect(paused.data?.setPlanStatus.history[0]).toEqual({ kind: 'PLAN_PAUSED', reason: 'Family asked for a breather' });
+    const caseload = await t.gql<{ caseload: { nodes: { flags: string[]; waitingCount: number }[] } }>('{ caseload { nodes { flags waitingCount } } }', {}, { cookie: counselor });
+    expect(caseload.data?.caseload.nodes[0].flags).toEqual(['PAUSED', 'FAMILY_AWAITING_PATIENT']);
+    expect(caseload.data?.caseload.nodes[0].waitingCount).toBe(1);
+  });
+});
+
+async function patientName(t: TestApp, org: TestOrganization): Promise<string> {
+  const [row] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [org.people.PATIENT.userId]);
+  return row.display_name;
+}
