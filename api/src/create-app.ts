@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { badInput } from './common/errors';
+import { sqlCounts } from './database/sql-counter';
 
 function firstMessage(errors: ValidationError[], path = ''): { field: string; message: string } | null {
   for (const error of errors) {
@@ -46,7 +47,11 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
 
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
+  // Each request counts its own SQL statements (read by `npm run bench`).
+  fastify.addHook('onRequest', (_request, _reply, done) => sqlCounts.run({ statements: 0 }, done));
+  const exposeSqlCount = config.EXPOSE_SQL_COUNT && !config.isProduction;
   fastify.addHook('onSend', async (_request, reply) => {
+    if (exposeSqlCount) reply.header('x-sql-statements', String(sqlCounts.getStore()?.statements ?? 0));
     // Invitation links carry a secret: never send it onward as a Referer.
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('X-Content-Type-Options', 'nosniff');

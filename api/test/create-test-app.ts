@@ -27,6 +27,8 @@ export interface TestApp {
   /** Signs in and returns the session cookie to pass as `cookie`. */
   login(email: string, password: string, ip?: string): Promise<string>;
   count(table: string): Promise<number>;
+  /** How many SQL statements the request ran (the x-sql-statements header). */
+  statements(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,7 @@ export async function createTestApp(): Promise<TestApp> {
   url.pathname = `/${name}`;
 
   const clock = new TestClock();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString(), WEB_DIST: 'none' });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString(), WEB_DIST: 'none', EXPOSE_SQL_COUNT: 'true' });
   const app = await createApp({ config, clock, schemaFile: process.env['GRAPHQL_SCHEMA_FILE'] });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -87,6 +89,18 @@ export async function createTestApp(): Promise<TestApp> {
     return cookie;
   };
 
+  const statements: TestApp['statements'] = async (query, variables, options = {}) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query, variables },
+      headers: { 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}) },
+    });
+    const body = JSON.parse(response.body) as GqlResult;
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return Number(response.headers['x-sql-statements']);
+  };
+
   const count: TestApp['count'] = async (table) => {
     const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[];
     return row.n;
@@ -100,6 +114,7 @@ export async function createTestApp(): Promise<TestApp> {
     post,
     login,
     count,
+    statements,
     close: async () => {
       await app.close();
       await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -124,6 +124,19 @@ describe('plans, people and consent', () => {
     expect(caseload.data?.caseload.nodes[0].flags).toEqual(['PAUSED', 'FAMILY_AWAITING_PATIENT']);
     expect(caseload.data?.caseload.nodes[0].waitingCount).toBe(1);
   });
+
+  it('reads a caseload page in the same few SQL statements whatever its size', async () => {
+    for (let i = 0; i < 3; i++) {
+      const other = await createOrganization(t.dataSource, `Program ${i}`);
+      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [org.id, other.people.PATIENT.membershipId]);
+      await t.gql(CREATE_PLAN, { input: { patientId: other.people.PATIENT.membershipId } }, { cookie: counselor });
+    }
+    await t.gql('{ me { id } }', {}, { cookie: counselor }); // settle the session's last-seen write
+    const one = await t.statements('{ caseload(first: 1) { nodes { planId flags } } }', {}, { cookie: counselor });
+    const fifty = await t.statements('{ caseload(first: 50) { nodes { planId flags } } }', {}, { cookie: counselor });
+    expect(one).toBe(fifty);
+    expect(fifty).toBeLessThanOrEqual(6);
+  });
 });
 
 async function patientName(t: TestApp, org: TestOrganization): Promise<string> {

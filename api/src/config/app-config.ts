@@ -51,6 +51,11 @@ export class AppConfig {
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
 
+  /** Development and benchmarks: answer each request with an x-sql-statements header. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'EXPOSE_SQL_COUNT must be true or false' })
+  EXPOSE_SQL_COUNT = false;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

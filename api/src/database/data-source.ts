@@ -1,9 +1,10 @@
 import { DataSourceOptions, Logger } from 'typeorm';
+import { SqlCounter } from './sql-counter';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The one TypeORM configuration: migrations only, never `synchronize`. */
-export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptions {
+export function dataSourceOptions(url: string, logger: Logger = new SqlCounter()): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -14,7 +15,7 @@ export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptio
     synchronize: false,
     migrationsRun: false,
     logger,
-    logging: Boolean(logger),
+    logging: ['query'],
     extra: { max: 10 },
   };
 }
