@@ -1,0 +1,230 @@
+// npm run bench: the caseload dashboard under load, at 10,000 plans and at 100 plans.
+// Seeds each organization into its own database (an embedded PostgreSQL of its own, or
+// BENCH_DATABASE_URL's server), runs the built API against it, and prints a table of figures
+// next to their targets. Traffic stays on this machine; every loop is bounded in count and time.
+import argon2 from 'argon2';
+import autocannon from 'autocannon';
+import { spawn, spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+
+const PORT = 3200;
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const RAW_SAMPLES = 300;
+const PASSWORD = 'bench password that is long enough';
+const SCENARIOS = [
+  { label: '10,000 plans', database: 'bench_large', plans: 10_000, counselors: 50 },
+  { label: '100 plans', database: 'bench_small', plans: 100, counselors: 1 },
+];
+const CASELOAD = (first) => `{ caseload(first: ${first}) { nodes { planId patientName status currentPhaseName daysInPhase lastActivityAt waitingCount flags } pageInfo { hasNextPage endCursor } } }`;
+
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+if (run('nx', ['run', 'api:build', '--outputStyle=static']) !== 0) process.exit(1);
+
+let server = null;
+let adminUrl = process.env.BENCH_DATABASE_URL;
+if (!adminUrl) {
+  server = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54334, fresh: true });
+  adminUrl = server.url();
+}
+const urlFor = (database) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts the built API on a database and resolves once it listens (it migrates on start-up). */
+function startApi(databaseUrl) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/api/main.js'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), SEED_DEMO: 'false', EXPOSE_SQL_COUNT: 'true', NODE_ENV: 'development' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const timer = setTimeout(() => reject(new Error('the API did not start within 60 s')), 60_000);
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('Homeward is ready')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`the API exited with ${code}`)));
+  });
+}
+
+async function seed(client, { plans, counselors }) {
+  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  await client.query('BEGIN');
+  const { rows: [org] } = await client.query(`INSERT INTO organization (name) VALUES ('Bench Program') RETURNING id`);
+  const { rows: [template] } = await client.query(
+    `INSERT INTO plan_template (organization_id, version, phases) VALUES ($1, 1, '[]') RETURNING id`, [org.id]);
+  const people = async (kind, role, count) => {
+    await client.query(
+      `INSERT INTO app_user (email, display_name, password_hash)
+       SELECT '${kind}' || g || '@bench.example', initcap('${kind}') || ' ' || g, $1 FROM generate_series(1, $2) g`, [hash, count]);
+    await client.query(
+      `INSERT INTO membership (organization_id, user_id, role, created_at)
+       SELECT $1, id, '${role}', now() FROM app_user WHERE email LIKE '${kind}%@bench.example'`, [org.id]);
+  };
+  await people('counselor', 'COUNSELOR', counselors);
+  await people('patient', 'PATIENT', plans);
+  await people('family', 'FAMILY', plans * 2);
+  const number = (alias) => `substring(${alias}.email from '[0-9]+')::int`;
+  // Plan n belongs to patient n and counselor ((n - 1) mod counselors) + 1; every 17th is paused.
+  await client.query(
+    `INSERT INTO plan (organization_id, patient_membership_id, primary_counselor_id, template_id, status, created_at, last_activity_at)
+     SELECT $1, pm.id, cm.id, $2, CASE WHEN ${number('pu')} % 17 = 0 THEN 'PAUSED' ELSE 'ACTIVE' END::plan_status,
+            now() - make_interval(mins => ${number('pu')}), now() - make_interval(hours => ${number('pu')} % 72)
+       FROM membership pm JOIN app_user pu ON pu.id = pm.user_id AND pu.email LIKE 'patient%'
+       JOIN app_user cu ON cu.email = 'counselor' || ((${number('pu')} - 1) % $3 + 1) || '@bench.example'
+       JOIN membership cm ON cm.user_id = cu.id`,
+    [org.id, template.id, counselors]);
+  await client.query(
+    `INSERT INTO plan_phase (plan_id, position, name, description, contact_types, status, started_at)
+     SELECT p.id, ph.position, ph.name, '', ARRAY['PHONE'],
+            (CASE WHEN ph.position < 1 + (extract(epoch FROM p.created_at)::bigint % 4) THEN 'DONE'
+                  WHEN ph.position = 1 + (extract(epoch FROM p.created_at)::bigint % 4) THEN 'CURRENT' ELSE 'LOCKED' END)::phase_status,
+            p.created_at
+       FROM plan p CROSS JOIN (VALUES (1, 'Reconnect'), (2, 'Supervised visits'), (3, 'Day passes'), (4, 'Overnight'),
+                                      (5, 'Weekends'), (6, 'Homecoming'), (7, 'Aftercare')) AS ph(position, name)`);
+  await client.query(
+    `INSERT INTO plan_member (plan_id, membership_id, kind, display_name, status, added_at)
+     SELECT p.id, p.patient_membership_id, 'PATIENT', 'Patient', 'ACTIVE', p.created_at FROM plan p`);
+  // Two family members per plan: patient n has family 2n-1 (on the plan) and 2n (every 5th still awaiting the patient).
+  await client.query(
+    `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, email, status, added_at)
+     SELECT p.id, fm.id, 'FAMILY', 'PARENT', fu.display_name, fu.email,
+            (CASE WHEN ${number('fu')} % 2 = 0 AND ${number('fu')} % 10 = 0 THEN 'AWAITING_PATIENT' ELSE 'ACTIVE' END)::member_status, p.created_at
+       FROM plan p JOIN membership pm ON pm.id = p.patient_membership_id JOIN app_user pu ON pu.id = pm.user_id
+       JOIN app_user fu ON fu.email IN ('family' || (2 * ${number('pu')} - 1) || '@bench.example', 'family' || (2 * ${number('pu')}) || '@bench.example')
+       JOIN membership fm ON fm.user_id = fu.id`);
+  // A consent for each active family member; about one in ten runs out within two weeks.
+  await client.query(
+    `INSERT INTO consent (plan_id, recipient_member_id, patient_name, program_name, recipient_name, categories, purpose,
+                          revocation_terms, expires_at, signature, signed_at)
+     SELECT m.plan_id, m.id, 'Patient', 'Bench Program', m.display_name, ARRAY['PROGRESS'], 'To support my return home',
+            'Revocable at any time', now() + make_interval(days => 3 + (abs(hashtext(m.id::text)) % 120)), 'Patient', now() - interval '1 day'
+       FROM plan_member m WHERE m.kind = 'FAMILY' AND m.status = 'ACTIVE'`);
+  await client.query('COMMIT');
+  await client.query('ANALYZE');
+  const { rows: [counselor] } = await client.query(
+    `SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'counselor1@bench.example'`);
+  return { organizationId: org.id, counselorMembershipId: counselor.id };
+}
+
+async function graphql(body, cookie) {
+  const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (json.errors) throw new Error(JSON.stringify(json.errors));
+  return { json, headers: response.headers };
+}
+
+function load(connections, cookie) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `http://127.0.0.1:${PORT}/graphql`,
+        method: 'POST',
+        connections,
+        duration: DURATION_SECONDS,
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: CASELOAD(50) }),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+/** The same page through one hand-written SQL statement and `pg`, for comparison. */
+async function rawSql(databaseUrl, organizationId, counselorId) {
+  return withClient(databaseUrl, async (client) => {
+    const sql = `
+      SELECT p.id, u.display_name, p.status, ph.name, ph.started_at, p.last_activity_at,
+             (SELECT count(*) FROM plan_member m WHERE m.plan_id = p.id AND m.kind = 'FAMILY' AND m.status IN ('AWAITING_PATIENT', 'INVITED')) AS waiting,
+             (SELECT count(*) FROM consent c WHERE c.plan_id = p.id AND c.revoked_at IS NULL AND c.expires_at BETWEEN now() AND now() + interval '14 days') AS expiring
+        FROM plan p
+        JOIN membership pm ON pm.id = p.patient_membership_id JOIN app_user u ON u.id = pm.user_id
+        LEFT JOIN plan_phase ph ON ph.plan_id = p.id AND ph.status = 'CURRENT'
+       WHERE p.organization_id = $1 AND p.primary_counselor_id = $2
+       ORDER BY p.created_at DESC, p.id DESC LIMIT 51`;
+    const samples = [];
+    for (let i = 0; i < RAW_SAMPLES; i++) {
+      const start = performance.now();
+      await client.query(sql, [organizationId, counselorId]);
+      samples.push(performance.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    return { p50: samples[Math.floor(samples.length * 0.5)], p99: samples[Math.floor(samples.length * 0.99)] };
+  });
+}
+
+const results = [];
+try {
+  for (const scenario of SCENARIOS) {
+    console.log(`\nSeeding ${scenario.label}…`);
+    await withClient(adminUrl, async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS ${scenario.database} WITH (FORCE)`);
+      await client.query(`CREATE DATABASE ${scenario.database}`);
+    });
+    const databaseUrl = urlFor(scenario.database);
+    const api = await startApi(databaseUrl);
+    try {
+      const seeded = await withClient(databaseUrl, (client) => seed(client, scenario));
+      const login = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { id } }', variables: { i: { email: 'counselor1@bench.example', password: PASSWORD } } }),
+      });
+      const cookie = String(login.headers.get('set-cookie')).split(';')[0];
+      await graphql({ query: '{ me { id } }' }, cookie); // settle the session's last-seen write
+      const one = Number((await graphql({ query: CASELOAD(1) }, cookie)).headers.get('x-sql-statements'));
+      const fifty = Number((await graphql({ query: CASELOAD(50) }, cookie)).headers.get('x-sql-statements'));
+      console.log(`Load: 1 connection for ${DURATION_SECONDS} s…`);
+      const single = await load(1, cookie);
+      console.log(`Load: 50 connections for ${DURATION_SECONDS} s…`);
+      const many = await load(50, cookie);
+      const raw = await rawSql(databaseUrl, seeded.organizationId, seeded.counselorMembershipId);
+      results.push({ scenario, one, fifty, single, many, raw, errors: single.errors + many.errors + single.non2xx + many.non2xx });
+    } finally {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api.once('exit', resolve));
+    }
+  }
+} finally {
+  await server?.stop();
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+const [large, small] = results;
+console.log('\nCaseload dashboard (a counselor\'s page of 50, GraphQL over HTTP)\n');
+const rows = [['figure', ...results.map((r) => r.scenario.label), 'target', 'at 10,000']];
+rows.push(['SQL statements, page of 1 / of 50', ...results.map((r) => `${r.one} / ${r.fifty}`), '≤ 6, equal', verdict(large.one === large.fifty && large.fifty <= 6)]);
+rows.push(['p50 at 1 connection', ...results.map((r) => ms(r.single.latency.p50)), '', '']);
+rows.push(['p99 at 1 connection', ...results.map((r) => ms(r.single.latency.p99)), '', '']);
+rows.push(['p50 at 50 connections', ...results.map((r) => ms(r.many.latency.p50)), '', '']);
+rows.push(['p99 at 50 connections', ...results.map((r) => ms(r.many.latency.p99)), '≤ 150 ms', verdict(large.many.latency.p99 <= 150)]);
+rows.push(['requests per second at 50', ...results.map((r) => r.many.requests.average.toFixed(0)), '', '']);
+rows.push(['raw SQL p50 (pg, same page)', ...results.map((r) => ms(r.raw.p50)), '', '']);
+rows.push(['latency ratio, GraphQL p50 / raw SQL p50', ...results.map((r) => (r.single.latency.p50 / r.raw.p50).toFixed(2)), '≤ 3', verdict(large.single.latency.p50 / large.raw.p50 <= 3)]);
+rows.push(['p99 at 10,000 / p99 at 100 (50 connections)', (large.many.latency.p99 / small.many.latency.p99).toFixed(2), '', '≤ 1.5', verdict(large.many.latency.p99 <= 1.5 * small.many.latency.p99)]);
+rows.push(['errors and non-2xx', ...results.map((r) => String(r.errors)), '0', verdict(large.errors === 0)]);
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)));
+for (const [index, row] of rows.entries()) {
+  console.log(row.map((cell, column) => String(cell ?? '').padEnd(widths[column])).join('  '));
+  if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
