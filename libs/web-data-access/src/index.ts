@@ -1,0 +1,3 @@
+export * from './generated/graphql';
+export * from './lib/apollo';
+export * from './lib/api.services';

@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { DEFAULT_CRISIS_RESOURCES } from '@homeward/domain';
+
+/** Labels come from the app's translations, so this component stays free of any i18n library. */
+export interface CrisisLabels {
+  button: string;
+  title: string;
+  intro: string;
+  call988: string;
+  text988: string;
+  chat988: string;
+  samhsa: string;
+  close: string;
+}
+
+/**
+ * Crisis resources, one tap away on every patient and family page: a button always in view
+ * that opens the lines to call, text or chat.
+ */
+@Component({
+  selector: 'hw-crisis-resources',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatIconModule],
+  template: `
+    <button mat-flat-button class="crisis-button" type="button" data-testid="crisis-button"
+            [attr.aria-expanded]="open()" aria-controls="crisis-panel" (click)="open.set(!open())">
+      {{ labels().button }}
+    </button>
+    @if (open()) {
+      <section id="crisis-panel" class="crisis-panel" role="dialog" aria-modal="false" [attr.aria-label]="labels().title"
+               data-testid="crisis-panel" (keydown.escape)="open.set(false)">
+        <h2>{{ labels().title }}</h2>
+        <p>{{ labels().intro }}</p>
+        <ul>
+          <li><a mat-stroked-button [href]="'tel:' + resources.lifelinePhone">{{ labels().call988 }}</a></li>
+          <li><a mat-stroked-button [href]="'sms:' + resources.lifelineSms">{{ labels().text988 }}</a></li>
+          <li><a mat-stroked-button [href]="resources.lifelineChatUrl" target="_blank" rel="noopener">{{ labels().chat988 }}</a></li>
+          <li><a mat-stroked-button [href]="'tel:' + samhsaDigits">{{ labels().samhsa }}</a></li>
+        </ul>
+        <button mat-button type="button" (click)="open.set(false)">{{ labels().close }}</button>
+      </section>
+    }
+  `,
+  styles: `
+    :host { display: inline-block; position: relative; }
+    .crisis-button { background: #8c1d18; color: #fff; }
+    .crisis-panel {
+      position: fixed; inset: auto 8px 8px 8px; z-index: 1000; max-width: 480px; margin: 0 auto;
+      background: #fff; color: #1b1b1f; border-radius: 16px; padding: 16px 20px;
+      box-shadow: 0 8px 24px rgb(0 0 0 / 30%);
+    }
+    .crisis-panel h2 { margin: 0 0 8px; font-size: 1.25rem; }
+    .crisis-panel ul { list-style: none; padding: 0; margin: 12px 0; display: grid; gap: 8px; }
+    .crisis-panel a { width: 100%; justify-content: flex-start; }
+  `,
+})
+export class CrisisResourcesComponent {
+  readonly labels = input.required<CrisisLabels>();
+  protected readonly open = signal(false);
+  protected readonly resources = DEFAULT_CRISIS_RESOURCES;
+  protected readonly samhsaDigits = DEFAULT_CRISIS_RESOURCES.samhsaHelpline.replace(/\D/g, '');
+}

@@ -1,0 +1,32 @@
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import { ApplicationConfig, inject, isDevMode, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
+import { provideHomewardApollo } from '@homeward/web-data-access';
+import { routes } from './app.routes';
+import { SessionStore } from './core/session.store';
+import { TranslationLoader } from './core/translation-loader';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding()),
+    provideHttpClient(withFetch()),
+    provideHomewardApollo(() => {
+      const session = inject(SessionStore);
+      return () => session.ended();
+    }),
+    provideTransloco({
+      config: {
+        availableLangs: ['en', 'es'],
+        defaultLang: 'en',
+        fallbackLang: 'en',
+        reRenderOnLangChange: true,
+        prodMode: !isDevMode(),
+        missingHandler: { useFallbackTranslation: true },
+      },
+      loader: TranslationLoader,
+    }),
+  ],
+};

@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { homeAreaFor, PASSWORD_MAX_LENGTH, Role } from '@homeward/domain';
+import { apiError, InvitationPreviewQuery, InvitationsApi, Language } from '@homeward/web-data-access';
+import { SessionStore } from '../core/session.store';
+
+@Component({
+  selector: 'hw-accept-invitation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoDirective],
+  template: `
+    <ng-container *transloco="let t">
+      <mat-card class="card">
+        <mat-card-content>
+          <h1>{{ t('accept.title') }}</h1>
+          @if (preview(); as invitation) {
+            <p>{{ t('accept.intro', { organization: invitation.organizationName, email: invitation.email, role: t('roles.' + invitation.role) }) }}</p>
+            <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
+              <mat-form-field appearance="outline">
+                <mat-label>{{ t('accept.name') }}</mat-label>
+                <input matInput formControlName="displayName" autocomplete="name" data-testid="accept-name" required />
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ t(invitation.accountExists ? 'accept.existingPassword' : 'accept.password') }}</mat-label>
+                <input matInput type="password" formControlName="password" [attr.maxlength]="maxLength"
+                       [attr.autocomplete]="invitation.accountExists ? 'current-password' : 'new-password'" data-testid="accept-password" required />
+                <mat-hint>{{ t(invitation.accountExists ? 'accept.existingHint' : 'accept.passwordHint') }}</mat-hint>
+              </mat-form-field>
+              @if (error()) {
+                <p class="error" role="alert" data-testid="accept-error">{{ error() }}</p>
+              }
+              <button mat-flat-button type="submit" data-testid="accept-submit" [disabled]="busy()">{{ t('accept.submit') }}</button>
+            </form>
+          } @else if (error()) {
+            <p class="error" role="alert" data-testid="accept-error">{{ error() }}</p>
+          } @else {
+            <p role="status">{{ t('accept.loading') }}</p>
+          }
+        </mat-card-content>
+      </mat-card>
+    </ng-container>
+  `,
+  styles: `.card { max-width: 480px; margin: 24px auto; } form { margin-top: 16px; }`,
+})
+export class AcceptInvitationPage implements OnInit {
+  readonly token = input.required<string>();
+  private readonly api = inject(InvitationsApi);
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly maxLength = PASSWORD_MAX_LENGTH;
+  protected readonly preview = signal<InvitationPreviewQuery['invitationPreview'] | null>(null);
+  protected readonly error = signal('');
+  protected readonly busy = signal(false);
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    displayName: ['', Validators.required],
+    password: ['', Validators.required],
+  });
+
+  async ngOnInit(): Promise<void> {
+    try {
+      this.preview.set(await this.api.preview(this.token()));
+    } catch (caught) {
+      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+    }
+  }
+
+  async submit(): Promise<void> {
+    if (this.form.invalid) return;
+    this.busy.set(true);
+    this.error.set('');
+    try {
+      const language = this.transloco.getActiveLang().toUpperCase() as Language;
+      const me = this.session.signedIn(await this.api.accept({ token: this.token(), ...this.form.getRawValue(), language }));
+      if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
+    } catch (caught) {
+      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { homeAreaFor, Role } from '@homeward/domain';
+import { apiError, SessionApi } from '@homeward/web-data-access';
+import { SessionStore } from '../core/session.store';
+
+@Component({
+  selector: 'hw-login-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoDirective],
+  template: `
+    <ng-container *transloco="let t">
+      <mat-card class="card">
+        <mat-card-content>
+          <h1>{{ t('login.title') }}</h1>
+          <p class="muted">{{ t('login.intro') }}</p>
+          @if (expired()) {
+            <p class="notice" role="status" data-testid="login-expired">{{ t('login.expired') }}</p>
+          }
+          <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('login.email') }}</mat-label>
+              <input matInput type="email" formControlName="email" autocomplete="username" data-testid="login-email" required />
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('login.password') }}</mat-label>
+              <input matInput type="password" formControlName="password" autocomplete="current-password" data-testid="login-password" required />
+            </mat-form-field>
+            @if (needsCode()) {
+              <mat-form-field appearance="outline">
+                <mat-label>{{ t('login.code') }}</mat-label>
+                <input matInput formControlName="totpCode" inputmode="numeric" autocomplete="one-time-code" data-testid="login-code" />
+              </mat-form-field>
+            }
+            @if (error()) {
+              <p class="error" role="alert" data-testid="login-error">{{ error() }}</p>
+            }
+            <button mat-flat-button type="submit" data-testid="login-submit" [disabled]="busy()">{{ t('login.submit') }}</button>
+          </form>
+        </mat-card-content>
+      </mat-card>
+    </ng-container>
+  `,
+  styles: `.card { max-width: 440px; margin: 24px auto; }`,
+})
+export class LoginPage {
+  /** `?expired=1` when the API ended the session. */
+  readonly expired = input<string>();
+  private readonly api = inject(SessionApi);
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+    totpCode: [''],
+  });
+  protected readonly error = signal('');
+  protected readonly busy = signal(false);
+  protected readonly needsCode = signal(false);
+
+  async submit(): Promise<void> {
+    if (this.form.invalid) return;
+    this.busy.set(true);
+    this.error.set('');
+    const { email, password, totpCode } = this.form.getRawValue();
+    try {
+      const me = this.session.signedIn(await this.api.login({ email, password, ...(totpCode ? { totpCode } : {}) }));
+      if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
+    } catch (caught) {
+      const { code, message } = apiError(caught);
+      if (code === 'TOTP_REQUIRED') this.needsCode.set(true);
+      this.error.set(message || 'We could not reach Homeward. Check your connection and try again.');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { homeAreaFor, Role } from '@homeward/domain';
+import { SessionStore } from './session.store';
+
+export type Area = ReturnType<typeof homeAreaFor>;
+
+/** Signed-in people reach only their own area; others go to sign-in. */
+export function areaGuard(area: Area): CanActivateFn {
+  return async () => {
+    const router = inject(Router);
+    const me = await inject(SessionStore).ensureLoaded();
+    if (!me) return router.createUrlTree(['/login']);
+    const home = homeAreaFor(me.role as Role);
+    return home === area ? true : router.createUrlTree(['/', home]);
+  };
+}
+
+/** `/` sends each person to their own area. */
+export const homeRedirect: CanActivateFn = async () => {
+  const router = inject(Router);
+  const me = await inject(SessionStore).ensureLoaded();
+  return router.createUrlTree(me ? ['/', homeAreaFor(me.role as Role)] : ['/login']);
+};

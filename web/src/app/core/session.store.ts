@@ -1,0 +1,67 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
+import { Language, MeFieldsFragment, SessionApi } from '@homeward/web-data-access';
+
+const LANGUAGE_KEY = 'homeward.language';
+
+/** Who is signed in, kept as a signal; the session itself lives in an HttpOnly cookie. */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly api = inject(SessionApi);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  private readonly document = inject(DOCUMENT);
+  private loading: Promise<MeFieldsFragment | null> | null = null;
+
+  readonly me = signal<MeFieldsFragment | null>(null);
+
+  constructor() {
+    // Before sign-in, the language chosen on this device (only the language, nothing personal).
+    const saved = this.document.defaultView?.localStorage.getItem(LANGUAGE_KEY);
+    if (saved === 'es' || saved === 'en') this.applyLanguage(saved);
+  }
+
+  /** Asks the API once per page load who is signed in. */
+  ensureLoaded(): Promise<MeFieldsFragment | null> {
+    this.loading ??= this.api.me().then(
+      (me) => this.signedIn(me),
+      () => null,
+    );
+    return this.loading;
+  }
+
+  signedIn(me: MeFieldsFragment | null): MeFieldsFragment | null {
+    this.me.set(me);
+    this.loading = Promise.resolve(me);
+    if (me) this.applyLanguage(me.language === 'ES' ? 'es' : 'en');
+    return me;
+  }
+
+  /** The API ended the session (idle, expired, signed out elsewhere): back to sign-in, kindly. */
+  ended(): void {
+    this.signedIn(null);
+    void this.router.navigate(['/login'], { queryParams: { expired: 1 } });
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await this.api.logout();
+    } finally {
+      this.signedIn(null);
+      await this.router.navigate(['/login']);
+    }
+  }
+
+  async chooseLanguage(lang: 'en' | 'es'): Promise<void> {
+    this.applyLanguage(lang);
+    if (this.me()) this.signedIn(await this.api.setLanguage(lang.toUpperCase() as Language));
+  }
+
+  private applyLanguage(lang: 'en' | 'es'): void {
+    this.transloco.setActiveLang(lang);
+    this.document.documentElement.lang = lang;
+    this.document.defaultView?.localStorage.setItem(LANGUAGE_KEY, lang);
+  }
+}

@@ -1,0 +1,3 @@
+import { Routes } from '@angular/router';
+
+export const FAMILY_ROUTES: Routes = [{ path: '', loadComponent: () => import('./family-home.page').then((m) => m.FamilyHomePage) }];

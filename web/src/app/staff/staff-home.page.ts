@@ -1,0 +1,142 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatListModule } from '@angular/material/list';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { invitableRoles, Role } from '@homeward/domain';
+import { apiError, InvitationFieldsFragment, InvitationsApi, PeopleApi, PeopleQuery } from '@homeward/web-data-access';
+import { SessionStore } from '../core/session.store';
+
+type Person = NonNullable<PeopleQuery['people']>['nodes'][number];
+
+@Component({
+  selector: 'hw-staff-home-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslocoDirective],
+  template: `
+    <section *transloco="let t" data-testid="staff-home">
+      <h1 data-testid="greeting">{{ t('staff.greeting', { name: session.me()?.displayName }) }}</h1>
+
+      <mat-card appearance="outlined">
+        <mat-card-content>
+          <h2>{{ t('staff.invite.title') }}</h2>
+          <form class="invite" [formGroup]="form" (ngSubmit)="invite()">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('staff.invite.email') }}</mat-label>
+              <input matInput type="email" formControlName="email" data-testid="invite-email" required />
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('staff.invite.role') }}</mat-label>
+              <mat-select formControlName="role" data-testid="invite-role" required>
+                @for (role of roles(); track role) {
+                  <mat-option [value]="role">{{ t('roles.' + role) }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('staff.invite.name') }}</mat-label>
+              <input matInput formControlName="displayName" data-testid="invite-name" />
+            </mat-form-field>
+            <button mat-flat-button type="submit" data-testid="invite-submit" [disabled]="busy()">{{ t('staff.invite.submit') }}</button>
+          </form>
+          @if (error()) {
+            <p class="error" role="alert" data-testid="invite-error">{{ error() }}</p>
+          }
+          @if (created(); as link) {
+            <div class="notice" role="status">
+              <p>{{ t('staff.invite.linkIntro', { email: link.email }) }}</p>
+              <p class="link" data-testid="invite-link">{{ link.url }}</p>
+              <button mat-stroked-button type="button" (click)="copy(link.url)">{{ copied() ? t('staff.invite.copied') : t('staff.invite.copy') }}</button>
+            </div>
+          }
+        </mat-card-content>
+      </mat-card>
+
+      <h2>{{ t('staff.invitations') }}</h2>
+      @if (invitations().length === 0) {
+        <p class="muted">{{ t('staff.noInvitations') }}</p>
+      } @else {
+        <mat-list>
+          @for (invitation of invitations(); track invitation.id) {
+            <mat-list-item data-testid="invitation-row">
+              <span matListItemTitle>{{ invitation.displayName || invitation.email }} · {{ t('roles.' + invitation.role) }}</span>
+              <span matListItemLine>{{ invitation.email }} · {{ t('status.' + invitation.status) }}</span>
+              <span matListItemLine class="muted">{{ t('staff.expires', { date: (invitation.expiresAt | date: 'mediumDate') }) }}</span>
+            </mat-list-item>
+          }
+        </mat-list>
+      }
+
+      <h2>{{ t('staff.people', { organization: session.me()?.organization?.name }) }}</h2>
+      <mat-list>
+        @for (person of people(); track person.id) {
+          <mat-list-item data-testid="person-row">
+            <span matListItemTitle>{{ person.displayName }}</span>
+            <span matListItemLine>{{ person.email }} · {{ t('roles.' + person.role) }} · {{ t('status.' + person.status) }}</span>
+          </mat-list-item>
+        }
+      </mat-list>
+    </section>
+  `,
+  styles: `
+    .invite { display: grid; gap: 4px 12px; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); align-items: start; }
+    .invite button { align-self: center; }
+    .link { word-break: break-all; font-family: monospace; }
+  `,
+})
+export class StaffHomePage implements OnInit {
+  protected readonly session = inject(SessionStore);
+  private readonly peopleApi = inject(PeopleApi);
+  private readonly invitationsApi = inject(InvitationsApi);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly people = signal<Person[]>([]);
+  protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
+  protected readonly roles = computed(() => invitableRoles((this.session.me()?.role ?? 'FAMILY') as Role));
+  protected readonly error = signal('');
+  protected readonly busy = signal(false);
+  protected readonly created = signal<{ email: string; url: string } | null>(null);
+  protected readonly copied = signal(false);
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    email: ['', [Validators.required, Validators.email]],
+    role: ['FAMILY' as Role, Validators.required],
+    displayName: [''],
+  });
+
+  async ngOnInit(): Promise<void> {
+    await this.refresh();
+  }
+
+  async invite(): Promise<void> {
+    if (this.form.invalid) return;
+    this.busy.set(true);
+    this.error.set('');
+    this.copied.set(false);
+    const { email, role, displayName } = this.form.getRawValue();
+    try {
+      const result = await this.invitationsApi.create({ email, role, ...(displayName.trim() ? { displayName } : {}) });
+      if (result) this.created.set({ email: result.invitation.email, url: result.acceptUrl });
+      this.form.reset({ email: '', role: 'FAMILY', displayName: '' });
+      await this.refresh();
+    } catch (caught) {
+      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  async copy(url: string): Promise<void> {
+    await navigator.clipboard?.writeText(url);
+    this.copied.set(true);
+  }
+
+  private async refresh(): Promise<void> {
+    const [people, invitations] = await Promise.all([this.peopleApi.list(), this.invitationsApi.list()]);
+    this.people.set(people?.nodes ?? []);
+    this.invitations.set(invitations?.nodes ?? []);
+  }
+}
