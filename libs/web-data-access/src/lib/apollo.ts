@@ -5,21 +5,36 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 
-/** Called when the API says the session is over (UNAUTHENTICATED on anything but sign-in). */
+/** Called when the API says the session is over. */
 export type SessionEndedHandler = () => void;
 
 /**
+ * Operations whose UNAUTHENTICATED answer does not mean "your session ended":
+ * a wrong password (Login, AcceptInvitation for an existing account), the start-up question
+ * "is anyone signed in?" (Me), and signing out of a session that had already ended (Logout).
+ */
+const ANSWERS_WITHOUT_SESSION = new Set(['Login', 'Me', 'AcceptInvitation', 'Logout']);
+
+/** True when this error tells a signed-in person that their session has ended. */
+export function endsSession(error: unknown, operationName: string | undefined): boolean {
+  return (
+    !ANSWERS_WITHOUT_SESSION.has(operationName ?? '') &&
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+  );
+}
+
+/**
  * Apollo on the same origin: the session rides in an HttpOnly cookie the browser sends by
- * itself; no token is ever kept in script-readable storage.
+ * itself; no token is ever kept in script-readable storage. `onSessionEnded` runs in an
+ * injection context and returns what to do when the API ends the session.
  */
 export function provideHomewardApollo(onSessionEnded: () => SessionEndedHandler) {
   return provideApollo(() => {
     const http = inject(HttpLink).create({ uri: '/graphql', withCredentials: true });
     const ended = onSessionEnded();
     const sessionWatch = new ErrorLink(({ error, operation }) => {
-      const unauthenticated =
-        CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
-      if (unauthenticated && !['Login', 'Me', 'AcceptInvitation'].includes(operation.operationName ?? '')) ended();
+      if (endsSession(error, operation.operationName)) ended();
     });
     return {
       link: ApolloLink.from([sessionWatch, http]),
@@ -32,15 +47,26 @@ export function provideHomewardApollo(onSessionEnded: () => SessionEndedHandler)
   });
 }
 
+export interface ApiError {
+  /** `extensions.code`, or NETWORK when the API could not be reached. */
+  code: string;
+  /** The API's message, written for a person; empty for network errors. */
+  message: string;
+  field?: string;
+  retryAfterSeconds?: number;
+}
+
 /** The code and message of the first GraphQL error, for showing a person what to do. */
-export function apiError(error: unknown): { code: string; message: string; field?: string; retryAfterSeconds?: number } {
+export function apiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
     const first = error.errors[0];
+    const field = first.extensions?.['field'];
+    const retryAfterSeconds = first.extensions?.['retryAfterSeconds'];
     return {
       code: String(first.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
       message: first.message,
-      field: first.extensions?.['field'] as string | undefined,
-      retryAfterSeconds: first.extensions?.['retryAfterSeconds'] as number | undefined,
+      ...(typeof field === 'string' ? { field } : {}),
+      ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
     };
   }
   return { code: 'NETWORK', message: '' };

@@ -1,0 +1,17 @@
+import { Injectable, inject } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { PeopleDocument, type PeopleQuery } from '../../generated/graphql';
+
+export type Person = PeopleQuery['people']['nodes'][number];
+
+/** The people of the signed-in staff member's organization. */
+@Injectable({ providedIn: 'root' })
+export class PeopleApi {
+  private readonly apollo = inject(Apollo);
+
+  async list(first = 50, after?: string): Promise<PeopleQuery['people'] | null> {
+    const result = await firstValueFrom(this.apollo.query({ query: PeopleDocument, variables: { first, after } }));
+    return result.data?.people ?? null;
+  }
+}
