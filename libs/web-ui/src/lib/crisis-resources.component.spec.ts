@@ -6,17 +6,48 @@ const labels: CrisisLabels = {
   text988: 'Text 988', chat988: 'Chat with 988', samhsa: 'SAMHSA helpline', close: 'Close',
 };
 
+async function render() {
+  const fixture = TestBed.createComponent(CrisisResourcesComponent);
+  fixture.componentRef.setInput('labels', labels);
+  await fixture.whenStable();
+  const element: HTMLElement = fixture.nativeElement;
+  const button = element.querySelector<HTMLButtonElement>('[data-testid="crisis-button"]');
+  const panel = () => element.querySelector<HTMLElement>('[data-testid="crisis-panel"]');
+  return { fixture, element, button, panel };
+}
+
 describe('CrisisResourcesComponent', () => {
   it('opens the lines to call, text and chat with one tap', async () => {
-    const fixture = TestBed.createComponent(CrisisResourcesComponent);
-    fixture.componentRef.setInput('labels', labels);
-    await fixture.whenStable();
-    const element: HTMLElement = fixture.nativeElement;
-    expect(element.querySelector('[data-testid="crisis-panel"]')).toBeNull();
+    const { fixture, button, panel } = await render();
+    expect(button?.textContent?.trim()).toBe('Need help now?');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    expect(panel()).toBeNull();
 
-    element.querySelector<HTMLButtonElement>('[data-testid="crisis-button"]')?.click();
+    button?.click();
     await fixture.whenStable();
-    const hrefs = [...element.querySelectorAll('[data-testid="crisis-panel"] a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org/chat/', 'tel:18006624357']);
+    expect(button?.getAttribute('aria-expanded')).toBe('true');
+    const links = [...(panel()?.querySelectorAll('a') ?? [])].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Call 988', 'tel:988'],
+      ['Text 988', 'sms:988'],
+      ['Chat with 988', 'https://988lifeline.org/chat/'],
+      ['SAMHSA helpline', 'tel:18006624357'],
+    ]);
+    expect(panel()?.getAttribute('aria-label')).toBe('Help, any time');
+  });
+
+  it('closes with its Close button or the Escape key', async () => {
+    const { fixture, element, button, panel } = await render();
+    button?.click();
+    await fixture.whenStable();
+    [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Close')?.click();
+    await fixture.whenStable();
+    expect(panel()).toBeNull();
+
+    button?.click();
+    await fixture.whenStable();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await fixture.whenStable();
+    expect(panel()).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { DEFAULT_CRISIS_RESOURCES } from '@homeward/domain';
 
 /** Labels come from the app's translations, so this component stays free of any i18n library. */
@@ -22,15 +21,16 @@ export interface CrisisLabels {
 @Component({
   selector: 'hw-crisis-resources',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule],
+  imports: [MatButtonModule],
+  host: { '(document:keydown.escape)': 'open.set(false)' },
   template: `
     <button mat-flat-button class="crisis-button" type="button" data-testid="crisis-button"
-            [attr.aria-expanded]="open()" aria-controls="crisis-panel" (click)="open.set(!open())">
+            [attr.aria-expanded]="open()" [attr.aria-controls]="open() ? 'crisis-panel' : null" (click)="open.set(!open())">
       {{ labels().button }}
     </button>
     @if (open()) {
       <section id="crisis-panel" class="crisis-panel" role="dialog" aria-modal="false" [attr.aria-label]="labels().title"
-               data-testid="crisis-panel" (keydown.escape)="open.set(false)">
+               data-testid="crisis-panel">
         <h2>{{ labels().title }}</h2>
         <p>{{ labels().intro }}</p>
         <ul>
