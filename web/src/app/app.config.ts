@@ -1,5 +1,5 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
-import { ApplicationConfig, inject, isDevMode, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationConfig, isDevMode, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { provideHomewardApollo } from '@homeward/web-data-access';
@@ -13,10 +13,7 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch()),
-    provideHomewardApollo(() => {
-      const session = inject(SessionStore);
-      return () => session.ended();
-    }),
+    provideHomewardApollo((injector) => injector.get(SessionStore).ended()),
     provideTransloco({
       config: {
         availableLangs: ['en', 'es'],

@@ -1,12 +1,16 @@
-import { inject } from '@angular/core';
+import { Injector, inject } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client/core';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 
-/** Called when the API says the session is over. */
-export type SessionEndedHandler = () => void;
+/**
+ * Called when the API says the session is over, with the root injector: look the session
+ * up there at that moment (injecting it while Apollo is being built would be a cycle, as the
+ * session itself talks through Apollo).
+ */
+export type SessionEndedHandler = (injector: Injector) => void;
 
 /**
  * Operations whose UNAUTHENTICATED answer does not mean "your session ended":
@@ -26,15 +30,14 @@ export function endsSession(error: unknown, operationName: string | undefined): 
 
 /**
  * Apollo on the same origin: the session rides in an HttpOnly cookie the browser sends by
- * itself; no token is ever kept in script-readable storage. `onSessionEnded` runs in an
- * injection context and returns what to do when the API ends the session.
+ * itself; no token is ever kept in script-readable storage.
  */
-export function provideHomewardApollo(onSessionEnded: () => SessionEndedHandler) {
+export function provideHomewardApollo(onSessionEnded: SessionEndedHandler) {
   return provideApollo(() => {
     const http = inject(HttpLink).create({ uri: '/graphql', withCredentials: true });
-    const ended = onSessionEnded();
+    const injector = inject(Injector);
     const sessionWatch = new ErrorLink(({ error, operation }) => {
-      if (endsSession(error, operation.operationName)) ended();
+      if (endsSession(error, operation.operationName)) onSessionEnded(injector);
     });
     return {
       link: ApolloLink.from([sessionWatch, http]),

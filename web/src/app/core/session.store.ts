@@ -18,9 +18,10 @@ export class SessionStore {
   readonly me = signal<MeFieldsFragment | null>(null);
 
   constructor() {
-    // Before sign-in, the language chosen on this device (only the language, nothing personal).
-    const saved = this.document.defaultView?.localStorage.getItem(LANGUAGE_KEY);
-    if (saved === 'es' || saved === 'en') this.applyLanguage(saved);
+    // Before sign-in, the language chosen on this device: only the language, nothing personal
+    // and never a token (the session is an HttpOnly cookie).
+    const saved = this.storage()?.getItem(LANGUAGE_KEY);
+    this.applyLanguage(saved === 'es' ? 'es' : 'en');
   }
 
   /** Asks the API once per page load who is signed in. */
@@ -54,14 +55,29 @@ export class SessionStore {
     }
   }
 
+  /** Switches at once; once signed in, also keeps the choice on the account. */
   async chooseLanguage(lang: 'en' | 'es'): Promise<void> {
     this.applyLanguage(lang);
-    if (this.me()) this.signedIn(await this.api.setLanguage(lang.toUpperCase() as Language));
+    if (!this.me()) return;
+    try {
+      const me = await this.api.setLanguage(lang.toUpperCase() as Language);
+      if (me) this.me.set(me);
+    } catch {
+      // The page already speaks the chosen language; the account keeps the old one until next time.
+    }
   }
 
   private applyLanguage(lang: 'en' | 'es'): void {
     this.transloco.setActiveLang(lang);
     this.document.documentElement.lang = lang;
-    this.document.defaultView?.localStorage.setItem(LANGUAGE_KEY, lang);
+    this.storage()?.setItem(LANGUAGE_KEY, lang);
+  }
+
+  private storage(): Storage | null {
+    try {
+      return this.document.defaultView?.localStorage ?? null;
+    } catch {
+      return null; // storage blocked (private mode): the language simply is not remembered
+    }
   }
 }

@@ -1,23 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { isStaff, Role } from '@homeward/domain';
 import { CrisisLabels, CrisisResourcesComponent } from '@homeward/web-ui';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { map } from 'rxjs';
 import { SessionStore } from './session.store';
-
-const CRISIS_KEYS = ['button', 'title', 'intro', 'call988', 'text988', 'chat988', 'samhsa', 'close'] as const;
 
 /** The frame of every page: name, crisis help (for everyone but staff), language and account. */
 @Component({
   selector: 'hw-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatToolbarModule, MatButtonModule, MatMenuModule, MatIconModule, RouterOutlet, RouterLink, TranslocoDirective, CrisisResourcesComponent],
+  imports: [MatToolbarModule, MatButtonModule, MatMenuModule, RouterOutlet, RouterLink, TranslocoDirective, CrisisResourcesComponent],
   template: `
     <ng-container *transloco="let t">
       <a class="skip" href="#main">{{ t('app.skipToContent') }}</a>
@@ -25,22 +21,22 @@ const CRISIS_KEYS = ['button', 'title', 'intro', 'call988', 'text988', 'chat988'
         <mat-toolbar class="bar">
           <a class="brand" routerLink="/">{{ t('app.name') }}</a>
           <span class="spacer"></span>
-          @if (showCrisis()) {
-            <hw-crisis-resources [labels]="crisisLabels()" />
+          @if (showCrisis() && crisisLabels(); as labels) {
+            <hw-crisis-resources [labels]="labels" />
           }
           <button mat-button type="button" [matMenuTriggerFor]="languages" data-testid="language-menu">
-            {{ t('language.' + activeLang().toUpperCase()) }}
+            <span class="label">{{ t('language.label') }}:</span> {{ t('language.' + activeLang().toUpperCase()) }}
           </button>
           <mat-menu #languages="matMenu">
-            <button mat-menu-item type="button" lang="en" (click)="session.chooseLanguage('en')">English</button>
-            <button mat-menu-item type="button" lang="es" (click)="session.chooseLanguage('es')">Español</button>
+            <button mat-menu-item type="button" lang="en" data-testid="language-en" (click)="session.chooseLanguage('en')">English</button>
+            <button mat-menu-item type="button" lang="es" data-testid="language-es" (click)="session.chooseLanguage('es')">Español</button>
           </mat-menu>
           @if (session.me(); as me) {
-            <button mat-button type="button" [matMenuTriggerFor]="account" data-testid="account-menu" [attr.aria-label]="t('account.menu')">
+            <button mat-button type="button" [matMenuTriggerFor]="account" data-testid="account-menu">
               {{ me.displayName }}
             </button>
             <mat-menu #account="matMenu">
-              <a mat-menu-item routerLink="/account/password">{{ t('account.changePassword') }}</a>
+              <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{ t('account.changePassword') }}</a>
               <button mat-menu-item type="button" data-testid="sign-out" (click)="session.signOut()">{{ t('account.signOut') }}</button>
             </mat-menu>
           }
@@ -52,26 +48,26 @@ const CRISIS_KEYS = ['button', 'title', 'intro', 'call988', 'text988', 'chat988'
     </ng-container>
   `,
   styles: `
-    .bar { gap: 4px; background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); flex-wrap: wrap; height: auto; min-height: 64px; }
+    header { position: sticky; top: 0; z-index: 10; }
+    .bar { gap: 4px; background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); flex-wrap: wrap; height: auto; min-height: 64px; padding-block: 4px; }
+    .bar .mat-mdc-button { color: inherit; }
     .brand { font: var(--mat-sys-title-large); color: inherit; text-decoration: none; }
     .spacer { flex: 1; }
     .skip { position: absolute; left: -999px; }
-    .skip:focus { left: 8px; top: 8px; z-index: 10; background: #fff; padding: 8px; }
+    .skip:focus { left: 8px; top: 8px; z-index: 10; background: #fff; color: #000; padding: 8px; }
     main:focus { outline: none; }
+    @media (max-width: 480px) { .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
   `,
 })
 export class ShellComponent {
   protected readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
   protected readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  /** Everyone who is not staff, signed in or not, has the crisis lines one tap away. */
   protected readonly showCrisis = computed(() => {
     const me = this.session.me();
     return !me || !isStaff(me.role as Role);
   });
-  private readonly translationsLoaded = toSignal(this.transloco.events$.pipe(map((event) => event)), { initialValue: null });
-  protected readonly crisisLabels = computed((): CrisisLabels => {
-    this.activeLang();
-    this.translationsLoaded();
-    return Object.fromEntries(CRISIS_KEYS.map((key) => [key, this.transloco.translate(`crisis.${key}`)])) as unknown as CrisisLabels;
-  });
+  /** Follows the active language, once its translations have loaded. */
+  protected readonly crisisLabels = toSignal(this.transloco.selectTranslateObject<CrisisLabels>('crisis'), { initialValue: null });
 }
