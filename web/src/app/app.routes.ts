@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { areaGuard, homeRedirect } from './core/area.guard';
+import { areaGuard, homeRedirect, signedInGuard } from './core/area.guard';
 import { ShellComponent } from './core/shell.component';
 
 export const routes: Routes = [
@@ -10,7 +10,7 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', canActivate: [homeRedirect], children: [] },
       { path: 'login', loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage) },
       { path: 'invite/:token', loadComponent: () => import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage) },
-      { path: 'account/password', loadComponent: () => import('./auth/change-password.page').then((m) => m.ChangePasswordPage) },
+      { path: 'account/password', canActivate: [signedInGuard], loadComponent: () => import('./auth/change-password.page').then((m) => m.ChangePasswordPage) },
       { path: 'staff', canActivate: [areaGuard('staff')], loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES) },
       { path: 'patient', canActivate: [areaGuard('patient')], loadChildren: () => import('./patient/patient.routes').then((m) => m.PATIENT_ROUTES) },
       { path: 'family', canActivate: [areaGuard('family')], loadChildren: () => import('./family/family.routes').then((m) => m.FAMILY_ROUTES) },

@@ -4,24 +4,30 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { homeAreaFor, PASSWORD_MAX_LENGTH, Role } from '@homeward/domain';
+import { homeAreaFor, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem, Role } from '@homeward/domain';
 import { apiError, InvitationPreviewQuery, InvitationsApi, Language } from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
 
+type Lang = 'en' | 'es';
+
+/** `/invite/:token`: what the invitation is for, then name, password and language to join. */
 @Component({
   selector: 'hw-accept-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoDirective],
+  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
       <mat-card class="card">
         <mat-card-content>
           <h1>{{ t('accept.title') }}</h1>
           @if (preview(); as invitation) {
-            <p>{{ t('accept.intro', { organization: invitation.organizationName, email: invitation.email, role: t('roles.' + invitation.role) }) }}</p>
-            <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
+            <p data-testid="accept-preview">
+              {{ t('accept.intro', { organization: invitation.organizationName, email: invitation.email, role: t('roles.' + invitation.role) }) }}
+            </p>
+            <form class="stack" [formGroup]="form" (ngSubmit)="submit(invitation.accountExists)">
               <mat-form-field appearance="outline">
                 <mat-label>{{ t('accept.name') }}</mat-label>
                 <input matInput formControlName="displayName" autocomplete="name" data-testid="accept-name" required />
@@ -30,7 +36,14 @@ import { SessionStore } from '../core/session.store';
                 <mat-label>{{ t(invitation.accountExists ? 'accept.existingPassword' : 'accept.password') }}</mat-label>
                 <input matInput type="password" formControlName="password" [attr.maxlength]="maxLength"
                        [attr.autocomplete]="invitation.accountExists ? 'current-password' : 'new-password'" data-testid="accept-password" required />
-                <mat-hint>{{ t(invitation.accountExists ? 'accept.existingHint' : 'accept.passwordHint') }}</mat-hint>
+                <mat-hint>{{ invitation.accountExists ? t('accept.existingHint') : t('accept.passwordHint', lengths) }}</mat-hint>
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ t('accept.language') }}</mat-label>
+                <mat-select formControlName="language" data-testid="accept-language" (selectionChange)="session.chooseLanguage($event.value)">
+                  <mat-option value="en" lang="en">English</mat-option>
+                  <mat-option value="es" lang="es">Español</mat-option>
+                </mat-select>
               </mat-form-field>
               @if (error()) {
                 <p class="error" role="alert" data-testid="accept-error">{{ error() }}</p>
@@ -51,16 +64,18 @@ import { SessionStore } from '../core/session.store';
 export class AcceptInvitationPage implements OnInit {
   readonly token = input.required<string>();
   private readonly api = inject(InvitationsApi);
-  private readonly session = inject(SessionStore);
+  protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly maxLength = PASSWORD_MAX_LENGTH;
+  protected readonly lengths = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
   protected readonly preview = signal<InvitationPreviewQuery['invitationPreview'] | null>(null);
   protected readonly error = signal('');
   protected readonly busy = signal(false);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     displayName: ['', Validators.required],
     password: ['', Validators.required],
+    language: [(this.transloco.getActiveLang() === 'es' ? 'es' : 'en') as Lang],
   });
 
   async ngOnInit(): Promise<void> {
@@ -71,13 +86,24 @@ export class AcceptInvitationPage implements OnInit {
     }
   }
 
-  async submit(): Promise<void> {
-    if (this.form.invalid) return;
+  async submit(accountExists: boolean): Promise<void> {
+    const { displayName, password, language } = this.form.getRawValue();
+    if (!displayName.trim()) {
+      this.error.set(this.transloco.translate('accept.nameNeeded'));
+      return;
+    }
+    // A new password is checked here first so the person hears at once what is needed.
+    const problem = accountExists ? null : passwordProblem(password);
+    if (problem) {
+      this.error.set(this.transloco.translate(problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort', this.lengths));
+      return;
+    }
     this.busy.set(true);
     this.error.set('');
     try {
-      const language = this.transloco.getActiveLang().toUpperCase() as Language;
-      const me = this.session.signedIn(await this.api.accept({ token: this.token(), ...this.form.getRawValue(), language }));
+      const me = this.session.signedIn(
+        await this.api.accept({ token: this.token(), displayName: displayName.trim(), password, language: language.toUpperCase() as Language }),
+      );
       if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
     } catch (caught) {
       this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));

@@ -5,6 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@homeward/domain';
 import { apiError, SessionApi } from '@homeward/web-data-access';
 
 @Component({
@@ -19,20 +20,21 @@ import { apiError, SessionApi } from '@homeward/web-data-access';
           <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
             <mat-form-field appearance="outline">
               <mat-label>{{ t('password.current') }}</mat-label>
-              <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required />
+              <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" data-testid="password-current" required />
             </mat-form-field>
             <mat-form-field appearance="outline">
               <mat-label>{{ t('password.new') }}</mat-label>
-              <input matInput type="password" formControlName="newPassword" autocomplete="new-password" required />
-              <mat-hint>{{ t('password.hint') }}</mat-hint>
+              <input matInput type="password" formControlName="newPassword" autocomplete="new-password" [attr.maxlength]="lengths.max"
+                     data-testid="password-new" required />
+              <mat-hint>{{ t('password.hint', lengths) }}</mat-hint>
             </mat-form-field>
             @if (error()) {
-              <p class="error" role="alert">{{ error() }}</p>
+              <p class="error" role="alert" data-testid="password-error">{{ error() }}</p>
             }
             @if (done()) {
-              <p class="notice" role="status">{{ t('password.done') }}</p>
+              <p class="notice" role="status" data-testid="password-done">{{ t('password.done') }}</p>
             }
-            <button mat-flat-button type="submit" [disabled]="busy()">{{ t('password.submit') }}</button>
+            <button mat-flat-button type="submit" data-testid="password-submit" [disabled]="busy()">{{ t('password.submit') }}</button>
           </form>
         </mat-card-content>
       </mat-card>
@@ -43,16 +45,25 @@ import { apiError, SessionApi } from '@homeward/web-data-access';
 export class ChangePasswordPage {
   private readonly api = inject(SessionApi);
   private readonly transloco = inject(TranslocoService);
+  protected readonly lengths = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
   protected readonly form = inject(FormBuilder).nonNullable.group({ currentPassword: ['', Validators.required], newPassword: ['', Validators.required] });
   protected readonly error = signal('');
   protected readonly done = signal(false);
   protected readonly busy = signal(false);
 
   async submit(): Promise<void> {
-    if (this.form.invalid) return;
+    this.done.set(false);
+    if (this.form.invalid) {
+      this.error.set(this.transloco.translate('password.bothNeeded'));
+      return;
+    }
+    const problem = passwordProblem(this.form.getRawValue().newPassword);
+    if (problem) {
+      this.error.set(this.transloco.translate(problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort', this.lengths));
+      return;
+    }
     this.busy.set(true);
     this.error.set('');
-    this.done.set(false);
     try {
       await this.api.changePassword(this.form.getRawValue());
       this.form.reset();

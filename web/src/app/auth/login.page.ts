@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { homeAreaFor, Role } from '@homeward/domain';
 import { apiError, SessionApi } from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
@@ -55,6 +55,7 @@ export class LoginPage {
   private readonly api = inject(SessionApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
@@ -65,7 +66,10 @@ export class LoginPage {
   protected readonly needsCode = signal(false);
 
   async submit(): Promise<void> {
-    if (this.form.invalid) return;
+    if (this.form.invalid) {
+      this.error.set(this.transloco.translate('login.fillBoth'));
+      return;
+    }
     this.busy.set(true);
     this.error.set('');
     const { email, password, totpCode } = this.form.getRawValue();
@@ -75,7 +79,8 @@ export class LoginPage {
     } catch (caught) {
       const { code, message } = apiError(caught);
       if (code === 'TOTP_REQUIRED') this.needsCode.set(true);
-      this.error.set(message || 'We could not reach Homeward. Check your connection and try again.');
+      // The API's message is written for people (wrong password, wait a minute, ...): show it as is.
+      this.error.set(message || this.transloco.translate(code === 'NETWORK' ? 'login.network' : 'common.tryAgain'));
     } finally {
       this.busy.set(false);
     }

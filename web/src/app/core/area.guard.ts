@@ -22,3 +22,10 @@ export const homeRedirect: CanActivateFn = async () => {
   const me = await inject(SessionStore).ensureLoaded();
   return router.createUrlTree(me ? ['/', homeAreaFor(me.role as Role)] : ['/login']);
 };
+
+/** Pages for any signed-in person (their own account settings). */
+export const signedInGuard: CanActivateFn = async () => {
+  const router = inject(Router);
+  const me = await inject(SessionStore).ensureLoaded();
+  return me ? true : router.createUrlTree(['/login']);
+};

@@ -1,5 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -9,15 +9,13 @@ import { MatListModule } from '@angular/material/list';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { invitableRoles, Role } from '@homeward/domain';
-import { apiError, InvitationFieldsFragment, InvitationsApi, PeopleApi, PeopleQuery } from '@homeward/web-data-access';
+import { apiError, InvitationFieldsFragment, InvitationsApi, PeopleApi, Person } from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
-
-type Person = NonNullable<PeopleQuery['people']>['nodes'][number];
 
 @Component({
   selector: 'hw-staff-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslocoDirective],
+  imports: [ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslocoDirective],
   template: `
     <section *transloco="let t" data-testid="staff-home">
       <h1 data-testid="greeting">{{ t('staff.greeting', { name: session.me()?.displayName }) }}</h1>
@@ -51,14 +49,18 @@ type Person = NonNullable<PeopleQuery['people']>['nodes'][number];
             <div class="notice" role="status">
               <p>{{ t('staff.invite.linkIntro', { email: link.email }) }}</p>
               <p class="link" data-testid="invite-link">{{ link.url }}</p>
-              <button mat-stroked-button type="button" (click)="copy(link.url)">{{ copied() ? t('staff.invite.copied') : t('staff.invite.copy') }}</button>
+              <button mat-stroked-button type="button" data-testid="invite-copy" (click)="copy(link.url)">{{ t('staff.invite.copy') }}</button>
+              <span class="muted" aria-live="polite">{{ copied() === 'yes' ? t('staff.invite.copied') : copied() === 'no' ? t('staff.invite.copyByHand') : '' }}</span>
             </div>
           }
         </mat-card-content>
       </mat-card>
 
+      @if (loadError()) {
+        <p class="error" role="alert">{{ loadError() }}</p>
+      }
       <h2>{{ t('staff.invitations') }}</h2>
-      @if (invitations().length === 0) {
+      @if (loaded() && invitations().length === 0) {
         <p class="muted">{{ t('staff.noInvitations') }}</p>
       } @else {
         <mat-list>
@@ -66,13 +68,16 @@ type Person = NonNullable<PeopleQuery['people']>['nodes'][number];
             <mat-list-item data-testid="invitation-row">
               <span matListItemTitle>{{ invitation.displayName || invitation.email }} · {{ t('roles.' + invitation.role) }}</span>
               <span matListItemLine>{{ invitation.email }} · {{ t('status.' + invitation.status) }}</span>
-              <span matListItemLine class="muted">{{ t('staff.expires', { date: (invitation.expiresAt | date: 'mediumDate') }) }}</span>
+              <span matListItemLine class="muted">{{ t('staff.expires', { date: day(invitation.expiresAt) }) }}</span>
             </mat-list-item>
           }
         </mat-list>
       }
 
       <h2>{{ t('staff.people', { organization: session.me()?.organization?.name }) }}</h2>
+      @if (loaded() && people().length === 0) {
+        <p class="muted">{{ t('staff.noPeople') }}</p>
+      }
       <mat-list>
         @for (person of people(); track person.id) {
           <mat-list-item data-testid="person-row">
@@ -100,7 +105,11 @@ export class StaffHomePage implements OnInit {
   protected readonly error = signal('');
   protected readonly busy = signal(false);
   protected readonly created = signal<{ email: string; url: string } | null>(null);
-  protected readonly copied = signal(false);
+  protected readonly copied = signal<'yes' | 'no' | null>(null);
+  protected readonly loaded = signal(false);
+  protected readonly loadError = signal('');
+  private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  private readonly dayFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }));
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     role: ['FAMILY' as Role, Validators.required],
@@ -108,14 +117,25 @@ export class StaffHomePage implements OnInit {
   });
 
   async ngOnInit(): Promise<void> {
-    await this.refresh();
+    try {
+      await this.refresh();
+    } catch (caught) {
+      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+    }
+  }
+
+  protected day(iso: string): string {
+    return this.dayFormat().format(new Date(iso));
   }
 
   async invite(): Promise<void> {
-    if (this.form.invalid) return;
+    if (this.form.invalid) {
+      this.error.set(this.transloco.translate('staff.invite.emailNeeded'));
+      return;
+    }
     this.busy.set(true);
     this.error.set('');
-    this.copied.set(false);
+    this.copied.set(null);
     const { email, role, displayName } = this.form.getRawValue();
     try {
       const result = await this.invitationsApi.create({ email, role, ...(displayName.trim() ? { displayName } : {}) });
@@ -130,13 +150,18 @@ export class StaffHomePage implements OnInit {
   }
 
   async copy(url: string): Promise<void> {
-    await navigator.clipboard?.writeText(url);
-    this.copied.set(true);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied.set('yes');
+    } catch {
+      this.copied.set('no'); // no clipboard (older browser, plain http): the link is on screen to select
+    }
   }
 
   private async refresh(): Promise<void> {
     const [people, invitations] = await Promise.all([this.peopleApi.list(), this.invitationsApi.list()]);
     this.people.set(people?.nodes ?? []);
     this.invitations.set(invitations?.nodes ?? []);
+    this.loaded.set(true);
   }
 }
