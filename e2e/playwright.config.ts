@@ -11,11 +11,11 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,
-  reporter: [['list'], ['html', { outputFolder: './artifacts/report', open: 'never' }]],
+  reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: 'on',
-    trace: 'retain-on-failure',
+    trace: 'off',
     viewport: { width: 390, height: 844 },
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

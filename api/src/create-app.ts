@@ -61,11 +61,9 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const webRoot = resolve(config.WEB_DIST);
   if (existsSync(resolve(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-    // Angular routes (/staff, /invite/…) are served the app shell; everything else is a plain 404.
-    fastify.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/graphql') && (request.headers.accept ?? '').includes('text/html')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
+    // Angular routes (/staff, /invite/…) get the app shell; files are matched first by @fastify/static.
+    fastify.get('/*', (request, reply) => {
+      if ((request.headers.accept ?? '').includes('text/html')) return reply.type('text/html').sendFile('index.html');
       return reply.code(404).send({ message: 'Not found' });
     });
   }
