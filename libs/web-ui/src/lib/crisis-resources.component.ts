@@ -50,8 +50,10 @@ export interface CrisisLabels {
       position: fixed; inset: auto 8px 8px 8px; z-index: 1000; max-width: 480px; margin: 0 auto;
       background: #fff; color: #1b1b1f; border-radius: 16px; padding: 16px 20px;
       box-shadow: 0 8px 24px rgb(0 0 0 / 30%);
+      /* It sits in a toolbar: take back ordinary wrapping text. */
+      white-space: normal; text-align: start; letter-spacing: normal; font: var(--mat-sys-body-large, 1rem/1.5 sans-serif);
     }
-    .crisis-panel h2 { margin: 0 0 8px; font-size: 1.25rem; }
+    .crisis-panel h2 { margin: 0 0 8px; font: var(--mat-sys-title-large, 500 1.25rem/1.4 sans-serif); }
     .crisis-panel ul { list-style: none; padding: 0; margin: 12px 0; display: grid; gap: 8px; }
     .crisis-panel a { width: 100%; justify-content: flex-start; }
   `,
