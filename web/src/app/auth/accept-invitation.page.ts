@@ -28,17 +28,17 @@ type Lang = 'en' | 'es';
               {{ t('accept.intro', { organization: invitation.organizationName, email: invitation.email, role: t('roles.' + invitation.role) }) }}
             </p>
             <form class="stack" [formGroup]="form" (ngSubmit)="submit(invitation.accountExists)">
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('accept.name') }}</mat-label>
                 <input matInput formControlName="displayName" autocomplete="name" data-testid="accept-name" required />
               </mat-form-field>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t(invitation.accountExists ? 'accept.existingPassword' : 'accept.password') }}</mat-label>
                 <input matInput type="password" formControlName="password" [attr.maxlength]="maxLength"
                        [attr.autocomplete]="invitation.accountExists ? 'current-password' : 'new-password'" data-testid="accept-password" required />
                 <mat-hint>{{ invitation.accountExists ? t('accept.existingHint') : t('accept.passwordHint', lengths) }}</mat-hint>
               </mat-form-field>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('accept.language') }}</mat-label>
                 <mat-select formControlName="language" data-testid="accept-language" (selectionChange)="session.chooseLanguage($event.value)">
                   <mat-option value="en" lang="en">English</mat-option>

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,11 +18,11 @@ import { apiError, SessionApi } from '@homeward/web-data-access';
         <mat-card-content>
           <h1>{{ t('password.title') }}</h1>
           <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('password.current') }}</mat-label>
               <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" data-testid="password-current" required />
             </mat-form-field>
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('password.new') }}</mat-label>
               <input matInput type="password" formControlName="newPassword" autocomplete="new-password" [attr.maxlength]="lengths.max"
                      data-testid="password-new" required />
@@ -47,6 +47,7 @@ export class ChangePasswordPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly lengths = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
   protected readonly form = inject(FormBuilder).nonNullable.group({ currentPassword: ['', Validators.required], newPassword: ['', Validators.required] });
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly error = signal('');
   protected readonly done = signal(false);
   protected readonly busy = signal(false);
@@ -66,7 +67,7 @@ export class ChangePasswordPage {
     this.error.set('');
     try {
       await this.api.changePassword(this.form.getRawValue());
-      this.form.reset();
+      this.formDirective()?.resetForm();
       this.done.set(true);
     } catch (caught) {
       this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));

@@ -24,16 +24,16 @@ import { SessionStore } from '../core/session.store';
             <p class="notice" role="status" data-testid="login-expired">{{ t('login.expired') }}</p>
           }
           <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('login.email') }}</mat-label>
               <input matInput type="email" formControlName="email" autocomplete="username" data-testid="login-email" required />
             </mat-form-field>
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('login.password') }}</mat-label>
               <input matInput type="password" formControlName="password" autocomplete="current-password" data-testid="login-password" required />
             </mat-form-field>
             @if (needsCode()) {
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('login.code') }}</mat-label>
                 <input matInput formControlName="totpCode" inputmode="numeric" autocomplete="one-time-code" data-testid="login-code" />
               </mat-form-field>

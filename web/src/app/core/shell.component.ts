@@ -49,9 +49,10 @@ import { SessionStore } from './session.store';
   `,
   styles: `
     header { position: sticky; top: 0; z-index: 10; }
-    .bar { gap: 4px; background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); flex-wrap: wrap; height: auto; min-height: 64px; padding-block: 4px; }
+    .bar { gap: 4px; background: var(--mat-sys-primary); color: var(--mat-sys-on-primary); flex-wrap: wrap; height: auto; min-height: 64px; padding-block: 4px; }
     .bar .mat-mdc-button { color: inherit; }
     .brand { font: var(--mat-sys-title-large); color: inherit; text-decoration: none; }
+    .bar button:not(.crisis-button) { color: inherit; }
     .spacer { flex: 1; }
     .skip { position: absolute; left: -999px; }
     .skip:focus { left: 8px; top: 8px; z-index: 10; background: #fff; color: #000; padding: 8px; }

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -24,11 +24,11 @@ import { SessionStore } from '../core/session.store';
         <mat-card-content>
           <h2>{{ t('staff.invite.title') }}</h2>
           <form class="invite" [formGroup]="form" (ngSubmit)="invite()">
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('staff.invite.email') }}</mat-label>
               <input matInput type="email" formControlName="email" data-testid="invite-email" required />
             </mat-form-field>
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('staff.invite.role') }}</mat-label>
               <mat-select formControlName="role" data-testid="invite-role" required>
                 @for (role of roles(); track role) {
@@ -36,7 +36,7 @@ import { SessionStore } from '../core/session.store';
                 }
               </mat-select>
             </mat-form-field>
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('staff.invite.name') }}</mat-label>
               <input matInput formControlName="displayName" data-testid="invite-name" />
             </mat-form-field>
@@ -106,6 +106,7 @@ export class StaffHomePage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly created = signal<{ email: string; url: string } | null>(null);
   protected readonly copied = signal<'yes' | 'no' | null>(null);
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
   private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
@@ -140,7 +141,8 @@ export class StaffHomePage implements OnInit {
     try {
       const result = await this.invitationsApi.create({ email, role, ...(displayName.trim() ? { displayName } : {}) });
       if (result) this.created.set({ email: result.invitation.email, url: result.acceptUrl });
-      this.form.reset({ email: '', role: 'FAMILY', displayName: '' });
+      // resetForm also clears the submitted state, so the empty form shows no errors.
+      this.formDirective()?.resetForm({ email: '', role: 'FAMILY', displayName: '' });
       await this.refresh();
     } catch (caught) {
       this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
