@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+// Override when another run holds these ports (for example two journeys at once).
+const PORT = Number(process.env['E2E_PORT'] ?? 3100);
+const DATABASE_PORT = process.env['E2E_DATABASE_PORT'] ?? '54331';
 
 /** Browser journeys in Debian's Chromium (no browser download) against the built app on a fresh database. */
 export default defineConfig({
@@ -42,8 +44,8 @@ export default defineConfig({
       SKIP_BUILD: '1',
       PORT: String(PORT),
       PUBLIC_URL: `http://localhost:${PORT}`,
-      EMBEDDED_PG_DIR: '.data/e2e-postgres',
-      EMBEDDED_PG_PORT: '54331',
+      EMBEDDED_PG_DIR: `.data/e2e-postgres-${DATABASE_PORT}`,
+      EMBEDDED_PG_PORT: DATABASE_PORT,
       EMBEDDED_PG_FRESH: '1',
     },
   },
