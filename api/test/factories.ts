@@ -10,7 +10,7 @@ import * as argon2 from 'argon2';
 
 export const TEST_PASSWORD = 'a long test password of my own';
 let cachedHash: Promise<string> | null = null;
-const testPasswordHash = () => (cachedHash ??= argon2.hash(TEST_PASSWORD, ARGON2_OPTIONS));
+export const testPasswordHash = () => (cachedHash ??= argon2.hash(TEST_PASSWORD, ARGON2_OPTIONS));
 
 export interface TestPerson {
   email: string;

@@ -24,7 +24,8 @@ export class PasswordService {
       await argon2.verify(await this.dummyHash, password);
       return false;
     }
-    return argon2.verify(hash, password);
+    // A stored hash argon2 cannot read (say, from an old import) is a mismatch, not a crash.
+    return argon2.verify(hash, password).catch(() => false);
   }
 
   /** Throws BAD_USER_INPUT with a message the person can act on. */

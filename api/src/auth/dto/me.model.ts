@@ -6,7 +6,7 @@ registerEnumType(RoleEnum, { name: 'Role' });
 export const LanguageEnum = Object.fromEntries(LANGUAGES.map((l) => [l, l])) as { [K in (typeof LANGUAGES)[number]]: K };
 registerEnumType(LanguageEnum, { name: 'Language' });
 
-@ObjectType()
+@ObjectType('Organization')
 export class OrganizationModel {
   @Field(() => ID)
   id: string;

@@ -1,0 +1,267 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, GraphQLNamedType, isObjectType } from 'graphql';
+import { DEFAULT_LADDER, Role } from '@homeward/domain';
+import { randomBytes } from 'node:crypto';
+import { generateSync } from 'otplib';
+import { SecretTokenService } from '../src/common/secret-token.service';
+import { codes, createTestApp, GqlResult, TestApp } from './create-test-app';
+import { createOrganization, TEST_PASSWORD, testPasswordHash, TestOrganization } from './factories';
+
+/**
+ * Every GraphQL operation against every kind of person, on the real API and PostgreSQL.
+ * Y allowed · P allowed and shown the patient's progress · U UNAUTHENTICATED · F FORBIDDEN ·
+ * N NOT_FOUND (the answer for "not yours", the same as "does not exist").
+ */
+const ACTORS = [
+  'admin', 'counselorOfPlan', 'otherCounselor', 'patient', 'otherPatient', 'familyWithConsent', 'familyWithoutConsent',
+  'familyRevoked', 'familyExpired', 'familyRestricted', 'otherOrgStaff', 'nobody',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+interface World {
+  t: TestApp;
+  org: TestOrganization;
+  other: TestOrganization;
+  planId: string;
+  members: Record<'withConsent' | 'withoutConsent' | 'revoked' | 'expired' | 'restricted', string>;
+  users: Record<Exclude<ActorName, 'nobody'>, { userId: string; membershipId: string; email: string }>;
+  fresh: Fresh;
+}
+
+type Cell = (w: World, cookie: string | undefined, actor: ActorName) => Promise<GqlResult>;
+
+//                                              adm  cop  oco  pat  opa  fwc  fnc  frv  fex  frs  oos  nob
+const MATRIX: Record<string, [string, Cell]> = {
+  'Mutation.acceptInvitation':         ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y', async (w, cookie) => {
+    const token = await w.fresh.invitationToken();
+    return w.t.gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', { i: { token, displayName: 'New Person', password: 'a perfectly fine passphrase' } }, { cookie });
+  }],
+  'Mutation.addFamilyMember':          ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) =>
+    w.t.gql('mutation($i: AddFamilyMemberInput!) { addFamilyMember(input: $i) { member { id } } }', { i: { planId: w.planId, email: `${w.fresh.tag()}@example.org`, displayName: 'Aunt', relationship: 'OTHER' } }, { cookie })],
+  'Mutation.changePassword':           ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) =>
+    w.t.gql('mutation { changePassword(input: { currentPassword: "a long test password of my own", newPassword: "a long test password of my own" }) }', {}, { cookie })],
+  'Mutation.confirmTotpEnrollment':    ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', async (w, cookie) => {
+    const started = await w.t.gql<{ startTotpEnrollment: { secret: string } }>('mutation { startTotpEnrollment { secret } }', {}, { cookie });
+    const secret = started.data?.startTotpEnrollment.secret ?? 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    const code = generateSync({ secret, epoch: Math.floor(w.t.clock.now().getTime() / 1000) });
+    const result = await w.t.gql(`mutation { confirmTotpEnrollment(code: "${code}") { id } }`, {}, { cookie });
+    await w.t.dataSource.query('UPDATE app_user SET totp_enabled_at = NULL, totp_secret = NULL');
+    return result;
+  }],
+  'Mutation.createInvitation':         ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) =>
+    w.t.gql(`mutation { createInvitation(input: { email: "${w.fresh.tag()}@example.org", role: FAMILY }) { acceptUrl } }`, {}, { cookie })],
+  'Mutation.createPlan':               ['Y    Y    Y    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
+    w.t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', { i: { patientId: await w.fresh.membership('PATIENT') } }, { cookie })],
+  'Mutation.disablePerson':            ['Y    F    F    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
+    w.t.gql('mutation($id: ID!) { disablePerson(id: $id) { id } }', { id: await w.fresh.membership('FAMILY') }, { cookie })],
+  'Mutation.enablePerson':             ['Y    F    F    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
+    w.t.gql('mutation($id: ID!) { enablePerson(id: $id) { id } }', { id: await w.fresh.membership('FAMILY') }, { cookie })],
+  'Mutation.grantConsent':             ['F    F    F    Y    N    F    F    F    F    F    F    U', async (w, cookie) =>
+    w.t.gql('mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }', {
+      i: { memberId: await w.fresh.familyMember(), categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt: w.fresh.inDays(30), signature: w.fresh.patientName },
+    }, { cookie })],
+  'Mutation.login':                    ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y', (w, cookie) =>
+    w.t.gql('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { email: w.users.otherPatient.email, password: TEST_PASSWORD } }, { cookie })],
+  'Mutation.logout':                   ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('mutation { logout }', {}, { cookie })],
+  'Mutation.removePlanMember':         ['Y    Y    N    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
+    w.t.gql('mutation($i: RemovePlanMemberInput!) { removePlanMember(input: $i) { id } }', { i: { memberId: await w.fresh.familyMember(), reason: 'Asked to step away' } }, { cookie })],
+  'Mutation.respondToFamilyInvitation': ['F    F    F    Y    N    F    F    F    F    F    F    U', async (w, cookie) =>
+    w.t.gql('mutation($i: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $i) { id } }', { i: { memberId: await w.fresh.familyMember('AWAITING_PATIENT'), approve: true } }, { cookie })],
+  'Mutation.revokeConsent':            ['F    F    F    Y    N    F    F    F    F    F    F    U', async (w, cookie) =>
+    w.t.gql('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: await w.fresh.consent() }, { cookie })],
+  'Mutation.revokeInvitation':         ['Y    Y    Y    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
+    w.t.gql('mutation($id: ID!) { revokeInvitation(id: $id) { id } }', { id: await w.fresh.invitationId() }, { cookie })],
+  'Mutation.setContactRestriction':    ['Y    Y    N    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
+    w.t.gql('mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', { i: { memberId: await w.fresh.familyMember(), restricted: true, note: 'No contact for now' } }, { cookie })],
+  'Mutation.setLanguage':              ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('mutation { setLanguage(language: EN) { id } }', {}, { cookie })],
+  'Mutation.setPlanStatus':            ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) =>
+    w.t.gql('mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }', { i: { id: w.planId, status: 'PAUSED', reason: 'A breather' } }, { cookie })
+      .finally(() => w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]))],
+  'Mutation.startTotpEnrollment':      ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('mutation { startTotpEnrollment { secret } }', {}, { cookie })],
+  'Mutation.updatePlan':               ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) =>
+    w.t.gql('mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', { i: { id: w.planId, targetDate: '2026-10-01' } }, { cookie })],
+  'Mutation.updatePlanTemplate':       ['Y    F    F    F    F    F    F    F    F    F    Y    U', (w, cookie) =>
+    w.t.gql('mutation($i: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $i) { id } }', { i: { phases: [{ name: 'Reconnect', description: 'Calls', contactTypes: ['PHONE'], milestones: [] }] } }, { cookie })],
+  'Query.auditEvents':                 ['Y    F    F    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ auditEvents { nodes { id } } }', {}, { cookie })],
+  'Query.caseload':                    ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ caseload { nodes { planId } } }', {}, { cookie })],
+  'Query.consentPreview':              ['F    F    F    Y    N    F    F    F    F    F    F    U', (w, cookie) =>
+    w.t.gql('query($i: ConsentPreviewInput!) { consentPreview(input: $i) { planId } }', { i: { memberId: w.members.withoutConsent, categories: ['PROGRESS'] } }, { cookie })],
+  'Query.familyPlans':                 ['F    F    F    F    F    P    Y    Y    Y    P    F    U', (w, cookie) =>
+    w.t.gql('{ familyPlans { planId progress { status } } }', {}, { cookie })],
+  'Query.invitationPreview':           ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y', async (w, cookie) =>
+    w.t.gql('query($token: String!) { invitationPreview(token: $token) { email } }', { token: await w.fresh.invitationToken() }, { cookie })],
+  'Query.invitations':                 ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ invitations { nodes { id } } }', {}, { cookie })],
+  'Query.me':                          ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('{ me { id } }', {}, { cookie })],
+  'Query.myDisclosures':               ['F    F    F    Y    Y    F    F    F    F    F    F    U', (w, cookie) => w.t.gql('{ myDisclosures { nodes { id } } }', {}, { cookie })],
+  'Query.myPlan':                      ['F    F    F    Y    Y    F    F    F    F    F    F    U', (w, cookie) => w.t.gql('{ myPlan { id } }', {}, { cookie })],
+  'Query.people':                      ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ people { nodes { id } } }', {}, { cookie })],
+  'Query.plan':                        ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) => w.t.gql('query($id: ID!) { plan(id: $id) { id } }', { id: w.planId }, { cookie })],
+  'Query.planTemplate':                ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ planTemplate { version } }', {}, { cookie })],
+};
+
+const LETTER: Record<string, string> = { UNAUTHENTICATED: 'U', FORBIDDEN: 'F', NOT_FOUND: 'N' };
+
+/** What a result means in the table's letters. */
+function outcome(result: GqlResult): string {
+  const [code] = codes(result);
+  if (code) return LETTER[code] ?? `?${code}: ${result.errors?.[0].message}`;
+  const plans = (result.data as { familyPlans?: { progress: unknown }[] } | undefined)?.familyPlans;
+  return plans?.some((p) => p.progress) ? 'P' : 'Y';
+}
+
+/** Records each cell needs afresh, so one cell's change never decides another's answer. */
+class Fresh {
+  private counter = 0;
+  patientName = '';
+
+  constructor(private readonly w: () => World) {}
+
+  tag(): string {
+    return `fresh-${Date.now().toString(36)}-${this.counter++}`;
+  }
+
+  inDays(days: number): string {
+    return new Date(this.w().t.clock.now().getTime() + days * 86_400_000).toISOString();
+  }
+
+  async membership(role: Role): Promise<string> {
+    const { t, org } = this.w();
+    const [user] = await t.dataSource.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Fresh Person', $2) RETURNING id`, [`${this.tag()}@example.org`, await testPasswordHash()]);
+    const [membership] = await t.dataSource.query('INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3) RETURNING id', [org.id, user.id, role]);
+    return membership.id;
+  }
+
+  async familyMember(status = 'ACTIVE'): Promise<string> {
+    const { t, planId } = this.w();
+    const membershipId = await this.membership('FAMILY');
+    const [member] = await t.dataSource.query(
+      `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, status, added_at) VALUES ($1, $2, 'FAMILY', 'SIBLING', 'Fresh', $3, now()) RETURNING id`,
+      [planId, membershipId, status]);
+    return member.id;
+  }
+
+  async consent(): Promise<string> {
+    const { t, planId } = this.w();
+    const memberId = await this.familyMember();
+    const [consent] = await t.dataSource.query(
+      `INSERT INTO consent (plan_id, recipient_member_id, patient_name, program_name, recipient_name, categories, purpose, revocation_terms, expires_at, signature, signed_at)
+       VALUES ($1, $2, 'P', 'Program', 'Fresh', ARRAY['PROGRESS'], 'Support', 'Revocable', $3, 'P', $4) RETURNING id`,
+      [planId, memberId, this.inDays(30), this.inDays(0)]);
+    return consent.id;
+  }
+
+  private async invitation(): Promise<{ id: string; token: string }> {
+    const { t, org } = this.w();
+    const token = randomBytes(32).toString('base64url');
+    const now = t.clock.now();
+    const [invitation] = await t.dataSource.query(
+      `INSERT INTO invitation (organization_id, email, role, token_hash, invited_by_id, created_at, expires_at) VALUES ($1, $2, 'FAMILY', $3, $4, $5, $6) RETURNING id`,
+      [org.id, `${this.tag()}@example.org`, t.app.get(SecretTokenService).hash(token), org.people.ADMIN.membershipId, now, this.inDays(7)]);
+    return { id: invitation.id, token };
+  }
+
+  async invitationId(): Promise<string> {
+    return (await this.invitation()).id;
+  }
+
+  async invitationToken(): Promise<string> {
+    return (await this.invitation()).token;
+  }
+}
+
+describe('authorization matrix', () => {
+  let w: World;
+
+  /** A new session for the actor straight in the database: no password hashing per cell. */
+  async function sessionFor(actor: ActorName): Promise<string | undefined> {
+    if (actor === 'nobody') return undefined;
+    const token = randomBytes(32).toString('base64url');
+    const now = w.t.clock.now();
+    await w.t.dataSource.query(
+      'INSERT INTO session (token_hash, user_id, membership_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)',
+      [w.t.app.get(SecretTokenService).hash(token), w.users[actor].userId, w.users[actor].membershipId, now]);
+    return `hw_session=${token}`;
+  }
+
+  beforeAll(async () => {
+    const t = await createTestApp();
+    const org = await createOrganization(t.dataSource, 'Matrix Program');
+    const other = await createOrganization(t.dataSource, 'Another Program');
+    const partial = { t, org, other } as World;
+    const fresh = new Fresh(() => w);
+    w = { ...partial, fresh, planId: '', members: {} as World['members'], users: {} as World['users'] };
+    const person = (p: { userId: string; membershipId: string; email: string }) => ({ userId: p.userId, membershipId: p.membershipId, email: p.email });
+    w.users.admin = person(org.people.ADMIN);
+    w.users.counselorOfPlan = person(org.people.COUNSELOR);
+    w.users.patient = person(org.people.PATIENT);
+    w.users.otherOrgStaff = person(other.people.ADMIN);
+    const extra = await createOrganization(t.dataSource, 'Donor');
+    // A second counselor and patient in the same organization, moved over from a donor organization.
+    for (const [name, role] of [['otherCounselor', 'COUNSELOR'], ['otherPatient', 'PATIENT']] as const) {
+      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [org.id, extra.people[role].membershipId]);
+      w.users[name] = person(extra.people[role]);
+    }
+
+    const counselor = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
+    const created = await t.gql<{ createPlan: { id: string } }>('mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', { i: { patientId: org.people.PATIENT.membershipId } }, { cookie: counselor });
+    w.planId = created.data?.createPlan.id ?? '';
+    const [patientRow] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [org.people.PATIENT.userId]);
+    fresh.patientName = patientRow.display_name;
+
+    const family = async (actor: ActorName, key: keyof World['members']) => {
+      const memberId = await fresh.familyMember();
+      const [{ membership_id }] = await t.dataSource.query('SELECT membership_id FROM plan_member WHERE id = $1', [memberId]);
+      const [{ user_id, email }] = await t.dataSource.query('SELECT m.user_id, u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.id = $1', [membership_id]);
+      w.users[actor as Exclude<ActorName, 'nobody'>] = { userId: user_id, membershipId: membership_id, email };
+      w.members[key] = memberId;
+      return memberId;
+    };
+    const patient = await t.login(org.people.PATIENT.email, TEST_PASSWORD);
+    const grant = (memberId: string, expiresAt: string) =>
+      t.gql<{ grantConsent: { id: string } }>('mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }', {
+        i: { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt, signature: fresh.patientName },
+      }, { cookie: patient });
+    await grant(await family('familyWithConsent', 'withConsent'), fresh.inDays(60));
+    await family('familyWithoutConsent', 'withoutConsent');
+    const revoked = await grant(await family('familyRevoked', 'revoked'), fresh.inDays(60));
+    await t.gql('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: revoked.data?.grantConsent.id }, { cookie: patient });
+    await grant(await family('familyExpired', 'expired'), fresh.inDays(1));
+    const restricted = await family('familyRestricted', 'restricted');
+    await grant(restricted, fresh.inDays(60));
+    await t.gql('mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', { i: { memberId: restricted, restricted: true, note: 'No-contact order' } }, { cookie: counselor });
+    await t.dataSource.query('UPDATE plan_template SET phases = $1 WHERE organization_id = $2', [JSON.stringify(DEFAULT_LADDER), other.id]);
+    t.clock.advanceDays(2); // the short consent has now expired
+  });
+  afterAll(() => w.t.close());
+
+  it('lists every operation in the schema', () => {
+    const schema = w.t.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+    ].sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(operations);
+  });
+
+  it('gives family members no path to other people\'s data: only these types are reachable from what they may query', () => {
+    const schema = w.t.app.get(GraphQLSchemaHost).schema;
+    const reachable = new Set<string>();
+    const visit = (type: GraphQLNamedType) => {
+      if (reachable.has(type.name) || !isObjectType(type)) return;
+      reachable.add(type.name);
+      for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
+    };
+    const fields = schema.getQueryType()?.getFields() ?? {};
+    for (const name of ['familyPlans', 'me']) visit(getNamedType(fields[name].type));
+    // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached.
+    expect([...reachable].sort()).toEqual(['FamilyPlan', 'FamilyProgress', 'Me', 'Milestone', 'Organization', 'Phase', 'PhaseStep']);
+  });
+
+  it.each(Object.keys(MATRIX))('%s answers each person as the table says', async (operation) => {
+    const [row, cell] = MATRIX[operation];
+    const expected = row.split(/\s+/);
+    const actual: string[] = [];
+    for (const actor of ACTORS) actual.push(outcome(await cell(w, await sessionFor(actor), actor)));
+    expect(Object.fromEntries(ACTORS.map((a, i) => [a, actual[i]]))).toEqual(Object.fromEntries(ACTORS.map((a, i) => [a, expected[i]])));
+  });
+});
