@@ -16,6 +16,6 @@ export function dataSourceOptions(url: string, logger: Logger = new SqlCounter()
     migrationsRun: false,
     logger,
     logging: ['query'],
-    extra: { max: 10 },
+    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10) },
   };
 }
