@@ -137,6 +137,36 @@ describe('plans, people and consent', () => {
     expect(one).toBe(fifty);
     expect(fifty).toBeLessThanOrEqual(6);
   });
+
+  it('searches the caseload by name, filters by phase and status, and pages with a cursor', async () => {
+    const names = ['Robin Alvarez', 'Jordan Baker', 'Alex Alvarado'];
+    const planIds: string[] = [];
+    for (const name of names) {
+      const other = await createOrganization(t.dataSource, 'Donor');
+      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [org.id, other.people.PATIENT.membershipId]);
+      await t.dataSource.query('UPDATE app_user SET display_name = $1 WHERE id = $2', [name, other.people.PATIENT.userId]);
+      const created = await t.gql<{ createPlan: { id: string } }>(CREATE_PLAN, { input: { patientId: other.people.PATIENT.membershipId } }, { cookie: counselor });
+      planIds.push(created.data?.createPlan.id ?? '');
+      t.clock.advanceMinutes(1);
+    }
+    await t.gql('mutation($input: SetPlanStatusInput!) { setPlanStatus(input: $input) { id } }', { input: { id: planIds[1], status: 'PAUSED', reason: 'Taking a breath' } }, { cookie: counselor });
+    const CASELOAD = 'query($search: String, $status: PlanStatus, $phase: Int, $first: Int!, $after: String) { caseload(search: $search, status: $status, phase: $phase, first: $first, after: $after) { nodes { patientName } pageInfo { hasNextPage endCursor } } }';
+    type Page = { caseload: { nodes: { patientName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const names_ = (r: { data?: Page | null }) => r.data?.caseload.nodes.map((n) => n.patientName);
+    expect(names_(await t.gql<Page>(CASELOAD, { search: 'alva', first: 10 }, { cookie: counselor }))).toEqual(['Alex Alvarado', 'Robin Alvarez']);
+    expect(names_(await t.gql<Page>(CASELOAD, { search: '%', first: 10 }, { cookie: counselor }))).toEqual([]);
+    expect(names_(await t.gql<Page>(CASELOAD, { status: 'PAUSED', first: 10 }, { cookie: counselor }))).toEqual(['Jordan Baker']);
+    expect(names_(await t.gql<Page>(CASELOAD, { phase: 2, first: 10 }, { cookie: counselor }))).toEqual([]);
+    expect(names_(await t.gql<Page>(CASELOAD, { phase: 1, first: 10 }, { cookie: counselor }))).toHaveLength(3);
+    const first = await t.gql<Page>(CASELOAD, { first: 2 }, { cookie: counselor });
+    expect(names_(first)).toEqual(['Alex Alvarado', 'Jordan Baker']);
+    expect(first.data?.caseload.pageInfo.hasNextPage).toBe(true);
+    const second = await t.gql<Page>(CASELOAD, { first: 2, after: first.data?.caseload.pageInfo.endCursor }, { cookie: counselor });
+    expect(names_(second)).toEqual(['Robin Alvarez']);
+    expect(second.data?.caseload.pageInfo.hasNextPage).toBe(false);
+    const other = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
+    expect(names_(await t.gql<Page>(CASELOAD, { first: 10 }, { cookie: other }))).toHaveLength(3);
+  });
 });
 
 async function patientName(t: TestApp, org: TestOrganization): Promise<string> {
