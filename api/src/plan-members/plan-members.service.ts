@@ -11,12 +11,9 @@ import { InvitationsService } from '../invitations/invitations.service';
 import { PlanMemberModel, StaffPlanMemberModel } from '../plans/dto/plan.model';
 import { PlansService } from '../plans/plans.service';
 import { AddedFamilyMember, AddFamilyMemberInput, RemovePlanMemberInput, RespondToFamilyInvitationInput, SetContactRestrictionInput } from './dto/plan-member.inputs';
+import { toMemberModel, toStaffMemberModel } from './member-model';
 import { PlanMember } from './plan-member.entity';
 
-const toModel = (m: PlanMember): StaffPlanMemberModel => ({
-  id: m.id, kind: m.kind, relationship: m.relationship, displayName: m.displayName, status: m.status,
-  contactRestricted: m.contactRestricted, addedAt: m.addedAt, email: m.email, restrictionNote: m.restrictionNote,
-});
 
 @Injectable()
 export class PlanMembersService {
@@ -72,7 +69,7 @@ export class PlanMembersService {
         acceptUrl = issued.acceptUrl;
       }
       await this.plans.recordChange(manager, actor, input.planId, 'MEMBER_PROPOSED', { memberId: member.id, relationship: input.relationship }, origin);
-      return { member: toModel(member), acceptUrl };
+      return { member: toStaffMemberModel(member), acceptUrl };
     });
   }
 
@@ -88,8 +85,7 @@ export class PlanMembersService {
         await manager.update(Invitation, { id: member.invitationId, acceptedAt: IsNull() }, { revokedAt: this.clock.now() });
       }
       await this.plans.recordChange(manager, actor, relation.planId, input.approve ? 'MEMBER_APPROVED' : 'MEMBER_DECLINED', { memberId: member.id }, origin);
-      const { email: _email, restrictionNote: _note, ...visible } = toModel({ ...member, status });
-      return visible;
+      return toMemberModel({ ...member, status });
     });
   }
 
@@ -103,7 +99,7 @@ export class PlanMembersService {
       await this.plans.recordChange(
         manager, actor, relation.planId, input.restricted ? 'MEMBER_RESTRICTED' : 'MEMBER_UNRESTRICTED', { memberId: member.id, reason: note }, origin,
       );
-      return toModel({ ...member, contactRestricted: input.restricted, restrictionNote: note });
+      return toStaffMemberModel({ ...member, contactRestricted: input.restricted, restrictionNote: note });
     });
   }
 
@@ -118,7 +114,7 @@ export class PlanMembersService {
       await manager.update(PlanMember, { id: member.id }, { status: 'REMOVED', removedAt: now });
       if (member.invitationId) await this.revokePending(manager, member.invitationId, now);
       await this.plans.recordChange(manager, actor, relation.planId, 'MEMBER_REMOVED', { memberId: member.id, reason: input.reason.trim() }, origin);
-      return toModel({ ...member, status: 'REMOVED', removedAt: now });
+      return toStaffMemberModel({ ...member, status: 'REMOVED', removedAt: now });
     });
   }
 

@@ -7,10 +7,11 @@ import { AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
 import { badInput, conflict, notFound } from '../common/errors';
 import { Membership } from '../people/membership.entity';
+import { toMemberModel, toStaffMemberModel } from '../plan-members/member-model';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { TemplatesService } from '../templates/templates.service';
 import { CreatePlanInput, SetPlanStatusInput, UpdatePlanInput } from './dto/plan.inputs';
-import { PatientPlanModel, PhaseModel, PlanHistoryEntryModel, PlanPersonModel, StaffPlanMemberModel, StaffPlanModel } from './dto/plan.model';
+import { PatientPlanModel, PhaseModel, PlanHistoryEntryModel, PlanPersonModel, StaffPlanModel } from './dto/plan.model';
 import { PlanEvent } from './plan-event.entity';
 import { PlanMilestone } from './plan-milestone.entity';
 import { PlanPhase } from './plan-phase.entity';
@@ -139,7 +140,7 @@ export class PlansService {
       patient: staff.patient,
       primaryCounselor: staff.primaryCounselor,
       phases: staff.phases,
-      members: staff.members.map(({ email: _email, restrictionNote: _note, ...member }) => member),
+      members: staff.members.map(toMemberModel),
       history: staff.history.map((entry) => (STAFF_ONLY_REASONS.has(entry.kind) ? { ...entry, reason: null } : entry)),
     };
   }
@@ -209,12 +210,7 @@ export class PlansService {
       patient: person(plan['patient_id'], plan['patient_name']),
       primaryCounselor: person(plan['counselor_id'], plan['counselor_name']),
       phases: await this.phases(manager, planId),
-      members: members.map(
-        (m): StaffPlanMemberModel => ({
-          id: m.id, kind: m.kind, relationship: m.relationship, displayName: m.displayName, status: m.status,
-          contactRestricted: m.contactRestricted, addedAt: m.addedAt, email: m.email, restrictionNote: m.restrictionNote,
-        }),
-      ),
+      members: members.map(toStaffMemberModel),
       history: history.map((h): PlanHistoryEntryModel => ({ id: h.id, kind: h.kind, actorName: h.actor_name, reason: h.reason, occurredAt: h.occurred_at })),
       createdAt: plan['created_at'],
       lastActivityAt: plan['last_activity_at'],

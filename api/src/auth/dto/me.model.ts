@@ -1,10 +1,9 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LANGUAGES, ROLES } from '@homeward/domain';
+import { graphqlEnum } from '../../common/graphql-enum';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in (typeof ROLES)[number]]: K };
-registerEnumType(RoleEnum, { name: 'Role' });
-export const LanguageEnum = Object.fromEntries(LANGUAGES.map((l) => [l, l])) as { [K in (typeof LANGUAGES)[number]]: K };
-registerEnumType(LanguageEnum, { name: 'Language' });
+export const RoleEnum = graphqlEnum(ROLES, 'Role');
+export const LanguageEnum = graphqlEnum(LANGUAGES, 'Language');
 
 @ObjectType('Organization')
 export class OrganizationModel {

@@ -1,14 +1,13 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Connection } from '../../common/pagination';
 import { MilestoneModel, PhaseModel, PlanStatusEnum, RelationshipEnum } from '../../plans/dto/plan.model';
+import { graphqlEnum } from '../../common/graphql-enum';
 
-export const ConsentCategoryEnum = Object.fromEntries(CONSENT_CATEGORIES.map((c) => [c, c])) as { [K in ConsentCategory]: K };
-registerEnumType(ConsentCategoryEnum, { name: 'ConsentCategory' });
+export const ConsentCategoryEnum = graphqlEnum(CONSENT_CATEGORIES, 'ConsentCategory');
 export const CONSENT_STATUSES = ['ACTIVE', 'REVOKED', 'EXPIRED'] as const;
-export const ConsentStatusEnum = Object.fromEntries(CONSENT_STATUSES.map((c) => [c, c])) as { [K in (typeof CONSENT_STATUSES)[number]]: K };
-registerEnumType(ConsentStatusEnum, { name: 'ConsentStatus' });
+export const ConsentStatusEnum = graphqlEnum(CONSENT_STATUSES, 'ConsentStatus');
 
 /** A consent with every element of 42 CFR §2.31, as the patient sees it. */
 @ObjectType('Consent')

@@ -1,11 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../auth/dto/me.model';
 import { Connection } from '../../common/pagination';
+import { graphqlEnum } from '../../common/graphql-enum';
 
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
-export const InvitationStatusEnum = Object.fromEntries(INVITATION_STATUSES.map((s) => [s, s])) as { [K in InvitationStatus]: K };
-registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+export const InvitationStatusEnum = graphqlEnum(INVITATION_STATUSES, 'InvitationStatus');
 
 @ObjectType('Invitation')
 export class InvitationModel {

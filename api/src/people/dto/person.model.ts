@@ -1,10 +1,10 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../auth/dto/me.model';
 import { Connection } from '../../common/pagination';
 import { MEMBERSHIP_STATUSES, MembershipStatus } from '../membership.entity';
+import { graphqlEnum } from '../../common/graphql-enum';
 
-export const MembershipStatusEnum = Object.fromEntries(MEMBERSHIP_STATUSES.map((s) => [s, s])) as { [K in MembershipStatus]: K };
-registerEnumType(MembershipStatusEnum, { name: 'MembershipStatus' });
+export const MembershipStatusEnum = graphqlEnum(MEMBERSHIP_STATUSES, 'MembershipStatus');
 
 /** A person in the organization, seen by staff. */
 @ObjectType('Person')

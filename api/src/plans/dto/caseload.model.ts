@@ -1,13 +1,13 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Connection, PageArgs } from '../../common/pagination';
 import { PLAN_STATUSES, PlanStatus } from '../plan.entity';
 import { PlanStatusEnum } from './plan.model';
+import { graphqlEnum } from '../../common/graphql-enum';
 
 export const ATTENTION_FLAGS = ['PAUSED', 'FAMILY_AWAITING_PATIENT', 'CONSENT_EXPIRING', 'INVITATION_EXPIRED'] as const;
 export type AttentionFlag = (typeof ATTENTION_FLAGS)[number];
-export const AttentionFlagEnum = Object.fromEntries(ATTENTION_FLAGS.map((f) => [f, f])) as { [K in AttentionFlag]: K };
-registerEnumType(AttentionFlagEnum, { name: 'AttentionFlag' });
+export const AttentionFlagEnum = graphqlEnum(ATTENTION_FLAGS, 'AttentionFlag');
 
 @ObjectType('CaseloadEntry')
 export class CaseloadEntryModel {

@@ -1,24 +1,18 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RELATIONSHIPS } from '@homeward/domain';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../../plan-members/plan-member.entity';
 import { ContactTypeEnum, MilestoneKindEnum, MilestonePartyEnum } from '../../templates/dto/plan-template.model';
 import { MILESTONE_STATUSES } from '../plan-milestone.entity';
 import { PHASE_STATUSES } from '../plan-phase.entity';
 import { PLAN_STATUSES } from '../plan.entity';
+import { graphqlEnum } from '../../common/graphql-enum';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-export const PlanStatusEnum = enumOf(PLAN_STATUSES);
-registerEnumType(PlanStatusEnum, { name: 'PlanStatus' });
-export const PhaseStatusEnum = enumOf(PHASE_STATUSES);
-registerEnumType(PhaseStatusEnum, { name: 'PhaseStatus' });
-export const MilestoneStatusEnum = enumOf(MILESTONE_STATUSES);
-registerEnumType(MilestoneStatusEnum, { name: 'MilestoneStatus' });
-export const MemberKindEnum = enumOf(MEMBER_KINDS);
-registerEnumType(MemberKindEnum, { name: 'MemberKind' });
-export const MemberStatusEnum = enumOf(MEMBER_STATUSES);
-registerEnumType(MemberStatusEnum, { name: 'MemberStatus' });
-export const RelationshipEnum = enumOf(RELATIONSHIPS);
-registerEnumType(RelationshipEnum, { name: 'Relationship' });
+export const PlanStatusEnum = graphqlEnum(PLAN_STATUSES, 'PlanStatus');
+export const PhaseStatusEnum = graphqlEnum(PHASE_STATUSES, 'PhaseStatus');
+export const MilestoneStatusEnum = graphqlEnum(MILESTONE_STATUSES, 'MilestoneStatus');
+export const MemberKindEnum = graphqlEnum(MEMBER_KINDS, 'MemberKind');
+export const MemberStatusEnum = graphqlEnum(MEMBER_STATUSES, 'MemberStatus');
+export const RelationshipEnum = graphqlEnum(RELATIONSHIPS, 'Relationship');
 
 @ObjectType('Milestone')
 export class MilestoneModel {

@@ -1,15 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CONTACT_TYPES, ContactType, MILESTONE_KINDS, MILESTONE_PARTIES, MilestoneKind, MilestoneParty } from '@homeward/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { graphqlEnum } from '../../common/graphql-enum';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-export const ContactTypeEnum = enumOf(CONTACT_TYPES);
-registerEnumType(ContactTypeEnum, { name: 'ContactType' });
-export const MilestoneKindEnum = enumOf(MILESTONE_KINDS);
-registerEnumType(MilestoneKindEnum, { name: 'MilestoneKind' });
-export const MilestonePartyEnum = enumOf(MILESTONE_PARTIES);
-registerEnumType(MilestonePartyEnum, { name: 'MilestoneParty', description: 'Whose readiness a milestone shows' });
+export const ContactTypeEnum = graphqlEnum(CONTACT_TYPES, 'ContactType');
+export const MilestoneKindEnum = graphqlEnum(MILESTONE_KINDS, 'MilestoneKind');
+export const MilestonePartyEnum = graphqlEnum(MILESTONE_PARTIES, 'MilestoneParty', 'Whose readiness a milestone shows');
 
 @ObjectType('TemplateMilestone')
 @InputType('TemplateMilestoneInput')
