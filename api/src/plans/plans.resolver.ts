@@ -23,8 +23,8 @@ export class PlansResolver {
 
   @Allow('plan.manage')
   @Query(() => StaffPlanModel, { description: 'One plan as staff see it.' })
-  plan(@Args() { id }: IdArgs, @CurrentActor() actor: Actor): Promise<StaffPlanModel> {
-    return this.plans.staffPlan(actor, id);
+  plan(@Args() { id }: IdArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<StaffPlanModel> {
+    return this.plans.staffPlan(actor, id, originOf(ctx.req));
   }
 
   @Allow('plan.patientView')

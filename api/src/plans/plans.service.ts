@@ -118,9 +118,15 @@ export class PlansService {
     });
   }
 
-  async staffPlan(actor: Actor, planId: string): Promise<StaffPlanModel> {
-    await this.access.requirePlan(this.dataSource.manager, actor, 'plan.manage', planId);
-    return this.staffView(this.dataSource.manager, planId);
+  /** Staff reading a patient's plan is itself recorded (DESIGN: every read of patient data by someone else). */
+  staffPlan(actor: Actor, planId: string, origin: RequestOrigin): Promise<StaffPlanModel> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.requirePlan(manager, actor, 'plan.manage', planId);
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'plan.viewed', recordType: 'plan', recordId: planId, ip: origin.ip,
+      });
+      return this.staffView(manager, planId);
+    });
   }
 
   /** The patient's own open plan, or null while their counselor has not set one up. */
