@@ -1,1 +1,3 @@
 export * from './lib/crisis-resources.component';
+export * from './lib/phase-ladder.component';
+export * from './lib/milestone-list.component';
