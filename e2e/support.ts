@@ -31,3 +31,11 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('sign-out').click();
   await expect(page).toHaveURL(/\/login/);
 }
+
+/** Opens a Material select by its test id and picks the option whose text matches. */
+export async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
+  // From the keyboard: an empty select's floating label lies over its trigger and takes the click.
+  await page.getByTestId(testId).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}

@@ -1,24 +1,207 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { apiError, MyPlanApi, PatientPlan, PatientPlanMember, PhaseFieldsFragment } from '@homeward/web-data-access';
+import { MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { SessionStore } from '../core/session.store';
+import { PlanLabels } from '../shared/plan-labels';
+import { ConsentCentreComponent } from './consent-centre.component';
+import { DisclosuresComponent } from './disclosures.component';
 
+/** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
   selector: 'hw-patient-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, TranslocoDirective],
+  imports: [NgTemplateOutlet, MatCardModule, MatButtonModule, TranslocoDirective, PhaseLadderComponent, MilestoneListComponent, ConsentCentreComponent, DisclosuresComponent],
   template: `
     <section *transloco="let t" data-testid="patient-home">
       <h1 data-testid="greeting">{{ t('patient.greeting', { name: session.me()?.displayName }) }}</h1>
-      <mat-card appearance="outlined">
-        <mat-card-content class="stack">
-          <p>{{ t('patient.planSoon') }}</p>
-          <p class="muted">{{ t('patient.encouragement') }}</p>
-        </mat-card-content>
-      </mat-card>
+      @if (loadError()) {
+        <p class="error" role="alert">{{ loadError() }}</p>
+      } @else if (!loaded()) {
+        <p class="muted" role="status">{{ t('common.loading') }}</p>
+      } @else if (plan(); as plan) {
+        <p class="done" role="status" data-testid="invitation-status">{{ answered() }}</p>
+        @if (respondError()) {
+          <p class="error" role="alert">{{ respondError() }}</p>
+        }
+        @if (waiting().length) {
+          <section aria-labelledby="waiting-title" data-testid="invitations-waiting">
+            <h2 id="waiting-title">{{ t('patientPlan.invitations.title') }}</h2>
+            @for (member of waiting(); track member.id) {
+              <mat-card appearance="outlined" class="block" data-testid="family-invitation">
+                <mat-card-content>
+                  <p>{{ t('patientPlan.invitations.intro', { name: member.displayName, relationship: relationshipWord(member, t) }) }}</p>
+                  <div class="actions">
+                    <button mat-flat-button type="button" data-testid="invitation-welcome" [disabled]="busy()" (click)="respond(member, true)">
+                      {{ t('patientPlan.invitations.welcome', { name: firstName(member.displayName) }) }}
+                    </button>
+                    <button mat-stroked-button type="button" data-testid="invitation-decline" [disabled]="busy()" (click)="respond(member, false)">
+                      {{ t('patientPlan.invitations.decline') }}
+                    </button>
+                  </div>
+                  <p class="muted">{{ t('patientPlan.invitations.declineHint') }}</p>
+                </mat-card-content>
+              </mat-card>
+            }
+          </section>
+        }
+
+        <h2>{{ t('patientPlan.whereIStand') }}</h2>
+        @if (plan.status === 'PAUSED') {
+          <p class="notice" data-testid="plan-paused">{{ t('patientPlan.paused') }}</p>
+        }
+        @if (labels.ladder(); as ladderLabels) {
+          <hw-phase-ladder [steps]="steps()" [labels]="ladderLabels" />
+        }
+        @if (plan.targetDate) {
+          <p class="muted">{{ t('plan.targetDate', { date: dateOnly(plan.targetDate) }) }}</p>
+        }
+
+        @if (current(); as phase) {
+          <mat-card appearance="outlined" class="block" data-testid="phase-now">
+            <mat-card-content>
+              <h3>{{ t('patientPlan.now', { name: phase.name }) }}</h3>
+              <ng-container *ngTemplateOutlet="phaseDetail; context: { $implicit: phase }" />
+            </mat-card-content>
+          </mat-card>
+        } @else {
+          <p>{{ t('patientPlan.notStarted') }}</p>
+        }
+        @if (next(); as phase) {
+          <mat-card appearance="outlined" class="block" data-testid="phase-next">
+            <mat-card-content>
+              <h3>{{ t('patientPlan.next', { name: phase.name }) }}</h3>
+              <ng-container *ngTemplateOutlet="phaseDetail; context: { $implicit: phase }" />
+            </mat-card-content>
+          </mat-card>
+        } @else if (current()) {
+          <p class="muted">{{ t('patientPlan.lastPhase') }}</p>
+        }
+
+        <ng-template #phaseDetail let-phase>
+          <p>{{ phase.description }}</p>
+          <h4>{{ t('plan.allows') }}</h4>
+          <ul class="chips">
+            @for (type of phase.contactTypes; track type) {
+              <li>{{ t('plan.contactType.' + type) }}</li>
+            }
+          </ul>
+          @if (labels.milestones(); as milestoneLabels) {
+            <h4>{{ t('patientPlan.yourMilestones') }}</h4>
+            <hw-milestone-list [milestones]="party(phase, 'PATIENT')" [labels]="milestoneLabels" />
+            <h4>{{ t('patientPlan.familyMilestones') }}</h4>
+            <hw-milestone-list [milestones]="party(phase, 'FAMILY')" [labels]="milestoneLabels" />
+          }
+        </ng-template>
+
+        <h2>{{ t('patientPlan.people') }}</h2>
+        <ul class="people" data-testid="plan-people">
+          <li><span class="name">{{ plan.patient.displayName }}</span> <span class="muted">{{ t('patientPlan.you') }}</span></li>
+          <li><span class="name">{{ plan.primaryCounselor.displayName }}</span> <span class="muted">{{ t('plan.kind.STAFF') }}</span></li>
+          @for (member of onPlan(); track member.id) {
+            <li data-testid="plan-person">
+              <span class="name">{{ member.displayName }}</span>
+              <span class="muted">{{ relationshipWord(member, t) }} · {{ t('plan.memberStatus.' + member.status) }}</span>
+            </li>
+          }
+        </ul>
+
+        <hw-consent-centre [plan]="plan" (changed)="reload()" />
+        <hw-disclosures />
+      } @else {
+        <mat-card appearance="outlined">
+          <mat-card-content class="stack">
+            <p>{{ t('patient.planSoon') }}</p>
+            <p class="muted">{{ t('patient.encouragement') }}</p>
+          </mat-card-content>
+        </mat-card>
+      }
     </section>
   `,
+  styles: `
+    .block { margin: 12px 0; }
+    h3 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
+    h4 { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
+    .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
+    .chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+    .chips li { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); font-size: 0.875rem; }
+    .people { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+    .people li { display: flex; flex-wrap: wrap; gap: 4px 8px; }
+    .people .name { font-weight: 500; }
+    .done:empty { display: none; }
+    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+  `,
 })
-export class PatientHomePage {
+export class PatientHomePage implements OnInit {
   protected readonly session = inject(SessionStore);
+  protected readonly labels = inject(PlanLabels);
+  private readonly api = inject(MyPlanApi);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly plan = signal<PatientPlan | null>(null);
+  protected readonly loaded = signal(false);
+  protected readonly loadError = signal('');
+  protected readonly busy = signal(false);
+  protected readonly answered = signal('');
+  protected readonly respondError = signal('');
+  protected readonly steps = computed(() =>
+    (this.plan()?.phases ?? []).map((p) => ({ position: p.position, name: p.name, status: p.status, description: p.description })),
+  );
+  protected readonly current = computed(() => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null);
+  protected readonly next = computed(() => {
+    const phases = this.plan()?.phases ?? [];
+    const current = this.current();
+    return current ? (phases.find((p) => p.position === current.position + 1) ?? null) : null;
+  });
+  protected readonly waiting = computed(() => (this.plan()?.members ?? []).filter((m) => m.kind === 'FAMILY' && m.status === 'AWAITING_PATIENT'));
+  protected readonly onPlan = computed(() =>
+    (this.plan()?.members ?? []).filter((m) => m.kind === 'FAMILY' && (m.status === 'ACTIVE' || m.status === 'INVITED')),
+  );
+
+  async ngOnInit(): Promise<void> {
+    await this.reload();
+  }
+
+  async reload(): Promise<void> {
+    try {
+      this.plan.set(await this.api.plan());
+      this.loaded.set(true);
+    } catch (caught) {
+      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+    }
+  }
+
+  protected firstName(name: string): string {
+    return name.split(' ')[0];
+  }
+
+  protected relationshipWord(member: PatientPlanMember, t: (key: string) => string): string {
+    return member.relationship ? t('plan.relationship.' + member.relationship).toLowerCase() : t('plan.kind.' + member.kind).toLowerCase();
+  }
+
+  protected party(phase: PhaseFieldsFragment, party: 'PATIENT' | 'FAMILY') {
+    return phase.milestones.filter((m) => m.party === party);
+  }
+
+  protected dateOnly(ymd: string): string {
+    const [y, m, d] = ymd.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.transloco.getActiveLang(), { dateStyle: 'long' }).format(new Date(y, m - 1, d));
+  }
+
+  async respond(member: PatientPlanMember, approve: boolean): Promise<void> {
+    this.busy.set(true);
+    this.answered.set('');
+    this.respondError.set('');
+    try {
+      await this.api.respond(member.id, approve);
+      this.answered.set(this.transloco.translate(approve ? 'patientPlan.invitations.welcomed' : 'patientPlan.invitations.declined', { name: member.displayName }));
+      await this.reload();
+    } catch (caught) {
+      this.respondError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { invitableRoles, Role } from '@homeward/domain';
 import { apiError, InvitationFieldsFragment, InvitationsApi, PeopleApi, Person } from '@homeward/web-data-access';
@@ -15,10 +16,16 @@ import { SessionStore } from '../core/session.store';
 @Component({
   selector: 'hw-staff-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslocoDirective],
+  imports: [ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, RouterLink, TranslocoDirective],
   template: `
     <section *transloco="let t" data-testid="staff-home">
       <h1 data-testid="greeting">{{ t('staff.greeting', { name: session.me()?.displayName }) }}</h1>
+      <nav class="links" [attr.aria-label]="t('staff.title')">
+        <a mat-flat-button routerLink="/staff/plans" data-testid="open-caseload">{{ t('caseload.open') }}</a>
+        @if (isAdmin()) {
+          <a mat-stroked-button routerLink="/staff/template" data-testid="open-template">{{ t('template.open') }}</a>
+        }
+      </nav>
 
       <mat-card appearance="outlined">
         <mat-card-content>
@@ -89,6 +96,7 @@ import { SessionStore } from '../core/session.store';
     </section>
   `,
   styles: `
+    .links { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 16px; }
     .invite { display: grid; gap: 4px 12px; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); align-items: start; }
     .invite button { align-self: center; }
     .link { word-break: break-all; font-family: monospace; }
@@ -102,6 +110,7 @@ export class StaffHomePage implements OnInit {
   protected readonly people = signal<Person[]>([]);
   protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
   protected readonly roles = computed(() => invitableRoles((this.session.me()?.role ?? 'FAMILY') as Role));
+  protected readonly isAdmin = computed(() => this.session.me()?.role === 'ADMIN');
   protected readonly error = signal('');
   protected readonly busy = signal(false);
   protected readonly created = signal<{ email: string; url: string } | null>(null);

@@ -1,3 +1,8 @@
 import { Routes } from '@angular/router';
 
-export const STAFF_ROUTES: Routes = [{ path: '', loadComponent: () => import('./staff-home.page').then((m) => m.StaffHomePage) }];
+export const STAFF_ROUTES: Routes = [
+  { path: '', loadComponent: () => import('./staff-home.page').then((m) => m.StaffHomePage) },
+  { path: 'plans', loadComponent: () => import('./caseload.page').then((m) => m.CaseloadPage) },
+  { path: 'template', loadComponent: () => import('./template.page').then((m) => m.TemplatePage) },
+  { path: 'plans/:id', loadComponent: () => import('./plan-detail.page').then((m) => m.PlanDetailPage) },
+];

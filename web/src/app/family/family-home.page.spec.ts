@@ -1,0 +1,76 @@
+import { TestBed } from '@angular/core/testing';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import en from '../../../public/i18n/en.json';
+import es from '../../../public/i18n/es.json';
+import { SessionStore } from '../core/session.store';
+import { FamilyHomePage } from './family-home.page';
+
+const NOTICE = 'This information has been disclosed to you from records protected by federal confidentiality rules (42 CFR part 2).';
+const EXPLANATION = 'Pat has chosen not to share their progress with you for now. That is their choice to make, and it can change.';
+const ownMilestones = [{ id: 'f1', title: 'Attend a family education session', kind: 'EVENT' as const, party: 'FAMILY' as const, status: 'NOT_STARTED' as const, target: null, windowDays: null }];
+
+const withoutConsent: FamilyPlanFieldsFragment = {
+  planId: 'p1', memberId: 'm1', patientName: 'Pat Rivera', relationship: 'PARENT', sharedCategories: [],
+  notice: null, explanation: EXPLANATION, progress: null, ownMilestones,
+};
+
+const withConsent: FamilyPlanFieldsFragment = {
+  ...withoutConsent,
+  sharedCategories: ['PROGRESS'],
+  notice: NOTICE,
+  explanation: null,
+  progress: {
+    status: 'ACTIVE',
+    ladder: [
+      { position: 1, name: 'Reconnect', status: 'CURRENT' },
+      { position: 2, name: 'Supervised visits', status: 'LOCKED' },
+    ],
+    currentPhase: {
+      id: 'ph1', position: 1, name: 'Reconnect', description: 'Letters, phone and video calls', contactTypes: ['LETTER', 'PHONE'],
+      status: 'CURRENT', startedAt: '2026-01-01T00:00:00Z',
+      milestones: [{ id: 'p-1', title: 'Check in 10 times', kind: 'COUNT', party: 'PATIENT', status: 'IN_PROGRESS', target: 10, windowDays: 14 }, ownMilestones[0]],
+    },
+  },
+};
+
+async function render(plans: FamilyPlanFieldsFragment[]) {
+  TestBed.configureTestingModule({
+    imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
+    providers: [
+      { provide: FamilyApi, useValue: { plans: jest.fn().mockResolvedValue(plans) } },
+      { provide: SessionStore, useValue: { me: () => ({ displayName: 'Maria' }) } },
+    ],
+  });
+  const fixture = TestBed.createComponent(FamilyHomePage);
+  await fixture.whenStable();
+  await fixture.whenStable();
+  const element: HTMLElement = fixture.nativeElement;
+  const byTestId = (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  return { element, byTestId };
+}
+
+describe('FamilyHomePage', () => {
+  it('without a progress consent shows the kind explanation, no ladder and no notice, and still their own milestones', async () => {
+    const { byTestId } = await render([withoutConsent]);
+    expect(byTestId('family-explanation')?.textContent?.trim()).toBe(EXPLANATION);
+    expect(byTestId('phase-ladder')).toBeNull();
+    expect(byTestId('family-progress')).toBeNull();
+    expect(byTestId('redisclosure-notice')).toBeNull();
+    expect(byTestId('own-milestones')?.textContent).toContain('Attend a family education session');
+  });
+
+  it('with a progress consent shows the ladder with the current phase and the notice word for word', async () => {
+    const { element, byTestId } = await render([withConsent]);
+    expect(byTestId('family-explanation')).toBeNull();
+    expect(byTestId('redisclosure-notice')?.textContent).toContain(NOTICE);
+    expect(element.querySelector('[aria-current="step"]')?.textContent).toContain('Reconnect');
+    expect(byTestId('family-progress')?.textContent).toContain('Check in 10 times');
+    expect(byTestId('own-milestones')?.textContent).toContain('Attend a family education session');
+  });
+
+  it('says kindly that the plan is coming when they are on none yet', async () => {
+    const { element } = await render([]);
+    expect(element.textContent).toContain(en.family.planSoon);
+  });
+});
