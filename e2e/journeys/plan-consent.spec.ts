@@ -38,6 +38,11 @@ test('a counselor starts a plan and suggests the mother; the patient welcomes he
   const row = page.getByTestId('caseload-row').filter({ hasText: PATIENT });
   await expect(row).toContainText('Family invitation waiting for the patient');
   await checkPage(page, 'staff-caseload');
+  // On a desktop the caseload is a table.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByTestId('caseload-table').getByTestId('caseload-row').filter({ hasText: PATIENT })).toContainText('1 · Reconnect');
+  await checkPage(page, 'staff-caseload-desktop');
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId('caseload-search').fill('nobody by this name');
   await expect(page.getByText(/No plans match/)).toBeVisible();
   await signOut(page);

@@ -38,7 +38,7 @@ export interface MilestoneLabels {
     :host { display: block; }
     .none { color: var(--mat-sys-on-surface-variant, #444); margin: 4px 0; }
     .milestones { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-    li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 4px 12px; padding: 8px 12px;
+    li { display: grid; gap: 2px; padding: 8px 12px;
          border-radius: 8px; background: var(--mat-sys-surface-container-low, #f4f4f4); }
     .state { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant, #444); }
     .achieved .state { color: var(--mat-sys-on-surface, #1b1b1f); font-weight: 600; }

@@ -56,15 +56,15 @@ export interface LadderLabels {
       border: 2px solid var(--mat-sys-outline, #747775); color: var(--mat-sys-on-surface, #1b1b1f);
       background: var(--mat-sys-surface, #fff); font-weight: 600;
     }
-    .done .marker { background: var(--mat-sys-secondary-container, #cde5ff); border-color: transparent; }
+    .done .marker { background: var(--mat-sys-surface-container-highest, #e3e3e3); border-color: transparent; }
     .current .marker { background: var(--mat-sys-primary, #00687a); color: var(--mat-sys-on-primary, #fff); border-color: transparent; }
     .text { display: grid; gap: 2px; padding-top: 6px; min-width: 0; }
     .name { font-weight: 500; }
     .current .name { font-weight: 700; }
     .state { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant, #444); }
     .current .text {
-      background: var(--mat-sys-primary-container, #b4ebff); color: var(--mat-sys-on-primary-container, #001f26);
-      border-radius: 12px; padding: 8px 12px; margin-top: -2px;
+      background: var(--mat-sys-secondary-container, #cde7ec); color: var(--mat-sys-on-secondary-container, #051f23);
+      border-left: 4px solid var(--mat-sys-primary, #00687a); border-radius: 4px 12px 12px 4px; padding: 8px 12px; margin-top: -2px;
     }
     .current .state { color: inherit; }
     .description { margin-top: 4px; }

@@ -171,7 +171,7 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
     .flags { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
     .flag { font-size: 0.8125rem; padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
     .flag.soft { background: var(--mat-sys-surface-container-high); color: var(--mat-sys-on-surface); }
-    .caseload-table { width: 100%; border-collapse: collapse; }
+    .caseload-table { width: 100%; border-collapse: collapse; overflow-wrap: normal; }
     .caseload-table th, .caseload-table td { text-align: start; padding: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); vertical-align: top; }
     .caseload-table thead th { font-weight: 600; color: var(--mat-sys-on-surface-variant); }
     .caseload-table a { color: var(--mat-sys-primary); }
