@@ -167,6 +167,23 @@ describe('plans, people and consent', () => {
     const other = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
     expect(names_(await t.gql<Page>(CASELOAD, { first: 10 }, { cookie: other }))).toHaveLength(3);
   });
+
+  it('explains kindly, in the reader\'s language, what the patient keeps to themselves', async () => {
+    const { memberId } = await planWithFamily();
+    await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
+    await t.gql('mutation { setLanguage(language: ES) { id } }', {}, { cookie: family });
+    const view = await t.gql<{ familyPlans: { explanation: string }[] }>(FAMILY, {}, { cookie: family });
+    expect(view.data?.familyPlans[0].explanation).toMatch(/ha decidido no compartir su progreso/);
+    const preview = await t.gql<{ consentPreview: { explanation: string | null; progress: unknown } }>(
+      'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { explanation progress { status } } }', { i: { memberId, categories: ['PROGRESS'] } }, { cookie: patient });
+    expect(preview.data?.consentPreview).toEqual({ explanation: null, progress: { status: 'ACTIVE' } });
+    expect(await t.count('disclosure')).toBe(0);
+  });
+
+  it('lists only the patients when asked, for choosing whom a plan is for', async () => {
+    const people = await t.gql<{ people: { nodes: { role: string }[] } }>('{ people(role: PATIENT) { nodes { role } } }', {}, { cookie: counselor });
+    expect(people.data?.people.nodes).toEqual([{ role: 'PATIENT' }]);
+  });
 });
 
 async function patientName(t: TestApp, org: TestOrganization): Promise<string> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConsentCategory, consentedCategories, REDISCLOSURE_NOTICE } from '@homeward/domain';
+import { ConsentCategory, consentedCategories, Language, REDISCLOSURE_NOTICE } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor, RequestOrigin } from '../auth/actor';
@@ -18,7 +18,7 @@ const MAX_CONSENT_DAYS = 2 * 366;
 /** §2.25: the patient can list disclosures of the last three years. */
 const DISCLOSURE_HISTORY_DAYS = 3 * 365;
 export const REVOCATION_TERMS =
-  'You may revoke this consent at any time, in Homeward (Who sees what → Revoke) or by telling your counselor. ' +
+  'You may revoke this consent at any time, in Homeward (Who sees what → Stop sharing) or by telling your counselor. ' +
   'Revoking takes effect at once for anything not yet shown; it cannot undo what was already disclosed.';
 
 interface FamilyPlanRow {
@@ -27,6 +27,14 @@ interface FamilyPlanRow {
   relationship: FamilyPlanModel['relationship'];
   patient_name: string;
   status: string;
+  viewer_language: Language | null;
+}
+
+/** The kind word shown instead of progress the patient keeps to themselves, in the reader's language. */
+function notSharedExplanation(firstName: string, language: Language): string {
+  return language === 'ES'
+    ? `${firstName} ha decidido no compartir su progreso contigo por ahora. Es su decisión y puede cambiar. Tu parte del plan está más abajo.`
+    : `${firstName} has chosen not to share their progress with you for now. That is their choice to make, and it can change. Your own part of the plan is below.`;
 }
 
 @Injectable()
@@ -117,7 +125,8 @@ export class ConsentsService {
     const manager = this.dataSource.manager;
     const relation = await this.access.requireMember(manager, actor, 'consent.manage', input.memberId);
     const [row] = await this.familyRows(manager, 'm.id = $1 AND p.id = $2', [input.memberId, relation.planId]);
-    return this.familyView(manager, row, [...new Set(input.categories)]);
+    // The preview shows the words that person would read, in their language.
+    return this.familyView(manager, row, [...new Set(input.categories)], row.viewer_language ?? 'EN');
   }
 
   /**
@@ -141,7 +150,7 @@ export class ConsentsService {
       for (const row of rows) {
         const consent = live.find((c) => c.recipient_member_id === row.member_id) ?? null;
         const categories = consentedCategories(consent && { categories: consent.categories, expiresAt: new Date(consent.expires_at), revokedAt: consent.revoked_at }, now);
-        const view = await this.familyView(manager, row, categories);
+        const view = await this.familyView(manager, row, categories, row.viewer_language ?? 'EN');
         views.push(view);
         if (consent && view.notice) {
           disclosures.push({ planId: row.plan_id, consentId: consent.id, recipientUserId: actor.userId, categories, channel: 'WEB', disclosedAt: now });
@@ -170,17 +179,18 @@ export class ConsentsService {
 
   private familyRows(manager: EntityManager, where: string, params: unknown[]): Promise<FamilyPlanRow[]> {
     return manager.query(
-      `SELECT m.id AS member_id, m.plan_id, m.relationship, u.display_name AS patient_name, p.status
+      `SELECT m.id AS member_id, m.plan_id, m.relationship, u.display_name AS patient_name, p.status, vu.language AS viewer_language
          FROM plan_member m
          JOIN plan p ON p.id = m.plan_id
          JOIN membership pm ON pm.id = p.patient_membership_id JOIN app_user u ON u.id = pm.user_id
+         LEFT JOIN membership vm ON vm.id = m.membership_id LEFT JOIN app_user vu ON vu.id = vm.user_id
         WHERE m.kind = 'FAMILY' AND ${where}
         ORDER BY p.created_at`,
       params,
     ) as Promise<FamilyPlanRow[]>;
   }
 
-  private async familyView(manager: EntityManager, row: FamilyPlanRow, categories: ConsentCategory[]): Promise<FamilyPlanModel> {
+  private async familyView(manager: EntityManager, row: FamilyPlanRow, categories: ConsentCategory[], language: Language): Promise<FamilyPlanModel> {
     const phases = await this.plans.phases(manager, row.plan_id);
     const current = phases.find((p) => p.status === 'CURRENT') ?? null;
     const showsProgress = categories.includes('PROGRESS');
@@ -201,7 +211,7 @@ export class ConsentsService {
         : null,
       explanation: showsProgress
         ? null
-        : `${firstName} has chosen not to share their progress with you for now. That is their choice to make, and it can change. Your own part of the plan is below.`,
+        : notSharedExplanation(firstName, language),
       ownMilestones: (current?.milestones ?? []).filter((m) => m.party === 'FAMILY'),
     };
   }

@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, GraphQLContext, originOf } from '../auth/actor';
 import { Allow, Ctx, CurrentActor } from '../auth/decorators';
 import { IdArgs } from '../common/id.args';
-import { PageArgs } from '../common/pagination';
+import { PeopleArgs } from './dto/people.args';
 import { PersonConnection, PersonModel } from './dto/person.model';
 import { PeopleService } from './people.service';
 
@@ -12,7 +12,7 @@ export class PeopleResolver {
 
   @Allow('people.list')
   @Query(() => PersonConnection, { description: "The organization's people, oldest first." })
-  people(@Args() page: PageArgs, @CurrentActor() actor: Actor): Promise<PersonConnection> {
+  people(@Args() page: PeopleArgs, @CurrentActor() actor: Actor): Promise<PersonConnection> {
     return this.service.list(actor, page);
   }
 

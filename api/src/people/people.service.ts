@@ -5,7 +5,8 @@ import { AccessService } from '../access/access.service';
 import { Actor, RequestOrigin } from '../auth/actor';
 import { SessionService } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
-import { decodeCursor, PageArgs, toPage } from '../common/pagination';
+import { decodeCursor, toPage } from '../common/pagination';
+import { PeopleArgs } from './dto/people.args';
 import { PersonConnection, PersonModel } from './dto/person.model';
 import { Membership, MembershipStatus } from './membership.entity';
 
@@ -32,14 +33,15 @@ export class PeopleService {
   ) {}
 
   /** The actor's organization only, oldest first, keyset-paginated. */
-  async list(actor: Actor, page: PageArgs): Promise<PersonConnection> {
+  async list(actor: Actor, page: PeopleArgs): Promise<PersonConnection> {
     const after = decodeCursor(page.after);
     const rows = (await this.dataSource.query(
       `SELECT m.id, u.display_name, u.email, m.role, m.status, m.created_at
          FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.organization_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) > ($2::timestamptz, $3::uuid))
+          AND ($5::role IS NULL OR m.role = $5)
         ORDER BY m.created_at, m.id LIMIT $4`,
-      [actor.organizationId, after?.at ?? null, after?.id ?? null, page.first + 1],
+      [actor.organizationId, after?.at ?? null, after?.id ?? null, page.first + 1, page.role ?? null],
     )) as PersonRow[];
     return toPage(rows.map(toPerson), page.first, (p) => ({ at: p.joinedAt.toISOString(), id: p.id }));
   }

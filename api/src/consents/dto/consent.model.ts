@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nest
 import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Connection } from '../../common/pagination';
-import { MilestoneModel, PhaseModel, PlanStatusEnum, RelationshipEnum } from '../../plans/dto/plan.model';
+import { MilestoneModel, PhaseModel, PhaseStatusEnum, PlanStatusEnum, RelationshipEnum } from '../../plans/dto/plan.model';
 import { graphqlEnum } from '../../common/graphql-enum';
 
 export const ConsentCategoryEnum = graphqlEnum(CONSENT_CATEGORIES, 'ConsentCategory');
@@ -101,8 +101,8 @@ export class PhaseStepModel {
   @Field()
   name: string;
 
-  @Field()
-  status: string;
+  @Field(() => PhaseStatusEnum)
+  status: keyof typeof PhaseStatusEnum;
 }
 
 /** Progress on the ladder, shown to family only under a PROGRESS consent. */
