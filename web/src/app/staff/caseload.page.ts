@@ -234,10 +234,10 @@ export class CaseloadPage implements OnInit {
     try {
       const patients: Person[] = [];
       let after: string | undefined;
-      // The organization's people, a page of 50 at a time; only active patients can have a plan.
+      // The organization's patients, a page of 50 at a time; only active ones can have a plan.
       for (let page = 0; page < 20; page++) {
-        const result = await this.peopleApi.list(50, after);
-        patients.push(...(result?.nodes ?? []).filter((p) => p.role === 'PATIENT' && p.status === 'ACTIVE'));
+        const result = await this.peopleApi.list(50, after, 'PATIENT');
+        patients.push(...(result?.nodes ?? []).filter((p) => p.status === 'ACTIVE'));
         if (!result?.pageInfo.hasNextPage || !result.pageInfo.endCursor) break;
         after = result.pageInfo.endCursor;
       }

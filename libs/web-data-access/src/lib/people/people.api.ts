@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { PeopleDocument, type PeopleQuery } from '../../generated/graphql';
+import { PeopleDocument, type PeopleQuery, type Role } from '../../generated/graphql';
 
 export type Person = PeopleQuery['people']['nodes'][number];
 
@@ -10,8 +10,9 @@ export type Person = PeopleQuery['people']['nodes'][number];
 export class PeopleApi {
   private readonly apollo = inject(Apollo);
 
-  async list(first = 50, after?: string): Promise<PeopleQuery['people'] | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: PeopleDocument, variables: { first, after } }));
+  /** A page of people, optionally only those in one role. */
+  async list(first = 50, after?: string, role?: Role): Promise<PeopleQuery['people'] | null> {
+    const result = await firstValueFrom(this.apollo.query({ query: PeopleDocument, variables: { first, after, role } }));
     return result.data?.people ?? null;
   }
 }
