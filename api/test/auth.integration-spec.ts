@@ -65,6 +65,15 @@ describe('accounts and sessions', () => {
     expect(codes(await t.gql(LOGIN, { input: { email: org.people.FAMILY.email, password: TEST_PASSWORD } }))).toEqual([]);
   });
 
+  it('cannot be raced: parallel guesses still stop at five', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => t.gql(LOGIN, { input: { email: org.people.FAMILY.email, password: `parallel guess ${i}` } })),
+    );
+    const answers = guesses.map((g) => codes(g)[0]);
+    expect(answers.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(answers.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(7);
+  });
+
   it('throttles an address that tries many accounts', async () => {
     for (let i = 0; i < 30; i++) {
       await t.gql(LOGIN, { input: { email: `guess${i}@test.example`, password: 'wrong guess' } }, { ip: '198.51.100.7' });

@@ -92,6 +92,15 @@ describe('plans, people and consent', () => {
     expect(disclosures.data?.myDisclosures.nodes).toEqual([{ categories: ['PROGRESS'], channel: 'WEB' }]);
   });
 
+  it('keeps one live consent per person even when two grants race', async () => {
+    const { memberId } = await planWithFamily();
+    await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
+    const input = { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt: '2026-12-31T00:00:00Z', signature: await patientName(t, org) };
+    await Promise.all([t.gql(GRANT, { input }, { cookie: patient }), t.gql(GRANT, { input }, { cookie: patient })]);
+    const [live] = await t.dataSource.query('SELECT count(*)::int AS n FROM consent WHERE recipient_member_id = $1 AND revoked_at IS NULL', [memberId]);
+    expect(live.n).toBe(1);
+  });
+
   it('stops showing anything once a consent expires', async () => {
     const { memberId } = await planWithFamily();
     await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });

@@ -22,6 +22,6 @@ import { TotpService } from './totp.service';
     TotpService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, PasswordService, SessionService, SecretTokenService],
+  exports: [AuthService, PasswordService, SessionService, SecretTokenService, LoginThrottleService],
 })
 export class AuthModule {}

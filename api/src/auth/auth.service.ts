@@ -35,29 +35,30 @@ export class AuthService {
    */
   async login(input: LoginInput, origin: RequestOrigin): Promise<{ token: string; me: MeModel }> {
     const email = normalizeEmail(input.email);
-    try {
-      await this.throttle.assertMayTry(email, origin.ip);
-    } catch (error) {
-      await this.dataSource.transaction((manager) =>
-        this.audit.record(manager, { organizationId: null, actorUserId: null, action: 'auth.login.throttled', details: { email }, ip: origin.ip }),
-      );
-      throw error;
-    }
+    // One sign-in at a time per account, so parallel guesses cannot slip past the throttle's count.
+    // Refusals are committed (audit, failure count) and thrown after the transaction.
+    const outcome = await this.dataSource.transaction(async (manager): Promise<{ token: string; me: MeModel } | { refusal: AppError }> => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${email}`]);
+      try {
+        await this.throttle.assertMayTry(email, origin.ip, manager);
+      } catch (error) {
+        await this.audit.record(manager, { organizationId: null, actorUserId: null, action: 'auth.login.throttled', details: { email }, ip: origin.ip });
+        return { refusal: error as AppError };
+      }
 
-    const user = await this.dataSource.getRepository(User).findOneBy({ email });
-    const membership = user ? await this.firstActiveMembership(this.dataSource.manager, user.id) : null;
-    const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
+      const user = await manager.findOneBy(User, { email });
+      const membership = user ? await this.firstActiveMembership(manager, user.id) : null;
+      const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
 
-    // The code is asked for only once the password is right, and a wrong code counts as a failure.
-    const needsCode = Boolean(user && passwordOk && !user.disabledAt && membership && user.totpEnabledAt && user.totpSecret);
-    if (needsCode && !input.totpCode) {
-      throw new AppError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.');
-    }
-    const codeOk = !needsCode || this.totp.verify(user?.totpSecret as string, input.totpCode as string);
+      // The code is asked for only once the password is right, and a wrong code counts as a failure.
+      const needsCode = Boolean(user && passwordOk && !user.disabledAt && membership && user.totpEnabledAt && user.totpSecret);
+      if (needsCode && !input.totpCode) {
+        return { refusal: new AppError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.') };
+      }
+      const codeOk = !needsCode || this.totp.verify(user?.totpSecret as string, input.totpCode as string);
 
-    if (!user || !passwordOk || user.disabledAt || !membership || !codeOk) {
-      const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : !membership || user.disabledAt ? 'account disabled' : 'wrong code';
-      await this.dataSource.transaction(async (manager) => {
+      if (!user || !passwordOk || user.disabledAt || !membership || !codeOk) {
+        const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : !membership || user.disabledAt ? 'account disabled' : 'wrong code';
         await this.throttle.recordFailure(manager, email, origin.ip);
         await this.audit.record(manager, {
           organizationId: membership?.organizationId ?? null,
@@ -68,14 +69,14 @@ export class AuthService {
           details: { email, reason },
           ip: origin.ip,
         });
-      });
-      throw new AppError(
-        'UNAUTHENTICATED',
-        reason === 'wrong code' ? "That code didn't match. Codes change every 30 seconds: try the newest one." : WRONG_CREDENTIALS,
-      );
-    }
+        return {
+          refusal: new AppError(
+            'UNAUTHENTICATED',
+            reason === 'wrong code' ? "That code didn't match. Codes change every 30 seconds: try the newest one." : WRONG_CREDENTIALS,
+          ),
+        };
+      }
 
-    return this.dataSource.transaction(async (manager) => {
       await this.throttle.clearAccount(manager, email);
       const { token, session } = await this.sessions.start(manager, user.id, membership.id, origin.ip);
       await this.audit.record(manager, {
@@ -88,6 +89,8 @@ export class AuthService {
       });
       return { token, me: await this.meOf(manager, user.id, membership.id) };
     });
+    if ('refusal' in outcome) throw outcome.refusal;
+    return outcome;
   }
 
   async logout(actor: Actor, origin: RequestOrigin): Promise<void> {

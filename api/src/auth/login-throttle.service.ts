@@ -22,10 +22,10 @@ export class LoginThrottleService {
   ) {}
 
   /** Throws TOO_MANY_REQUESTS, saying when to try again, once either limit is reached. */
-  async assertMayTry(email: string, ip: string): Promise<void> {
+  async assertMayTry(email: string, ip: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     const now = this.clock.now();
     const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-    const [row] = (await this.dataSource.query(
+    const [row] = (await manager.query(
       `SELECT
          count(*) FILTER (WHERE email = $1) AS account_failures,
          min(attempted_at) FILTER (WHERE email = $1) AS account_oldest,

@@ -42,6 +42,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     code = HTTP_CODES[code];
   }
 
+  // A unique index caught two changes racing each other: tell the person, not the log.
+  if ((original as { driverError?: { code?: string } } | undefined)?.driverError?.code === '23505') {
+    return { message: 'Someone else just made the same change. Refresh the page to see it.', path: formatted.path, extensions: { code: 'CONFLICT' } };
+  }
+
   if (!KNOWN_CODES.has(code)) {
     logger.error(`Unexpected error: ${formatted.message}`, (error as { originalError?: Error })?.originalError?.stack);
     return {

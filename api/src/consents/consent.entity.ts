@@ -10,6 +10,8 @@ import { Plan } from '../plans/plan.entity';
  */
 @Entity('consent')
 @Index(['planId', 'recipientMemberId'])
+// At most one live consent per family member: a new grant revokes the old one first.
+@Index('consent_one_live_per_member', ['recipientMemberId'], { unique: true, where: '"revoked_at" IS NULL' })
 @Check('consent_patient_name_given', `length(trim("patient_name")) > 0`)
 @Check('consent_program_given', `length(trim("program_name")) > 0`)
 @Check('consent_recipient_given', `length(trim("recipient_name")) > 0`)

@@ -31,8 +31,8 @@ export class ConsentsResolver {
 
   @Allow('plan.familyView')
   @Query(() => [FamilyPlanModel], { description: 'The plans this family member is on, within what each patient shares.' })
-  familyPlans(@CurrentActor() actor: Actor): Promise<FamilyPlanModel[]> {
-    return this.consents.familyPlans(actor);
+  familyPlans(@CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<FamilyPlanModel[]> {
+    return this.consents.familyPlans(actor, originOf(ctx.req));
   }
 
   @Allow('consent.manage')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ConsentCategory, consentedCategories, Language, REDISCLOSURE_NOTICE } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import { Actor, RequestOrigin } from '../auth/actor';
 import { CLOCK, Clock } from '../common/clock';
 import { badInput, conflict, notFound } from '../common/errors';
@@ -43,6 +44,7 @@ export class ConsentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly plans: PlansService,
+    private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -50,7 +52,8 @@ export class ConsentsService {
   grant(actor: Actor, input: GrantConsentInput, origin: RequestOrigin): Promise<ConsentModel> {
     return this.dataSource.transaction(async (manager) => {
       const relation = await this.access.requireMember(manager, actor, 'consent.manage', input.memberId);
-      const member = await manager.findOneByOrFail(PlanMember, { id: input.memberId });
+      // Lock the member so two grants at once cannot both stay live.
+      const member = await manager.findOneOrFail(PlanMember, { where: { id: input.memberId }, lock: { mode: 'pessimistic_write' } });
       if (member.kind !== 'FAMILY' || !['ACTIVE', 'INVITED'].includes(member.status)) {
         throw badInput('A consent is given to a family member who is on your plan.', 'memberId');
       }
@@ -125,6 +128,7 @@ export class ConsentsService {
     const manager = this.dataSource.manager;
     const relation = await this.access.requireMember(manager, actor, 'consent.manage', input.memberId);
     const [row] = await this.familyRows(manager, 'm.id = $1 AND p.id = $2', [input.memberId, relation.planId]);
+    if (!row) throw notFound('family member on your plan');
     // The preview shows the words that person would read, in their language.
     return this.familyView(manager, row, [...new Set(input.categories)], row.viewer_language ?? 'EN');
   }
@@ -134,7 +138,7 @@ export class ConsentsService {
    * (read fresh on every request: a revocation counts at once). Every showing of consented
    * data is recorded as a disclosure, one row per plan.
    */
-  async familyPlans(actor: Actor): Promise<FamilyPlanModel[]> {
+  async familyPlans(actor: Actor, origin: RequestOrigin): Promise<FamilyPlanModel[]> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.familyRows(manager, "m.membership_id = $1 AND m.status = 'ACTIVE' AND p.organization_id = $2", [actor.membershipId, actor.organizationId]);
       if (rows.length === 0) return [];
@@ -156,7 +160,14 @@ export class ConsentsService {
           disclosures.push({ planId: row.plan_id, consentId: consent.id, recipientUserId: actor.userId, categories, channel: 'WEB', disclosedAt: now });
         }
       }
-      if (disclosures.length) await manager.insert(Disclosure, disclosures);
+      if (disclosures.length) {
+        await manager.insert(Disclosure, disclosures);
+        // A read of patient data by someone other than the patient is audited too (DESIGN §3).
+        await this.audit.record(manager, {
+          organizationId: actor.organizationId, actorUserId: actor.userId, action: 'plan.family_viewed', recordType: 'plan',
+          recordId: disclosures.map((d) => d.planId).join(','), details: { plans: disclosures.length }, ip: origin.ip,
+        });
+      }
       return views;
     });
   }

@@ -6,6 +6,7 @@ import { AccessService } from '../access/access.service';
 import { Actor, RequestOrigin } from '../auth/actor';
 import { AuthService, normalizeEmail } from '../auth/auth.service';
 import { MeModel } from '../auth/dto/me.model';
+import { LoginThrottleService } from '../auth/login-throttle.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionService } from '../auth/session.service';
 import { AuditService } from '../audit/audit.service';
@@ -49,6 +50,7 @@ export class InvitationsService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
+    private readonly throttle: LoginThrottleService,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -77,9 +79,10 @@ export class InvitationsService {
   ): Promise<CreatedInvitation> {
     const { email } = input;
     const now = this.clock.now();
+    // A new link replaces an earlier pending one for the same place only (another plan's stays).
     await manager.update(
       Invitation,
-      { organizationId: actor.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { organizationId: actor.organizationId, email, planMemberId: input.planMemberId ?? IsNull(), acceptedAt: IsNull(), revokedAt: IsNull() },
       { revokedAt: now },
     );
     const { token, hash } = this.tokens.create();
@@ -125,6 +128,8 @@ export class InvitationsService {
   revoke(actor: Actor, id: string, origin: RequestOrigin): Promise<InvitationModel> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(manager, actor, 'invitation.revoke', id);
+      const planMemberId = (await manager.findOneByOrFail(Invitation, { id })).planMemberId;
+      if (planMemberId) throw conflict('This invitation belongs to a plan: take the person off the plan instead.');
       const current = await this.get(manager, id);
       if (current.status !== 'PENDING') throw conflict('Only a pending invitation can be withdrawn.');
       await manager.update(Invitation, { id }, { revokedAt: this.clock.now() });
@@ -143,8 +148,8 @@ export class InvitationsService {
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.usable(this.dataSource.manager, token);
     const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
-    const accountExists = await this.dataSource.getRepository(User).existsBy({ email: invitation.email });
-    return { email: invitation.email, role: invitation.role, organizationName: organization.name, expiresAt: invitation.expiresAt, accountExists };
+    // Whether the email already has an account is not said: that alone would tell another program something.
+    return { email: invitation.email, role: invitation.role, organizationName: organization.name, expiresAt: invitation.expiresAt };
   }
 
   /**
@@ -156,8 +161,20 @@ export class InvitationsService {
     const existing = await this.dataSource.getRepository(User).findOneBy({ email: invitation.email });
     let passwordHash: string | null = null;
     if (existing) {
+      // Confirming an existing account is a sign-in: throttled, audited, and never a way around two-step sign-in.
+      await this.throttle.assertMayTry(existing.email, origin.ip);
       if (!(await this.passwords.verify(existing.passwordHash, input.password))) {
-        throw badInput('This email already has a Homeward account. Enter its password to join.', 'password');
+        await this.dataSource.transaction(async (manager) => {
+          await this.throttle.recordFailure(manager, existing.email, origin.ip);
+          await this.audit.record(manager, {
+            organizationId: invitation.organizationId, actorUserId: existing.id, action: 'invitation.accept_failed',
+            recordType: 'invitation', recordId: invitation.id, ip: origin.ip,
+          });
+        });
+        throw badInput('That password does not match. If you already use Homeward, enter your Homeward password.', 'password');
+      }
+      if (existing.totpEnabledAt) {
+        throw conflict('Your account uses two-step sign-in. Ask the person who invited you to add you while you are signed in.');
       }
     } else {
       this.passwords.assertAcceptable(input.password);

@@ -78,9 +78,10 @@ export class PlanMembersService {
     return this.dataSource.transaction(async (manager) => {
       const relation = await this.access.requireMember(manager, actor, 'member.approve', input.memberId);
       const member = await manager.findOneByOrFail(PlanMember, { id: input.memberId });
-      if (member.status !== 'AWAITING_PATIENT') throw conflict('You have already answered this invitation.');
       const status = !input.approve ? 'DECLINED' : member.membershipId ? 'ACTIVE' : 'INVITED';
-      await manager.update(PlanMember, { id: member.id }, { status });
+      // Only the first answer counts, even when two arrive at once.
+      const answered = await manager.update(PlanMember, { id: member.id, status: 'AWAITING_PATIENT' }, { status });
+      if (answered.affected !== 1) throw conflict('You have already answered this invitation.');
       if (!input.approve && member.invitationId) {
         await manager.update(Invitation, { id: member.invitationId, acceptedAt: IsNull() }, { revokedAt: this.clock.now() });
       }

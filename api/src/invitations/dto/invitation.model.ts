@@ -60,7 +60,4 @@ export class InvitationPreview {
 
   @Field(() => GraphQLISODateTime)
   expiresAt: Date;
-
-  @Field({ description: 'Whether the invitee already has an account (then they confirm with its password)' })
-  accountExists: boolean;
 }

@@ -27,16 +27,16 @@ type Lang = 'en' | 'es';
             <p data-testid="accept-preview">
               {{ t('accept.intro', { organization: invitation.organizationName, email: invitation.email, role: t('roles.' + invitation.role) }) }}
             </p>
-            <form class="stack" [formGroup]="form" (ngSubmit)="submit(invitation.accountExists)">
+            <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('accept.name') }}</mat-label>
                 <input matInput formControlName="displayName" autocomplete="name" data-testid="accept-name" required />
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                <mat-label>{{ t(invitation.accountExists ? 'accept.existingPassword' : 'accept.password') }}</mat-label>
+                <mat-label>{{ t('accept.password') }}</mat-label>
                 <input matInput type="password" formControlName="password" [attr.maxlength]="maxLength"
-                       [attr.autocomplete]="invitation.accountExists ? 'current-password' : 'new-password'" data-testid="accept-password" required />
-                <mat-hint>{{ invitation.accountExists ? t('accept.existingHint') : t('accept.passwordHint', lengths) }}</mat-hint>
+                       autocomplete="new-password" data-testid="accept-password" required />
+                <mat-hint>{{ t('accept.passwordHint', lengths) }}</mat-hint>
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('accept.language') }}</mat-label>
@@ -86,14 +86,14 @@ export class AcceptInvitationPage implements OnInit {
     }
   }
 
-  async submit(accountExists: boolean): Promise<void> {
+  async submit(): Promise<void> {
     const { displayName, password, language } = this.form.getRawValue();
     if (!displayName.trim()) {
       this.error.set(this.transloco.translate('accept.nameNeeded'));
       return;
     }
-    // A new password is checked here first so the person hears at once what is needed.
-    const problem = accountExists ? null : passwordProblem(password);
+    // Checked here first so the person hears at once what is needed (every Homeward password meets it).
+    const problem = passwordProblem(password);
     if (problem) {
       this.error.set(this.transloco.translate(problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort', this.lengths));
       return;
