@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, afterNextRender, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,10 +6,32 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { CONTACT_TYPES } from '@homeward/domain';
-import { apiError, PlansApi, TemplatePhaseInput } from '@homeward/web-data-access';
+import { CONTACT_TYPES, MILESTONE_KINDS, MILESTONE_PARTIES } from '@homeward/domain';
+import { apiError, PlansApi, TemplateMilestoneInput, TemplatePhaseInput } from '@homeward/web-data-access';
 
-/** `/staff/template` (admins): rename, describe, reorder, add and remove phases; saving makes a new version. */
+/**
+ * Just the fields the API takes (no `__typename` from the query), and only the numbers that mean
+ * something for the kind: a target for COUNT and EVENT, a window in days for COUNT.
+ */
+export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePhaseInput[] {
+  return phases.map((p) => ({
+    name: p.name,
+    description: p.description,
+    contactTypes: [...p.contactTypes],
+    milestones: p.milestones.map((m) => ({
+      title: m.title,
+      kind: m.kind,
+      party: m.party,
+      target: m.kind === 'MANUAL' ? null : (m.target ?? null),
+      windowDays: m.kind === 'COUNT' ? (m.windowDays ?? null) : null,
+    })),
+  }));
+}
+
+/**
+ * `/staff/template` (admins): rename, describe, reorder, add and remove phases, and edit,
+ * add and remove each phase's milestones; saving makes a new version.
+ */
 @Component({
   selector: 'hw-template-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,13 +67,54 @@ import { apiError, PlansApi, TemplatePhaseInput } from '@homeward/web-data-acces
                 }
               </mat-select>
             </mat-form-field>
-            @if (phase.milestones.length) {
-              <ul class="milestones">
-                @for (milestone of phase.milestones; track $index) {
-                  <li>{{ milestone.title }} <span class="muted">({{ t('plan.kind.' + milestone.party) }})</span></li>
-                }
-              </ul>
+            <h3>{{ t('template.milestones') }}</h3>
+            @for (milestone of phase.milestones; track $index; let m = $index) {
+              <fieldset class="milestone" [attr.data-testid]="'milestone-' + i + '-' + m">
+                <legend>{{ t('template.milestoneNumber', { position: m + 1 }) }}</legend>
+                <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                  <mat-label>{{ t('template.milestoneTitle') }}</mat-label>
+                  <input matInput required maxlength="200" data-testid="milestone-title" [value]="milestone.title" (input)="patchMilestone(i, m, { title: value($event) })" />
+                </mat-form-field>
+                <div class="fields">
+                  <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                    <mat-label>{{ t('template.kind') }}</mat-label>
+                    <mat-select data-testid="milestone-kind" [value]="milestone.kind" (valueChange)="patchMilestone(i, m, { kind: $event })">
+                      @for (kind of kinds; track kind) {
+                        <mat-option [value]="kind">{{ t('template.kindOption.' + kind) }}</mat-option>
+                      }
+                    </mat-select>
+                  </mat-form-field>
+                  <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                    <mat-label>{{ t('template.party') }}</mat-label>
+                    <mat-select data-testid="milestone-party" [value]="milestone.party" (valueChange)="patchMilestone(i, m, { party: $event })">
+                      @for (party of parties; track party) {
+                        <mat-option [value]="party">{{ t('template.partyOption.' + party) }}</mat-option>
+                      }
+                    </mat-select>
+                  </mat-form-field>
+                  @if (milestone.kind !== 'MANUAL') {
+                    <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                      <mat-label>{{ t('template.target') }}</mat-label>
+                      <input matInput type="number" inputmode="numeric" min="1" max="1000" step="1" data-testid="milestone-target" [value]="milestone.target ?? ''" (input)="patchMilestone(i, m, { target: count($event) })" />
+                    </mat-form-field>
+                  }
+                  @if (milestone.kind === 'COUNT') {
+                    <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                      <mat-label>{{ t('template.windowDays') }}</mat-label>
+                      <input matInput type="number" inputmode="numeric" min="1" max="366" step="1" data-testid="milestone-window" [value]="milestone.windowDays ?? ''" (input)="patchMilestone(i, m, { windowDays: count($event) })" />
+                    </mat-form-field>
+                  }
+                </div>
+                <div class="actions">
+                  <button mat-button type="button" data-testid="milestone-remove" (click)="removeMilestone(i, m)">{{ t('template.removeMilestone', { position: m + 1 }) }}</button>
+                </div>
+              </fieldset>
+            } @empty {
+              <p class="muted">{{ t('template.noMilestones') }}</p>
             }
+            <div class="actions">
+              <button mat-stroked-button type="button" [attr.data-testid]="'milestone-add-' + i" (click)="addMilestone(i)">{{ t('template.addMilestone', { position: i + 1 }) }}</button>
+            </div>
             <div class="actions">
               <button mat-button type="button" [disabled]="i === 0" (click)="move(i, -1)">{{ t('template.moveUp', { name: phase.name }) }}</button>
               <button mat-button type="button" [disabled]="last" (click)="move(i, 1)">{{ t('template.moveDown', { name: phase.name }) }}</button>
@@ -62,7 +125,7 @@ import { apiError, PlansApi, TemplatePhaseInput } from '@homeward/web-data-acces
       }
       <div class="actions">
         <button mat-stroked-button type="button" (click)="add()">{{ t('template.add') }}</button>
-        <button mat-flat-button type="button" [disabled]="busy()" (click)="save()">{{ t('template.save') }}</button>
+        <button mat-flat-button type="button" data-testid="template-save" [disabled]="busy()" (click)="save()">{{ t('template.save') }}</button>
         <span role="status">{{ saved() }}</span>
       </div>
     </section>
@@ -71,13 +134,21 @@ import { apiError, PlansApi, TemplatePhaseInput } from '@homeward/web-data-acces
     .phase { margin-bottom: 12px; }
     .phase h2 { margin: 0; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .milestones { margin: 0; padding-left: 20px; }
+    .phase h3 { margin: 8px 0 0; font-size: 1.1rem; }
+    .milestone { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; margin: 0; display: grid; gap: 8px; min-width: 0; }
+    .milestone legend { padding: 0 4px; font-weight: 500; }
+    .fields { display: flex; flex-wrap: wrap; gap: 8px; }
+    .fields mat-form-field { flex: 1 1 12rem; min-width: 0; }
   `,
 })
 export class TemplatePage implements OnInit {
   private readonly api = inject(PlansApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
+  private readonly injector = inject(Injector);
   protected readonly contactTypes = CONTACT_TYPES;
+  protected readonly kinds = MILESTONE_KINDS;
+  protected readonly parties = MILESTONE_PARTIES;
   protected readonly phases = signal<TemplatePhaseInput[]>([]);
   protected readonly version = signal<number | null>(null);
   protected readonly busy = signal(false);
@@ -89,7 +160,7 @@ export class TemplatePage implements OnInit {
       const template = await this.api.template();
       if (!template) return;
       this.version.set(template.version);
-      this.phases.set(template.phases.map((p) => ({ ...p, contactTypes: [...p.contactTypes], milestones: p.milestones.map((m) => ({ ...m })) })));
+      this.phases.set(templateInput(template.phases));
     } catch (caught) {
       this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
     }
@@ -97,6 +168,13 @@ export class TemplatePage implements OnInit {
 
   protected value(event: Event): string {
     return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+  }
+
+  /** A whole number from a number field, or null when it is empty. */
+  protected count(event: Event): number | null {
+    const raw = this.value(event).trim();
+    const n = Number(raw);
+    return raw === '' || !Number.isFinite(n) ? null : Math.round(n);
   }
 
   protected patch(index: number, change: Partial<TemplatePhaseInput>): void {
@@ -119,12 +197,33 @@ export class TemplatePage implements OnInit {
     this.phases.update((phases) => [...phases, { name: '', description: '', contactTypes: [], milestones: [] }]);
   }
 
+  protected patchMilestone(phase: number, index: number, change: Partial<TemplateMilestoneInput>): void {
+    this.phases.update((phases) =>
+      phases.map((p, i) => (i === phase ? { ...p, milestones: p.milestones.map((m, j) => (j === index ? { ...m, ...change } : m)) } : p)),
+    );
+  }
+
+  protected removeMilestone(phase: number, index: number): void {
+    this.phases.update((phases) => phases.map((p, i) => (i === phase ? { ...p, milestones: p.milestones.filter((_, j) => j !== index) } : p)));
+  }
+
+  protected addMilestone(phase: number): void {
+    const milestone: TemplateMilestoneInput = { title: '', kind: 'MANUAL', party: 'PATIENT', target: null, windowDays: null };
+    const index = this.phases()[phase].milestones.length;
+    this.phases.update((phases) => phases.map((p, i) => (i === phase ? { ...p, milestones: [...p.milestones, milestone] } : p)));
+    // Straight to the new milestone's name, so keyboard and screen reader users land where they are needed.
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLInputElement>(`[data-testid="milestone-${phase}-${index}"] [data-testid="milestone-title"]`)?.focus(),
+      { injector: this.injector },
+    );
+  }
+
   async save(): Promise<void> {
     this.busy.set(true);
     this.error.set('');
     this.saved.set('');
     try {
-      const template = await this.api.updateTemplate({ phases: this.phases() });
+      const template = await this.api.updateTemplate({ phases: templateInput(this.phases()) });
       if (template) {
         this.version.set(template.version);
         this.saved.set(this.transloco.translate('template.saved', { version: template.version }));
