@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -51,7 +52,12 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError,
           // graphql-armor's plugin type targets a different Apollo minor; the shapes match.
-          plugins: armor.plugins as unknown as ApolloServerPlugin[],
+          // No HTTP cache hints (every answer is personal) and no usage reporting: both only cost time per field.
+          plugins: [
+            ...(armor.plugins as unknown as ApolloServerPlugin[]),
+            ApolloServerPluginCacheControlDisabled(),
+            ApolloServerPluginUsageReportingDisabled(),
+          ],
           validationRules: armor.validationRules,
           fieldResolverEnhancers: ['guards'],
           // The Fastify integration passes request and reply as two arguments.
