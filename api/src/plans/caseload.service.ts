@@ -59,8 +59,11 @@ export class CaseloadService {
            SELECT count(*)::int AS expiring_consents FROM consent k
             WHERE k.plan_id = p.id AND k.revoked_at IS NULL AND k.expires_at > $2 AND k.expires_at <= $3) c
         WHERE p.organization_id = $1
-          AND ($4::uuid IS NULL OR p.primary_counselor_id = $4 OR EXISTS (
-                SELECT 1 FROM plan_member s WHERE s.plan_id = p.id AND s.membership_id = $4 AND s.kind = 'STAFF' AND s.status = 'ACTIVE'))
+          -- The counselor's plans come from two indexes (led, or staffed), never from a scan of the organization.
+          AND ($4::uuid IS NULL OR p.id IN (
+                SELECT l.id FROM plan l WHERE l.primary_counselor_id = $4
+                UNION ALL
+                SELECT s.plan_id FROM plan_member s WHERE s.membership_id = $4 AND s.kind = 'STAFF' AND s.status = 'ACTIVE'))
           AND ($5::text IS NULL OR u.display_name ILIKE '%' || $5 || '%')
           AND ($6::int IS NULL OR ph.position = $6)
           AND ($7::plan_status IS NULL OR p.status = $7)
