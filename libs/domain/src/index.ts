@@ -6,3 +6,4 @@ export * from './lib/languages';
 export * from './lib/crisis-resources';
 export * from './lib/plan-ladder';
 export * from './lib/consent';
+export * from './lib/safe-communication';
