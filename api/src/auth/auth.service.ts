@@ -55,7 +55,8 @@ export class AuthService {
       if (needsCode && !input.totpCode) {
         return { refusal: new AppError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.') };
       }
-      const codeOk = !needsCode || this.totp.verify(user?.totpSecret as string, input.totpCode as string);
+      const usedStep = needsCode ? this.totp.verify(user?.totpSecret as string, input.totpCode as string, user?.totpLastStep ?? null) : null;
+      const codeOk = !needsCode || usedStep !== null;
 
       if (!user || !passwordOk || user.disabledAt || !membership || !codeOk) {
         const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : !membership || user.disabledAt ? 'account disabled' : 'wrong code';
@@ -78,6 +79,7 @@ export class AuthService {
       }
 
       await this.throttle.clearAccount(manager, email);
+      if (usedStep !== null) await manager.update(User, { id: user.id }, { totpLastStep: String(usedStep) });
       const { token, session } = await this.sessions.start(manager, user.id, membership.id, origin.ip);
       await this.audit.record(manager, {
         organizationId: membership.organizationId,
@@ -173,10 +175,11 @@ export class AuthService {
       const user = await manager.findOneByOrFail(User, { id: actor.userId });
       if (user.totpEnabledAt) throw conflict('Two-step sign-in is already on for your account.');
       if (!user.totpSecret) throw conflict('Start setting up two-step sign-in first.');
-      if (!this.totp.verify(user.totpSecret, code)) {
+      const usedStep = this.totp.verify(user.totpSecret, code, null);
+      if (usedStep === null) {
         throw badInput("That code didn't match. Check the time on your phone and enter the newest code.", 'code');
       }
-      await manager.update(User, { id: user.id }, { totpEnabledAt: this.clock.now() });
+      await manager.update(User, { id: user.id }, { totpEnabledAt: this.clock.now(), totpLastStep: String(usedStep) });
       await this.audit.record(manager, {
         organizationId: actor.organizationId, actorUserId: actor.userId, action: 'auth.totp.enabled', recordType: 'user', recordId: user.id, ip: origin.ip,
       });

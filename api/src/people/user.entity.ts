@@ -27,6 +27,10 @@ export class User {
   @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
   totpEnabledAt: Date | null;
 
+  /** The last TOTP time step accepted, so a code cannot be used twice. */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
+  totpLastStep: string | null;
+
   /** Set when an admin disables the account everywhere; its sessions end at once. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
