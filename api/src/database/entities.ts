@@ -1,5 +1,8 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Consent } from '../consents/consent.entity';
+import { ExpectationAnswer } from '../expectations/expectation-answer.entity';
+import { ExpectationVersion } from '../expectations/expectation-version.entity';
+import { Expectation } from '../expectations/expectation.entity';
 import { Disclosure } from '../consents/disclosure.entity';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { PlanEvent } from '../plans/plan-event.entity';
@@ -18,4 +21,5 @@ import { User } from '../people/user.entity';
 export const ENTITIES = [
   Organization, User, Membership, Session, LoginAttempt, Invitation, AuditEvent,
   PlanTemplate, Plan, PlanPhase, PlanMilestone, PlanEvent, PlanMember, Consent, Disclosure,
+  Expectation, ExpectationVersion, ExpectationAnswer,
 ];

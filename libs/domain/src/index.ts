@@ -7,3 +7,4 @@ export * from './lib/crisis-resources';
 export * from './lib/plan-ladder';
 export * from './lib/consent';
 export * from './lib/safe-communication';
+export * from './lib/agreement';
