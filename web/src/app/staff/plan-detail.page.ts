@@ -10,7 +10,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { RELATIONSHIPS, Relationship } from '@homeward/domain';
 import { apiError, PlanStatus, PlansApi, StaffMemberFieldsFragment, StaffPlanFieldsFragment } from '@homeward/web-data-access';
-import { MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
+import { CopyLinkComponent, MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { historyKey, PlanLabels } from '../shared/plan-labels';
 
 type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
@@ -20,6 +20,7 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
   selector: 'hw-plan-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CopyLinkComponent,
     ReactiveFormsModule, RouterLink, MatCardModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule,
     TranslocoDirective, PhaseLadderComponent, MilestoneListComponent,
   ],
@@ -136,9 +137,8 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
                 <div class="notice" role="status" data-testid="add-member-result">
                   @if (result.url) {
                     <p>{{ t('planDetail.add.linkIntro', { name: result.name }) }}</p>
-                    <p class="link" data-testid="add-member-link">{{ result.url }}</p>
-                    <button mat-stroked-button type="button" (click)="copy(result.url)">{{ t('staff.invite.copy') }}</button>
-                    <span class="muted" aria-live="polite">{{ copied() === 'yes' ? t('staff.invite.copied') : copied() === 'no' ? t('staff.invite.copyByHand') : '' }}</span>
+                    <hw-copy-link [url]="result.url" testId="add-member-link"
+                                  [labels]="{ copy: t('staff.invite.copy'), copied: t('staff.invite.copied'), copyByHand: t('staff.invite.copyByHand') }" />
                   } @else {
                     <p>{{ t('planDetail.add.withAccount', { name: result.name }) }}</p>
                   }
@@ -227,7 +227,6 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
     .form-grid { display: grid; gap: 8px 12px; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); align-items: start; }
     .form-grid button { align-self: center; }
     .inline { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; }
-    .link { word-break: break-all; font-family: monospace; }
     .history { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
     .history li { display: grid; gap: 2px; padding-bottom: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .history .what { font-weight: 500; }
@@ -249,7 +248,6 @@ export class PlanDetailPage {
   protected readonly targetError = signal('');
   protected readonly targetSaved = signal(false);
   protected readonly added = signal<{ name: string; url: string | null } | null>(null);
-  protected readonly copied = signal<'yes' | 'no' | null>(null);
   protected readonly action = signal<MemberAction | null>(null);
   protected readonly open = computed(() => {
     const status = this.plan()?.status;
@@ -346,7 +344,6 @@ export class PlanDetailPage {
       return;
     }
     const { displayName, email, relationship } = this.addForm.getRawValue();
-    this.copied.set(null);
     await this.run(this.addError, async () => {
       const result = await this.api.addFamilyMember({ planId: this.id(), displayName: displayName.trim(), email: email.trim(), relationship: relationship as Relationship });
       if (result) this.added.set({ name: result.member.displayName, url: result.acceptUrl });
@@ -366,14 +363,6 @@ export class PlanDetailPage {
     });
   }
 
-  async copy(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied.set('yes');
-    } catch {
-      this.copied.set('no');
-    }
-  }
 
   private async load(id: string): Promise<void> {
     try {

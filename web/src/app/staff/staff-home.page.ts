@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { CopyLinkComponent } from '@homeward/web-ui';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { invitableRoles, Role } from '@homeward/domain';
 import { apiError, InvitationFieldsFragment, InvitationsApi, PeopleApi, Person } from '@homeward/web-data-access';
@@ -16,7 +17,7 @@ import { SessionStore } from '../core/session.store';
 @Component({
   selector: 'hw-staff-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [CopyLinkComponent, ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, RouterLink, TranslocoDirective],
   template: `
     <section *transloco="let t" data-testid="staff-home">
       <h1 data-testid="greeting">{{ t('staff.greeting', { name: session.me()?.displayName }) }}</h1>
@@ -55,9 +56,8 @@ import { SessionStore } from '../core/session.store';
           @if (created(); as link) {
             <div class="notice" role="status">
               <p>{{ t('staff.invite.linkIntro', { email: link.email }) }}</p>
-              <p class="link" data-testid="invite-link">{{ link.url }}</p>
-              <button mat-stroked-button type="button" data-testid="invite-copy" (click)="copy(link.url)">{{ t('staff.invite.copy') }}</button>
-              <span class="muted" aria-live="polite">{{ copied() === 'yes' ? t('staff.invite.copied') : copied() === 'no' ? t('staff.invite.copyByHand') : '' }}</span>
+              <hw-copy-link [url]="link.url" testId="invite-link"
+                            [labels]="{ copy: t('staff.invite.copy'), copied: t('staff.invite.copied'), copyByHand: t('staff.invite.copyByHand') }" />
             </div>
           }
         </mat-card-content>
@@ -99,7 +99,6 @@ import { SessionStore } from '../core/session.store';
     .links { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 16px; }
     .invite { display: grid; gap: 4px 12px; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); align-items: start; }
     .invite button { align-self: center; }
-    .link { word-break: break-all; font-family: monospace; }
   `,
 })
 export class StaffHomePage implements OnInit {
@@ -114,7 +113,6 @@ export class StaffHomePage implements OnInit {
   protected readonly error = signal('');
   protected readonly busy = signal(false);
   protected readonly created = signal<{ email: string; url: string } | null>(null);
-  protected readonly copied = signal<'yes' | 'no' | null>(null);
   private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -145,7 +143,6 @@ export class StaffHomePage implements OnInit {
     }
     this.busy.set(true);
     this.error.set('');
-    this.copied.set(null);
     const { email, role, displayName } = this.form.getRawValue();
     try {
       const result = await this.invitationsApi.create({ email, role, ...(displayName.trim() ? { displayName } : {}) });
@@ -160,14 +157,6 @@ export class StaffHomePage implements OnInit {
     }
   }
 
-  async copy(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied.set('yes');
-    } catch {
-      this.copied.set('no'); // no clipboard (older browser, plain http): the link is on screen to select
-    }
-  }
 
   private async refresh(): Promise<void> {
     const [people, invitations] = await Promise.all([this.peopleApi.list(), this.invitationsApi.list()]);
