@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { AccessModule } from './access/access.module';
+import { AgreementModule } from './agreement/agreement.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock, systemClock } from './common/clock';
@@ -72,6 +73,7 @@ export class AppModule {
         PlansModule,
         PlanMembersModule,
         ConsentsModule,
+        AgreementModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

@@ -1,6 +1,9 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@homeward/domain';
+import { AgreementResolver } from '../src/agreement/agreement.resolver';
 import { AuditResolver } from '../src/audit/audit.resolver';
+import { BoundariesResolver } from '../src/boundaries/boundaries.resolver';
+import { ExpectationsResolver } from '../src/expectations/expectations.resolver';
 import { AuthResolver } from '../src/auth/auth.resolver';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../src/auth/decorators';
 import { InvitationsResolver } from '../src/invitations/invitations.resolver';
@@ -50,6 +53,19 @@ const DECLARED = {
   'Query.invitations': 'invitation.list',
   'Query.me': 'session.self',
   'Query.people': 'people.list',
+  'Mutation.proposeExpectation': 'agreement.takePart',
+  'Mutation.reviseExpectation': 'agreement.takePart',
+  'Mutation.answerExpectation': 'agreement.takePart',
+  'Mutation.commentOnExpectation': 'agreement.coach',
+  'Mutation.stateBoundary': 'agreement.takePart',
+  'Mutation.reviseBoundary': 'agreement.takePart',
+  'Mutation.acknowledgeBoundary': 'agreement.takePart',
+  'Mutation.signHomeContract': 'agreement.takePart',
+  'Query.agreement': 'agreement.read',
+  'Query.expectationGap': 'agreement.coach',
+  'Query.waitingOnMe': 'agreement.read',
+  'Query.homeContract': 'agreement.read',
+  'Query.homeContractPdf': 'agreement.read',
 };
 
 /**
@@ -78,9 +94,18 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
   'Mutation.revokeInvitation': { query: 'mutation { revokeInvitation(id: "1 OR 1=1") { id } }' },
   'Mutation.startTotpEnrollment': { query: 'mutation { startTotpEnrollment(secret: "mine") { secret } }' },
   'Mutation.setLanguage': { query: 'mutation { setLanguage(language: KLINGON) { id } }' },
+  'Mutation.proposeExpectation': { query: 'mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }', variables: { i: { planId: 'x', fromMemberId: 'y', toMemberId: 'y', category: 'CONTACT', text: '   ', appliesFromPhase: 0 } }, as: 'PATIENT' },
+  'Mutation.reviseExpectation': { query: 'mutation($i: ReviseExpectationInput!) { reviseExpectation(input: $i) { id } }', variables: { i: { expectationId: '00000000-0000-4000-8000-000000000000', version: 1, text: '', reviewOn: 'next week' } }, as: 'PATIENT' },
+  'Mutation.answerExpectation': { query: 'mutation($i: AnswerExpectationInput!) { answerExpectation(input: $i) { id } }', variables: { i: { expectationId: '00000000-0000-4000-8000-000000000000', version: 0, decision: 'MAYBE' } }, as: 'FAMILY' },
+  'Mutation.commentOnExpectation': { query: 'mutation($i: CommentOnExpectationInput!) { commentOnExpectation(input: $i) { id } }', variables: { i: { expectationId: 'x', comment: ' ' } }, as: 'COUNSELOR' },
+  'Mutation.stateBoundary': { query: 'mutation($i: StateBoundaryInput!) { stateBoundary(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', category: 'HOUSEHOLD', need: '', ifCrossed: 'x', appliesToMemberIds: [], visibility: 'PLAN' } }, as: 'FAMILY' },
+  'Mutation.reviseBoundary': { query: 'mutation($i: ReviseBoundaryInput!) { reviseBoundary(input: $i) { id } }', variables: { i: { boundaryId: '00000000-0000-4000-8000-000000000000', need: 'x', ifCrossed: '', appliesToMemberIds: ['nope'], visibility: 'EVERYONE' } }, as: 'FAMILY' },
+  'Mutation.acknowledgeBoundary': { query: 'mutation($i: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $i) { id } }', variables: { i: { boundaryId: 'x', version: -1 } }, as: 'PATIENT' },
+  'Mutation.signHomeContract': { query: 'mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', version: 1, typedName: '   ' } }, as: 'PATIENT' },
 };
 
-const TABLES = ['organization', 'app_user', 'membership', 'session', 'invitation', 'audit_event', 'login_attempt', 'plan_template', 'plan', 'plan_phase', 'plan_member', 'plan_event', 'consent', 'disclosure'];
+const TABLES = ['organization', 'app_user', 'membership', 'session', 'invitation', 'audit_event', 'login_attempt', 'plan_template', 'plan', 'plan_phase', 'plan_member', 'plan_event', 'consent', 'disclosure',
+  'expectation', 'expectation_version', 'expectation_answer', 'boundary', 'boundary_version', 'boundary_acknowledgement', 'contract_version', 'contract_signature'];
 
 describe('every operation', () => {
   let t: TestApp;
@@ -95,7 +120,8 @@ describe('every operation', () => {
   it('declares its permission or @Public, and the table lists them all', () => {
     // Every root field in the schema must come from one of these, so a new resolver shows up below.
     const declared: Record<string, string> = {};
-    for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver, TemplatesResolver, PlansResolver, PlanMembersResolver, ConsentsResolver, PatientPlanConsentsResolver]) {
+    for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver, TemplatesResolver, PlansResolver, PlanMembersResolver, ConsentsResolver, PatientPlanConsentsResolver,
+      AgreementResolver, ExpectationsResolver, BoundariesResolver]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
         const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;

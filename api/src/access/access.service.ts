@@ -16,10 +16,14 @@ export interface PlanRelation {
   isPatient: boolean;
   /** The actor's own ACTIVE family membership on the plan, if any. */
   familyMemberId: string | null;
+  /** The actor's own ACTIVE place on the plan as its patient or a family member, if any. */
+  memberId: string | null;
 }
 
 /** Permissions checked against a plan; the record id given is the plan's. */
-type PlanPermission = 'plan.manage' | 'plan.patientView' | 'plan.familyView' | 'member.approve' | 'consent.manage';
+type PlanPermission =
+  | 'plan.manage' | 'plan.patientView' | 'plan.familyView' | 'member.approve' | 'consent.manage'
+  | 'agreement.read' | 'agreement.takePart' | 'agreement.coach';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -47,6 +51,9 @@ export class AccessService {
       case 'plan.familyView':
       case 'member.approve':
       case 'consent.manage':
+      case 'agreement.read':
+      case 'agreement.takePart':
+      case 'agreement.coach':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -58,15 +65,27 @@ export class AccessService {
   async requirePlan(manager: EntityManager, actor: Actor, permission: PlanPermission, planId: string): Promise<PlanRelation> {
     if (!roleMay(actor.role, permission)) throw forbidden();
     const relation = await this.planRelation(manager, actor, planId);
-    const allowed =
-      relation &&
-      (permission === 'plan.manage'
-        ? relation.isAdmin || relation.isCounselorOfPlan
-        : permission === 'plan.familyView'
-          ? relation.familyMemberId !== null
-          : relation.isPatient);
-    if (!relation || !allowed) throw notFound('plan');
+    if (!relation || !this.planAllows(relation, permission)) throw notFound('plan');
     return relation;
+  }
+
+  private planAllows(relation: PlanRelation, permission: PlanPermission): boolean {
+    const staff = relation.isAdmin || relation.isCounselorOfPlan;
+    switch (permission) {
+      case 'plan.manage':
+      case 'agreement.coach':
+        return staff;
+      case 'plan.familyView':
+        return relation.familyMemberId !== null;
+      case 'plan.patientView':
+      case 'member.approve':
+      case 'consent.manage':
+        return relation.isPatient;
+      case 'agreement.takePart':
+        return relation.memberId !== null;
+      case 'agreement.read':
+        return staff || relation.memberId !== null;
+    }
   }
 
   /** The plan a plan member belongs to, when the actor may act on it with this permission. */
@@ -89,10 +108,10 @@ export class AccessService {
               ) AS counselor,
               p.patient_membership_id = $3 AS patient,
               (SELECT f.id FROM plan_member f
-                WHERE f.plan_id = p.id AND f.membership_id = $3 AND f.kind = 'FAMILY' AND f.status = 'ACTIVE') AS family_member_id
+                WHERE f.plan_id = p.id AND f.membership_id = $3 AND f.kind IN ('PATIENT', 'FAMILY') AND f.status = 'ACTIVE') AS member_id
          FROM plan p WHERE p.id = $1 AND p.organization_id = $2`,
       [planId, actor.organizationId, actor.membershipId],
-    )) as { id: string; status: string; counselor: boolean; patient: boolean; family_member_id: string | null }[];
+    )) as { id: string; status: string; counselor: boolean; patient: boolean; member_id: string | null }[];
     if (!row) return null;
     return {
       planId: row.id,
@@ -100,7 +119,8 @@ export class AccessService {
       isAdmin: actor.role === 'ADMIN',
       isCounselorOfPlan: actor.role === 'COUNSELOR' && row.counselor,
       isPatient: actor.role === 'PATIENT' && row.patient,
-      familyMemberId: actor.role === 'FAMILY' ? row.family_member_id : null,
+      familyMemberId: actor.role === 'FAMILY' ? row.member_id : null,
+      memberId: (actor.role === 'FAMILY' || (actor.role === 'PATIENT' && row.patient)) ? row.member_id : null,
     };
   }
 }

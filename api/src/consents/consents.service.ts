@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConsentCategory, consentedCategories, Language, REDISCLOSURE_NOTICE } from '@homeward/domain';
+import { ConsentCategory, consentedCategories, Language, normaliseSignature, REDISCLOSURE_NOTICE, signatureMatches } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -62,8 +62,8 @@ export class ConsentsService {
            FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organization o ON o.id = m.organization_id WHERE m.id = $1`,
         [actor.membershipId],
       )) as { patient_name: string; program_name: string }[];
-      const signature = input.signature.trim().replace(/\s+/g, ' ');
-      if (signature.toLowerCase() !== names.patient_name.trim().toLowerCase()) {
+      const signature = normaliseSignature(input.signature);
+      if (!signatureMatches(signature, names.patient_name)) {
         throw badInput(`To sign, type your full name as it is on your account: ${names.patient_name}.`, 'signature');
       }
       const now = this.clock.now();

@@ -1,4 +1,9 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { BoundaryAcknowledgement } from '../boundaries/boundary-acknowledgement.entity';
+import { BoundaryVersion } from '../boundaries/boundary-version.entity';
+import { Boundary } from '../boundaries/boundary.entity';
+import { ContractSignature } from '../home-contract/contract-signature.entity';
+import { ContractVersion } from '../home-contract/contract-version.entity';
 import { Consent } from '../consents/consent.entity';
 import { ExpectationAnswer } from '../expectations/expectation-answer.entity';
 import { ExpectationVersion } from '../expectations/expectation-version.entity';
@@ -21,5 +26,6 @@ import { User } from '../people/user.entity';
 export const ENTITIES = [
   Organization, User, Membership, Session, LoginAttempt, Invitation, AuditEvent,
   PlanTemplate, Plan, PlanPhase, PlanMilestone, PlanEvent, PlanMember, Consent, Disclosure,
-  Expectation, ExpectationVersion, ExpectationAnswer,
+  Expectation, ExpectationVersion, ExpectationAnswer, Boundary, BoundaryVersion, BoundaryAcknowledgement,
+  ContractVersion, ContractSignature,
 ];

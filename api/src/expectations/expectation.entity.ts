@@ -1,9 +1,7 @@
-import { EXPECTATION_CATEGORIES, ExpectationCategory, ExpectationStatus } from '@homeward/domain';
+import { EXPECTATION_CATEGORIES, EXPECTATION_STATUSES, ExpectationCategory, ExpectationStatus } from '@homeward/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { Plan } from '../plans/plan.entity';
-
-export const EXPECTATION_STATUSES: readonly ExpectationStatus[] = ['PROPOSED', 'AGREED', 'RETIRED'];
 
 /**
  * What one person asks of another on a plan. Its words live in expectation_version, one row per
@@ -23,7 +21,7 @@ export class Expectation {
   @JoinColumn({ name: 'plan_id' })
   plan?: Plan;
 
-  /** Who is asked to do it. */
+  /** Whose expectation it is: the person who asks for it ("from whom"). */
   @Column({ name: 'from_member_id', type: 'uuid' })
   fromMemberId: string;
 
@@ -31,7 +29,7 @@ export class Expectation {
   @JoinColumn({ name: 'from_member_id' })
   fromMember?: PlanMember;
 
-  /** Who asks for it. */
+  /** Of whom it is expected ("to whom"). */
   @Column({ name: 'to_member_id', type: 'uuid' })
   toMemberId: string;
 

@@ -8,3 +8,4 @@ export * from './lib/plan-ladder';
 export * from './lib/consent';
 export * from './lib/safe-communication';
 export * from './lib/agreement';
+export * from './lib/signature';

@@ -25,6 +25,12 @@ export const PERMISSIONS = {
   /** The patient approves or declines family invitations to their plan. */
   'member.approve': ['PATIENT'],
   'consent.manage': ['PATIENT'],
+  /** The agreement of a plan as the reader may see it: staff on the plan, the patient, active family members. */
+  'agreement.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Proposing and answering expectations, stating and acknowledging boundaries, signing the contract: the plan's members. */
+  'agreement.takePart': ['PATIENT', 'FAMILY'],
+  /** A counselor's comments and suggested wording, and the expectation gap. */
+  'agreement.coach': ['ADMIN', 'COUNSELOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
