@@ -24,11 +24,28 @@ interface World {
   other: TestOrganization;
   planId: string;
   members: Record<'withConsent' | 'withoutConsent' | 'revoked' | 'expired' | 'restricted', string>;
+  /** The patient's own place on the plan. */
+  patientMemberId: string;
   users: Record<Exclude<ActorName, 'nobody'>, { userId: string; membershipId: string; email: string }>;
   fresh: Fresh;
 }
 
 type Cell = (w: World, cookie: string | undefined, actor: ActorName) => Promise<GqlResult>;
+
+const FAMILY_PLACE: Partial<Record<ActorName, keyof World['members']>> = {
+  familyWithConsent: 'withConsent', familyWithoutConsent: 'withoutConsent', familyRevoked: 'revoked', familyExpired: 'expired', familyRestricted: 'restricted',
+};
+
+/** The actor's own place on the plan and another member's, for the agreement's cells (the patient's for people not on it). */
+async function parties(w: World, actor: ActorName): Promise<{ self: string; other: string }> {
+  const key = FAMILY_PLACE[actor];
+  const self = actor === 'patient' ? w.patientMemberId : key ? w.members[key] : w.patientMemberId;
+  return { self, other: self === w.patientMemberId ? await w.fresh.familyMember() : w.patientMemberId };
+}
+
+const TAKE_PART = 'F    F    F    Y    N    Y    Y    Y    Y    Y    F    U';
+const READ_AGREEMENT = 'Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U';
+const COACH = 'Y    Y    N    F    F    F    F    F    F    F    N    U';
 
 //                                              adm  cop  oco  pat  opa  fwc  fnc  frv  fex  frs  oos  nob
 const MATRIX: Record<string, [string, Cell]> = {
@@ -97,6 +114,45 @@ const MATRIX: Record<string, [string, Cell]> = {
   'Query.people':                      ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ people { nodes { id } } }', {}, { cookie })],
   'Query.plan':                        ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) => w.t.gql('query($id: ID!) { plan(id: $id) { id } }', { id: w.planId }, { cookie })],
   'Query.planTemplate':                ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ planTemplate { version } }', {}, { cookie })],
+  'Mutation.proposeExpectation':       [TAKE_PART, async (w, cookie, actor) => {
+    const { self, other } = await parties(w, actor);
+    return w.t.gql('mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }', { i: { planId: w.planId, fromMemberId: self, toMemberId: other, category: 'CONTACT', text: 'A call on Sundays', appliesFromPhase: 1 } }, { cookie });
+  }],
+  'Mutation.reviseExpectation':        [TAKE_PART, async (w, cookie, actor) => {
+    const { self, other } = await parties(w, actor);
+    return w.t.gql('mutation($i: ReviseExpectationInput!) { reviseExpectation(input: $i) { id } }', { i: { expectationId: await w.fresh.expectation(self, other), version: 1, text: 'A call on Saturdays' } }, { cookie });
+  }],
+  'Mutation.answerExpectation':        [TAKE_PART, async (w, cookie, actor) => {
+    const { self, other } = await parties(w, actor);
+    return w.t.gql('mutation($i: AnswerExpectationInput!) { answerExpectation(input: $i) { id } }', { i: { expectationId: await w.fresh.expectation(other, self), version: 1, decision: 'ACCEPT' } }, { cookie });
+  }],
+  'Mutation.commentOnExpectation':     [COACH, async (w, cookie) =>
+    w.t.gql('mutation($i: CommentOnExpectationInput!) { commentOnExpectation(input: $i) { id } }', { i: { expectationId: await w.fresh.expectation(w.patientMemberId, await w.fresh.familyMember()), comment: 'Maybe start smaller' } }, { cookie })],
+  'Mutation.stateBoundary':            [TAKE_PART, async (w, cookie, actor) => {
+    const { other } = await parties(w, actor);
+    return w.t.gql('mutation($i: StateBoundaryInput!) { stateBoundary(input: $i) { id } }', { i: { planId: w.planId, category: 'HOUSEHOLD', need: 'No alcohol in the house', ifCrossed: 'I will end the visit', appliesToMemberIds: [other], visibility: 'PLAN' } }, { cookie });
+  }],
+  'Mutation.reviseBoundary':           [TAKE_PART, async (w, cookie, actor) => {
+    const { self, other } = await parties(w, actor);
+    return w.t.gql('mutation($i: ReviseBoundaryInput!) { reviseBoundary(input: $i) { id } }', { i: { boundaryId: await w.fresh.boundary(self, other), need: 'Call first', ifCrossed: 'I will not open the door', appliesToMemberIds: [other], visibility: 'PLAN' } }, { cookie });
+  }],
+  'Mutation.acknowledgeBoundary':      [TAKE_PART, async (w, cookie, actor) => {
+    const { self, other } = await parties(w, actor);
+    return w.t.gql('mutation($i: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $i) { id } }', { i: { boundaryId: await w.fresh.boundary(other, self), version: 1 } }, { cookie });
+  }],
+  'Mutation.signHomeContract':         [TAKE_PART, async (w, cookie, actor) => {
+    const [{ version }] = await w.t.dataSource.query('SELECT max(version) AS version FROM contract_version WHERE plan_id = $1', [w.planId]);
+    const user = actor === 'nobody' ? null : w.users[actor];
+    const [row] = user ? await w.t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [user.userId]) : [{ display_name: 'Nobody' }];
+    return w.t.gql('mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }', { i: { planId: w.planId, version, typedName: row.display_name } }, { cookie });
+  }],
+  'Query.agreement':                   [READ_AGREEMENT, (w, cookie) => w.t.gql('query($id: ID!) { agreement(id: $id) { planId } }', { id: w.planId }, { cookie })],
+  'Query.expectationGap':              [COACH, (w, cookie) => w.t.gql('query($id: ID!) { expectationGap(id: $id) { category } }', { id: w.planId }, { cookie })],
+  'Query.waitingOnMe':                 ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('{ waitingOnMe { kind } }', {}, { cookie })],
+  'Query.homeContract':                [READ_AGREEMENT, (w, cookie) =>
+    w.t.gql('query($i: ContractVersionInput!) { homeContract(input: $i) { version } }', { i: { planId: w.planId, version: 1 } }, { cookie })],
+  'Query.homeContractPdf':             [READ_AGREEMENT, (w, cookie) =>
+    w.t.gql('query($i: ContractVersionInput!) { homeContractPdf(input: $i) }', { i: { planId: w.planId, version: 1 } }, { cookie })],
 };
 
 const LETTER: Record<string, string> = { UNAUTHENTICATED: 'U', FORBIDDEN: 'F', NOT_FOUND: 'N' };
@@ -138,6 +194,28 @@ class Fresh {
       `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, status, added_at) VALUES ($1, $2, 'FAMILY', 'SIBLING', 'Fresh', $3, now()) RETURNING id`,
       [planId, membershipId, status]);
     return member.id;
+  }
+
+  /** An expectation the first member proposed to the second (version 1, accepted by its author). */
+  async expectation(fromMemberId: string, toMemberId: string): Promise<string> {
+    const { t, planId, org } = this.w();
+    const [row] = await t.dataSource.query(
+      `INSERT INTO expectation (plan_id, from_member_id, to_member_id, category, applies_from_phase, status, current_version, created_at)
+       VALUES ($1, $2, $3, 'CONTACT', 1, 'PROPOSED', 1, now()) RETURNING id`, [planId, fromMemberId, toMemberId]);
+    await t.dataSource.query(`INSERT INTO expectation_version (expectation_id, version, text, author_user_id, created_at) VALUES ($1, 1, 'A call on Sundays', $2, now())`, [row.id, org.people.PATIENT.userId]);
+    await t.dataSource.query(`INSERT INTO expectation_answer (expectation_id, version, member_id, author_user_id, decision, created_at) VALUES ($1, 1, $2, $3, 'ACCEPT', now())`, [row.id, fromMemberId, org.people.PATIENT.userId]);
+    return row.id;
+  }
+
+  /** A boundary of the owner's, shared with the people it applies to. */
+  async boundary(ownerMemberId: string, appliesToMemberId: string): Promise<string> {
+    const { t, planId, org } = this.w();
+    const [row] = await t.dataSource.query(
+      `INSERT INTO boundary (plan_id, owner_member_id, category, current_version, created_at) VALUES ($1, $2, 'HOUSEHOLD', 1, now()) RETURNING id`, [planId, ownerMemberId]);
+    await t.dataSource.query(
+      `INSERT INTO boundary_version (boundary_id, version, need, if_crossed, applies_to_member_ids, visibility, author_user_id, created_at)
+       VALUES ($1, 1, 'Call before you come over', 'I will not open the door', ARRAY[$2]::uuid[], 'PLAN', $3, now())`, [row.id, appliesToMemberId, org.people.PATIENT.userId]);
+    return row.id;
   }
 
   async consent(): Promise<string> {
@@ -189,7 +267,7 @@ describe('authorization matrix', () => {
     const other = await createOrganization(t.dataSource, 'Another Program');
     const partial = { t, org, other } as World;
     const fresh = new Fresh(() => w);
-    w = { ...partial, fresh, planId: '', members: {} as World['members'], users: {} as World['users'] };
+    w = { ...partial, fresh, planId: '', patientMemberId: '', members: {} as World['members'], users: {} as World['users'] };
     const person = (p: { userId: string; membershipId: string; email: string }) => ({ userId: p.userId, membershipId: p.membershipId, email: p.email });
     w.users.admin = person(org.people.ADMIN);
     w.users.counselorOfPlan = person(org.people.COUNSELOR);
@@ -205,6 +283,9 @@ describe('authorization matrix', () => {
     const counselor = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
     const created = await t.gql<{ createPlan: { id: string } }>('mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', { i: { patientId: org.people.PATIENT.membershipId } }, { cookie: counselor });
     w.planId = created.data?.createPlan.id ?? '';
+    [{ id: w.patientMemberId }] = await t.dataSource.query(`SELECT id FROM plan_member WHERE plan_id = $1 AND kind = 'PATIENT'`, [w.planId]);
+    // A first version of the home contract, to read and sign.
+    await t.dataSource.query(`INSERT INTO contract_version (plan_id, version, content, content_hash, created_at) VALUES ($1, 1, '{"expectations":[],"boundaries":[]}', repeat('0', 64), now())`, [w.planId]);
     const [patientRow] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [org.people.PATIENT.userId]);
     fresh.patientName = patientRow.display_name;
 
@@ -252,9 +333,14 @@ describe('authorization matrix', () => {
       for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
     };
     const fields = schema.getQueryType()?.getFields() ?? {};
-    for (const name of ['familyPlans', 'me']) visit(getNamedType(fields[name].type));
-    // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached.
-    expect([...reachable].sort()).toEqual(['FamilyPlan', 'FamilyProgress', 'Me', 'Milestone', 'Organization', 'Phase', 'PhaseStep']);
+    for (const name of ['familyPlans', 'me', 'agreement', 'waitingOnMe', 'homeContract']) visit(getNamedType(fields[name].type));
+    // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached. The
+    // agreement types carry what involves them (and the contract every member signs), filtered by the API.
+    expect([...reachable].sort()).toEqual([
+      'Agreement', 'AgreementMember', 'Boundary', 'BoundaryAcknowledgement', 'BoundaryVersion', 'ContractBoundary', 'ContractExpectation',
+      'ContractSignature', 'Expectation', 'ExpectationAnswer', 'ExpectationParty', 'ExpectationVersion', 'FamilyPlan', 'FamilyProgress',
+      'HomeContract', 'Me', 'Milestone', 'Organization', 'Phase', 'PhaseStep', 'WaitingItem',
+    ]);
   });
 
   it.each(Object.keys(MATRIX))('%s answers each person as the table says', async (operation) => {

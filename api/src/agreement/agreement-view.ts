@@ -177,7 +177,9 @@ export class AgreementView {
       const here = models.filter((m) => m.category === category);
       if (here.length === 0) return [];
       const gap = gaps.find((g) => g.category === category);
-      const peopleIds = [...new Set(here.flatMap((m) => [m.from.id, m.to.id]))];
+      // In the plan's order of people (the patient first), so the columns do not move about.
+      const involved = new Set(here.flatMap((m) => [m.from.id, m.to.id]));
+      const peopleIds = this.data.members.map((m) => m.id).filter((id) => involved.has(id));
       return [{
         category,
         mismatch: !!gap,

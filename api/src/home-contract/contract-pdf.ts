@@ -6,8 +6,7 @@ const CATEGORY_NAMES: Record<string, string> = {
   TIME_TOGETHER: 'Time together', PRIVACY: 'Privacy', OTHER: 'Other',
 };
 
-const when = (date: Date) =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
+const when = (date: Date) => `${new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
 
 /**
  * The home contract as a PDF, made with PDFKit (a maintained, pure-JavaScript PDF library: no
