@@ -6,3 +6,4 @@ export * from './lib/invitations/invitations.api';
 export * from './lib/plans/plans.api';
 export * from './lib/my-plan/my-plan.api';
 export * from './lib/family/family.api';
+export * from './lib/agreement/agreement.api';
