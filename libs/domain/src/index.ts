@@ -9,3 +9,4 @@ export * from './lib/consent';
 export * from './lib/safe-communication';
 export * from './lib/agreement';
 export * from './lib/signature';
+export * from './lib/track-record';
