@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import { AgreementApi, FamilyApi, FamilyPlanFieldsFragment, WaitingItem } from '@homeward/web-data-access';
 import en from '../../../public/i18n/en.json';
 import es from '../../../public/i18n/es.json';
 import { SessionStore } from '../core/session.store';
@@ -34,16 +35,20 @@ const withConsent: FamilyPlanFieldsFragment = {
   },
 };
 
-async function render(plans: FamilyPlanFieldsFragment[]) {
+async function render(plans: FamilyPlanFieldsFragment[], waiting: WaitingItem[] = []) {
   TestBed.configureTestingModule({
     imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
     providers: [
+      provideRouter([]),
       { provide: FamilyApi, useValue: { plans: jest.fn().mockResolvedValue(plans) } },
+      { provide: AgreementApi, useValue: { waitingOnMe: jest.fn().mockResolvedValue(waiting) } },
       { provide: SessionStore, useValue: { me: () => ({ displayName: 'Maria' }) } },
     ],
   });
   const fixture = TestBed.createComponent(FamilyHomePage);
   await fixture.whenStable();
+  await fixture.whenStable();
+  await new Promise((resolve) => setTimeout(resolve));
   await fixture.whenStable();
   const element: HTMLElement = fixture.nativeElement;
   const byTestId = (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -72,5 +77,22 @@ describe('FamilyHomePage', () => {
   it('says kindly that the plan is coming when they are on none yet', async () => {
     const { element } = await render([]);
     expect(element.textContent).toContain(en.family.planSoon);
+  });
+
+  it('lists what waits for them, each linking to the place it is done, and says so kindly when nothing does', async () => {
+    const boundary: WaitingItem = {
+      kind: 'ACKNOWLEDGE_BOUNDARY', planId: 'p1', patientName: 'Pat Rivera', recordId: 'b1', category: 'HOUSEHOLD',
+      summary: 'No alcohol in the house', version: null, since: '2026-01-02T10:00:00Z',
+    };
+    const { byTestId } = await render([withoutConsent], [boundary]);
+    const link = byTestId('waiting-link');
+    expect(link?.textContent?.trim()).toBe(en.waiting.kind.ACKNOWLEDGE_BOUNDARY);
+    expect(link?.getAttribute('href')).toBe('/family/agreement/p1#boundary-b1');
+    expect(byTestId('waiting-item')?.textContent).toContain('No alcohol in the house');
+    expect(byTestId('open-agreement')?.getAttribute('href')).toBe('/family/agreement/p1');
+
+    TestBed.resetTestingModule();
+    const empty = await render([withoutConsent], []);
+    expect(empty.byTestId('waiting-empty')?.textContent?.trim()).toBe(en.waiting.empty);
   });
 });

@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { apiError, FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
+import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
 
 /** `/family`: each plan this person is on, within what the patient shares with them today. */
 @Component({
   selector: 'hw-family-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, TranslocoDirective, FamilyPlanViewComponent],
+  imports: [MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, FamilyPlanViewComponent, WaitingListComponent],
   template: `
     <section *transloco="let t" data-testid="family-home">
       <h1 data-testid="greeting">{{ t('family.greeting', { name: session.me()?.displayName }) }}</h1>
@@ -18,10 +21,18 @@ import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
       } @else if (!loaded()) {
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else {
+        @if (plans().length) {
+          <hw-waiting-list area="family" />
+        }
         @for (plan of plans(); track plan.memberId) {
           <mat-card appearance="outlined" class="plan" data-testid="family-plan">
             <mat-card-content>
               <hw-family-plan-view [plan]="plan" [level]="2" />
+              <div class="links">
+                <a mat-flat-button [routerLink]="['/family/agreement', plan.planId]" data-testid="open-agreement">
+                  {{ t('agreement.openFor', { name: firstName(plan.patientName) }) }}
+                </a>
+              </div>
             </mat-card-content>
           </mat-card>
         } @empty {
@@ -35,7 +46,10 @@ import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
       }
     </section>
   `,
-  styles: `.plan { margin-bottom: 16px; }`,
+  styles: `
+    .plan { margin-bottom: 16px; }
+    .links { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 16px; }
+  `,
 })
 export class FamilyHomePage implements OnInit {
   protected readonly session = inject(SessionStore);
@@ -44,6 +58,10 @@ export class FamilyHomePage implements OnInit {
   protected readonly plans = signal<FamilyPlanFieldsFragment[]>([]);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
+
+  protected firstName(name: string): string {
+    return name.split(' ')[0];
+  }
 
   async ngOnInit(): Promise<void> {
     try {

@@ -2,10 +2,12 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { apiError, MyPlanApi, PatientPlan, PatientPlanMember, PhaseFieldsFragment } from '@homeward/web-data-access';
 import { MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { SessionStore } from '../core/session.store';
+import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { PlanLabels } from '../shared/plan-labels';
 import { ConsentCentreComponent } from './consent-centre.component';
 import { DisclosuresComponent } from './disclosures.component';
@@ -14,7 +16,7 @@ import { DisclosuresComponent } from './disclosures.component';
 @Component({
   selector: 'hw-patient-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, MatCardModule, MatButtonModule, TranslocoDirective, PhaseLadderComponent, MilestoneListComponent, ConsentCentreComponent, DisclosuresComponent],
+  imports: [NgTemplateOutlet, MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, WaitingListComponent, PhaseLadderComponent, MilestoneListComponent, ConsentCentreComponent, DisclosuresComponent],
   template: `
     <section *transloco="let t" data-testid="patient-home">
       <h1 data-testid="greeting">{{ t('patient.greeting', { name: session.me()?.displayName }) }}</h1>
@@ -27,6 +29,11 @@ import { DisclosuresComponent } from './disclosures.component';
         @if (respondError()) {
           <p class="error" role="alert">{{ respondError() }}</p>
         }
+        <hw-waiting-list area="patient" />
+        <nav class="links" [attr.aria-label]="t('agreement.title')">
+          <a mat-flat-button routerLink="/patient/agreement" data-testid="open-agreement">{{ t('agreement.open') }}</a>
+        </nav>
+
         @if (waiting().length) {
           <section aria-labelledby="waiting-title" data-testid="invitations-waiting">
             <h2 id="waiting-title">{{ t('patientPlan.invitations.title') }}</h2>
@@ -123,6 +130,7 @@ import { DisclosuresComponent } from './disclosures.component';
   `,
   styles: `
     .block { margin: 12px 0; }
+    .links { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
     h3 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
     h4 { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }

@@ -44,6 +44,10 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           <p class="muted">{{ t('planDetail.statusReason', { reason: plan.statusReason }) }}</p>
         }
 
+        <nav class="links" [attr.aria-label]="t('agreement.staff.open')">
+          <a mat-flat-button [routerLink]="['/staff/plans', plan.id, 'agreement']" data-testid="open-agreement">{{ t('agreement.staff.open') }}</a>
+        </nav>
+
         <h2>{{ t('planDetail.ladder') }}</h2>
         @if (labels.ladder(); as ladderLabels) {
           <hw-phase-ladder [steps]="steps()" [labels]="ladderLabels" />
@@ -213,6 +217,7 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
     </section>
   `,
   styles: `
+    .links { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
     .summary { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; margin: 0 0 8px; }
     .status-chip { padding: 2px 12px; border-radius: 999px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); font-weight: 500; }
     h3 { font: var(--mat-sys-title-medium); margin: 16px 0 4px; }

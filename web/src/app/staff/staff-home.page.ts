@@ -13,11 +13,12 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { invitableRoles, Role } from '@homeward/domain';
 import { apiError, InvitationFieldsFragment, InvitationsApi, PeopleApi, Person } from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
+import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 
 @Component({
   selector: 'hw-staff-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CopyLinkComponent, ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, RouterLink, TranslocoDirective],
+  imports: [CopyLinkComponent, ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, RouterLink, TranslocoDirective, WaitingListComponent],
   template: `
     <section *transloco="let t" data-testid="staff-home">
       <h1 data-testid="greeting">{{ t('staff.greeting', { name: session.me()?.displayName }) }}</h1>
@@ -27,6 +28,8 @@ import { SessionStore } from '../core/session.store';
           <a mat-stroked-button routerLink="/staff/template" data-testid="open-template">{{ t('template.open') }}</a>
         }
       </nav>
+
+      <hw-waiting-list area="staff" />
 
       <mat-card appearance="outlined">
         <mat-card-content>

@@ -5,4 +5,5 @@ export const STAFF_ROUTES: Routes = [
   { path: 'plans', loadComponent: () => import('./caseload.page').then((m) => m.CaseloadPage) },
   { path: 'template', loadComponent: () => import('./template.page').then((m) => m.TemplatePage) },
   { path: 'plans/:id', loadComponent: () => import('./plan-detail.page').then((m) => m.PlanDetailPage) },
+  { path: 'plans/:id/agreement', loadComponent: () => import('./plan-agreement.page').then((m) => m.PlanAgreementPage) },
 ];

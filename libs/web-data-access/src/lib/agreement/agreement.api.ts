@@ -70,7 +70,7 @@ export class AgreementApi {
   }
 
   /** One version of the contract as PDF bytes (the API sends base64; the export is audited). */
-  async contractPdf(input: ContractVersionInput): Promise<Uint8Array> {
+  async contractPdf(input: ContractVersionInput): Promise<Uint8Array<ArrayBuffer>> {
     const result = await firstValueFrom(this.apollo.query({ query: HomeContractPdfDocument, variables: { input } }));
     return base64ToBytes(result.data?.homeContractPdf ?? '');
   }
@@ -118,7 +118,7 @@ export class AgreementApi {
 }
 
 /** Decodes base64 (as the API sends files) into bytes. */
-export function base64ToBytes(base64: string): Uint8Array {
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
