@@ -104,7 +104,7 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
     const before = await writes();
     const stale = await answer('mother', proposed.id, 1, 'ACCEPT');
     expect(codes(stale)).toEqual(['CONFLICT']);
-    expect(stale.errors?.[0].message).toMatch(/revised since version 1: please read version 2/);
+    expect(stale.errors?.[0].message).toBe('This expectation has changed since version 1: please read version 2 and answer that one.');
     expect(await writes()).toEqual(before);
 
     const agreed = data(await answer('mother', proposed.id, 2, 'ACCEPT')).answerExpectation;
@@ -114,10 +114,12 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
     ]);
     const [row] = await t.dataSource.query('SELECT status FROM expectation WHERE id = $1', [proposed.id]);
     expect(row.status).toBe('AGREED');
-    const events = await t.dataSource.query(`SELECT kind FROM plan_event WHERE plan_id = $1 AND kind LIKE 'EXPECTATION_%' ORDER BY id`, [planId]);
-    expect(events.map((e: { kind: string }) => e.kind)).toEqual(['EXPECTATION_PROPOSED', 'EXPECTATION_ANSWERED', 'EXPECTATION_COMMENTED', 'EXPECTATION_REVISED', 'EXPECTATION_ANSWERED']);
-    const audited = await t.dataSource.query(`SELECT action FROM audit_event WHERE action LIKE 'plan.expectation_%'`);
-    expect(audited).toHaveLength(5);
+    const audited = await t.dataSource.query(`SELECT action FROM audit_event WHERE action LIKE 'agreement.expectation_%' ORDER BY id`);
+    expect(audited.map((e: { action: string }) => e.action)).toEqual([
+      'agreement.expectation_proposed', 'agreement.expectation_answered', 'agreement.expectation_commented', 'agreement.expectation_revised', 'agreement.expectation_answered',
+    ]);
+    // The patient's plan history is not where other people's agreement shows: it stays in the audit trail.
+    expect(await t.dataSource.query(`SELECT 1 FROM plan_event WHERE plan_id = $1 AND kind LIKE 'EXPECTATION_%'`, [planId])).toEqual([]);
   });
 
   it('refuses an expectation without two parties on the plan, or between other people, and writes nothing', async () => {
@@ -190,14 +192,16 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
     expect(data(await t.gql<{ waitingOnMe: unknown[] }>(WAITING, {}, { cookie: cookie.patient })).waitingOnMe).toEqual([]);
     // Not in the plan history the patient reads, but in the audit trail.
     expect(await t.count('plan_event')).toBe(before);
-    expect(await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'plan.boundary_stated'`)).toHaveLength(1);
+    expect(await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'agreement.boundary_stated'`)).toHaveLength(1);
     expect(codes(await t.gql(ACKNOWLEDGE, { i: { boundaryId: coached.id, version: 1 } }, { cookie: cookie.patient }))).toEqual(['NOT_FOUND']);
 
     const shared = data(await t.gql<{ reviseBoundary: Boundary }>(REVISE_BOUNDARY, {
       i: { boundaryId: coached.id, need: 'No alcohol in the house', ifCrossed: 'If there is, I will end the visit', appliesToMemberIds: [member.patient], visibility: 'PLAN' },
     }, { cookie: cookie.partner })).reviseBoundary;
     expect(shared).toMatchObject({ currentVersion: 2, visibility: 'PLAN', acknowledged: false });
-    expect((await agreementOf('patient')).boundaries[0]).toMatchObject({ awaitingMyAcknowledgement: true });
+    expect(shared.versions.map((v) => v.version)).toEqual([1, 2]);
+    // The coached, staff-only first version stays with its owner and staff.
+    expect((await agreementOf('patient')).boundaries[0]).toMatchObject({ awaitingMyAcknowledgement: true, versions: [{ version: 2, need: 'No alcohol in the house' }] });
     expect(data(await t.gql<{ waitingOnMe: { kind: string }[] }>(WAITING, {}, { cookie: cookie.patient })).waitingOnMe.map((w) => w.kind)).toEqual(['ACKNOWLEDGE_BOUNDARY']);
 
     // Nobody votes: the owner cannot acknowledge their own, someone it does not apply to cannot see it.
@@ -266,10 +270,15 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
     expect(flat).toContain(REDISCLOSURE_NOTICE.slice(0, 80));
     expect(await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'contract.exported'`)).toHaveLength(1);
 
-    // Any change to what it contains makes a new version that needs signing again; the old one stays readable.
+    // Asking for a change does not take the agreed wording out of force on one person's word.
     data(await answer('mother', e.id, 1, 'REQUEST_CHANGE', 'Two evenings while I travel'));
+    const revised = data(await t.gql<{ reviseExpectation: Expectation & { agreedVersion: number; changeUnderDiscussion: boolean } }>(REVISE.replace('currentVersion', 'currentVersion agreedVersion changeUnderDiscussion'), { i: { expectationId: e.id, version: 1, text: 'A phone call two evenings a week while Mum travels' } }, { cookie: cookie.patient })).reviseExpectation;
+    expect(revised).toMatchObject({ status: 'AGREED', agreedVersion: 1, currentVersion: 2, changeUnderDiscussion: true });
+    expect(((await agreementOf('patient')).contract as Contract).version).toBe(2);
+    // Once the new wording is agreed, what the contract contains changed: a new version that needs signing again.
+    data(await answer('mother', e.id, 2, 'ACCEPT'));
     const after = (await agreementOf('patient')).contract as Contract;
-    expect(after).toMatchObject({ version: 3, signedByAllActiveMembers: false, awaitingMySignature: true, expectations: [] });
+    expect(after).toMatchObject({ version: 3, signedByAllActiveMembers: false, awaitingMySignature: true, expectations: [{ text: 'A phone call two evenings a week while Mum travels' }] });
     before = await writes();
     expect(codes(await sign('patient', 2))).toEqual(['CONFLICT']);
     expect(await writes()).toEqual(before);
@@ -296,10 +305,34 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
 
   it('never lets written words be rewritten or deleted, even from SQL', async () => {
     const e = data(await propose('patient', { fromMemberId: member.patient, toMemberId: member.mother, text: 'Call before visiting' })).proposeExpectation;
+    data(await answer('mother', e.id, 1, 'ACCEPT'));
+    const b = data(await t.gql<{ stateBoundary: Boundary }>(STATE, { i: { planId, category: 'HOUSEHOLD', need: 'Quiet after ten', ifCrossed: 'I will go to my room', appliesToMemberIds: [member.mother], visibility: 'PLAN' } }, { cookie: cookie.patient })).stateBoundary;
+    data(await t.gql(ACKNOWLEDGE, { i: { boundaryId: b.id, version: 1 } }, { cookie: cookie.mother }));
+    data(await t.gql(SIGN, { i: { planId, version: 2, typedName: name.mother } }, { cookie: cookie.mother }));
     for (const sql of [
       `UPDATE expectation_version SET text = 'changed' WHERE expectation_id = '${e.id}'`,
       `DELETE FROM expectation_answer WHERE expectation_id = '${e.id}'`,
+      `UPDATE expectation SET to_member_id = '${member.partner}' WHERE id = '${e.id}'`,
+      `DELETE FROM expectation WHERE id = '${e.id}'`,
+      `UPDATE boundary_version SET need = 'changed' WHERE boundary_id = '${b.id}'`,
+      `DELETE FROM boundary_acknowledgement WHERE boundary_id = '${b.id}'`,
+      `UPDATE boundary SET owner_member_id = '${member.mother}' WHERE id = '${b.id}'`,
+      `DELETE FROM boundary WHERE id = '${b.id}'`,
+      `UPDATE contract_version SET content_hash = repeat('0', 64) WHERE plan_id = '${planId}'`,
+      `DELETE FROM contract_signature`,
     ]) await expect(t.dataSource.query(sql)).rejects.toThrow();
+  });
+
+  it('prints names in any alphabet on the PDF, as they were typed', async () => {
+    await t.dataSource.query(`UPDATE app_user SET display_name = 'Nguyễn Thị Łucja' WHERE id = $1`, [org.people.FAMILY.userId]);
+    const e = data(await propose('patient', { fromMemberId: member.patient, toMemberId: member.mother, text: 'Cà phê on Sundays' })).proposeExpectation;
+    data(await answer('mother', e.id, 1, 'ACCEPT'));
+    data(await t.gql(SIGN, { i: { planId, version: 1, typedName: 'Nguyễn Thị Łucja' } }, { cookie: cookie.mother }));
+    const pdf = data(await t.gql<{ homeContractPdf: string }>('query($i: ContractVersionInput!) { homeContractPdf(input: $i) }', { i: { planId, version: 1 } }, { cookie: cookie.mother })).homeContractPdf;
+    const { extractText } = await import('unpdf');
+    const { text } = await extractText(new Uint8Array(Buffer.from(pdf, 'base64')), { mergePages: true });
+    expect(text.replace(/\s+/g, ' ')).toContain('Signed by Nguyễn Thị Łucja');
+    expect(text).toContain('Cà phê on Sundays');
   });
 
   it('reads the agreement in the same number of statements however much it holds', async () => {
@@ -314,8 +347,10 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
 
   it('refuses changes to the agreement of a closed plan, and keeps it readable', async () => {
     data(await t.gql('mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }', { i: { id: planId, status: 'CLOSED', reason: 'Completed the program' } }, { cookie: cookie.counselor }));
+    const before = await writes();
     const result = await propose('patient', { fromMemberId: member.patient, toMemberId: member.mother, text: 'Call before visiting' });
     expect(codes(result)).toEqual(['CONFLICT']);
+    expect(await writes()).toEqual(before);
     expect((await agreementOf('mother')).expectations).toEqual([]);
   });
 });

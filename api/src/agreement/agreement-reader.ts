@@ -24,8 +24,9 @@ export interface ExpectationRow {
   reviewOn: string | null;
   status: ExpectationStatus;
   currentVersion: number;
+  agreedVersion: number | null;
   createdAt: Date;
-  versions: { version: number; text: string; authorName: string; createdAt: Date }[];
+  versions: { version: number; text: string; reviewOn: string | null; authorName: string; createdAt: Date }[];
   answers: {
     id: string;
     version: number;
@@ -95,11 +96,12 @@ export class AgreementReader {
       q<Omit<ExpectationRow, 'versions' | 'answers'>>(
         `SELECT id, plan_id AS "planId", from_member_id AS "fromMemberId", to_member_id AS "toMemberId", category,
                 applies_from_phase AS "appliesFromPhase", to_char(review_on, 'YYYY-MM-DD') AS "reviewOn", status,
-                current_version AS "currentVersion", created_at AS "createdAt"
+                current_version AS "currentVersion", agreed_version AS "agreedVersion", created_at AS "createdAt"
            FROM expectation WHERE plan_id = ANY($1) ORDER BY created_at, id`,
       ),
       q<ExpectationRow['versions'][number] & { expectationId: string }>(
-        `SELECT v.expectation_id AS "expectationId", v.version, v.text, u.display_name AS "authorName", v.created_at AS "createdAt"
+        `SELECT v.expectation_id AS "expectationId", v.version, v.text, to_char(v.review_on, 'YYYY-MM-DD') AS "reviewOn",
+                u.display_name AS "authorName", v.created_at AS "createdAt"
            FROM expectation_version v JOIN expectation e ON e.id = v.expectation_id JOIN app_user u ON u.id = v.author_user_id
           WHERE e.plan_id = ANY($1) ORDER BY v.version`,
       ),

@@ -85,7 +85,9 @@ export class AgreementView {
     };
     const me = this.viewer.memberId;
     const pendingReview = reviewPending(e, this.today);
-    const toAnswer = e.status === 'PROPOSED' ? partiesToAnswer(parties, e.currentVersion, answers) : [];
+    // Someone owes an answer while the current wording is not the agreed one.
+    const toAnswer = e.status !== 'RETIRED' && e.agreedVersion !== e.currentVersion ? partiesToAnswer(parties, e.currentVersion, answers) : [];
+    const partyStances = parties.map((party) => ({ member: this.member(party), ...stance(party) }));
     return {
       id: e.id,
       planId: e.planId,
@@ -98,12 +100,15 @@ export class AgreementView {
       status: e.status,
       currentVersion: e.currentVersion,
       text: e.versions.find((v) => v.version === e.currentVersion)?.text ?? '',
+      agreedVersion: e.agreedVersion,
+      changeUnderDiscussion:
+        e.status === 'AGREED' && (e.agreedVersion !== e.currentVersion || partyStances.some((p) => p.decision === 'REQUEST_CHANGE')),
       versions: e.versions,
       answers: e.answers.map((a) => ({
         id: a.id, version: a.version, decision: a.decision, comment: a.comment, suggestedText: a.suggestedText,
         authorName: a.authorName, fromStaff: a.memberId === null, createdAt: a.createdAt,
       })),
-      parties: parties.map((party) => ({ member: this.member(party), ...stance(party) })),
+      parties: partyStances,
       awaitingMyAnswer: me !== null && (toAnswer.includes(me) || pendingReview.includes(me)),
       createdAt: e.createdAt,
     };
@@ -112,6 +117,9 @@ export class AgreementView {
   boundary(b: BoundaryRow): BoundaryModel {
     const current = b.versions.find((v) => v.version === b.currentVersion) ?? b.versions[b.versions.length - 1];
     const me = this.viewer.memberId;
+    // Earlier versions only as far as they were shared with this reader (a coached, staff-only draft stays with staff).
+    const visible = b.versions.filter((v) => boundaryVisibleTo({ ownerMemberId: b.ownerMemberId, appliesToMemberIds: v.appliesToMemberIds, visibility: v.visibility }, this.viewer));
+    const visibleVersions = new Set(visible.map((v) => v.version));
     const acknowledgedByMe = b.acknowledgements.some((a) => a.version === b.currentVersion && a.memberId === me);
     return {
       id: b.id,
@@ -123,8 +131,10 @@ export class AgreementView {
       ifCrossed: current.ifCrossed,
       visibility: current.visibility,
       appliesTo: current.appliesToMemberIds.map((id) => this.member(id)),
-      versions: b.versions.map((v) => ({ ...v, appliesTo: v.appliesToMemberIds.map((id) => this.member(id)) })),
-      acknowledgements: b.acknowledgements.map((a) => ({ member: this.member(a.memberId), version: a.version, acknowledgedAt: a.createdAt })),
+      versions: visible.map((v) => ({ ...v, appliesTo: v.appliesToMemberIds.map((id) => this.member(id)) })),
+      acknowledgements: b.acknowledgements
+        .filter((a) => visibleVersions.has(a.version))
+        .map((a) => ({ member: this.member(a.memberId), version: a.version, acknowledgedAt: a.createdAt })),
       acknowledged: boundaryAcknowledged(b, this.activeMemberIds),
       awaitingMyAcknowledgement: me !== null && current.visibility === 'PLAN' && current.appliesToMemberIds.includes(me) && !acknowledgedByMe,
       createdAt: b.createdAt,
@@ -133,7 +143,8 @@ export class AgreementView {
 
   contract(c: ContractRow, current: boolean): HomeContractModel {
     const signed = new Set(c.signatures.map((s) => s.memberId));
-    const awaiting = current ? [...this.activeMemberIds].filter((id) => !signed.has(id)) : [];
+    const onThisPlan = this.data.members.filter((m) => m.planId === c.planId && m.status === 'ACTIVE').map((m) => m.id);
+    const awaiting = current ? onThisPlan.filter((id) => !signed.has(id)) : [];
     const me = this.viewer.memberId;
     return {
       planId: c.planId,
@@ -145,7 +156,7 @@ export class AgreementView {
       boundaries: c.content.boundaries,
       signatures: c.signatures.map((s) => ({ member: this.member(s.memberId), typedName: s.typedName, signedAt: s.signedAt, contentHash: s.contentHash })),
       awaitingSignatureFrom: awaiting.map((id) => this.member(id)),
-      signedByAllActiveMembers: current && this.activeMemberIds.size > 0 && awaiting.length === 0,
+      signedByAllActiveMembers: current && onThisPlan.length > 0 && awaiting.length === 0,
       awaitingMySignature: me !== null && awaiting.includes(me),
       redisclosureNotice: REDISCLOSURE_NOTICE,
     };

@@ -22,20 +22,20 @@ export class AgreementResolver {
 
   @Allow('agreement.coach')
   @Query(() => [ExpectationGapCategoryModel], { description: 'What each person expects, category by category, with mismatches flagged (id: the plan)' })
-  expectationGap(@Args() { id }: IdArgs, @CurrentActor() actor: Actor): Promise<ExpectationGapCategoryModel[]> {
-    return this.agreements.gap(actor, id);
+  expectationGap(@Args() { id }: IdArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<ExpectationGapCategoryModel[]> {
+    return this.agreements.gap(actor, id, originOf(ctx.req));
   }
 
   @Allow('agreement.read')
-  @Query(() => [WaitingItemModel], { description: 'What waits for the reader: expectations to answer, boundaries to acknowledge, a contract to sign; for staff, expectation gaps' })
-  waitingOnMe(@CurrentActor() actor: Actor): Promise<WaitingItemModel[]> {
-    return this.agreements.waitingOnMe(actor);
+  @Query(() => [WaitingItemModel], { description: 'What waits for the reader, oldest first (at most 50): expectations to answer, boundaries to acknowledge, a contract to sign; for staff, expectation gaps' })
+  waitingOnMe(@CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<WaitingItemModel[]> {
+    return this.agreements.waitingOnMe(actor, originOf(ctx.req));
   }
 
   @Allow('agreement.read')
   @Query(() => HomeContractModel, { description: 'Any version of a plan\'s home contract' })
-  homeContract(@Args('input') input: ContractVersionInput, @CurrentActor() actor: Actor): Promise<HomeContractModel> {
-    return this.contracts.version(actor, input.planId, input.version);
+  homeContract(@Args('input') input: ContractVersionInput, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<HomeContractModel> {
+    return this.contracts.version(actor, input.planId, input.version, originOf(ctx.req));
   }
 
   @Allow('agreement.read')

@@ -7,23 +7,31 @@ import { Actor, RequestOrigin } from '../auth/actor';
 import { CLOCK, Clock } from '../common/clock';
 import { conflict, notFound } from '../common/errors';
 import { HomeContractService } from '../home-contract/home-contract.service';
-import { PlansService } from '../plans/plans.service';
+import { Plan } from '../plans/plan.entity';
 import { AgreementReader } from './agreement-reader';
 import { AgreementView, viewerOf } from './agreement-view';
 import { SignHomeContractInput } from './dto/agreement.inputs';
 import { AgreementModel, ExpectationGapCategoryModel, HomeContractModel, WaitingItemModel } from './dto/agreement.model';
 
+/** The oldest things waiting are shown first; more than this is a conversation with the counselor, not a list. */
+export const WAITING_LIMIT = 50;
+
 type AgreementPermission = 'agreement.read' | 'agreement.takePart' | 'agreement.coach';
 
-/** What a change to the agreement reports for the plan's history and the audit trail. */
+/** What a change to the agreement reports for the audit trail, and the record it made or changed. */
 export interface AgreementChange {
   kind: string;
   details: Record<string, unknown>;
-  /** A change only staff and its author may know of (a staff-only boundary): audited, kept out of the plan history. */
-  staffOnly?: boolean;
+  recordId: string;
 }
 
 export const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
+
+/** The actor's own place on the plan; every 'agreement.takePart' check has made sure there is one. */
+export function ownPlace(relation: PlanRelation): string {
+  if (!relation.memberId) throw new Error('agreement.takePart passed without a place on the plan');
+  return relation.memberId;
+}
 
 /** Reading the agreement of a plan, and the one way every change to it is made. */
 @Injectable()
@@ -33,7 +41,6 @@ export class AgreementService {
     private readonly access: AccessService,
     private readonly reader: AgreementReader,
     private readonly contracts: HomeContractService,
-    private readonly plans: PlansService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -49,10 +56,11 @@ export class AgreementService {
     planId: string,
     permission: AgreementPermission,
     work: (manager: EntityManager, relation: PlanRelation, now: Date) => Promise<AgreementChange>,
-  ): Promise<AgreementView> {
+  ): Promise<{ view: AgreementView; recordId: string }> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agreement:${planId}`]);
       const relation = await this.access.requirePlan(manager, actor, permission, planId);
+      // Changes to one plan's agreement one at a time, so versions and the contract never race.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agreement:${planId}`]);
       if (relation.status === 'CLOSED' || relation.status === 'COMPLETED') {
         throw conflict('This plan is closed: its agreement can still be read, but not changed.');
       }
@@ -61,24 +69,22 @@ export class AgreementService {
       let data = await this.reader.load(manager, [planId]);
       const newVersion = await this.contracts.refresh(manager, planId, data, now);
       if (newVersion !== null) data = await this.reader.load(manager, [planId]);
-      const details = newVersion !== null ? { ...change.details, contractVersion: newVersion } : change.details;
-      if (change.staffOnly) {
-        await this.audit.record(manager, {
-          organizationId: actor.organizationId, actorUserId: actor.userId, action: `plan.${change.kind.toLowerCase()}`,
-          recordType: 'plan', recordId: planId, details, ip: origin.ip,
-        });
-      } else {
-        await this.plans.recordChange(manager, actor, planId, change.kind, details, origin);
-      }
-      return new AgreementView(data, viewerOf(relation), today(this.clock));
+      // The audit trail only: the plan history is read by the patient, and an agreement between
+      // other people (or a staff-only boundary) is not theirs to read. Each record keeps its own history.
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: `agreement.${change.kind.toLowerCase()}`,
+        recordType: 'plan', recordId: planId, details: newVersion !== null ? { ...change.details, contractVersion: newVersion } : change.details, ip: origin.ip,
+      });
+      await manager.update(Plan, { id: planId }, { lastActivityAt: now });
+      return { view: new AgreementView(data, viewerOf(relation), today(this.clock)), recordId: change.recordId };
     });
   }
 
   /** A member signs the current home contract (typed full name, time, the version's hash). */
   async signContract(actor: Actor, input: SignHomeContractInput, origin: RequestOrigin): Promise<HomeContractModel> {
-    const view = await this.change(actor, origin, input.planId, 'agreement.takePart', async (manager, relation, now) => {
-      await this.contracts.sign(manager, actor, relation.memberId as string, input.planId, input.version, input.typedName, now);
-      return { kind: 'CONTRACT_SIGNED', details: { version: input.version } };
+    const { view } = await this.change(actor, origin, input.planId, 'agreement.takePart', async (manager, relation, now) => {
+      await this.contracts.sign(manager, actor, ownPlace(relation), input.planId, input.version, input.typedName, now);
+      return { kind: 'CONTRACT_SIGNED', details: { version: input.version }, recordId: input.planId };
     });
     const contract = view.agreement(input.planId).contract;
     if (!contract) throw notFound('home contract version');
@@ -108,10 +114,15 @@ export class AgreementService {
     });
   }
 
-  /** The expectation gap of one plan, for its counselor. */
-  async gap(actor: Actor, planId: string): Promise<ExpectationGapCategoryModel[]> {
-    const { view } = await this.viewFor(this.dataSource.manager, actor, planId, 'agreement.coach');
-    return view.gap(planId);
+  /** The expectation gap of one plan, for its counselor; the read is recorded. */
+  gap(actor: Actor, planId: string, origin: RequestOrigin): Promise<ExpectationGapCategoryModel[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const { view } = await this.viewFor(manager, actor, planId, 'agreement.coach');
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'agreement.gap_viewed', recordType: 'plan', recordId: planId, ip: origin.ip,
+      });
+      return view.gap(planId);
+    });
   }
 
   async viewFor(manager: EntityManager, actor: Actor, planId: string, permission: AgreementPermission): Promise<{ view: AgreementView; relation: PlanRelation }> {
@@ -126,9 +137,13 @@ export class AgreementService {
    * plans they counsel (an admin's whole organization would be too much to act on). Read in a
    * fixed number of statements.
    */
-  async waitingOnMe(actor: Actor): Promise<WaitingItemModel[]> {
+  waitingOnMe(actor: Actor, origin: RequestOrigin): Promise<WaitingItemModel[]> {
+    return this.dataSource.transaction((manager) => this.waiting(manager, actor, origin));
+  }
+
+  private async waiting(manager: EntityManager, actor: Actor, origin: RequestOrigin): Promise<WaitingItemModel[]> {
     const staff = actor.role === 'ADMIN' || actor.role === 'COUNSELOR';
-    const plans = (await this.dataSource.query(
+    const plans = (await manager.query(
       staff
         ? `SELECT p.id, u.display_name AS patient_name, NULL::uuid AS member_id
              FROM plan p JOIN membership pm ON pm.id = p.patient_membership_id JOIN app_user u ON u.id = pm.user_id
@@ -142,10 +157,18 @@ export class AgreementService {
               AND p.status IN ('ACTIVE', 'PAUSED', 'DRAFT')`,
       [actor.organizationId, actor.membershipId],
     )) as { id: string; patient_name: string; member_id: string | null }[];
-    const data = await this.reader.load(this.dataSource.manager, plans.map((p) => p.id));
-    const items = plans.flatMap((plan) =>
-      new AgreementView(data, { memberId: plan.member_id, isStaff: staff }, today(this.clock)).waiting(plan.id, plan.patient_name),
-    );
-    return items.sort((a, b) => a.since.getTime() - b.since.getTime());
+    const data = await this.reader.load(manager, plans.map((p) => p.id));
+    const items = plans
+      .flatMap((plan) => new AgreementView(data, { memberId: plan.member_id, isStaff: staff }, today(this.clock)).waiting(plan.id, plan.patient_name))
+      .sort((a, b) => a.since.getTime() - b.since.getTime())
+      .slice(0, WAITING_LIMIT);
+    if (staff && items.length > 0) {
+      // Staff see what patients and families wrote in the summaries: a read of patient data.
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'agreement.waiting_viewed', recordType: 'plan',
+        details: { planIds: [...new Set(items.map((i) => i.planId))] }, ip: origin.ip,
+      });
+    }
+    return items;
   }
 }

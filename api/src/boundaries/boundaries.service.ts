@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import { AgreementChange, AgreementService } from '../agreement/agreement.service';
+import { AgreementChange, AgreementService, ownPlace } from '../agreement/agreement.service';
 import { AcknowledgeBoundaryInput, ReviseBoundaryInput, StateBoundaryInput } from '../agreement/dto/agreement.inputs';
 import { BoundaryModel } from '../agreement/dto/agreement.model';
 import { Actor, RequestOrigin } from '../auth/actor';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, notFound, staleVersion } from '../common/errors';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { BoundaryAcknowledgement } from './boundary-acknowledgement.entity';
 import { BoundaryVersion } from './boundary-version.entity';
@@ -22,58 +22,48 @@ export class BoundariesService {
   ) {}
 
   state(actor: Actor, input: StateBoundaryInput, origin: RequestOrigin): Promise<BoundaryModel> {
-    let id = '';
-    return this.run(actor, origin, input.planId, () => id, async (manager, memberId, now) => {
+    return this.run(actor, origin, input.planId, async (manager, memberId, now) => {
       const appliesTo = await this.othersOnPlan(manager, input.planId, memberId, input.appliesToMemberIds);
       const boundary = await manager.save(manager.create(Boundary, { planId: input.planId, ownerMemberId: memberId, category: input.category, currentVersion: 1, createdAt: now }));
-      id = boundary.id;
+      const id = boundary.id;
       await manager.insert(BoundaryVersion, {
         boundaryId: id, version: 1, need: input.need, ifCrossed: input.ifCrossed, appliesToMemberIds: appliesTo, visibility: input.visibility, authorUserId: actor.userId, createdAt: now,
       });
-      return { kind: 'BOUNDARY_STATED', details: { boundaryId: id, visibility: input.visibility }, staffOnly: input.visibility === 'STAFF_ONLY' };
+      return { kind: 'BOUNDARY_STATED', details: { boundaryId: id, visibility: input.visibility }, recordId: id };
     });
   }
 
   /** The owner restates it: a new version, which asks everyone it applies to for acknowledgement again. */
   async revise(actor: Actor, input: ReviseBoundaryInput, origin: RequestOrigin): Promise<BoundaryModel> {
     const planId = await this.planOf(actor, input.boundaryId);
-    return this.run(actor, origin, planId, () => input.boundaryId, async (manager, memberId, now) => {
+    return this.run(actor, origin, planId, async (manager, memberId, now) => {
       const boundary = await manager.findOne(Boundary, { where: { id: input.boundaryId }, lock: { mode: 'pessimistic_write' } });
       if (!boundary || boundary.ownerMemberId !== memberId) throw notFound('boundary');
       const appliesTo = await this.othersOnPlan(manager, planId, memberId, input.appliesToMemberIds);
-      const previous = await manager.findOneByOrFail(BoundaryVersion, { boundaryId: boundary.id, version: boundary.currentVersion });
       const version = boundary.currentVersion + 1;
       await manager.update(Boundary, { id: boundary.id }, { currentVersion: version });
       await manager.insert(BoundaryVersion, {
         boundaryId: boundary.id, version, need: input.need, ifCrossed: input.ifCrossed, appliesToMemberIds: appliesTo, visibility: input.visibility, authorUserId: actor.userId, createdAt: now,
       });
-      // Known to others only if either version was shared with the plan.
-      const staffOnly = input.visibility === 'STAFF_ONLY' && previous.visibility === 'STAFF_ONLY';
-      return { kind: 'BOUNDARY_REVISED', details: { boundaryId: boundary.id, version, visibility: input.visibility }, staffOnly };
+      return { kind: 'BOUNDARY_REVISED', details: { boundaryId: boundary.id, version, visibility: input.visibility }, recordId: boundary.id };
     });
   }
 
   /** "I understand": only someone it applies to, only the current version, once. */
   async acknowledge(actor: Actor, input: AcknowledgeBoundaryInput, origin: RequestOrigin): Promise<BoundaryModel> {
     const planId = await this.planOf(actor, input.boundaryId);
-    return this.run(actor, origin, planId, () => input.boundaryId, async (manager, memberId, now) => {
+    return this.run(actor, origin, planId, async (manager, memberId, now) => {
       const boundary = await manager.findOneBy(Boundary, { id: input.boundaryId });
       const current = boundary && (await manager.findOneByOrFail(BoundaryVersion, { boundaryId: boundary.id, version: boundary.currentVersion }));
       const visible = current && current.visibility === 'PLAN' && current.appliesToMemberIds.includes(memberId);
       if (!boundary || !current || (!visible && boundary.ownerMemberId !== memberId)) throw notFound('boundary');
       if (boundary.ownerMemberId === memberId) throw badInput('This is your own boundary; the people it applies to acknowledge it.');
-      if (input.version !== boundary.currentVersion) {
-        throw conflict(
-          input.version < boundary.currentVersion
-            ? `This boundary has been restated since version ${input.version}: please read version ${boundary.currentVersion} and acknowledge that one.`
-            : `This boundary has no version ${input.version}.`,
-        );
-      }
+      if (input.version !== boundary.currentVersion) throw staleVersion('boundary', input.version, boundary.currentVersion, 'acknowledge');
       if (await manager.existsBy(BoundaryAcknowledgement, { boundaryId: boundary.id, version: input.version, memberId })) {
         throw conflict('You have already acknowledged this version.');
       }
       await manager.insert(BoundaryAcknowledgement, { boundaryId: boundary.id, version: input.version, memberId, authorUserId: actor.userId, createdAt: now });
-      return { kind: 'BOUNDARY_ACKNOWLEDGED', details: { boundaryId: boundary.id, version: input.version } };
+      return { kind: 'BOUNDARY_ACKNOWLEDGED', details: { boundaryId: boundary.id, version: input.version }, recordId: boundary.id };
     });
   }
 
@@ -81,11 +71,10 @@ export class BoundariesService {
     actor: Actor,
     origin: RequestOrigin,
     planId: string,
-    boundaryId: () => string,
     work: (manager: EntityManager, memberId: string, now: Date) => Promise<AgreementChange>,
   ): Promise<BoundaryModel> {
-    const view = await this.agreement.change(actor, origin, planId, 'agreement.takePart', (manager, relation, now) => work(manager, relation.memberId ?? '', now));
-    const boundary = view.agreement(planId).boundaries.find((b) => b.id === boundaryId());
+    const { view, recordId } = await this.agreement.change(actor, origin, planId, 'agreement.takePart', (manager, relation, now) => work(manager, ownPlace(relation), now));
+    const boundary = view.agreement(planId).boundaries.find((b) => b.id === recordId);
     if (!boundary) throw notFound('boundary');
     return boundary;
   }

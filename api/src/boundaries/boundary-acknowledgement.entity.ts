@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { PlanMember } from '../plan-members/plan-member.entity';
+import { Boundary } from './boundary.entity';
 
 /** "I understand": one person's acknowledgement of one version of a boundary. */
 @Entity('boundary_acknowledgement')
@@ -10,11 +12,19 @@ export class BoundaryAcknowledgement {
   @Column({ name: 'boundary_id', type: 'uuid' })
   boundaryId: string;
 
+  @ManyToOne(() => Boundary, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'boundary_id' })
+  boundary?: Boundary;
+
   @Column({ type: 'int' })
   version: number;
 
   @Column({ name: 'member_id', type: 'uuid' })
   memberId: string;
+
+  @ManyToOne(() => PlanMember, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_id' })
+  member?: PlanMember;
 
   @Column({ name: 'author_user_id', type: 'uuid' })
   authorUserId: string;

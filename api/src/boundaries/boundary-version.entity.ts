@@ -1,5 +1,6 @@
 import { BOUNDARY_VISIBILITIES, BoundaryVisibility } from '@homeward/domain';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Boundary } from './boundary.entity';
 
 /** One statement of a boundary. Never edited: a change is a new row and asks for acknowledgement again. */
 @Entity('boundary_version')
@@ -11,6 +12,10 @@ export class BoundaryVersion {
 
   @Column({ name: 'boundary_id', type: 'uuid' })
   boundaryId: string;
+
+  @ManyToOne(() => Boundary, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'boundary_id' })
+  boundary?: Boundary;
 
   @Column({ type: 'int' })
   version: number;

@@ -24,3 +24,9 @@ export const forbidden = () => new AppError('FORBIDDEN', 'Your role does not inc
 export const notFound = (what = 'record') => new AppError('NOT_FOUND', `We could not find that ${what}.`);
 export const badInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+/** Someone acted on a version that has since been replaced: they read it again first. */
+export const staleVersion = (what: string, read: number, current: number, doing: string) =>
+  read < current
+    ? conflict(`This ${what} has changed since version ${read}: please read version ${current} and ${doing} that one.`)
+    : conflict(`This ${what} has no version ${read}.`);

@@ -1,4 +1,11 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { CalendarFeed } from '../calendar/calendar-feed.entity';
+import { CheckIn } from '../check-ins/check-in.entity';
+import { PhaseProposalAnswer } from '../phase-moves/phase-proposal-answer.entity';
+import { PhaseProposal } from '../phase-moves/phase-proposal.entity';
+import { VisitDebrief } from '../visits/visit-debrief.entity';
+import { VisitParticipant } from '../visits/visit-participant.entity';
+import { Visit } from '../visits/visit.entity';
 import { BoundaryAcknowledgement } from '../boundaries/boundary-acknowledgement.entity';
 import { BoundaryVersion } from '../boundaries/boundary-version.entity';
 import { Boundary } from '../boundaries/boundary.entity';
@@ -27,5 +34,5 @@ export const ENTITIES = [
   Organization, User, Membership, Session, LoginAttempt, Invitation, AuditEvent,
   PlanTemplate, Plan, PlanPhase, PlanMilestone, PlanEvent, PlanMember, Consent, Disclosure,
   Expectation, ExpectationVersion, ExpectationAnswer, Boundary, BoundaryVersion, BoundaryAcknowledgement,
-  ContractVersion, ContractSignature,
+  ContractVersion, ContractSignature, CheckIn, Visit, VisitParticipant, VisitDebrief, CalendarFeed, PhaseProposal, PhaseProposalAnswer,
 ];

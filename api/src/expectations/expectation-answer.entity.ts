@@ -1,5 +1,7 @@
 import { EXPECTATION_DECISIONS, ExpectationDecision } from '@homeward/domain';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { PlanMember } from '../plan-members/plan-member.entity';
+import { Expectation } from './expectation.entity';
 
 /**
  * A party's answer to one version, or a counselor's comment or suggested wording (no decision).
@@ -15,12 +17,20 @@ export class ExpectationAnswer {
   @Column({ name: 'expectation_id', type: 'uuid' })
   expectationId: string;
 
+  @ManyToOne(() => Expectation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'expectation_id' })
+  expectation?: Expectation;
+
   @Column({ type: 'int' })
   version: number;
 
   /** The party's place on the plan; null for a counselor's comment. */
   @Column({ name: 'member_id', type: 'uuid', nullable: true })
   memberId: string | null;
+
+  @ManyToOne(() => PlanMember, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_id' })
+  member?: PlanMember;
 
   @Column({ name: 'author_user_id', type: 'uuid' })
   authorUserId: string;

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Expectation } from './expectation.entity';
 
 /** One wording of an expectation. Never edited: a revision is a new row (DESIGN rule 6). */
 @Entity('expectation_version')
@@ -10,11 +11,19 @@ export class ExpectationVersion {
   @Column({ name: 'expectation_id', type: 'uuid' })
   expectationId: string;
 
+  @ManyToOne(() => Expectation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'expectation_id' })
+  expectation?: Expectation;
+
   @Column({ type: 'int' })
   version: number;
 
   @Column({ type: 'text' })
   text: string;
+
+  /** The review date this version set, so an earlier one is never lost. */
+  @Column({ name: 'review_on', type: 'date', nullable: true })
+  reviewOn: string | null;
 
   @Column({ name: 'author_user_id', type: 'uuid' })
   authorUserId: string;

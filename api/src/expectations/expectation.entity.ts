@@ -53,6 +53,10 @@ export class Expectation {
   @Column({ name: 'current_version', type: 'int', default: 1 })
   currentVersion: number;
 
+  /** The latest version every party accepted: what the home contract holds while a newer wording is talked over. */
+  @Column({ name: 'agreed_version', type: 'int', nullable: true })
+  agreedVersion: number | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { expectationStatus } from '@homeward/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { expectationStatus, ExpectationStatus } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessService } from '../access/access.service';
-import { AgreementChange, AgreementService } from '../agreement/agreement.service';
+import { AccessService, PlanRelation } from '../access/access.service';
+import { AgreementChange, AgreementService, ownPlace } from '../agreement/agreement.service';
 import { partyAnswers } from '../agreement/agreement-view';
 import { AnswerExpectationInput, CommentOnExpectationInput, ProposeExpectationInput, ReviseExpectationInput } from '../agreement/dto/agreement.inputs';
 import { ExpectationModel } from '../agreement/dto/agreement.model';
 import { Actor, RequestOrigin } from '../auth/actor';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, notFound, staleVersion } from '../common/errors';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { ExpectationAnswer } from './expectation-answer.entity';
 import { ExpectationVersion } from './expectation-version.entity';
@@ -24,10 +24,10 @@ export class ExpectationsService {
   ) {}
 
   propose(actor: Actor, input: ProposeExpectationInput, origin: RequestOrigin): Promise<ExpectationModel> {
-    let id = '';
-    return this.run(actor, origin, input.planId, 'agreement.takePart', () => id, async (manager, memberId, now) => {
+    return this.run(actor, origin, input.planId, 'agreement.takePart', async (manager, relation, now) => {
+      const me = ownPlace(relation);
       if (input.fromMemberId === input.toMemberId) throw badInput('An expectation is between two different people: choose who asks and of whom.', 'toMemberId');
-      if (memberId !== input.fromMemberId && memberId !== input.toMemberId) {
+      if (me !== input.fromMemberId && me !== input.toMemberId) {
         throw badInput('You can propose what you expect of someone, or what you offer them: choose yourself as one of the two.', 'fromMemberId');
       }
       const parties = await manager.findBy(PlanMember, [{ id: input.fromMemberId }, { id: input.toMemberId }]);
@@ -40,56 +40,58 @@ export class ExpectationsService {
       const expectation = await manager.save(
         manager.create(Expectation, {
           planId: input.planId, fromMemberId: input.fromMemberId, toMemberId: input.toMemberId, category: input.category,
-          appliesFromPhase: input.appliesFromPhase, reviewOn: input.reviewOn ?? null, status: 'PROPOSED', currentVersion: 1, createdAt: now,
+          appliesFromPhase: input.appliesFromPhase, reviewOn: input.reviewOn ?? null, status: 'PROPOSED', currentVersion: 1, agreedVersion: null, createdAt: now,
         }),
       );
-      id = expectation.id;
-      await this.writeVersion(manager, actor, memberId, expectation, 1, input.text, now);
-      return { kind: 'EXPECTATION_PROPOSED', details: { expectationId: id, category: input.category } };
+      await this.writeVersion(manager, actor, me, expectation, 1, input.text, expectation.reviewOn, now);
+      return { kind: 'EXPECTATION_PROPOSED', details: { expectationId: expectation.id, category: input.category }, recordId: expectation.id };
     });
   }
 
-  /** A party rewords it: a new version that everyone answers again (the proposer's own counts as accepted). */
+  /** A party rewords it: a new version that everyone answers again (the writer's own counts as accepted). */
   async revise(actor: Actor, input: ReviseExpectationInput, origin: RequestOrigin): Promise<ExpectationModel> {
     const planId = await this.planOf(actor, input.expectationId);
-    return this.run(actor, origin, planId, 'agreement.takePart', () => input.expectationId, async (manager, memberId, now) => {
-      const expectation = await this.partyExpectation(manager, input.expectationId, memberId);
+    return this.run(actor, origin, planId, 'agreement.takePart', async (manager, relation, now) => {
+      const me = ownPlace(relation);
+      const expectation = await this.partyExpectation(manager, input.expectationId, me);
       this.assertOpen(expectation);
-      this.assertCurrent(expectation, input.version, 'revise');
+      if (input.version !== expectation.currentVersion) throw staleVersion('expectation', input.version, expectation.currentVersion, 'revise');
       this.assertReviewDate(input.reviewOn, now);
       const version = expectation.currentVersion + 1;
-      await manager.update(Expectation, { id: expectation.id }, { currentVersion: version, ...(input.reviewOn ? { reviewOn: input.reviewOn } : {}) });
-      await this.writeVersion(manager, actor, memberId, { ...expectation, currentVersion: version }, version, input.text, now);
-      return { kind: 'EXPECTATION_REVISED', details: { expectationId: expectation.id, version } };
+      const reviewOn = input.reviewOn ?? expectation.reviewOn;
+      await manager.update(Expectation, { id: expectation.id }, { currentVersion: version, reviewOn });
+      await this.writeVersion(manager, actor, me, { ...expectation, currentVersion: version }, version, input.text, reviewOn, now);
+      return { kind: 'EXPECTATION_REVISED', details: { expectationId: expectation.id, version, reviewOn }, recordId: expectation.id };
     });
   }
 
   async answer(actor: Actor, input: AnswerExpectationInput, origin: RequestOrigin): Promise<ExpectationModel> {
     const planId = await this.planOf(actor, input.expectationId);
-    return this.run(actor, origin, planId, 'agreement.takePart', () => input.expectationId, async (manager, memberId, now) => {
-      const expectation = await this.partyExpectation(manager, input.expectationId, memberId);
+    return this.run(actor, origin, planId, 'agreement.takePart', async (manager, relation, now) => {
+      const me = ownPlace(relation);
+      const expectation = await this.partyExpectation(manager, input.expectationId, me);
       this.assertOpen(expectation);
-      this.assertCurrent(expectation, input.version, 'answer');
+      if (input.version !== expectation.currentVersion) throw staleVersion('expectation', input.version, expectation.currentVersion, 'answer');
       if (input.decision === 'REQUEST_CHANGE' && !input.comment) throw badInput('Say what you would like changed, so the others can answer it.', 'comment');
       await manager.insert(ExpectationAnswer, {
-        expectationId: expectation.id, version: input.version, memberId, authorUserId: actor.userId, decision: input.decision, comment: input.comment ?? null, createdAt: now,
+        expectationId: expectation.id, version: input.version, memberId: me, authorUserId: actor.userId, decision: input.decision, comment: input.comment ?? null, createdAt: now,
       });
       const status = await this.settle(manager, expectation);
-      return { kind: 'EXPECTATION_ANSWERED', details: { expectationId: expectation.id, version: input.version, decision: input.decision, status } };
+      return { kind: 'EXPECTATION_ANSWERED', details: { expectationId: expectation.id, version: input.version, decision: input.decision, status }, recordId: expectation.id };
     });
   }
 
   /** A counselor's comment, and wording they suggest; it decides nothing. */
   async comment(actor: Actor, input: CommentOnExpectationInput, origin: RequestOrigin): Promise<ExpectationModel> {
     const planId = await this.planOf(actor, input.expectationId);
-    return this.run(actor, origin, planId, 'agreement.coach', () => input.expectationId, async (manager, _memberId, now) => {
+    return this.run(actor, origin, planId, 'agreement.coach', async (manager, _relation, now) => {
       const expectation = await manager.findOneByOrFail(Expectation, { id: input.expectationId });
       this.assertOpen(expectation);
       await manager.insert(ExpectationAnswer, {
         expectationId: expectation.id, version: expectation.currentVersion, memberId: null, authorUserId: actor.userId,
         decision: null, comment: input.comment, suggestedText: input.suggestedText ?? null, createdAt: now,
       });
-      return { kind: 'EXPECTATION_COMMENTED', details: { expectationId: expectation.id, version: expectation.currentVersion } };
+      return { kind: 'EXPECTATION_COMMENTED', details: { expectationId: expectation.id, version: expectation.currentVersion }, recordId: expectation.id };
     });
   }
 
@@ -98,11 +100,10 @@ export class ExpectationsService {
     origin: RequestOrigin,
     planId: string,
     permission: 'agreement.takePart' | 'agreement.coach',
-    expectationId: () => string,
-    work: (manager: EntityManager, memberId: string, now: Date) => Promise<AgreementChange>,
+    work: (manager: EntityManager, relation: PlanRelation, now: Date) => Promise<AgreementChange>,
   ): Promise<ExpectationModel> {
-    const view = await this.agreement.change(actor, origin, planId, permission, (manager, relation, now) => work(manager, relation.memberId ?? '', now));
-    const expectation = view.agreement(planId).expectations.find((e) => e.id === expectationId());
+    const { view, recordId } = await this.agreement.change(actor, origin, planId, permission, work);
+    const expectation = view.agreement(planId).expectations.find((e) => e.id === recordId);
     if (!expectation) throw notFound('expectation');
     return expectation;
   }
@@ -115,23 +116,24 @@ export class ExpectationsService {
     return planId;
   }
 
-  private async writeVersion(manager: EntityManager, actor: Actor, memberId: string, expectation: Expectation, version: number, text: string, now: Date) {
-    await manager.insert(ExpectationVersion, { expectationId: expectation.id, version, text, authorUserId: actor.userId, createdAt: now });
+  private async writeVersion(manager: EntityManager, actor: Actor, memberId: string, expectation: Expectation, version: number, text: string, reviewOn: string | null, now: Date) {
+    await manager.insert(ExpectationVersion, { expectationId: expectation.id, version, text, reviewOn, authorUserId: actor.userId, createdAt: now });
     // Whoever words it stands behind those words.
     await manager.insert(ExpectationAnswer, { expectationId: expectation.id, version, memberId, authorUserId: actor.userId, decision: 'ACCEPT', comment: null, createdAt: now });
     await this.settle(manager, expectation);
   }
 
-  /** Recomputes the status from every answer (the domain rule), and stores it. */
-  private async settle(manager: EntityManager, expectation: Expectation) {
+  /**
+   * Recomputes where it stands from every answer (the domain rule). Once everyone accepts a
+   * version it becomes the agreed one, and stays in force until a newer one is agreed or all retire it.
+   */
+  private async settle(manager: EntityManager, expectation: Expectation): Promise<ExpectationStatus> {
     const answers = await manager.find(ExpectationAnswer, { where: { expectationId: expectation.id }, order: { id: 'ASC' } });
     const current = await manager.findOneByOrFail(Expectation, { id: expectation.id });
-    const status = expectationStatus(
-      [current.fromMemberId, current.toMemberId],
-      current.currentVersion,
-      partyAnswers(answers),
-    );
-    if (status !== current.status) await manager.update(Expectation, { id: current.id }, { status });
+    const rule = expectationStatus([current.fromMemberId, current.toMemberId], current.currentVersion, partyAnswers(answers));
+    const agreedVersion = rule === 'AGREED' ? current.currentVersion : current.agreedVersion;
+    const status: ExpectationStatus = rule === 'RETIRED' ? 'RETIRED' : agreedVersion !== null ? 'AGREED' : 'PROPOSED';
+    if (status !== current.status || agreedVersion !== current.agreedVersion) await manager.update(Expectation, { id: current.id }, { status, agreedVersion });
     return status;
   }
 
@@ -144,16 +146,6 @@ export class ExpectationsService {
 
   private assertOpen(expectation: Expectation) {
     if (expectation.status === 'RETIRED') throw conflict('This expectation was retired by agreement; propose a new one instead.');
-  }
-
-  private assertCurrent(expectation: Expectation, version: number, doing: 'answer' | 'revise') {
-    if (version !== expectation.currentVersion) {
-      throw conflict(
-        version < expectation.currentVersion
-          ? `This expectation has been revised since version ${version}: please read version ${expectation.currentVersion} and ${doing} that one.`
-          : `This expectation has no version ${version}.`,
-      );
-    }
   }
 
   private assertReviewDate(reviewOn: string | undefined, now: Date) {

@@ -8,7 +8,7 @@ import { AgreementView, boundaryAcknowledged, viewerOf } from '../agreement/agre
 import { HomeContractModel } from '../agreement/dto/agreement.model';
 import { AuditService } from '../audit/audit.service';
 import { Actor, RequestOrigin } from '../auth/actor';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, notFound, staleVersion } from '../common/errors';
 import { ContractContent, contentHash } from './contract-content';
 import { renderContractPdf } from './contract-pdf';
 import { ContractSignature } from './contract-signature.entity';
@@ -29,11 +29,12 @@ export class HomeContractService {
     const view = new AgreementView(data, { memberId: null, isStaff: true }, '');
     const name = (id: string) => view.member(id).displayName;
     return {
+      // The last wording everyone accepted stays in force while a newer one is talked over.
       expectations: data.expectations
-        .filter((e) => e.planId === planId && e.status === 'AGREED')
+        .filter((e) => e.planId === planId && e.status !== 'RETIRED' && e.agreedVersion !== null)
         .map((e) => ({
-          id: e.id, version: e.currentVersion, category: e.category, fromName: name(e.fromMemberId), toName: name(e.toMemberId),
-          text: e.versions.find((v) => v.version === e.currentVersion)?.text ?? '', appliesFromPhase: e.appliesFromPhase,
+          id: e.id, version: e.agreedVersion as number, category: e.category, fromName: name(e.fromMemberId), toName: name(e.toMemberId),
+          text: e.versions.find((v) => v.version === e.agreedVersion)?.text ?? '', appliesFromPhase: e.appliesFromPhase,
         })),
       boundaries: data.boundaries
         .filter((b) => b.planId === planId && boundaryAcknowledged(b, view.activeMemberIds))
@@ -62,13 +63,17 @@ export class HomeContractService {
     return version;
   }
 
+  /** Brings a plan's contract up to date after a change outside the agreement (someone left the plan). */
+  async refreshPlan(manager: EntityManager, planId: string, now: Date): Promise<number | null> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agreement:${planId}`]);
+    return this.refresh(manager, planId, await this.reader.load(manager, [planId]), now);
+  }
+
   /** Inside an agreement change: the member signs the version they read, which must be the current one. */
   async sign(manager: EntityManager, actor: Actor, memberId: string, planId: string, version: number, typedName: string, now: Date): Promise<void> {
     const [latest] = await manager.find(ContractVersion, { where: { planId }, order: { version: 'DESC' }, take: 1 });
     if (!latest || version > latest.version) throw notFound('home contract version');
-    if (version < latest.version) {
-      throw conflict(`This home contract has changed since version ${version}: please read version ${latest.version} and sign that one.`);
-    }
+    if (version < latest.version) throw staleVersion('home contract', version, latest.version, 'sign');
     const [me] = (await manager.query('SELECT display_name FROM app_user WHERE id = $1', [actor.userId])) as { display_name: string }[];
     if (!signatureMatches(typedName, me.display_name)) {
       throw badInput(`To sign, type your full name as it is on your account: ${me.display_name}.`, 'typedName');
@@ -79,9 +84,17 @@ export class HomeContractService {
     await manager.insert(ContractSignature, { contractVersionId: latest.id, memberId, typedName: normaliseSignature(typedName), contentHash: latest.contentHash, signedAt: now });
   }
 
-  /** Any version of a plan's contract, for staff and the plan's active members. */
-  async version(actor: Actor, planId: string, version: number): Promise<HomeContractModel> {
-    return this.model(this.dataSource.manager, actor, planId, version);
+  /** Any version of a plan's contract, for staff and the plan's active members; a staff read is recorded. */
+  version(actor: Actor, planId: string, version: number, origin: RequestOrigin): Promise<HomeContractModel> {
+    return this.dataSource.transaction(async (manager) => {
+      const contract = await this.model(manager, actor, planId, version);
+      if (actor.role === 'ADMIN' || actor.role === 'COUNSELOR') {
+        await this.audit.record(manager, {
+          organizationId: actor.organizationId, actorUserId: actor.userId, action: 'contract.viewed', recordType: 'plan', recordId: planId, details: { version }, ip: origin.ip,
+        });
+      }
+      return contract;
+    });
   }
 
   /** A version as a PDF (base64), with its export written to the audit trail. */

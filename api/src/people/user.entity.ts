@@ -32,6 +32,10 @@ export class User {
   totpLastStep: string | null;
 
   /** Set when an admin disables the account everywhere; its sessions end at once. */
+  /** The person's own IANA time zone; null uses the program's. */
+  @Column({ name: 'time_zone', type: 'text', nullable: true })
+  timeZone: string | null;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

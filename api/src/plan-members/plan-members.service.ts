@@ -13,6 +13,7 @@ import { PlansService } from '../plans/plans.service';
 import { AddedFamilyMember, AddFamilyMemberInput, RemovePlanMemberInput, RespondToFamilyInvitationInput, SetContactRestrictionInput } from './dto/plan-member.inputs';
 import { toMemberModel, toStaffMemberModel } from './member-model';
 import { PlanMember } from './plan-member.entity';
+import { HomeContractService } from '../home-contract/home-contract.service';
 
 
 @Injectable()
@@ -22,6 +23,7 @@ export class PlanMembersService {
     private readonly access: AccessService,
     private readonly plans: PlansService,
     private readonly invitations: InvitationsService,
+    private readonly contracts: HomeContractService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -114,7 +116,9 @@ export class PlanMembersService {
       const now = this.clock.now();
       await manager.update(PlanMember, { id: member.id }, { status: 'REMOVED', removedAt: now });
       if (member.invitationId) await this.revokePending(manager, member.invitationId, now);
-      await this.plans.recordChange(manager, actor, relation.planId, 'MEMBER_REMOVED', { memberId: member.id, reason: input.reason.trim() }, origin);
+      // A boundary they had not yet acknowledged may now be acknowledged by everyone still on the plan.
+      const contractVersion = await this.contracts.refreshPlan(manager, relation.planId, now);
+      await this.plans.recordChange(manager, actor, relation.planId, 'MEMBER_REMOVED', { memberId: member.id, reason: input.reason.trim(), contractVersion }, origin);
       return toStaffMemberModel({ ...member, status: 'REMOVED', removedAt: now });
     });
   }

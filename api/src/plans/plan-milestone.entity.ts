@@ -1,4 +1,4 @@
-import { MILESTONE_KINDS, MILESTONE_PARTIES, MilestoneKind, MilestoneParty } from '@homeward/domain';
+import { ContactType, MILESTONE_KINDS, MILESTONE_MEASURES, MILESTONE_PARTIES, MilestoneKind, MilestoneMeasure, MilestoneParty } from '@homeward/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PlanPhase } from './plan-phase.entity';
 
@@ -39,4 +39,22 @@ export class PlanMilestone {
 
   @Column({ type: 'enum', enum: MILESTONE_STATUSES, enumName: 'milestone_status', default: 'NOT_STARTED' })
   status: MilestoneStatus;
+
+  @Column({ type: 'enum', enum: MILESTONE_MEASURES, enumName: 'milestone_measure', nullable: true })
+  measure: MilestoneMeasure | null;
+
+  @Column({ name: 'contact_type', type: 'text', nullable: true })
+  contactType: ContactType | null;
+
+  /** Set once when it is first achieved (by the records, a verifier or a waiver); never cleared: nothing earned is erased. */
+  @Column({ name: 'achieved_at', type: 'timestamptz', nullable: true })
+  achievedAt: Date | null;
+
+  /** The member of staff who verified (MANUAL) or waived it. */
+  @Column({ name: 'decided_by_user_id', type: 'uuid', nullable: true })
+  decidedByUserId: string | null;
+
+  /** Set when staff waived it, with their reason. */
+  @Column({ name: 'waived_reason', type: 'text', nullable: true })
+  waivedReason: string | null;
 }

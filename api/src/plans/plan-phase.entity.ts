@@ -41,4 +41,8 @@ export class PlanPhase {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** After a step back: the day before which the plan may not move up into this phase again. */
+  @Column({ name: 'wait_until', type: 'date', nullable: true })
+  waitUntil: string | null;
 }

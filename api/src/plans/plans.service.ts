@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { measureOf } from '@homeward/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -74,6 +75,7 @@ export class PlansService {
           PlanMilestone,
           phase.milestones.map((m, position) => ({
             phaseId: saved.id, position, title: m.title, kind: m.kind, party: m.party, target: m.target ?? null, windowDays: m.windowDays ?? null,
+            measure: measureOf(m), contactType: m.kind === 'EVENT' ? (m.contactType ?? null) : null,
           })),
         );
       }

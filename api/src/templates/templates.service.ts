@@ -1,3 +1,4 @@
+import { measureOf } from '@homeward/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LADDER } from '@homeward/domain';
@@ -38,7 +39,12 @@ export class TemplatesService {
         name: phase.name.trim(),
         description: phase.description.trim(),
         contactTypes: [...new Set(phase.contactTypes)],
-        milestones: phase.milestones.map((m) => ({ ...m, title: m.title.trim() })),
+        milestones: phase.milestones.map((m) => ({
+          ...m,
+          title: m.title.trim(),
+          measure: measureOf(m) ?? undefined,
+          contactType: m.kind === 'EVENT' ? m.contactType : undefined,
+        })),
       }));
       const saved = await manager.save(
         manager.create(PlanTemplate, { organizationId: actor.organizationId, version: latest.version + 1, phases, createdByUserId: actor.userId }),

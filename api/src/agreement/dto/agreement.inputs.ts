@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { BOUNDARY_VISIBILITIES, BoundaryVisibility, EXPECTATION_CATEGORIES, EXPECTATION_DECISIONS, ExpectationCategory, ExpectationDecision } from '@homeward/domain';
-import { ArrayMaxSize, ArrayMinSize, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { WrittenText } from '../../common/written-text';
 import { BoundaryVisibilityEnum, ExpectationCategoryEnum, ExpectationDecisionEnum } from './agreement.model';
 
@@ -37,6 +37,7 @@ export class ProposeExpectationInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when to look at it again' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'Give the review date as a day, like 2027-01-15.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Give the review date as a day, like 2027-01-15.' })
   reviewOn?: string;
 }
 
@@ -58,6 +59,7 @@ export class ReviseExpectationInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; a new review date (the earlier one stays otherwise)' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'Give the review date as a day, like 2027-01-15.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Give the review date as a day, like 2027-01-15.' })
   reviewOn?: string;
 }
 

@@ -44,6 +44,9 @@ export class ExpectationVersionModel {
   @Field()
   text: string;
 
+  @Field(() => String, { nullable: true, description: 'The review date this version set (YYYY-MM-DD)' })
+  reviewOn: string | null;
+
   @Field()
   authorName: string;
 
@@ -126,6 +129,12 @@ export class ExpectationModel {
 
   @Field({ description: 'The words of the current version' })
   text: string;
+
+  @Field(() => Int, { nullable: true, description: 'The latest version every party accepted; it stays in force (and in the contract) while a newer one is talked over' })
+  agreedVersion: number | null;
+
+  @Field({ description: 'Agreed, and a newer wording or a change is being talked over' })
+  changeUnderDiscussion: boolean;
 
   @Field(() => [ExpectationVersionModel], { description: 'Every version, oldest first' })
   versions: ExpectationVersionModel[];

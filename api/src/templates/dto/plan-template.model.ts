@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CONTACT_TYPES, ContactType, MILESTONE_KINDS, MILESTONE_PARTIES, MilestoneKind, MilestoneParty } from '@homeward/domain';
+import { CONTACT_TYPES, ContactType, MILESTONE_KINDS, MILESTONE_MEASURES, MILESTONE_PARTIES, MilestoneKind, MilestoneMeasure, MilestoneParty } from '@homeward/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql-enum';
@@ -7,6 +7,7 @@ import { graphqlEnum } from '../../common/graphql-enum';
 export const ContactTypeEnum = graphqlEnum(CONTACT_TYPES, 'ContactType');
 export const MilestoneKindEnum = graphqlEnum(MILESTONE_KINDS, 'MilestoneKind');
 export const MilestonePartyEnum = graphqlEnum(MILESTONE_PARTIES, 'MilestoneParty', 'Whose readiness a milestone shows');
+export const MilestoneMeasureEnum = graphqlEnum(MILESTONE_MEASURES, 'MilestoneMeasure', 'What a COUNT milestone counts or an EVENT milestone waits for');
 
 @ObjectType('TemplateMilestone')
 @InputType('TemplateMilestoneInput')
@@ -38,6 +39,16 @@ export class TemplateMilestoneModel {
   @Min(1)
   @Max(366)
   windowDays?: number;
+
+  @Field(() => MilestoneMeasureEnum, { nullable: true, description: 'Required for COUNT and EVENT milestones' })
+  @IsOptional()
+  @IsIn(MILESTONE_MEASURES)
+  measure?: MilestoneMeasure;
+
+  @Field(() => ContactTypeEnum, { nullable: true, description: 'For an EVENT: the kind of visit that has to go well' })
+  @IsOptional()
+  @IsIn(CONTACT_TYPES)
+  contactType?: ContactType;
 }
 
 @ObjectType('TemplatePhase')

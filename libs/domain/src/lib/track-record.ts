@@ -10,6 +10,12 @@ import { ContactType, MilestoneKind, MilestoneParty } from './plan-ladder';
 export const MILESTONE_MEASURES = ['CHECK_IN_DAYS', 'FAMILY_SESSIONS', 'SUPPORT_MEETINGS', 'VISITS_WENT_WELL'] as const;
 export type MilestoneMeasure = (typeof MILESTONE_MEASURES)[number];
 
+/** A milestone's measure, or what it measures when a template left it out (older templates did). */
+export function measureOf(m: { kind: MilestoneKind; measure?: MilestoneMeasure | null }): MilestoneMeasure | null {
+  if (m.kind === 'MANUAL') return null;
+  return m.measure ?? (m.kind === 'COUNT' ? 'CHECK_IN_DAYS' : 'VISITS_WENT_WELL');
+}
+
 export const VISIT_STATUSES = ['REQUESTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'ENDED_EARLY'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 

@@ -177,6 +177,13 @@ export type MilestoneKind =
   | 'EVENT'
   | 'MANUAL';
 
+/** What a COUNT milestone counts or an EVENT milestone waits for */
+export type MilestoneMeasure =
+  | 'CHECK_IN_DAYS'
+  | 'FAMILY_SESSIONS'
+  | 'SUPPORT_MEETINGS'
+  | 'VISITS_WENT_WELL';
+
 /** Whose readiness a milestone shows */
 export type MilestoneParty =
   | 'FAMILY'
@@ -290,7 +297,11 @@ export type StateBoundaryInput = {
 };
 
 export type TemplateMilestoneInput = {
+  /** For an EVENT: the kind of visit that has to go well */
+  contactType?: ContactType | null | undefined;
   kind: MilestoneKind;
+  /** Required for COUNT and EVENT milestones */
+  measure?: MilestoneMeasure | null | undefined;
   party: MilestoneParty;
   target?: number | null | undefined;
   title: string;
