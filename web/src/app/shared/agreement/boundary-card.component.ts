@@ -111,7 +111,7 @@ export class BoundaryCardComponent {
     () => new Set(this.boundary().acknowledgements.filter((a) => a.version === this.boundary().currentVersion).map((a) => a.member.id)),
   );
 
-  protected hasRead(member: AgreementMember): boolean {
+  protected hasRead(member: { id: string }): boolean {
     return this.readers().has(member.id);
   }
 

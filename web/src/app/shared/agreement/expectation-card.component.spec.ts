@@ -15,7 +15,7 @@ function expectation(overrides: Partial<Expectation> = {}, reader: 'pat' | 'mari
   const maria = member('maria', 'Maria Rivera', reader === 'maria');
   return {
     id: 'e1', planId: 'p1', category: 'CONTACT', appliesFromPhase: 1, reviewOn: null, dueForReview: false, status: 'PROPOSED',
-    currentVersion: 1, text: 'A phone call every evening at 8', awaitingMyAnswer: reader === 'maria', createdAt: '2026-01-01T10:00:00.000Z',
+    currentVersion: 1, text: 'A phone call every evening at 8', awaitingMyAnswer: reader === 'maria',
     from: pat, to: maria,
     parties: [
       { member: pat, decision: 'ACCEPT', wantsToRetire: false },
