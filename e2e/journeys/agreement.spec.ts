@@ -82,6 +82,11 @@ test.describe('the agreement', () => {
     await call.getByTestId('staff-comment-submit').click();
     await expect(call.getByTestId('expectation-suggestion')).toContainText('A phone call three evenings a week at 8, for now');
     await checkPage(page, 'agreement-staff-gap');
+    // On a desktop each person's hopes sit side by side.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await contactGap.scrollIntoViewIfNeeded();
+    await checkPage(page, 'agreement-staff-gap-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
     await signOut(page);
 
     // The patient reads the request and the suggestion, and rewords it.
@@ -105,6 +110,16 @@ test.describe('the agreement', () => {
     await expect(call).toHaveAttribute('data-status', 'AGREED');
     await expect(call.getByTestId('expectation-status')).toHaveText('Agreed by both');
     await checkPage(page, 'agreement-family-agreed');
+    // In Spanish too, kindly worded.
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('language-es').click();
+    await expect(call.getByTestId('expectation-status')).toHaveText('Acordada por ambos');
+    await expect(call.locator('.chip')).toHaveText('Mantenernos en contacto');
+    await expect(page.getByTestId('language-en')).toBeHidden();
+    await checkPage(page, 'agreement-family-agreed-es');
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('language-en').click();
+    await expect(call.getByTestId('expectation-status')).toHaveText('Agreed by both');
     await signOut(page);
 
     // The partner states a boundary that applies to the patient, for everyone it applies to.

@@ -35,14 +35,14 @@ import { HomeContractComponent } from './home-contract.component';
       }
       @if (agreement(); as agreement) {
         <nav class="jump" [attr.aria-label]="t('agreement.jump')">
-          <a mat-button routerLink="." fragment="expectations">{{ t('agreement.expectations.title') }}</a>
+          <a mat-button routerLink="." fragment="expectations">{{ t('agreement.jumpTo.expectations') }}</a>
           @if (mode() === 'staff') {
-            <a mat-button routerLink="." fragment="gap">{{ t('agreement.gap.short') }}</a>
+            <a mat-button routerLink="." fragment="gap">{{ t('agreement.jumpTo.gap') }}</a>
           }
-          <a mat-button routerLink="." fragment="boundaries">{{ t('agreement.boundaries.title') }}</a>
-          <a mat-button routerLink="." fragment="contract">{{ t('agreement.contract.title') }}</a>
+          <a mat-button routerLink="." fragment="boundaries">{{ t('agreement.jumpTo.boundaries') }}</a>
+          <a mat-button routerLink="." fragment="contract">{{ t('agreement.jumpTo.contract') }}</a>
         </nav>
-        <p class="done" role="status" data-testid="agreement-status">{{ done() }}</p>
+        <p class="done" role="status" data-testid="agreement-status">@if (done(); as done) {{{ t(done.key, done.params) }}}</p>
 
         <section id="expectations" tabindex="-1" aria-labelledby="expectations-title">
           <h2 id="expectations-title">{{ t('agreement.expectations.title') }}</h2>
@@ -142,7 +142,7 @@ export class AgreementComponent {
   protected readonly agreement = signal<Agreement | null>(null);
   protected readonly gap = signal<GapCategory[]>([]);
   protected readonly loadError = signal('');
-  protected readonly done = signal('');
+  protected readonly done = signal<{ key: string; params: Record<string, unknown> } | null>(null);
   protected readonly proposing = signal(false);
   protected readonly stating = signal(false);
   protected readonly others = computed(() => (this.agreement()?.members ?? []).filter((m) => !m.isMe && m.kind !== 'STAFF'));
@@ -172,25 +172,25 @@ export class AgreementComponent {
   }
 
   protected startProposing(): void {
-    this.done.set('');
+    this.done.set(null);
     this.proposing.set(true);
   }
 
   protected startStating(): void {
-    this.done.set('');
+    this.done.set(null);
     this.stating.set(true);
   }
 
   protected async proposed(expectation: Expectation): Promise<void> {
     this.proposing.set(false);
     const other = expectation.from.isMe ? expectation.to : expectation.from;
-    this.done.set(this.transloco.translate('agreement.propose.done', { name: firstName(other.displayName) }));
+    this.done.set({ key: 'agreement.propose.done', params: { name: firstName(other.displayName) } });
     await this.load();
   }
 
   protected async stated(): Promise<void> {
     this.stating.set(false);
-    this.done.set(this.transloco.translate('agreement.boundaries.form.done'));
+    this.done.set({ key: 'agreement.boundaries.form.done', params: {} });
     await this.load();
   }
 

@@ -52,7 +52,7 @@ import { BoundaryFormComponent } from './boundary-form.component';
       }
 
       @if (done()) {
-        <p class="done" role="status">{{ done() }}</p>
+        <p class="done" role="status">{{ t(done()) }}</p>
       }
       @if (error()) {
         <p class="error" role="alert" data-testid="boundary-error">{{ error() }}</p>
@@ -105,6 +105,7 @@ export class BoundaryCardComponent {
   private readonly transloco = inject(TranslocoService);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
+  /** The translation key of what was just done. */
   protected readonly done = signal('');
   protected readonly restating = signal(false);
   private readonly readers = computed(
@@ -125,7 +126,7 @@ export class BoundaryCardComponent {
     this.error.set('');
     try {
       await this.api.acknowledgeBoundary({ boundaryId: boundary.id, version: boundary.currentVersion });
-      this.done.set(this.transloco.translate('agreement.boundaries.acknowledged'));
+      this.done.set('agreement.boundaries.acknowledged');
       this.changed.emit();
     } catch (caught) {
       const problem = apiError(caught);
@@ -138,7 +139,7 @@ export class BoundaryCardComponent {
 
   protected restated(): void {
     this.restating.set(false);
-    this.done.set(this.transloco.translate('agreement.boundaries.restated'));
+    this.done.set('agreement.boundaries.restated');
     this.changed.emit();
   }
 }

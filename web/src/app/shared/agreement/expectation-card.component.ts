@@ -66,8 +66,8 @@ interface HistoryLine {
         </div>
       }
 
-      @if (done()) {
-        <p class="done" role="status">{{ done() }}</p>
+      @if (done(); as done) {
+        <p class="done" role="status">{{ t(done.key, done.params) }}</p>
       }
       @if (error()) {
         <p class="error" role="alert" data-testid="expectation-error">{{ error() }}</p>
@@ -178,7 +178,8 @@ interface HistoryLine {
     .top { display: flex; flex-wrap: wrap; gap: 6px 8px; align-items: center; justify-content: space-between; }
     .chip { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container-high); font-size: 0.8125rem; }
     .status { font-weight: 500; font-size: 0.875rem; padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container); }
-    .status.agreed { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
+    .status.agreed { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); }
+    .status.agreed::before { content: '✓ '; }
     .status.mine { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
     h3 { font: var(--mat-sys-title-small); margin: 0; }
     p { margin: 0; }
@@ -189,6 +190,7 @@ interface HistoryLine {
     .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 6px 10px; border-radius: 8px; }
     .panel { display: grid; gap: 8px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    @media (max-width: 480px) { .actions > button { flex: 1 1 auto; } }
     .history summary { cursor: pointer; color: var(--mat-sys-primary); padding: 4px 0; }
     .history ol { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 8px; }
     .history li { display: grid; gap: 2px; padding-left: 10px; border-left: 2px solid var(--mat-sys-outline-variant); }
@@ -212,7 +214,7 @@ export class ExpectationCardComponent {
   protected readonly panel = signal<Panel>(null);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
-  protected readonly done = signal('');
+  protected readonly done = signal<Line | null>(null);
   protected readonly tomorrow = ymd(new Date(Date.now() + 86_400_000));
 
   protected readonly changeForm = this.fb.group({ comment: [''] });
@@ -299,7 +301,7 @@ export class ExpectationCardComponent {
 
   protected open(panel: Panel): void {
     this.error.set('');
-    this.done.set('');
+    this.done.set(null);
     this.changeForm.reset({ comment: '' });
     this.commentForm.reset({ comment: '', suggestedText: '' });
     this.panel.set(panel);
@@ -360,11 +362,11 @@ export class ExpectationCardComponent {
   private async run(work: () => Promise<unknown>, doneKey: string): Promise<void> {
     this.busy.set(true);
     this.error.set('');
-    this.done.set('');
+    this.done.set(null);
     try {
       await work();
       this.panel.set(null);
-      this.done.set(this.transloco.translate(doneKey, { name: this.otherFirstName() }));
+      this.done.set({ key: doneKey, params: { name: this.otherFirstName() } });
       this.changed.emit();
     } catch (caught) {
       const problem = apiError(caught);

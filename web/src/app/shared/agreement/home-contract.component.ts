@@ -77,7 +77,7 @@ import { AgreementLabels, AgreementPhase } from './agreement-labels';
           }
 
           @if (signed()) {
-            <p class="done" role="status">{{ signed() }}</p>
+            <p class="done" role="status">{{ t('agreement.contract.signed') }}</p>
           }
           @if (mode() === 'member' && contract.awaitingMySignature) {
             <form class="sign" [formGroup]="form" (ngSubmit)="sign(contract)" data-testid="contract-sign-form" novalidate>
@@ -114,10 +114,10 @@ import { AgreementLabels, AgreementPhase } from './agreement-labels';
   `,
   styles: `
     .contract { display: grid; gap: 8px; }
-    h3 { font: var(--mat-sys-title-small); margin: 8px 0 0; }
+    h3 { font: var(--mat-sys-title-medium); margin: 12px 0 0; }
     p { margin: 0; }
     .meta { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; }
-    .chip { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); font-weight: 500; }
+    .chip { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); font-weight: 500; }
     .terms, .signatures { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
     .terms li { display: grid; gap: 2px; padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-surface-container-low); }
     .terms .who { font-size: 0.875rem; font-weight: 500; }
@@ -125,6 +125,8 @@ import { AgreementLabels, AgreementPhase } from './agreement-labels';
     .terms .muted { font-size: 0.875rem; }
     .signatures li { display: flex; flex-wrap: wrap; gap: 2px 12px; align-items: baseline; }
     .signature { font-family: 'Liberation Serif', Georgia, serif; font-style: italic; font-size: 1.125rem; }
+    .signatures li::before { content: '✓'; color: var(--mat-sys-primary); }
+    .signatures li.awaiting::before { content: '○'; color: inherit; }
     .awaiting { color: var(--mat-sys-on-surface-variant); }
     .confidential { border-left: 4px solid var(--mat-sys-primary); background: var(--mat-sys-surface-container); padding: 8px 12px; border-radius: 4px; }
     .confidential p { margin-top: 4px; font-size: 0.875rem; }
@@ -149,7 +151,7 @@ export class HomeContractComponent {
   protected readonly busy = signal(false);
   protected readonly downloading = signal(false);
   protected readonly error = signal('');
-  protected readonly signed = signal('');
+  protected readonly signed = signal(false);
   protected readonly form = inject(FormBuilder).nonNullable.group({ typedName: [''] });
 
   async sign(contract: HomeContract): Promise<void> {
@@ -163,7 +165,7 @@ export class HomeContractComponent {
     try {
       await this.api.sign({ planId: contract.planId, version: contract.version, typedName });
       this.form.reset({ typedName: '' });
-      this.signed.set(this.transloco.translate('agreement.contract.signed'));
+      this.signed.set(true);
       this.changed.emit();
     } catch (caught) {
       const problem = apiError(caught);

@@ -60,7 +60,7 @@ export function waitingLink(area: WaitingArea, item: WaitingItem): { path: strin
     </section>
   `,
   styles: `
-    .waiting { margin-bottom: 8px; }
+    .waiting { margin-bottom: 16px; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
     li { display: grid; gap: 2px; padding: 10px 14px; border-radius: 12px; background: var(--mat-sys-surface-container); }
     li a { font-weight: 500; color: var(--mat-sys-primary); }
