@@ -7,9 +7,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { AccessModule } from './access/access.module';
 import { AgreementModule } from './agreement/agreement.module';
+import { TrackRecordModule } from './track-record/track-record.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { Clock, systemClock } from './common/clock';
+import { Clock, fileOffsetClock, systemClock } from './common/clock';
 import { formatError } from './common/format-error';
 import { PassErrorsToGraphQL } from './common/pass-errors.filter';
 import { AppConfig } from './config/app-config';
@@ -34,7 +35,7 @@ export interface AppOptions {
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, clock = systemClock, schemaFile }: AppOptions): DynamicModule {
+  static forRoot({ config, clock = config.CLOCK_OFFSET_FILE ? fileOffsetClock(config.CLOCK_OFFSET_FILE) : systemClock, schemaFile }: AppOptions): DynamicModule {
     const armor = graphqlArmor(config.isProduction);
     return {
       module: AppModule,
@@ -74,6 +75,7 @@ export class AppModule {
         PlanMembersModule,
         ConsentsModule,
         AgreementModule,
+        TrackRecordModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

@@ -3,6 +3,11 @@ import { Role } from '@homeward/domain';
 import { AgreementResolver } from '../src/agreement/agreement.resolver';
 import { AuditResolver } from '../src/audit/audit.resolver';
 import { BoundariesResolver } from '../src/boundaries/boundaries.resolver';
+import { CalendarResolver } from '../src/calendar/calendar.resolver';
+import { CheckInsResolver } from '../src/check-ins/check-ins.resolver';
+import { PhaseMovesResolver } from '../src/phase-moves/phase-moves.resolver';
+import { TrackRecordResolver } from '../src/track-record/track-record.resolver';
+import { VisitsResolver } from '../src/visits/visits.resolver';
 import { ExpectationsResolver } from '../src/expectations/expectations.resolver';
 import { AuthResolver } from '../src/auth/auth.resolver';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../src/auth/decorators';
@@ -66,6 +71,25 @@ const DECLARED = {
   'Query.waitingOnMe': 'agreement.read',
   'Query.homeContract': 'agreement.read',
   'Query.homeContractPdf': 'agreement.read',
+  'Mutation.submitCheckIn': 'checkIn.patient',
+  'Mutation.submitFamilyCheckIn': 'checkIn.family',
+  'Mutation.requestVisit': 'visit.request',
+  'Mutation.approveVisit': 'visit.manage',
+  'Mutation.respondToVisit': 'visit.respond',
+  'Mutation.closeVisit': 'visit.manage',
+  'Mutation.debriefVisit': 'visit.debrief',
+  'Mutation.enableCalendarFeed': 'calendar.manage',
+  'Mutation.revokeCalendarFeed': 'calendar.manage',
+  'Mutation.proposeNextPhase': 'phase.move',
+  'Mutation.answerPhaseProposal': 'phase.answer',
+  'Mutation.stepBackPhase': 'phase.move',
+  'Mutation.askToPause': 'plan.askPause',
+  'Mutation.decideMilestone': 'milestone.decide',
+  'Query.myCheckIns': 'checkIn.own',
+  'Query.visits': 'trackRecord.read',
+  'Query.myCalendarFeed': 'calendar.manage',
+  'Query.phaseProposal': 'trackRecord.read',
+  'Query.trackRecord': 'trackRecord.read',
 };
 
 /**
@@ -101,11 +125,26 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
   'Mutation.stateBoundary': { query: 'mutation($i: StateBoundaryInput!) { stateBoundary(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', category: 'HOUSEHOLD', need: '', ifCrossed: 'x', appliesToMemberIds: [], visibility: 'PLAN' } }, as: 'FAMILY' },
   'Mutation.reviseBoundary': { query: 'mutation($i: ReviseBoundaryInput!) { reviseBoundary(input: $i) { id } }', variables: { i: { boundaryId: '00000000-0000-4000-8000-000000000000', need: 'x', ifCrossed: '', appliesToMemberIds: ['nope'], visibility: 'EVERYONE' } }, as: 'FAMILY' },
   'Mutation.acknowledgeBoundary': { query: 'mutation($i: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $i) { id } }', variables: { i: { boundaryId: 'x', version: -1 } }, as: 'PATIENT' },
+  'Mutation.submitCheckIn': { query: 'mutation($i: PatientCheckInInput!) { submitCheckIn(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', idempotencyKey: 'x', mood: 6, craving: -1, attendedMeeting: true } }, as: 'PATIENT' },
+  'Mutation.submitFamilyCheckIn': { query: 'mutation($i: FamilyCheckInInput!) { submitFamilyCheckIn(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', idempotencyKey: 'a-good-key-1', stress: 0, wantsSupport: true, attendedMeeting: false } }, as: 'FAMILY' },
+  'Mutation.requestVisit': { query: 'mutation($i: RequestVisitInput!) { requestVisit(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', contactType: 'PICNIC', startsAt: 'tomorrow', endsAt: 'later', place: '', participantMemberIds: [] } }, as: 'PATIENT' },
+  'Mutation.approveVisit': { query: 'mutation($i: ApproveVisitInput!) { approveVisit(input: $i) { id } }', variables: { i: { visitId: 'x' } }, as: 'COUNSELOR' },
+  'Mutation.respondToVisit': { query: 'mutation($i: RespondToVisitInput!) { respondToVisit(input: $i) { id } }', variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', willing: 'perhaps' } }, as: 'FAMILY' },
+  'Mutation.closeVisit': { query: 'mutation($i: CloseVisitInput!) { closeVisit(input: $i) { id } }', variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', outcome: 'FAILED' } }, as: 'COUNSELOR' },
+  'Mutation.debriefVisit': { query: 'mutation($i: DebriefVisitInput!) { debriefVisit(input: $i) { id } }', variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', rating: 9, boundariesRespected: true } }, as: 'PATIENT' },
+  'Mutation.enableCalendarFeed': { query: 'mutation { enableCalendarFeed(planId: "not-a-plan") { url } }', as: 'PATIENT' },
+  'Mutation.revokeCalendarFeed': { query: 'mutation { revokeCalendarFeed(planId: "not-a-plan") { enabled } }', as: 'FAMILY' },
+  'Mutation.proposeNextPhase': { query: 'mutation($i: ProposeNextPhaseInput!) { proposeNextPhase(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', reason: '  ' } }, as: 'COUNSELOR' },
+  'Mutation.answerPhaseProposal': { query: 'mutation($i: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $i) { id } }', variables: { i: { proposalId: 'x', agree: true } }, as: 'PATIENT' },
+  'Mutation.stepBackPhase': { query: 'mutation($i: StepBackPhaseInput!) { stepBackPhase(input: $i) }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', reason: 'Needs time', waitDays: 400 } }, as: 'COUNSELOR' },
+  'Mutation.askToPause': { query: 'mutation($i: AskToPauseInput!) { askToPause(input: $i) }', variables: { i: { planId: 'nope' } }, as: 'FAMILY' },
+  'Mutation.decideMilestone': { query: 'mutation($i: DecideMilestoneInput!) { decideMilestone(input: $i) }', variables: { i: { milestoneId: '00000000-0000-4000-8000-000000000000', decision: 'IGNORE' } }, as: 'COUNSELOR' },
   'Mutation.signHomeContract': { query: 'mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', version: 1, typedName: '   ' } }, as: 'PATIENT' },
 };
 
 const TABLES = ['organization', 'app_user', 'membership', 'session', 'invitation', 'audit_event', 'login_attempt', 'plan_template', 'plan', 'plan_phase', 'plan_member', 'plan_event', 'consent', 'disclosure',
-  'expectation', 'expectation_version', 'expectation_answer', 'boundary', 'boundary_version', 'boundary_acknowledgement', 'contract_version', 'contract_signature'];
+  'expectation', 'expectation_version', 'expectation_answer', 'boundary', 'boundary_version', 'boundary_acknowledgement', 'contract_version', 'contract_signature',
+  'check_in', 'visit', 'visit_participant', 'visit_debrief', 'calendar_feed', 'phase_proposal', 'phase_proposal_answer'];
 
 describe('every operation', () => {
   let t: TestApp;
@@ -121,7 +160,7 @@ describe('every operation', () => {
     // Every root field in the schema must come from one of these, so a new resolver shows up below.
     const declared: Record<string, string> = {};
     for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver, TemplatesResolver, PlansResolver, PlanMembersResolver, ConsentsResolver, PatientPlanConsentsResolver,
-      AgreementResolver, ExpectationsResolver, BoundariesResolver]) {
+      AgreementResolver, ExpectationsResolver, BoundariesResolver, CheckInsResolver, VisitsResolver, CalendarResolver, PhaseMovesResolver, TrackRecordResolver]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
         const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;

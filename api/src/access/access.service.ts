@@ -23,7 +23,9 @@ export interface PlanRelation {
 /** Permissions checked against a plan; the record id given is the plan's. */
 type PlanPermission =
   | 'plan.manage' | 'plan.patientView' | 'plan.familyView' | 'member.approve' | 'consent.manage'
-  | 'agreement.read' | 'agreement.takePart' | 'agreement.coach';
+  | 'agreement.read' | 'agreement.takePart' | 'agreement.coach'
+  | 'checkIn.patient' | 'checkIn.family' | 'checkIn.own' | 'trackRecord.read' | 'visit.request' | 'visit.manage' | 'visit.respond' | 'visit.debrief'
+  | 'calendar.manage' | 'milestone.decide' | 'phase.move' | 'phase.answer' | 'plan.askPause';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -54,6 +56,19 @@ export class AccessService {
       case 'agreement.read':
       case 'agreement.takePart':
       case 'agreement.coach':
+      case 'checkIn.patient':
+      case 'checkIn.family':
+      case 'checkIn.own':
+      case 'trackRecord.read':
+      case 'visit.request':
+      case 'visit.manage':
+      case 'visit.respond':
+      case 'visit.debrief':
+      case 'calendar.manage':
+      case 'milestone.decide':
+      case 'phase.move':
+      case 'phase.answer':
+      case 'plan.askPause':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -74,16 +89,29 @@ export class AccessService {
     switch (permission) {
       case 'plan.manage':
       case 'agreement.coach':
+      case 'visit.manage':
+      case 'milestone.decide':
+      case 'phase.move':
         return staff;
       case 'plan.familyView':
+      case 'checkIn.family':
         return relation.familyMemberId !== null;
       case 'plan.patientView':
       case 'member.approve':
       case 'consent.manage':
+      case 'checkIn.patient':
         return relation.isPatient;
       case 'agreement.takePart':
+      case 'checkIn.own':
+      case 'visit.respond':
+      case 'calendar.manage':
+      case 'phase.answer':
+      case 'plan.askPause':
         return relation.memberId !== null;
       case 'agreement.read':
+      case 'trackRecord.read':
+      case 'visit.request':
+      case 'visit.debrief':
         return staff || relation.memberId !== null;
     }
   }

@@ -24,3 +24,9 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 });
+
+describe('the journey clock', () => {
+  it('is refused in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: 'x'.repeat(40), CLOCK_OFFSET_FILE: '/tmp/clock' })).toThrow(/refused in production/);
+  });
+});

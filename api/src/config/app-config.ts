@@ -51,6 +51,11 @@ export class AppConfig {
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
 
+  /** Browser journeys: a file holding how many days to move the clock forward (never in production). */
+  @IsOptional()
+  @IsString()
+  CLOCK_OFFSET_FILE?: string;
+
   /** Development and benchmarks: answer each request with an x-sql-statements header. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'EXPOSE_SQL_COUNT must be true or false' })
@@ -82,6 +87,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   if (config.isProduction && !env['DATABASE_URL']) {
     throw new ConfigError('DATABASE_URL is required in production: point it at your PostgreSQL server.');
+  }
+  if (config.isProduction && config.CLOCK_OFFSET_FILE) {
+    throw new ConfigError('CLOCK_OFFSET_FILE moves the clock for browser journeys and is refused in production.');
   }
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {

@@ -172,6 +172,24 @@ export class ConsentsService {
     });
   }
 
+  /** What the patient shares with this family member right now (read fresh: a revocation counts at once). */
+  async liveConsent(manager: EntityManager, memberId: string): Promise<{ consentId: string; categories: ConsentCategory[] } | null> {
+    const [consent] = (await manager.query(
+      `SELECT id, categories, expires_at, revoked_at FROM consent WHERE recipient_member_id = $1 AND revoked_at IS NULL ORDER BY signed_at DESC LIMIT 1`,
+      [memberId],
+    )) as { id: string; categories: ConsentCategory[]; expires_at: Date; revoked_at: Date | null }[];
+    const categories = consentedCategories(consent && { categories: consent.categories, expiresAt: new Date(consent.expires_at), revokedAt: consent.revoked_at }, this.clock.now());
+    return consent && categories.length > 0 ? { consentId: consent.id, categories } : null;
+  }
+
+  /** Records that patient data in these categories was shown to a family member, with its audit event. */
+  async disclose(manager: EntityManager, actor: Actor, planId: string, consentId: string, categories: ConsentCategory[], what: string, origin: RequestOrigin): Promise<void> {
+    await manager.insert(Disclosure, { planId, consentId, recipientUserId: actor.userId, categories, channel: 'WEB', disclosedAt: this.clock.now() });
+    await this.audit.record(manager, {
+      organizationId: actor.organizationId, actorUserId: actor.userId, action: `plan.family_viewed_${what}`, recordType: 'plan', recordId: planId, details: { categories }, ip: origin.ip,
+    });
+  }
+
   /** The patient's disclosures of the last three years, newest first. */
   async disclosures(actor: Actor, page: PageArgs): Promise<DisclosureConnection> {
     const after = decodeCursor(page.after);

@@ -4,10 +4,14 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { CLOCK, Clock } from '../common/clock';
 import { decodeCursor, toPage } from '../common/pagination';
-import { AttentionFlag, CaseloadArgs, CaseloadConnection, CaseloadEntryModel } from './dto/caseload.model';
+import { HARD_VISIT_RATING, HIGH_CRAVING, QUIET_DAYS } from '@homeward/domain';
+import { AttentionFlag, AttentionItemModel, CaseloadArgs, CaseloadConnection, CaseloadEntryModel } from './dto/caseload.model';
 
 const DAY_MS = 24 * 60 * 60_000;
 export const CONSENT_EXPIRY_WARNING_DAYS = 14;
+/** How recent a high craving or a hard visit must be to still ask for a look. */
+const HIGH_CRAVING_DAYS = 7;
+const HARD_VISIT_DAYS = 14;
 
 interface CaseloadRow {
   id: string;
@@ -22,6 +26,14 @@ interface CaseloadRow {
   invited: number;
   expired_invitations: number;
   expiring_consents: number;
+  last_check_in_at: Date | null;
+  quiet: { memberId: string; name: string; at: string | null }[] | null;
+  craving_id: string | null;
+  craving_at: Date | null;
+  craving_member: string | null;
+  craving_name: string | null;
+  hard_visit_id: string | null;
+  hard_visit_at: Date | null;
 }
 
 /**
@@ -44,7 +56,9 @@ export class CaseloadService {
     const rows = (await this.dataSource.query(
       `SELECT p.id, u.display_name AS patient_name, p.status, p.created_at, p.last_activity_at,
               ph.name AS phase_name, ph.position AS phase_position, ph.started_at AS phase_started_at,
-              w.awaiting, w.invited, w.expired_invitations, c.expiring_consents
+              w.awaiting, w.invited, w.expired_invitations, c.expiring_consents, lc.last_check_in_at, qt.quiet,
+              hc.id AS craving_id, hc.created_at AS craving_at, hc.member_id AS craving_member, hc.display_name AS craving_name,
+              hv.visit_id AS hard_visit_id, hv.created_at AS hard_visit_at
          FROM plan p
          JOIN membership pm ON pm.id = p.patient_membership_id
          JOIN app_user u ON u.id = pm.user_id
@@ -58,6 +72,24 @@ export class CaseloadService {
          CROSS JOIN LATERAL (
            SELECT count(*)::int AS expiring_consents FROM consent k
             WHERE k.plan_id = p.id AND k.revoked_at IS NULL AND k.expires_at > $2 AND k.expires_at <= $3) c
+         LEFT JOIN LATERAL (
+           SELECT max(ci.created_at) AS last_check_in_at FROM check_in ci JOIN plan_member pmb ON pmb.id = ci.member_id
+            WHERE ci.plan_id = p.id AND pmb.kind = 'PATIENT') lc ON true
+         -- Members who have gone quiet: no check-in (or none since joining) for QUIET_DAYS.
+         LEFT JOIN LATERAL (
+           SELECT json_agg(json_build_object('memberId', qm.id, 'name', qm.display_name, 'at', ql.last_at) ORDER BY qm.added_at) AS quiet
+             FROM plan_member qm
+             CROSS JOIN LATERAL (SELECT max(qc.created_at) AS last_at FROM check_in qc WHERE qc.member_id = qm.id) ql
+            WHERE qm.plan_id = p.id AND qm.status = 'ACTIVE' AND qm.kind IN ('PATIENT', 'FAMILY')
+              AND COALESCE(ql.last_at, qm.added_at) < $11) qt ON true
+         LEFT JOIN LATERAL (
+           SELECT hci.id, hci.created_at, hci.member_id, hm.display_name FROM check_in hci JOIN plan_member hm ON hm.id = hci.member_id
+            WHERE hci.plan_id = p.id AND hci.craving >= $12 AND hci.created_at >= $13
+            ORDER BY hci.created_at DESC LIMIT 1) hc ON true
+         LEFT JOIN LATERAL (
+           SELECT d.visit_id, d.created_at FROM visit_debrief d JOIN visit hvv ON hvv.id = d.visit_id
+            WHERE hvv.plan_id = p.id AND d.rating <= $14 AND d.created_at >= $15
+            ORDER BY d.created_at DESC LIMIT 1) hv ON true
         WHERE p.organization_id = $1
           -- The counselor's plans come from two indexes (led, or staffed), never from a scan of the organization.
           AND ($4::uuid IS NULL OR p.id IN (
@@ -74,6 +106,8 @@ export class CaseloadService {
         actor.organizationId, now, soon, counselorId,
         args.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`) || null,
         args.phase ?? null, args.status ?? null, after?.at ?? null, after?.id ?? null, args.first + 1,
+        new Date(now.getTime() - QUIET_DAYS * DAY_MS), HIGH_CRAVING, new Date(now.getTime() - HIGH_CRAVING_DAYS * DAY_MS),
+        HARD_VISIT_RATING, new Date(now.getTime() - HARD_VISIT_DAYS * DAY_MS),
       ],
     )) as CaseloadRow[];
     const entries = rows.map((row): CaseloadEntryModel => {
@@ -82,6 +116,12 @@ export class CaseloadService {
       if (row.awaiting > 0) flags.push('FAMILY_AWAITING_PATIENT');
       if (row.expiring_consents > 0) flags.push('CONSENT_EXPIRING');
       if (row.expired_invitations > 0) flags.push('INVITATION_EXPIRED');
+      const attention: AttentionItemModel[] = [
+        ...(row.quiet ?? []).map((q) => ({ flag: 'QUIET' as const, memberId: q.memberId, memberName: q.name, recordId: null, at: q.at ? new Date(q.at) : null })),
+        ...(row.craving_id ? [{ flag: 'HIGH_CRAVING' as const, memberId: row.craving_member, memberName: row.craving_name, recordId: row.craving_id, at: row.craving_at }] : []),
+        ...(row.hard_visit_id ? [{ flag: 'HARD_VISIT' as const, memberId: null, memberName: null, recordId: row.hard_visit_id, at: row.hard_visit_at }] : []),
+      ];
+      for (const item of attention) if (!flags.includes(item.flag)) flags.push(item.flag);
       return {
         planId: row.id,
         patientName: row.patient_name,
@@ -92,6 +132,8 @@ export class CaseloadService {
         lastActivityAt: row.last_activity_at,
         waitingCount: row.awaiting + row.invited,
         flags,
+        lastCheckInAt: row.last_check_in_at,
+        attention,
         createdAt: row.created_at,
       };
     });

@@ -11,6 +11,7 @@ import { Membership } from '../people/membership.entity';
 import { toMemberModel, toStaffMemberModel } from '../plan-members/member-model';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { TemplatesService } from '../templates/templates.service';
+import { MilestonesService } from '../milestones/milestones.service';
 import { CreatePlanInput, SetPlanStatusInput, UpdatePlanInput } from './dto/plan.inputs';
 import { PatientPlanModel, PhaseModel, PlanHistoryEntryModel, PlanPersonModel, StaffPlanModel } from './dto/plan.model';
 import { PlanEvent } from './plan-event.entity';
@@ -28,6 +29,7 @@ export class PlansService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly templates: TemplatesService,
+    private readonly milestones: MilestonesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -169,6 +171,7 @@ export class PlansService {
     });
   }
 
+  /** The plan's phases with their milestones, each measured from the record (a fixed number of statements). */
   async phases(manager: EntityManager, planId: string): Promise<PhaseModel[]> {
     const phases = await manager.find(PlanPhase, { where: { planId }, order: { position: 'ASC' } });
     const milestones = phases.length
@@ -178,6 +181,7 @@ export class PlansService {
           .orderBy('m.position', 'ASC')
           .getMany()
       : [];
+    const record = await this.milestones.record(manager, planId);
     return phases.map((phase) => ({
       id: phase.id,
       position: phase.position,
@@ -186,7 +190,9 @@ export class PlansService {
       contactTypes: phase.contactTypes,
       status: phase.status,
       startedAt: phase.startedAt,
-      milestones: milestones.filter((m) => m.phaseId === phase.id),
+      milestones: milestones
+        .filter((m) => m.phaseId === phase.id)
+        .map((m) => ({ ...m, ...this.milestones.state(m, record, phase.startedAt) })),
     }));
   }
 

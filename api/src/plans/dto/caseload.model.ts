@@ -5,9 +5,28 @@ import { PLAN_STATUSES, PlanStatus } from '../plan.entity';
 import { PlanStatusEnum } from './plan.model';
 import { graphqlEnum } from '../../common/graphql-enum';
 
-export const ATTENTION_FLAGS = ['PAUSED', 'FAMILY_AWAITING_PATIENT', 'CONSENT_EXPIRING', 'INVITATION_EXPIRED'] as const;
+export const ATTENTION_FLAGS = ['PAUSED', 'FAMILY_AWAITING_PATIENT', 'CONSENT_EXPIRING', 'INVITATION_EXPIRED', 'QUIET', 'HIGH_CRAVING', 'HARD_VISIT'] as const;
 export type AttentionFlag = (typeof ATTENTION_FLAGS)[number];
 export const AttentionFlagEnum = graphqlEnum(ATTENTION_FLAGS, 'AttentionFlag');
+
+/** One thing on a plan that asks for a counselor's look, with what raised it. */
+@ObjectType('AttentionItem')
+export class AttentionItemModel {
+  @Field(() => AttentionFlagEnum)
+  flag: AttentionFlag;
+
+  @Field(() => ID, { nullable: true, description: 'The member it concerns (quiet, high craving)' })
+  memberId: string | null;
+
+  @Field(() => String, { nullable: true })
+  memberName: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'What raised it: the check-in or the visit' })
+  recordId: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When: the last check-in (null: none yet), the check-in or the debrief' })
+  at: Date | null;
+}
 
 @ObjectType('CaseloadEntry')
 export class CaseloadEntryModel {
@@ -37,6 +56,12 @@ export class CaseloadEntryModel {
 
   @Field(() => [AttentionFlagEnum])
   flags: AttentionFlag[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The patient's last check-in" })
+  lastCheckInAt: Date | null;
+
+  @Field(() => [AttentionItemModel], { description: 'Quiet for 3 days, a craving of 8 or more (7 days), a visit rated 1 or 2 (14 days), each with what raised it' })
+  attention: AttentionItemModel[];
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

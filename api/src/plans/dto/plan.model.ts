@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RELATIONSHIPS } from '@homeward/domain';
+import { ContactType, MilestoneMeasure, RELATIONSHIPS } from '@homeward/domain';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../../plan-members/plan-member.entity';
-import { ContactTypeEnum, MilestoneKindEnum, MilestonePartyEnum } from '../../templates/dto/plan-template.model';
+import { ContactTypeEnum, MilestoneKindEnum, MilestoneMeasureEnum, MilestonePartyEnum } from '../../templates/dto/plan-template.model';
 import { MILESTONE_STATUSES } from '../plan-milestone.entity';
 import { PHASE_STATUSES } from '../plan-phase.entity';
 import { PLAN_STATUSES } from '../plan.entity';
@@ -36,6 +36,21 @@ export class MilestoneModel {
 
   @Field(() => MilestoneStatusEnum)
   status: keyof typeof MilestoneStatusEnum;
+
+  @Field(() => MilestoneMeasureEnum, { nullable: true, description: 'What it counts or waits for; null for a manual milestone' })
+  measure: MilestoneMeasure | null;
+
+  @Field(() => ContactTypeEnum, { nullable: true, description: 'For an EVENT: the kind of visit that has to go well' })
+  contactType: ContactType | null;
+
+  @Field(() => Int, { description: 'Counted from the record (check-ins, visits), never typed in' })
+  progress: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first achieved; it stays achieved' })
+  achievedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why staff waived it, when they did' })
+  waivedReason: string | null;
 }
 
 @ObjectType('Phase')

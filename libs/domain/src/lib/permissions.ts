@@ -31,6 +31,29 @@ export const PERMISSIONS = {
   'agreement.takePart': ['PATIENT', 'FAMILY'],
   /** A counselor's comments and suggested wording, and the expectation gap. */
   'agreement.coach': ['ADMIN', 'COUNSELOR'],
+  /** The patient's daily check-in; a family member's own, private to them and staff. */
+  'checkIn.patient': ['PATIENT'],
+  'checkIn.family': ['FAMILY'],
+  /** Reading one's own check-ins back. */
+  'checkIn.own': ['PATIENT', 'FAMILY'],
+  /** The record of a plan (check-ins, commitments, the phase timeline): staff, the patient, family within consent. */
+  'trackRecord.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  'visit.request': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Staff approve visits and record how they ended. */
+  'visit.manage': ['ADMIN', 'COUNSELOR'],
+  /** A participant says whether they are willing, or opts out without a reason. */
+  'visit.respond': ['PATIENT', 'FAMILY'],
+  'visit.debrief': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** A member's private calendar link. */
+  'calendar.manage': ['PATIENT', 'FAMILY'],
+  /** Staff verify a manual milestone or waive one, with a reason. */
+  'milestone.decide': ['ADMIN', 'COUNSELOR'],
+  /** The counselor proposes the next phase or steps back a phase. */
+  'phase.move': ['ADMIN', 'COUNSELOR'],
+  /** The patient and each family member agree to a proposed phase, or ask to wait. */
+  'phase.answer': ['PATIENT', 'FAMILY'],
+  /** Anyone on the plan may ask to pause it. */
+  'plan.askPause': ['PATIENT', 'FAMILY'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

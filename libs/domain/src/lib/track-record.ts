@@ -158,9 +158,6 @@ export function commitmentsKept(input: { checkInDays: readonly string[]; visits:
   return { kept, total, share: total === 0 ? null : Math.round((kept / total) * 100) / 100 };
 }
 
-export const ATTENTION_FLAGS = ['QUIET', 'HIGH_CRAVING', 'HARD_VISIT'] as const;
-export type AttentionFlag = (typeof ATTENTION_FLAGS)[number];
-
 /** When staff should look: nobody has checked in for 3 days, a craving of 8 or more, a visit debrief rated 1 or 2. */
 export const QUIET_DAYS = 3;
 export const HIGH_CRAVING = 8;

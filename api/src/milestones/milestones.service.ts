@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ContactType, localDay, MilestoneParty, milestoneProgress, shiftDay, TrackRecord, visitWentWell, VisitStatus } from '@homeward/domain';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { CLOCK, Clock } from '../common/clock';
+import { MilestoneStatus, PlanMilestone } from '../plans/plan-milestone.entity';
+
+/** How far back the record is read for milestones: the longest window a template allows. */
+const RECORD_DAYS = 366;
+
+export interface MilestoneState {
+  progress: number;
+  target: number;
+  status: MilestoneStatus;
+}
+
+/** The plan's "today" and the record its milestones are measured from. */
+export interface PlanRecord {
+  today: string;
+  timeZone: string;
+  record: TrackRecord;
+}
+
+/**
+ * Milestones measured from what happened (DESIGN principle 4): progress is counted from
+ * check-ins and visits, never typed in; once achieved it stays achieved (nothing earned is erased).
+ */
+@Injectable()
+export class MilestonesService {
+  constructor(
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The plan's record, in two statements whatever its size. */
+  async record(manager: EntityManager, planId: string): Promise<PlanRecord> {
+    const [{ time_zone: timeZone }] = (await manager.query(
+      'SELECT o.time_zone FROM plan p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
+      [planId],
+    )) as { time_zone: string }[];
+    const today = localDay(this.clock.now(), timeZone);
+    const since = shiftDay(today, RECORD_DAYS);
+    const checkIns = (await manager.query(
+      // The latest check-in of each person each day is the one that counts.
+      `SELECT DISTINCT ON (c.member_id, c.day) to_char(c.day, 'YYYY-MM-DD') AS day, m.kind, c.attended_meeting
+         FROM check_in c JOIN plan_member m ON m.id = c.member_id
+        WHERE c.plan_id = $1 AND c.day >= $2
+        ORDER BY c.member_id, c.day, c.created_at DESC`,
+      [planId, since],
+    )) as { day: string; kind: MilestoneParty; attended_meeting: boolean }[];
+    const visits = (await manager.query(
+      `SELECT v.contact_type, v.status, to_char(v.starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day,
+              COALESCE((SELECT array_agg(DISTINCT m.kind::text) FROM visit_participant vp JOIN plan_member m ON m.id = vp.member_id
+                         WHERE vp.visit_id = v.id AND vp.willingness = 'WILLING'), '{}') AS parties,
+              COALESCE((SELECT json_agg(json_build_object('rating', d.rating, 'boundariesRespected', d.boundaries_respected))
+                          FROM visit_debrief d WHERE d.visit_id = v.id), '[]') AS debriefs
+         FROM visit v
+        WHERE v.plan_id = $1 AND v.status IN ('COMPLETED', 'ENDED_EARLY') AND v.starts_at >= $2::date`,
+      [planId, since, timeZone],
+    )) as { contact_type: ContactType; status: VisitStatus; day: string; parties: MilestoneParty[]; debriefs: { rating: number; boundariesRespected: boolean }[] }[];
+    return {
+      today,
+      timeZone,
+      record: {
+        checkInDays: checkIns.map((c) => ({ party: c.kind, day: c.day })),
+        supportMeetingDays: checkIns.filter((c) => c.kind === 'FAMILY' && c.attended_meeting).map((c) => c.day),
+        familySessions: visits.filter((v) => v.contact_type === 'FAMILY_SESSION' && v.status === 'COMPLETED').map((v) => ({ day: v.day, parties: v.parties })),
+        visitsWentWell: visits.filter((v) => visitWentWell(v.status, v.debriefs)).map((v) => ({ day: v.day, contactType: v.contact_type })),
+      },
+    };
+  }
+
+  /** Where a milestone stands: achieved once reached, verified or waived; otherwise what the record says. */
+  state(m: PlanMilestone, plan: PlanRecord, phaseStartedAt: Date | null): MilestoneState {
+    const phaseStartedOn = phaseStartedAt ? localDay(phaseStartedAt, plan.timeZone) : null;
+    const { progress, target } = milestoneProgress(m, plan.record, plan.today, phaseStartedOn);
+    const status: MilestoneStatus = m.achievedAt || progress >= target ? 'ACHIEVED' : progress > 0 ? 'IN_PROGRESS' : 'NOT_STARTED';
+    return { progress: m.achievedAt ? Math.max(progress, target) : progress, target, status };
+  }
+
+  /**
+   * After anything that adds to the record: milestones of the current phase that the record now
+   * reaches are marked achieved for good, in the change's transaction, and audited.
+   */
+  async settle(manager: EntityManager, actor: Actor, planId: string): Promise<string[]> {
+    const open = await manager
+      .createQueryBuilder(PlanMilestone, 'm')
+      .innerJoin('plan_phase', 'ph', 'ph.id = m.phase_id')
+      .addSelect('ph.started_at', 'started_at')
+      .where(`ph.plan_id = :planId AND ph.status = 'CURRENT' AND m.achieved_at IS NULL AND m.kind <> 'MANUAL'`, { planId })
+      .getRawAndEntities();
+    if (open.entities.length === 0) return [];
+    const plan = await this.record(manager, planId);
+    const now = this.clock.now();
+    const achieved: string[] = [];
+    for (const [index, milestone] of open.entities.entries()) {
+      const startedAt = (open.raw[index] as { started_at: Date | null }).started_at;
+      const { status } = this.state(milestone, plan, startedAt);
+      if (status !== milestone.status) {
+        await manager.update(PlanMilestone, { id: milestone.id }, { status, achievedAt: status === 'ACHIEVED' ? now : null });
+      }
+      if (status === 'ACHIEVED') achieved.push(milestone.id);
+    }
+    if (achieved.length > 0) {
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'milestone.achieved', recordType: 'plan', recordId: planId, details: { milestoneIds: achieved },
+      });
+    }
+    return achieved;
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CalendarController } from '../calendar/calendar.controller';
+import { CalendarResolver } from '../calendar/calendar.resolver';
+import { CalendarService } from '../calendar/calendar.service';
+import { CheckInsResolver } from '../check-ins/check-ins.resolver';
+import { CheckInsService } from '../check-ins/check-ins.service';
+import { PhaseMovesResolver } from '../phase-moves/phase-moves.resolver';
+import { PhaseMovesService } from '../phase-moves/phase-moves.service';
+import { VisitsResolver } from '../visits/visits.resolver';
+import { VisitsService } from '../visits/visits.service';
+import { TrackRecordResolver } from './track-record.resolver';
+import { TrackRecordService } from './track-record.service';
+
+/** Check-ins, visits, the calendar feed, phase moves and the record they make (milestones live with plans). */
+@Module({
+  imports: [AuthModule],
+  controllers: [CalendarController],
+  providers: [
+    CheckInsService, CheckInsResolver, VisitsService, VisitsResolver, CalendarService, CalendarResolver,
+    PhaseMovesService, PhaseMovesResolver, TrackRecordService, TrackRecordResolver,
+  ],
+})
+export class TrackRecordModule {}
