@@ -36,8 +36,11 @@ export type AnswerExpectationInput = {
 export type AttentionFlag =
   | 'CONSENT_EXPIRING'
   | 'FAMILY_AWAITING_PATIENT'
+  | 'HARD_VISIT'
+  | 'HIGH_CRAVING'
   | 'INVITATION_EXPIRED'
-  | 'PAUSED';
+  | 'PAUSED'
+  | 'QUIET';
 
 /** PLAN: the people it applies to see it. STAFF_ONLY: its owner and staff, while a counselor coaches them */
 export type BoundaryVisibility =
