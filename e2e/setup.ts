@@ -15,6 +15,8 @@ export interface Person {
 
 export interface Home {
   planId: string;
+  /** The plan's own counselor, so the demo counselor's caseload stays as other journeys expect it. */
+  counselor: Person;
   patient: Person;
   mother: Person;
   partner: Person;
@@ -71,32 +73,39 @@ async function membershipOf(api: APIRequestContext, email: string, role: string)
 }
 
 /**
- * A new home: the counselor invites a patient, who joins; starts a plan for them; suggests a
- * mother and a partner without accounts; the patient welcomes both; each joins through their link.
+ * A new home: the admin invites a counselor of its own, who joins; the counselor invites a
+ * patient, who joins; starts a plan for them; suggests a mother and a partner without accounts;
+ * the patient welcomes both; each joins through their link.
  */
-export async function newHome(baseURL: string, names: { patient: string; mother: string; partner: string }): Promise<Home> {
+export async function newHome(baseURL: string, names: { counselor: string; patient: string; mother: string; partner: string }): Promise<Home> {
   const stamp = `${Date.now()}.${Math.floor(Math.random() * 1e6)}`;
   const person = (name: string, role: string): Person => ({
     name,
     email: `${role}.${stamp}@home.example`,
     password: `${name.split(' ')[0].toLowerCase()} walks by the river at dusk`,
   });
+  const counselorPerson = person(names.counselor, 'counselor');
   const patient = person(names.patient, 'patient');
   const mother = person(names.mother, 'mother');
   const partner = person(names.partner, 'partner');
 
+  const admin = await session(baseURL);
   const counselor = await session(baseURL);
   const patientApi = await session(baseURL);
   const motherApi = await session(baseURL);
   const partnerApi = await session(baseURL);
   try {
-    await signIn(counselor, DEMO.counselor, DEMO_PASSWORD);
-    const { createInvitation } = await gql<{ createInvitation: { acceptUrl: string } }>(
-      counselor,
-      'mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { acceptUrl } }',
-      { input: { email: patient.email, role: 'PATIENT', displayName: patient.name } },
-    );
-    await accept(patientApi, createInvitation.acceptUrl, patient);
+    const invite = async (api: APIRequestContext, who: Person, role: string) => {
+      const { createInvitation } = await gql<{ createInvitation: { acceptUrl: string } }>(
+        api,
+        'mutation Invite($input: CreateInvitationInput!) { createInvitation(input: $input) { acceptUrl } }',
+        { input: { email: who.email, role, displayName: who.name } },
+      );
+      return createInvitation.acceptUrl;
+    };
+    await signIn(admin, DEMO.admin, DEMO_PASSWORD);
+    await accept(counselor, await invite(admin, counselorPerson, 'COUNSELOR'), counselorPerson);
+    await accept(patientApi, await invite(counselor, patient, 'PATIENT'), patient);
 
     const patientId = await membershipOf(counselor, patient.email, 'PATIENT');
     const { createPlan } = await gql<{ createPlan: { id: string } }>(
@@ -125,8 +134,8 @@ export async function newHome(baseURL: string, names: { patient: string; mother:
     }
     await accept(motherApi, motherMember.acceptUrl as string, mother);
     await accept(partnerApi, partnerMember.acceptUrl as string, partner);
-    return { planId, patient, mother, partner };
+    return { planId, counselor: counselorPerson, patient, mother, partner };
   } finally {
-    await Promise.all([counselor, patientApi, motherApi, partnerApi].map((api) => api.dispose()));
+    await Promise.all([admin, counselor, patientApi, motherApi, partnerApi].map((api) => api.dispose()));
   }
 }

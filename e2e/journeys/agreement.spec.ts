@@ -2,9 +2,9 @@ import { expect, Page, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { Home, newHome, Person } from '../setup';
-import { checkPage, choose, DEMO, signIn, signOut } from '../support';
+import { checkPage, choose, signIn, signOut } from '../support';
 
-const NAMES = { patient: 'Alex Moreno', mother: 'Rosa Moreno', partner: 'Jamie Moreno' };
+const NAMES = { counselor: 'Noor Haddad', patient: 'Alex Moreno', mother: 'Rosa Moreno', partner: 'Jamie Moreno' };
 
 async function signInAs(page: Page, person: Person | string, area: 'staff' | 'patient' | 'family'): Promise<void> {
   if (typeof person === 'string') await signIn(page, person);
@@ -22,7 +22,7 @@ test.describe('the agreement', () => {
   });
 
   test('a patient and their mother agree on evening calls, the partner states a boundary, and all three sign the home contract', async ({ page }) => {
-    const { patient, mother, partner } = home;
+    const { counselor, patient, mother, partner } = home;
     const call = page.getByTestId('expectation').filter({ hasText: /phone call/ });
 
     // The patient: nothing waits yet. They propose an evening call to their mother; a hint shows
@@ -68,7 +68,7 @@ test.describe('the agreement', () => {
     await signOut(page);
 
     // The counselor sees where they hope for different things, and suggests wording.
-    await signInAs(page, DEMO.counselor, 'staff');
+    await signInAs(page, counselor, 'staff');
     const gapItem = page.getByTestId('waiting-item').filter({ hasText: `${patient.name}'s plan` });
     await expect(gapItem).toContainText('People hope for different things: Staying in touch');
     await gapItem.getByTestId('waiting-link').click();
@@ -156,7 +156,7 @@ test.describe('the agreement', () => {
     await signOut(page);
 
     // The counselor opens the contract: one signature, two still to come.
-    await signInAs(page, DEMO.counselor, 'staff');
+    await signInAs(page, counselor, 'staff');
     await page.goto(`/staff/plans/${home.planId}`);
     await page.getByTestId('open-agreement').click();
     await expect(page.getByTestId('staff-agreement')).toBeVisible();

@@ -123,9 +123,10 @@ import { AgreementLabels, AgreementPhase } from './agreement-labels';
     .terms .who { font-size: 0.875rem; font-weight: 500; }
     .terms .words { font: var(--mat-sys-body-large); }
     .terms .muted { font-size: 0.875rem; }
-    .signatures li { display: flex; flex-wrap: wrap; gap: 2px 12px; align-items: baseline; }
+    .signatures li { position: relative; padding-left: 1.5em; }
+    .signatures li .muted { margin-left: 8px; }
     .signature { font-family: 'Liberation Serif', Georgia, serif; font-style: italic; font-size: 1.125rem; }
-    .signatures li::before { content: '✓'; color: var(--mat-sys-primary); }
+    .signatures li::before { content: '✓'; color: var(--mat-sys-primary); position: absolute; left: 0; }
     .signatures li.awaiting::before { content: '○'; color: inherit; }
     .awaiting { color: var(--mat-sys-on-surface-variant); }
     .confidential { border-left: 4px solid var(--mat-sys-primary); background: var(--mat-sys-surface-container); padding: 8px 12px; border-radius: 4px; }
