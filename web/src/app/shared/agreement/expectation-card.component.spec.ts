@@ -15,7 +15,7 @@ function expectation(overrides: Partial<Expectation> = {}, reader: 'pat' | 'mari
   const maria = member('maria', 'Maria Rivera', reader === 'maria');
   return {
     id: 'e1', planId: 'p1', category: 'CONTACT', appliesFromPhase: 1, reviewOn: null, dueForReview: false, status: 'PROPOSED',
-    currentVersion: 1, text: 'A phone call every evening at 8', awaitingMyAnswer: reader === 'maria',
+    currentVersion: 1, agreedVersion: null, changeUnderDiscussion: false, text: 'A phone call every evening at 8', awaitingMyAnswer: reader === 'maria',
     from: pat, to: maria,
     parties: [
       { member: pat, decision: 'ACCEPT', wantsToRetire: false },
@@ -165,5 +165,28 @@ describe('ExpectationCardComponent', () => {
     await type('staff-suggested', 'A call three evenings a week');
     await click('staff-comment-submit');
     expect(api.comment).toHaveBeenCalledWith({ expectationId: 'e1', comment: 'Could you meet in the middle?', suggestedText: 'A call three evenings a week' });
+  });
+
+  it('keeps the agreed words in force while a new wording waits, and asks the other party about the new one', async () => {
+    const pat = member('pat', 'Pat Rivera', false);
+    const maria = member('maria', 'Maria Rivera', true);
+    const value = expectation({
+      status: 'AGREED', agreedVersion: 1, currentVersion: 2, changeUnderDiscussion: true, awaitingMyAnswer: true,
+      text: 'A call on Sundays too',
+      from: pat, to: maria,
+      parties: [{ member: pat, decision: 'ACCEPT', wantsToRetire: false }, { member: maria, decision: null, wantsToRetire: false }],
+      versions: [
+        ...expectation().versions,
+        { version: 2, text: 'A call on Sundays too', authorName: 'Pat Rivera', createdAt: '2026-02-01T10:00:00.000Z' },
+      ],
+    }, 'maria');
+    const { byTestId, click, api } = await render(value);
+    expect(byTestId('expectation-status')?.textContent?.trim()).toBe('Agreed by both');
+    expect(byTestId('expectation-text')?.textContent?.trim()).toBe('A phone call every evening at 8');
+    expect(byTestId('expectation-new-wording')?.textContent).toContain('A call on Sundays too');
+    expect(byTestId('expectation-discussion')?.textContent?.trim()).toBe(en.agreement.expectations.discussion.waitingForYou);
+    expect(byTestId('expectation-accept')?.textContent?.trim()).toBe('Accept the new wording');
+    await click('expectation-accept');
+    expect(api.answer).toHaveBeenCalledWith({ expectationId: 'e1', version: 2, decision: 'ACCEPT' });
   });
 });

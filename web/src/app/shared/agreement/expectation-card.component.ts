@@ -45,7 +45,16 @@ interface HistoryLine {
         </span>
       </div>
       <h3 [id]="'expectation-title-' + expectation().id">{{ t(who().key, who().params) }}</h3>
-      <p class="words" data-testid="expectation-text">{{ expectation().text }}</p>
+      <p class="words" data-testid="expectation-text">{{ inForce() }}</p>
+      @if (newWording(); as wording) {
+        <div class="proposal" data-testid="expectation-new-wording">
+          <p class="label">{{ t('agreement.expectations.newWording', { version: expectation().currentVersion }) }}</p>
+          <p class="words">{{ wording }}</p>
+        </div>
+      }
+      @if (discussion(); as line) {
+        <p class="discussion" data-testid="expectation-discussion">{{ t(line.key, line.params) }}</p>
+      }
       <p class="meta muted">
         {{ labels.phase(expectation().appliesFromPhase, phases()) }}
         @if (expectation().reviewOn; as reviewOn) {
@@ -111,7 +120,7 @@ interface HistoryLine {
           <div class="actions">
             @if (canAccept()) {
               <button mat-flat-button type="button" [disabled]="busy()" data-testid="expectation-accept" (click)="answer('ACCEPT')">
-                {{ expectation().status === 'AGREED' ? t('agreement.expectations.stillAgreed') : t('agreement.expectations.accept') }}
+                {{ t(acceptLabel()) }}
               </button>
             }
             <button mat-stroked-button type="button" [disabled]="busy()" data-testid="expectation-ask-change" (click)="open('change')">{{ t('agreement.expectations.askChange') }}</button>
@@ -185,6 +194,9 @@ interface HistoryLine {
     p { margin: 0; }
     .words { font: var(--mat-sys-body-large); }
     .meta { font-size: 0.875rem; }
+    .proposal { border-left: 4px solid var(--mat-sys-tertiary); padding: 2px 10px; display: grid; gap: 2px; }
+    .proposal .label { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant); }
+    .discussion { font-size: 0.875rem; }
     .note { background: var(--mat-sys-surface-container); padding: 6px 10px; border-radius: 8px; }
     .suggestion { border-left: 4px solid var(--mat-sys-primary); padding: 4px 10px; display: grid; gap: 4px; justify-items: start; }
     .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 6px 10px; border-radius: 8px; }
@@ -233,6 +245,33 @@ export class ExpectationCardComponent {
     const e = this.expectation();
     return e.status === 'PROPOSED' ? this.me()?.decision !== 'ACCEPT' : e.status === 'AGREED' && e.awaitingMyAnswer;
   });
+
+  /** A newer wording than the agreed one is being talked over: the agreed one stays in force until both accept. */
+  protected readonly reworded = computed(() => {
+    const e = this.expectation();
+    return e.status === 'AGREED' && e.agreedVersion !== null && e.agreedVersion !== e.currentVersion;
+  });
+  /** The words in force: the agreed ones while a newer wording is talked over, otherwise the current ones. */
+  protected readonly inForce = computed(() => {
+    const e = this.expectation();
+    return this.reworded() ? (e.versions.find((v) => v.version === e.agreedVersion)?.text ?? e.text) : e.text;
+  });
+  protected readonly newWording = computed(() => (this.reworded() ? this.expectation().text : null));
+  /** Agreed, and something is being talked over: who it waits for, in kind words. */
+  protected readonly discussion = computed<Line | null>(() => {
+    const e = this.expectation();
+    if (!e.changeUnderDiscussion) return null;
+    if (!this.reworded()) return { key: 'agreement.expectations.discussion.change', params: {} };
+    const pending = e.parties.filter((p) => p.decision !== 'ACCEPT');
+    return pending.some((p) => p.member.isMe)
+      ? { key: 'agreement.expectations.discussion.waitingForYou', params: {} }
+      : { key: 'agreement.expectations.discussion.waitingFor', params: { name: this.labels.list(pending.map((p) => firstName(p.member.displayName))) } };
+  });
+  protected readonly acceptLabel = computed(() =>
+    this.reworded() ? 'agreement.expectations.acceptNewWording'
+    : this.expectation().status === 'AGREED' ? 'agreement.expectations.stillAgreed'
+    : 'agreement.expectations.accept',
+  );
 
   /** "You ask of Maria", "Maria asks of you", or "Pat asks of Maria". */
   protected readonly who = computed<Line>(() => {
