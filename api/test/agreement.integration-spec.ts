@@ -1,6 +1,7 @@
 import { REDISCLOSURE_NOTICE } from '@homeward/domain';
-import { codes, createTestApp, GqlResult, TestApp } from './create-test-app';
-import { createOrganization, TEST_PASSWORD, testPasswordHash, TestOrganization } from './factories';
+import { codes, createTestApp, TestApp } from './create-test-app';
+import { TEST_PASSWORD, TestOrganization } from './factories';
+import { createHome, data, Home } from './home';
 
 const EXPECTATION = `id status currentVersion text dueForReview awaitingMyAnswer from { id displayName } to { id displayName }
   versions { version text authorName } answers { version decision comment suggestedText fromStaff authorName }
@@ -36,14 +37,10 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
   let t: TestApp;
   let org: TestOrganization;
   let planId: string;
-  const member = { patient: '', mother: '', partner: '' };
-  const name = { patient: '', mother: '', partner: '' };
-  const cookie = { counselor: '', patient: '', mother: '', partner: '' };
+  let member: Home['member'];
+  let name: Home['name'];
+  let cookie: Home['cookie'];
 
-  const data = <T>(result: GqlResult<T>): T => {
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data as T;
-  };
   const agreementOf = async (who: keyof typeof cookie) => data(await t.gql<{ agreement: Agreement }>(AGREEMENT, { id: planId }, { cookie: cookie[who] })).agreement;
   const propose = (who: keyof typeof cookie, input: Record<string, unknown>) =>
     t.gql<{ proposeExpectation: Expectation }>(PROPOSE, { i: { planId, category: 'CONTACT', appliesFromPhase: 1, ...input } }, { cookie: cookie[who] });
@@ -53,31 +50,8 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
 
   beforeEach(async () => {
     t = await createTestApp();
-    org = await createOrganization(t.dataSource, 'Agreement Program');
-    cookie.counselor = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
-    const created = await t.gql<{ createPlan: { id: string } }>('mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', { i: { patientId: org.people.PATIENT.membershipId } }, { cookie: cookie.counselor });
-    planId = data(created).createPlan.id;
-    const [patientRow] = await t.dataSource.query(`SELECT m.id, u.display_name FROM plan_member m JOIN membership s ON s.id = m.membership_id JOIN app_user u ON u.id = s.user_id WHERE m.plan_id = $1 AND m.kind = 'PATIENT'`, [planId]);
-    member.patient = patientRow.id;
-    name.patient = patientRow.display_name;
-    // Two family members with accounts, active on the plan.
-    const [partnerUser] = await t.dataSource.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Sam Partner', $2) RETURNING id`, [`partner-${planId}@test.example`, await testPasswordHash()]);
-    const [partnerMembership] = await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'FAMILY') RETURNING id`, [org.id, partnerUser.id]);
-    for (const [who, membershipId, relationship, displayName] of [
-      ['mother', org.people.FAMILY.membershipId, 'PARENT', 'Maria'],
-      ['partner', partnerMembership.id, 'PARTNER', 'Sam'],
-    ] as const) {
-      const [row] = await t.dataSource.query(
-        `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, status, added_at) VALUES ($1, $2, 'FAMILY', $3, $4, 'ACTIVE', now()) RETURNING id`,
-        [planId, membershipId, relationship, displayName]);
-      member[who] = row.id;
-      name[who] = displayName;
-    }
-    name.mother = (await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [org.people.FAMILY.userId]))[0].display_name;
-    name.partner = 'Sam Partner';
-    cookie.patient = await t.login(org.people.PATIENT.email, TEST_PASSWORD);
-    cookie.mother = await t.login(org.people.FAMILY.email, TEST_PASSWORD);
-    cookie.partner = await t.login(`partner-${planId}@test.example`, TEST_PASSWORD);
+    const home = await createHome(t, 'Agreement Program');
+    ({ org, planId, member, name, cookie } = home);
   });
   afterEach(() => t.close());
 

@@ -57,7 +57,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   const safeExtensions: Record<string, unknown> = { code };
-  for (const key of ['field', 'retryAfterSeconds']) {
+  // field: which input to fix; reason: which rule refused (a visit, a phase move); blockers: all of them.
+  for (const key of ['field', 'retryAfterSeconds', 'reason', 'blockers']) {
     if (extensions[key] !== undefined) safeExtensions[key] = extensions[key];
   }
   return { message, locations: formatted.locations, path: formatted.path, extensions: safeExtensions };

@@ -185,7 +185,7 @@ export class PhaseMovesService {
       [proposal.id],
     )) as { member_id: string; display_name: string; agree: boolean; comment: string | null; created_at: Date }[];
     const active = (await manager.query(
-      `SELECT id, display_name FROM plan_member WHERE plan_id = $1 AND status = 'ACTIVE' AND kind IN ('PATIENT', 'FAMILY') ORDER BY added_at, id`,
+      `SELECT id, display_name FROM plan_member WHERE plan_id = $1 AND status = 'ACTIVE' AND kind IN ('PATIENT', 'FAMILY') ORDER BY kind = 'PATIENT' DESC, added_at, id`,
       [proposal.planId],
     )) as { id: string; display_name: string }[];
     const [extra] = (await manager.query(

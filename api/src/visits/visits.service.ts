@@ -135,6 +135,7 @@ export class VisitsService {
       const visit = await this.lockVisit(manager, input.visitId);
       const participant = relation.memberId ? await manager.findOneBy(VisitParticipant, { visitId: visit.id, memberId: relation.memberId }) : null;
       const supervisor = !relation.memberId && visit.supervisorMembershipId === actor.membershipId;
+      if (!supervisor && !participant) throw notFound('visit');
       if (!supervisor && participant?.willingness !== 'WILLING') throw badInput('A debrief comes from the people who took part and the member of staff who was there.');
       if (visit.status !== 'COMPLETED' && visit.status !== 'ENDED_EARLY') throw conflict('A debrief can be left once the visit has taken place.');
       if (await manager.existsBy(VisitDebrief, { visitId: visit.id, authorUserId: actor.userId })) throw conflict('You have already left a debrief for this visit.');
@@ -253,7 +254,8 @@ export class VisitsService {
     const ids = visits.map((v) => v.id);
     const participants = (await manager.query(
       `SELECT vp.visit_id, vp.member_id, vp.willingness, m.display_name, m.kind
-         FROM visit_participant vp JOIN plan_member m ON m.id = vp.member_id WHERE vp.visit_id = ANY($1::uuid[]) ORDER BY m.added_at, m.id`,
+         FROM visit_participant vp JOIN plan_member m ON m.id = vp.member_id WHERE vp.visit_id = ANY($1::uuid[])
+        ORDER BY m.kind = 'PATIENT' DESC, m.added_at, m.id`,
       [ids],
     )) as { visit_id: string; member_id: string; willingness: Willingness; display_name: string; kind: PlanMember['kind'] }[];
     const debriefs = (await manager.query(
