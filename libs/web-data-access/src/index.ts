@@ -7,3 +7,8 @@ export * from './lib/plans/plans.api';
 export * from './lib/my-plan/my-plan.api';
 export * from './lib/family/family.api';
 export * from './lib/agreement/agreement.api';
+export * from './lib/check-ins/check-ins.api';
+export * from './lib/visits/visits.api';
+export * from './lib/track-record/track-record.api';
+export * from './lib/calendar/calendar.api';
+export * from './lib/phase-moves/phase-moves.api';

@@ -40,6 +40,14 @@ describe('apiError', () => {
     });
   });
 
+  it('gives the reason of a refused visit and the blockers of a phase move', () => {
+    const visit = graphQLErrors({ message: 'Someone taking part already has another visit at that time.', extensions: { code: 'CONFLICT', reason: 'OVERLAPS' } });
+    expect(apiError(visit)).toEqual({ code: 'CONFLICT', message: 'Someone taking part already has another visit at that time.', reason: 'OVERLAPS' });
+    const blockers = ['Not yet: 1 of 2 milestones of this phase are achieved.', 'The next phase allows overnight stays: first everyone signs.'];
+    const move = graphQLErrors({ message: blockers[0], extensions: { code: 'CONFLICT', blockers } });
+    expect(apiError(move).blockers).toEqual(blockers);
+  });
+
   it('says NETWORK with no message when the API could not be reached', () => {
     expect(apiError(new TypeError('Failed to fetch'))).toEqual({ code: 'NETWORK', message: '' });
   });

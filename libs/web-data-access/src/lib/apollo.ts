@@ -57,6 +57,10 @@ export interface ApiError {
   message: string;
   field?: string;
   retryAfterSeconds?: number;
+  /** Why a visit was refused (`extensions.reason`: CONTACT_TYPE_NOT_ALLOWED, OVERLAPS, …). */
+  reason?: string;
+  /** What keeps a plan from moving up a phase, in words a person can act on (`extensions.blockers`). */
+  blockers?: string[];
 }
 
 /** The code and message of the first GraphQL error, for showing a person what to do. */
@@ -65,11 +69,15 @@ export function apiError(error: unknown): ApiError {
     const first = error.errors[0];
     const field = first.extensions?.['field'];
     const retryAfterSeconds = first.extensions?.['retryAfterSeconds'];
+    const reason = first.extensions?.['reason'];
+    const blockers = first.extensions?.['blockers'];
     return {
       code: String(first.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
       message: first.message,
       ...(typeof field === 'string' ? { field } : {}),
       ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+      ...(typeof reason === 'string' ? { reason } : {}),
+      ...(Array.isArray(blockers) ? { blockers: blockers.filter((b): b is string => typeof b === 'string') } : {}),
     };
   }
   return { code: 'NETWORK', message: '' };

@@ -9,7 +9,7 @@ import { FamilyHomePage } from './family-home.page';
 
 const NOTICE = 'This information has been disclosed to you from records protected by federal confidentiality rules (42 CFR part 2).';
 const EXPLANATION = 'Pat has chosen not to share their progress with you for now. That is their choice to make, and it can change.';
-const ownMilestones = [{ id: 'f1', title: 'Attend a family education session', kind: 'EVENT' as const, party: 'FAMILY' as const, status: 'NOT_STARTED' as const, target: null, windowDays: null }];
+const ownMilestones = [{ id: 'f1', title: 'Attend a family education session', kind: 'EVENT' as const, party: 'FAMILY' as const, status: 'NOT_STARTED' as const, progress: 0, target: 1, windowDays: null, measure: 'VISITS_WENT_WELL' as const, contactType: null, achievedAt: null, waivedReason: null }];
 
 const withoutConsent: FamilyPlanFieldsFragment = {
   planId: 'p1', memberId: 'm1', patientName: 'Pat Rivera', relationship: 'PARENT', sharedCategories: [],
@@ -30,7 +30,7 @@ const withConsent: FamilyPlanFieldsFragment = {
     currentPhase: {
       id: 'ph1', position: 1, name: 'Reconnect', description: 'Letters, phone and video calls', contactTypes: ['LETTER', 'PHONE'],
       status: 'CURRENT', startedAt: '2026-01-01T00:00:00Z',
-      milestones: [{ id: 'p-1', title: 'Check in 10 times', kind: 'COUNT', party: 'PATIENT', status: 'IN_PROGRESS', target: 10, windowDays: 14 }, ownMilestones[0]],
+      milestones: [{ id: 'p-1', title: 'Check in 10 times', kind: 'COUNT', party: 'PATIENT', status: 'IN_PROGRESS', progress: 4, target: 10, windowDays: 14, measure: 'CHECK_IN_DAYS', contactType: null, achievedAt: null, waivedReason: null }, ownMilestones[0]],
     },
   },
 };
