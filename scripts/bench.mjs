@@ -17,7 +17,10 @@ const SCENARIOS = [
   { label: '10,000 plans', database: 'bench_large', plans: 10_000, counselors: 50 },
   { label: '100 plans', database: 'bench_small', plans: 100, counselors: 1 },
 ];
-const CASELOAD = (first) => `{ caseload(first: ${first}) { nodes { planId patientName status currentPhaseName daysInPhase lastActivityAt waitingCount flags } pageInfo { hasNextPage endCursor } } }`;
+const CASELOAD = (first) =>
+  `{ caseload(first: ${first}) { nodes { planId patientName status currentPhaseName daysInPhase lastActivityAt waitingCount flags lastCheckInAt
+     attention { flag memberId memberName recordId at } } pageInfo { hasNextPage endCursor } } }`;
+const CHECK_IN_DAYS = 90;
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 if (run('nx', ['run', 'api:build', '--outputStyle=static']) !== 0) process.exit(1);
@@ -115,6 +118,15 @@ async function seed(client, { plans, counselors }) {
      SELECT m.plan_id, m.id, 'Patient', 'Bench Program', m.display_name, ARRAY['PROGRESS'], 'To support my return home',
             'Revocable at any time', now() + make_interval(days => 3 + (abs(hashtext(m.id::text)) % 120)), 'Patient', now() - interval '1 day'
        FROM plan_member m WHERE m.kind = 'FAMILY' AND m.status = 'ACTIVE'`);
+  // 90 days of the patient's check-ins per plan (about one day in seven missed), a craving of 8 or
+  // more now and then, and some patients quiet for the last few days: what the attention flags read.
+  await client.query(
+    `INSERT INTO check_in (plan_id, member_id, day, mood, craving, attended_meeting, stress, wants_support, idempotency_key, created_at)
+     SELECT m.plan_id, m.id, current_date - d, 1 + (abs(hashtext(m.id::text || d)) % 5), abs(hashtext(d || m.id::text)) % 10,
+            d % 3 = 0, NULL, NULL, 'bench-' || d, (current_date - d) + time '20:00'
+       FROM plan_member m CROSS JOIN generate_series(0, ${CHECK_IN_DAYS - 1}) d
+      WHERE m.kind = 'PATIENT' AND abs(hashtext(m.id::text || 'skip' || d)) % 7 <> 0
+        AND NOT (d < 4 AND abs(hashtext(m.id::text)) % 8 = 0)`);
   await client.query('COMMIT');
   await client.query('ANALYZE');
   const { rows: [counselor] } = await client.query(
@@ -155,7 +167,11 @@ async function rawSql(databaseUrl, organizationId, counselorId) {
     const sql = `
       SELECT p.id, u.display_name, p.status, ph.name, ph.started_at, p.last_activity_at,
              (SELECT count(*) FROM plan_member m WHERE m.plan_id = p.id AND m.kind = 'FAMILY' AND m.status IN ('AWAITING_PATIENT', 'INVITED')) AS waiting,
-             (SELECT count(*) FROM consent c WHERE c.plan_id = p.id AND c.revoked_at IS NULL AND c.expires_at BETWEEN now() AND now() + interval '14 days') AS expiring
+             (SELECT count(*) FROM consent c WHERE c.plan_id = p.id AND c.revoked_at IS NULL AND c.expires_at BETWEEN now() AND now() + interval '14 days') AS expiring,
+             (SELECT json_agg(json_build_object('id', qm.id, 'at', (SELECT max(qc.created_at) FROM check_in qc WHERE qc.member_id = qm.id)))
+                FROM plan_member qm WHERE qm.plan_id = p.id AND qm.status = 'ACTIVE') AS members,
+             (SELECT hci.id FROM check_in hci WHERE hci.plan_id = p.id AND hci.craving >= 8 AND hci.created_at >= now() - interval '7 days'
+               ORDER BY hci.created_at DESC LIMIT 1) AS craving
         FROM plan p
         JOIN membership pm ON pm.id = p.patient_membership_id JOIN app_user u ON u.id = pm.user_id
         LEFT JOIN plan_phase ph ON ph.plan_id = p.id AND ph.status = 'CURRENT'
@@ -211,7 +227,7 @@ try {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 const [large, small] = results;
-console.log('\nCaseload dashboard (a counselor\'s page of 50, GraphQL over HTTP)\n');
+console.log(`\nCaseload dashboard (a counselor's page of 50, GraphQL over HTTP; ${CHECK_IN_DAYS} days of check-ins per plan)\n`);
 const rows = [['figure', ...results.map((r) => r.scenario.label), 'target', 'at 10,000']];
 rows.push(['SQL statements, page of 1 / of 50', ...results.map((r) => `${r.one} / ${r.fifty}`), '≤ 6, equal', verdict(large.one === large.fifty && large.fifty <= 6)]);
 rows.push(['p50 at 1 connection', ...results.map((r) => ms(r.single.latency.p50)), '', '']);

@@ -8,7 +8,7 @@ const EXPECTATION = `id status currentVersion text dueForReview awaitingMyAnswer
   parties { member { id } decision wantsToRetire }`;
 const BOUNDARY = 'id currentVersion need ifCrossed visibility acknowledged awaitingMyAcknowledgement appliesTo { id } versions { version need } acknowledgements { version member { id } }';
 const CONTRACT = 'version current contentHash signedByAllActiveMembers awaitingMySignature expectations { text fromName toName } boundaries { need ownerName } signatures { typedName contentHash member { id } } awaitingSignatureFrom { id }';
-const AGREEMENT = `query($id: ID!) { agreement(id: $id) { planId members { id displayName isMe } expectations { ${EXPECTATION} } boundaries { ${BOUNDARY} } contract { ${CONTRACT} } contractVersionCount } }`;
+const AGREEMENT = `query($id: ID!) { agreement(id: $id) { planId phases { position name } members { id displayName isMe } expectations { ${EXPECTATION} } boundaries { ${BOUNDARY} } contract { ${CONTRACT} } contractVersionCount } }`;
 const PROPOSE = `mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { ${EXPECTATION} } }`;
 const REVISE = `mutation($i: ReviseExpectationInput!) { reviseExpectation(input: $i) { ${EXPECTATION} } }`;
 const ANSWER = `mutation($i: AnswerExpectationInput!) { answerExpectation(input: $i) { ${EXPECTATION} } }`;
@@ -124,7 +124,10 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
   it('shows a family member only the expectations they are a party to; a stranger to it hears it does not exist', async () => {
     const mine = data(await propose('patient', { fromMemberId: member.patient, toMemberId: member.mother, text: 'Call before visiting' })).proposeExpectation;
     data(await propose('partner', { fromMemberId: member.partner, toMemberId: member.patient, category: 'MONEY', text: 'No loans for now' }));
-    expect((await agreementOf('mother')).expectations.map((e) => e.text)).toEqual(['Call before visiting']);
+    const mothers = await agreementOf('mother');
+    expect(mothers.expectations.map((e) => e.text)).toEqual(['Call before visiting']);
+    // The ladder's names (not where the plan stands), so "applies from" reads as a phase.
+    expect((mothers as unknown as { phases: { name: string }[] }).phases.map((p) => p.name)).toEqual(['Reconnect', 'Supervised visits', 'Day passes', 'Overnight', 'Weekends', 'Homecoming', 'Aftercare']);
     expect((await agreementOf('partner')).expectations.map((e) => e.text)).toEqual(['No loans for now']);
     expect((await agreementOf('counselor')).expectations).toHaveLength(2);
     const before = await writes();
@@ -265,12 +268,12 @@ describe('the agreement: expectations, boundaries and the home contract', () => 
     data(await propose('patient', { fromMemberId: member.patient, toMemberId: member.partner, text: 'A call every day' }));
     data(await propose('partner', { fromMemberId: member.partner, toMemberId: member.patient, text: 'A call once a week' }));
     data(await propose('patient', { fromMemberId: member.patient, toMemberId: member.mother, category: 'HOUSEHOLD', text: 'My old room' }));
-    const gap = data(await t.gql<{ expectationGap: { category: string; mismatch: boolean; reasons: string[]; people: { member: { id: string }; expects: string[] }[] }[] }>(
-      'query($id: ID!) { expectationGap(id: $id) { category mismatch reasons people { member { id } expects changesAsked } } }', { id: planId }, { cookie: cookie.counselor })).expectationGap;
+    const gap = data(await t.gql<{ expectationGap: { category: string; mismatch: boolean; reasons: string[]; people: { member: { id: string }; expects: { text: string; of: { id: string } }[] }[] }[] }>(
+      'query($id: ID!) { expectationGap(id: $id) { category mismatch reasons people { member { id } expects { text of { id } } changesAsked } } }', { id: planId }, { cookie: cookie.counselor })).expectationGap;
     expect(gap.map((g) => [g.category, g.mismatch, g.reasons])).toEqual([['CONTACT', true, ['BOTH_SIDES_DIFFER']], ['HOUSEHOLD', false, []]]);
     expect(gap[0].people.map((p) => [p.member.id, p.expects])).toEqual([
-      [member.patient, ['A call every day (of Sam)']],
-      [member.partner, [`A call once a week (of ${name.patient})`]],
+      [member.patient, [{ text: 'A call every day', of: { id: member.partner } }]],
+      [member.partner, [{ text: 'A call once a week', of: { id: member.patient } }]],
     ]);
     const waiting = data(await t.gql<{ waitingOnMe: { kind: string; category: string }[] }>(WAITING, {}, { cookie: cookie.counselor })).waitingOnMe;
     expect(waiting.map((w) => [w.kind, w.category])).toEqual([['EXPECTATION_GAP', 'CONTACT']]);

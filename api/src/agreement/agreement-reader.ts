@@ -68,6 +68,7 @@ export interface AgreementData {
   boundaries: BoundaryRow[];
   /** The latest contract version of each plan that has one. */
   contracts: ContractRow[];
+  phases: { planId: string; position: number; name: string }[];
 }
 
 const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
@@ -88,10 +89,10 @@ async function inSequence<T extends readonly (() => Promise<unknown>)[]>(steps: 
 @Injectable()
 export class AgreementReader {
   async load(manager: EntityManager, planIds: string[]): Promise<AgreementData> {
-    if (planIds.length === 0) return { members: [], expectations: [], boundaries: [], contracts: [] };
+    if (planIds.length === 0) return { members: [], expectations: [], boundaries: [], contracts: [], phases: [] };
     // One after another: a transaction's connection runs one statement at a time anyway.
     const q = <T>(sql: string) => () => manager.query(sql, [planIds]) as Promise<T[]>;
-    const [members, expectations, versions, answers, boundaries, boundaryVersions, acknowledgements, contracts, signatures] = await inSequence([
+    const [members, expectations, versions, answers, boundaries, boundaryVersions, acknowledgements, contracts, signatures, phases] = await inSequence([
       () => this.members(manager, planIds),
       q<Omit<ExpectationRow, 'versions' | 'answers'>>(
         `SELECT id, plan_id AS "planId", from_member_id AS "fromMemberId", to_member_id AS "toMemberId", category,
@@ -136,6 +137,7 @@ export class AgreementReader {
           WHERE s.contract_version_id IN (SELECT DISTINCT ON (plan_id) id FROM contract_version WHERE plan_id = ANY($1) ORDER BY plan_id, version DESC)
           ORDER BY s.signed_at, s.id`,
       ),
+      q<AgreementData['phases'][number]>(`SELECT plan_id AS "planId", position, name FROM plan_phase WHERE plan_id = ANY($1) ORDER BY position`),
     ] as const);
     const versionsOf = groupBy(versions, (v) => v.expectationId);
     const answersOf = groupBy(answers, (a) => a.expectationId);
@@ -147,6 +149,7 @@ export class AgreementReader {
       expectations: expectations.map((e) => ({ ...e, versions: versionsOf.get(e.id) ?? [], answers: answersOf.get(e.id) ?? [] })),
       boundaries: boundaries.map((b) => ({ ...b, versions: boundaryVersionsOf.get(b.id) ?? [], acknowledgements: acknowledgementsOf.get(b.id) ?? [] })),
       contracts: contracts.map((c) => ({ ...c, signatures: signaturesOf.get(c.id) ?? [] })),
+      phases,
     };
   }
 

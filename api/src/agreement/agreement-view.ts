@@ -171,6 +171,7 @@ export class AgreementView {
       boundaries: this.data.boundaries.filter((b) => b.planId === planId && this.canSeeBoundary(b)).map((b) => this.boundary(b)),
       contract: contract ? this.contract(contract, true) : null,
       contractVersionCount: contract?.versionCount ?? 0,
+      phases: this.data.phases.filter((p) => p.planId === planId).map(({ position, name }) => ({ position, name })),
     };
   }
 
@@ -198,7 +199,7 @@ export class AgreementView {
         expectationIds: gap?.expectationIds ?? [],
         people: peopleIds.map((id) => ({
           member: this.member(id),
-          expects: here.filter((m) => m.from.id === id).map((m) => `${m.text} (of ${m.to.displayName})`),
+          expects: here.filter((m) => m.from.id === id).map((m) => ({ text: m.text, of: m.to })),
           changesAsked: open.filter((e) => e.category === category).flatMap((e) => {
             const stillAsking = models.find((m) => m.id === e.id)?.parties.some((p) => p.member.id === id && p.decision === 'REQUEST_CHANGE');
             const asked = e.answers.filter((a) => a.memberId === id && a.version === e.currentVersion && a.decision === 'REQUEST_CHANGE' && a.comment);
@@ -216,7 +217,7 @@ export class AgreementView {
     if (this.viewer.isStaff) {
       for (const gap of this.gap(planId).filter((g) => g.mismatch)) {
         const since = this.data.expectations.filter((e) => gap.expectationIds.includes(e.id)).flatMap((e) => [e.createdAt, ...e.answers.map((a) => a.createdAt)]);
-        items.push({ ...base, kind: 'EXPECTATION_GAP', recordId: null, category: gap.category, summary: gap.people.flatMap((p) => p.expects).join(' / '), since: new Date(Math.max(...since.map((d) => d.getTime()))) });
+        items.push({ ...base, kind: 'EXPECTATION_GAP', recordId: null, category: gap.category, summary: gap.people.flatMap((p) => p.expects.map((e) => e.text)).join(' / '), since: new Date(Math.max(...since.map((d) => d.getTime()))) });
       }
       return items;
     }

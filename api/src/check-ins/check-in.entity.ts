@@ -12,6 +12,9 @@ export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 @Entity('check_in')
 @Index(['planId', 'day'])
 @Index(['memberId', 'day', 'createdAt'])
+// The caseload reads each plan's and each member's latest check-in: both by index, never by a scan.
+@Index(['planId', 'createdAt'])
+@Index(['memberId', 'createdAt'])
 // A resubmitted request (same key) never makes a second row.
 @Index('check_in_once_per_key', ['memberId', 'idempotencyKey'], { unique: true })
 @Check('check_in_patient_scales', `"mood" IS NULL OR ("mood" BETWEEN 1 AND 5 AND "craving" BETWEEN 0 AND 10)`)

@@ -120,7 +120,7 @@ export class HomeContractService {
     const row = await this.reader.contractVersion(manager, planId, version);
     if (!row) throw notFound('home contract version');
     const members = await this.reader.members(manager, [planId]);
-    const view = new AgreementView({ members, expectations: [], boundaries: [], contracts: [] }, viewerOf(relation), '');
+    const view = new AgreementView({ members, expectations: [], boundaries: [], contracts: [], phases: [] }, viewerOf(relation), '');
     return view.contract(row, row.version === row.versionCount);
   }
 }

@@ -26,8 +26,7 @@ interface CaseloadRow {
   invited: number;
   expired_invitations: number;
   expiring_consents: number;
-  last_check_in_at: Date | null;
-  quiet: { memberId: string; name: string; at: string | null }[] | null;
+  members: { memberId: string; name: string; kind: 'PATIENT' | 'FAMILY'; addedAt: string; at: string | null }[] | null;
   craving_id: string | null;
   craving_at: Date | null;
   craving_member: string | null;
@@ -56,7 +55,7 @@ export class CaseloadService {
     const rows = (await this.dataSource.query(
       `SELECT p.id, u.display_name AS patient_name, p.status, p.created_at, p.last_activity_at,
               ph.name AS phase_name, ph.position AS phase_position, ph.started_at AS phase_started_at,
-              w.awaiting, w.invited, w.expired_invitations, c.expiring_consents, lc.last_check_in_at, qt.quiet,
+              w.awaiting, w.invited, w.expired_invitations, c.expiring_consents, lm.members,
               hc.id AS craving_id, hc.created_at AS craving_at, hc.member_id AS craving_member, hc.display_name AS craving_name,
               hv.visit_id AS hard_visit_id, hv.created_at AS hard_visit_at
          FROM plan p
@@ -72,23 +71,20 @@ export class CaseloadService {
          CROSS JOIN LATERAL (
            SELECT count(*)::int AS expiring_consents FROM consent k
             WHERE k.plan_id = p.id AND k.revoked_at IS NULL AND k.expires_at > $2 AND k.expires_at <= $3) c
+         -- Each active member's last check-in, read backwards from an index: who has gone quiet, and the patient's last.
          LEFT JOIN LATERAL (
-           SELECT max(ci.created_at) AS last_check_in_at FROM check_in ci JOIN plan_member pmb ON pmb.id = ci.member_id
-            WHERE ci.plan_id = p.id AND pmb.kind = 'PATIENT') lc ON true
-         -- Members who have gone quiet: no check-in (or none since joining) for QUIET_DAYS.
-         LEFT JOIN LATERAL (
-           SELECT json_agg(json_build_object('memberId', qm.id, 'name', qm.display_name, 'at', ql.last_at) ORDER BY qm.added_at) AS quiet
+           SELECT json_agg(json_build_object('memberId', qm.id, 'name', qm.display_name, 'kind', qm.kind, 'addedAt', qm.added_at, 'at', ql.last_at)
+                           ORDER BY qm.added_at) AS members
              FROM plan_member qm
              CROSS JOIN LATERAL (SELECT max(qc.created_at) AS last_at FROM check_in qc WHERE qc.member_id = qm.id) ql
-            WHERE qm.plan_id = p.id AND qm.status = 'ACTIVE' AND qm.kind IN ('PATIENT', 'FAMILY')
-              AND COALESCE(ql.last_at, qm.added_at) < $11) qt ON true
+            WHERE qm.plan_id = p.id AND qm.status = 'ACTIVE' AND qm.kind IN ('PATIENT', 'FAMILY')) lm ON true
          LEFT JOIN LATERAL (
            SELECT hci.id, hci.created_at, hci.member_id, hm.display_name FROM check_in hci JOIN plan_member hm ON hm.id = hci.member_id
-            WHERE hci.plan_id = p.id AND hci.craving >= $12 AND hci.created_at >= $13
+            WHERE hci.plan_id = p.id AND hci.craving >= $11 AND hci.created_at >= $12
             ORDER BY hci.created_at DESC LIMIT 1) hc ON true
          LEFT JOIN LATERAL (
            SELECT d.visit_id, d.created_at FROM visit_debrief d JOIN visit hvv ON hvv.id = d.visit_id
-            WHERE hvv.plan_id = p.id AND d.rating <= $14 AND d.created_at >= $15
+            WHERE hvv.plan_id = p.id AND d.rating <= $13 AND d.created_at >= $14
             ORDER BY d.created_at DESC LIMIT 1) hv ON true
         WHERE p.organization_id = $1
           -- The counselor's plans come from two indexes (led, or staffed), never from a scan of the organization.
@@ -106,8 +102,7 @@ export class CaseloadService {
         actor.organizationId, now, soon, counselorId,
         args.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`) || null,
         args.phase ?? null, args.status ?? null, after?.at ?? null, after?.id ?? null, args.first + 1,
-        new Date(now.getTime() - QUIET_DAYS * DAY_MS), HIGH_CRAVING, new Date(now.getTime() - HIGH_CRAVING_DAYS * DAY_MS),
-        HARD_VISIT_RATING, new Date(now.getTime() - HARD_VISIT_DAYS * DAY_MS),
+        HIGH_CRAVING, new Date(now.getTime() - HIGH_CRAVING_DAYS * DAY_MS), HARD_VISIT_RATING, new Date(now.getTime() - HARD_VISIT_DAYS * DAY_MS),
       ],
     )) as CaseloadRow[];
     const entries = rows.map((row): CaseloadEntryModel => {
@@ -116,8 +111,12 @@ export class CaseloadService {
       if (row.awaiting > 0) flags.push('FAMILY_AWAITING_PATIENT');
       if (row.expiring_consents > 0) flags.push('CONSENT_EXPIRING');
       if (row.expired_invitations > 0) flags.push('INVITATION_EXPIRED');
+      const members = row.members ?? [];
+      const quietSince = now.getTime() - QUIET_DAYS * DAY_MS;
+      const quiet = members.filter((m) => new Date(m.at ?? m.addedAt).getTime() < quietSince);
+      const patientLast = members.find((m) => m.kind === 'PATIENT')?.at ?? null;
       const attention: AttentionItemModel[] = [
-        ...(row.quiet ?? []).map((q) => ({ flag: 'QUIET' as const, memberId: q.memberId, memberName: q.name, recordId: null, at: q.at ? new Date(q.at) : null })),
+        ...quiet.map((q) => ({ flag: 'QUIET' as const, memberId: q.memberId, memberName: q.name, recordId: null, at: q.at ? new Date(q.at) : null })),
         ...(row.craving_id ? [{ flag: 'HIGH_CRAVING' as const, memberId: row.craving_member, memberName: row.craving_name, recordId: row.craving_id, at: row.craving_at }] : []),
         ...(row.hard_visit_id ? [{ flag: 'HARD_VISIT' as const, memberId: null, memberName: null, recordId: row.hard_visit_id, at: row.hard_visit_at }] : []),
       ];
@@ -132,7 +131,7 @@ export class CaseloadService {
         lastActivityAt: row.last_activity_at,
         waitingCount: row.awaiting + row.invited,
         flags,
-        lastCheckInAt: row.last_check_in_at,
+        lastCheckInAt: patientLast ? new Date(patientLast) : null,
         attention,
         createdAt: row.created_at,
       };

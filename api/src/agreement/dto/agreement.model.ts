@@ -321,6 +321,16 @@ export class HomeContractModel {
   redisclosureNotice: string;
 }
 
+/** A step of the plan's ladder by name: the plan's shape, not where it stands. */
+@ObjectType('AgreementPhase')
+export class AgreementPhaseModel {
+  @Field(() => Int)
+  position: number;
+
+  @Field()
+  name: string;
+}
+
 /** The agreement of one plan, as the reader may see it. */
 @ObjectType('Agreement')
 export class AgreementModel {
@@ -341,6 +351,18 @@ export class AgreementModel {
 
   @Field(() => Int, { description: 'How many versions the contract has had' })
   contractVersionCount: number;
+
+  @Field(() => [AgreementPhaseModel], { description: "The ladder's phases by name, for \"applies from\" (not where the plan stands)" })
+  phases: AgreementPhaseModel[];
+}
+
+@ObjectType('GapExpectation')
+export class GapExpectationModel {
+  @Field({ description: 'The current words' })
+  text: string;
+
+  @Field(() => AgreementMemberModel, { description: 'Of whom it is expected' })
+  of: AgreementMemberModel;
 }
 
 @ObjectType('GapPerson')
@@ -348,8 +370,8 @@ export class GapPersonModel {
   @Field(() => AgreementMemberModel)
   member: AgreementMemberModel;
 
-  @Field(() => [String], { description: 'What they expect of others here (current words)' })
-  expects: string[];
+  @Field(() => [GapExpectationModel], { description: 'What they expect of others here' })
+  expects: GapExpectationModel[];
 
   @Field(() => [String], { description: 'The changes they have asked for and not yet seen answered' })
   changesAsked: string[];
