@@ -1,10 +1,16 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ProgressBarComponent } from './progress-bar.component';
 
 export interface MilestoneItem {
   id: string;
   title: string;
   /** NOT_STARTED | IN_PROGRESS | ACHIEVED */
   status: string;
+  /** Counted from the record; shown as a bar with `target` when the labels can say it. */
+  progress?: number | null;
+  target?: number | null;
+  /** Why staff counted it as reached without the record, when they did. */
+  waivedReason?: string | null;
 }
 
 /** Labels come from the app's translations. */
@@ -14,21 +20,33 @@ export interface MilestoneLabels {
   ACHIEVED: string;
   /** Said when there are none. */
   none: string;
+  /** "2 of 3": without it, no bar is shown. */
+  progress?: (progress: number, target: number) => string;
+  /** "Counted as reached by the counselor: …" */
+  waived?: (reason: string) => string;
 }
 
-/** Milestones with where each stands, in words (never a score). */
+/** Milestones with where each stands, in words (never a score), and how far each has come. */
 @Component({
   selector: 'hw-milestone-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ProgressBarComponent],
   template: `
     @if (milestones().length === 0) {
       <p class="none">{{ labels().none }}</p>
     } @else {
       <ul class="milestones">
         @for (milestone of milestones(); track milestone.id) {
-          <li [class.achieved]="milestone.status === 'ACHIEVED'" data-testid="milestone">
+          <li [class.achieved]="milestone.status === 'ACHIEVED'" data-testid="milestone" [attr.data-status]="milestone.status">
             <span class="title">{{ milestone.title }}</span>&ngsp;
             <span class="state">{{ stateLabel(milestone.status) }}</span>
+            @if (labels().progress && milestone.target && milestone.progress !== null && milestone.progress !== undefined) {
+              <hw-progress-bar [value]="milestone.progress" [max]="milestone.target" [label]="milestone.title"
+                               [text]="labels().progress!(min(milestone.progress, milestone.target), milestone.target)" />
+            }
+            @if (milestone.waivedReason && labels().waived) {
+              <span class="waived">{{ labels().waived!(milestone.waivedReason) }}</span>
+            }
           </li>
         }
       </ul>
@@ -42,6 +60,8 @@ export interface MilestoneLabels {
          border-radius: 8px; background: var(--mat-sys-surface-container-low, #f4f4f4); }
     .state { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant, #444); }
     .achieved .state { color: var(--mat-sys-on-surface, #1b1b1f); font-weight: 600; }
+    hw-progress-bar { margin-top: 4px; }
+    .waived { font-size: 0.875rem; font-style: italic; }
   `,
 })
 export class MilestoneListComponent {
@@ -51,5 +71,9 @@ export class MilestoneListComponent {
   protected stateLabel(status: string): string {
     const labels = this.labels();
     return status === 'ACHIEVED' ? labels.ACHIEVED : status === 'IN_PROGRESS' ? labels.IN_PROGRESS : labels.NOT_STARTED;
+  }
+
+  protected min(a: number, b: number): number {
+    return Math.min(a, b);
   }
 }
