@@ -419,7 +419,7 @@ describe('authorization matrix', () => {
     // TimelineEntry, the patient's VisitDebrief), and FamilyCheckInDay stays empty but for staff: the
     // integration specs prove each filter.
     expect([...reachable].sort()).toEqual([
-      'Agreement', 'AgreementMember', 'Boundary', 'BoundaryAcknowledgement', 'BoundaryVersion', 'CalendarFeed', 'CheckIn', 'CheckInDay',
+      'Agreement', 'AgreementMember', 'AgreementPhase', 'Boundary', 'BoundaryAcknowledgement', 'BoundaryVersion', 'CalendarFeed', 'CheckIn', 'CheckInDay',
       'CommitmentShare', 'ContractBoundary', 'ContractExpectation', 'ContractSignature', 'Expectation', 'ExpectationAnswer', 'ExpectationParty',
       'ExpectationVersion', 'FamilyCheckInDay', 'FamilyPlan', 'FamilyProgress', 'HomeContract', 'Me', 'Milestone', 'Organization', 'Phase',
       'PhaseProposal', 'PhaseProposalAnswer', 'PhaseStep', 'TimelineEntry', 'TrackRecord', 'Visit', 'VisitDebrief', 'VisitParticipant', 'WaitingItem',

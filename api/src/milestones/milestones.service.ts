@@ -33,13 +33,18 @@ export class MilestonesService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The plan's record, in two statements whatever its size. */
-  async record(manager: EntityManager, planId: string): Promise<PlanRecord> {
-    const [{ time_zone: timeZone }] = (await manager.query(
-      'SELECT o.time_zone FROM plan p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
+  /** A plan's time zone (its program's) and the day it is there now: the day plan-wide rules count in. */
+  async planDay(manager: EntityManager, planId: string): Promise<{ timeZone: string; today: string; planStartedOn: string }> {
+    const [row] = (await manager.query(
+      'SELECT o.time_zone, p.created_at FROM plan p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
       [planId],
-    )) as { time_zone: string }[];
-    const today = localDay(this.clock.now(), timeZone);
+    )) as { time_zone: string; created_at: Date }[];
+    return { timeZone: row.time_zone, today: localDay(this.clock.now(), row.time_zone), planStartedOn: localDay(row.created_at, row.time_zone) };
+  }
+
+  /** The plan's record, in three statements whatever its size. */
+  async record(manager: EntityManager, planId: string): Promise<PlanRecord> {
+    const { timeZone, today } = await this.planDay(manager, planId);
     const since = shiftDay(today, RECORD_DAYS);
     const checkIns = (await manager.query(
       // The latest check-in of each person each day is the one that counts.

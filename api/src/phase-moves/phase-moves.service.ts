@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContactType, localDay, PhaseMoveBlocker, phaseAdvanceBlockers, shiftDay } from '@homeward/domain';
+import { ContactType, PhaseMoveBlocker, phaseAdvanceBlockers, shiftDay } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, PlanRelation } from '../access/access.service';
 import { AgreementReader } from '../agreement/agreement-reader';
@@ -229,8 +229,7 @@ export class PhaseMovesService {
   }
 
   private async today(manager: EntityManager, planId: string): Promise<string> {
-    const [row] = (await manager.query('SELECT o.time_zone FROM plan p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1', [planId])) as { time_zone: string }[];
-    return localDay(this.clock.now(), row.time_zone);
+    return (await this.milestones.planDay(manager, planId)).today;
   }
 
   /** One move of a plan at a time, in one transaction. */

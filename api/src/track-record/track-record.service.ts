@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { commitmentsKept, ConsentCategory, localDay, REDISCLOSURE_NOTICE, shiftDay } from '@homeward/domain';
+import { commitmentsKept, ConsentCategory, REDISCLOSURE_NOTICE, shiftDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Actor, RequestOrigin } from '../auth/actor';
-import { CLOCK, Clock } from '../common/clock';
+import { MilestonesService } from '../milestones/milestones.service';
 import { ConsentsService } from '../consents/consents.service';
 import { TrackRecordModel } from './dto/track-record.model';
 
@@ -19,7 +19,7 @@ export class TrackRecordService {
     private readonly access: AccessService,
     private readonly consents: ConsentsService,
     private readonly audit: AuditService,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly milestones: MilestonesService,
   ) {}
 
   read(actor: Actor, planId: string, origin: RequestOrigin): Promise<TrackRecordModel> {
@@ -30,11 +30,7 @@ export class TrackRecordService {
       const consent = family ? await this.consents.liveConsent(manager, relation.familyMemberId as string) : null;
       const may = (category: ConsentCategory) => !family || (consent?.categories.includes(category) ?? false);
 
-      const [plan] = (await manager.query(
-        `SELECT o.time_zone, p.created_at FROM plan p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1`,
-        [planId],
-      )) as { time_zone: string; created_at: Date }[];
-      const today = localDay(this.clock.now(), plan.time_zone);
+      const { timeZone, today, planStartedOn } = await this.milestones.planDay(manager, planId);
       const since90 = shiftDay(today, 89);
       const days = may('CHECKINS') || may('ATTENDANCE')
         ? ((await manager.query(
@@ -50,7 +46,7 @@ export class TrackRecordService {
             `SELECT to_char(v.starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day
                FROM visit v JOIN visit_participant vp ON vp.visit_id = v.id JOIN plan_member m ON m.id = vp.member_id
               WHERE v.plan_id = $1 AND m.kind = 'PATIENT' AND vp.willingness = 'WILLING' AND v.status IN ('COMPLETED', 'ENDED_EARLY') AND v.starts_at >= $2::date`,
-            [planId, since90, plan.time_zone],
+            [planId, since90, timeZone],
           )) as { day: string }[])
         : [];
       const timeline = may('PROGRESS')
@@ -71,10 +67,9 @@ export class TrackRecordService {
           )) as { display_name: string; day: string; stress: number; wants_support: boolean; attended_meeting: boolean }[])
         : [];
 
-      const started = localDay(plan.created_at, plan.time_zone);
       const share = (windowDays: number) => ({
         windowDays,
-        ...commitmentsKept({ checkInDays: days.map((d) => d.day), visits: visits.map((v) => ({ day: v.day, kept: true })), today, windowDays, since: started }),
+        ...commitmentsKept({ checkInDays: days.map((d) => d.day), visits: visits.map((v) => ({ day: v.day, kept: true })), today, windowDays, since: planStartedOn }),
       });
       const shown = family ? (['CHECKINS', 'ATTENDANCE', 'PROGRESS'] as const).filter((c) => may(c)) : [];
       if (family && consent && shown.length > 0) await this.consents.disclose(manager, actor, planId, consent.consentId, [...shown], 'track_record', origin);

@@ -1,8 +1,17 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { BOUNDARY_VISIBILITIES, BoundaryVisibility, EXPECTATION_CATEGORIES, EXPECTATION_DECISIONS, ExpectationCategory, ExpectationDecision } from '@homeward/domain';
 import { ArrayMaxSize, ArrayMinSize, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { WrittenText } from '../../common/written-text';
 import { BoundaryVisibilityEnum, ExpectationCategoryEnum, ExpectationDecisionEnum } from './agreement.model';
+
+/** An optional review date, as a day (a full timestamp is refused). */
+const ReviewDate = () =>
+  applyDecorators(
+    IsOptional(),
+    IsDateString({ strict: true }, { message: 'Give the review date as a day, like 2027-01-15.' }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Give the review date as a day, like 2027-01-15.' }),
+  );
 
 const EXPECTATION_TEXT = 'Say what is expected, for example "a phone call every evening at 8".';
 
@@ -35,9 +44,7 @@ export class ProposeExpectationInput {
   appliesFromPhase: number;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when to look at it again' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'Give the review date as a day, like 2027-01-15.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Give the review date as a day, like 2027-01-15.' })
+  @ReviewDate()
   reviewOn?: string;
 }
 
@@ -57,9 +64,7 @@ export class ReviseExpectationInput {
   text: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; a new review date (the earlier one stays otherwise)' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'Give the review date as a day, like 2027-01-15.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Give the review date as a day, like 2027-01-15.' })
+  @ReviewDate()
   reviewOn?: string;
 }
 
@@ -103,16 +108,9 @@ export class CommentOnExpectationInput {
 const NEED = 'Say what you need, for example "no alcohol in the house".';
 const IF_CROSSED = 'Say what you will do if it is crossed, for example "I will end the visit".';
 
-@InputType()
-export class StateBoundaryInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
-  planId: string;
-
-  @Field(() => ExpectationCategoryEnum)
-  @IsIn(EXPECTATION_CATEGORIES, { message: 'Choose what it is about.' })
-  category: ExpectationCategory;
-
+/** What a boundary says and whom it concerns: stated first, restated later. */
+@InputType({ isAbstract: true })
+abstract class BoundaryWordsInput {
   @Field()
   @WrittenText(NEED)
   need: string;
@@ -133,28 +131,21 @@ export class StateBoundaryInput {
 }
 
 @InputType()
-export class ReviseBoundaryInput {
+export class StateBoundaryInput extends BoundaryWordsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the plan.' })
+  planId: string;
+
+  @Field(() => ExpectationCategoryEnum)
+  @IsIn(EXPECTATION_CATEGORIES, { message: 'Choose what it is about.' })
+  category: ExpectationCategory;
+}
+
+@InputType()
+export class ReviseBoundaryInput extends BoundaryWordsInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Choose the boundary.' })
   boundaryId: string;
-
-  @Field()
-  @WrittenText(NEED)
-  need: string;
-
-  @Field()
-  @WrittenText(IF_CROSSED)
-  ifCrossed: string;
-
-  @Field(() => [ID])
-  @IsUUID('all', { each: true, message: 'Choose whom it applies to.' })
-  @ArrayMinSize(1, { message: 'Choose whom it applies to.' })
-  @ArrayMaxSize(20)
-  appliesToMemberIds: string[];
-
-  @Field(() => BoundaryVisibilityEnum)
-  @IsIn(BOUNDARY_VISIBILITIES, { message: 'Choose who may see it.' })
-  visibility: BoundaryVisibility;
 }
 
 @InputType()

@@ -347,6 +347,7 @@ export type RespondToVisitInput = {
 };
 
 export type ReviseBoundaryInput = {
+  /** Plan members it applies to */
   appliesToMemberIds: Array<string>;
   boundaryId: string;
   ifCrossed: string;
