@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { AgreementApi, FamilyApi, FamilyPlanFieldsFragment, WaitingItem } from '@homeward/web-data-access';
+import { AgreementApi, CheckInsApi, FamilyApi, FamilyPlanFieldsFragment, PhaseMovesApi, PhaseProposal, WaitingItem } from '@homeward/web-data-access';
 import en from '../../../public/i18n/en.json';
 import es from '../../../public/i18n/es.json';
 import { SessionStore } from '../core/session.store';
@@ -35,13 +35,15 @@ const withConsent: FamilyPlanFieldsFragment = {
   },
 };
 
-async function render(plans: FamilyPlanFieldsFragment[], waiting: WaitingItem[] = []) {
+async function render(plans: FamilyPlanFieldsFragment[], waiting: WaitingItem[] = [], proposal: PhaseProposal | null = null) {
   TestBed.configureTestingModule({
     imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
     providers: [
       provideRouter([]),
       { provide: FamilyApi, useValue: { plans: jest.fn().mockResolvedValue(plans) } },
       { provide: AgreementApi, useValue: { waitingOnMe: jest.fn().mockResolvedValue(waiting) } },
+      { provide: CheckInsApi, useValue: { mine: jest.fn().mockResolvedValue([]) } },
+      { provide: PhaseMovesApi, useValue: { proposal: jest.fn().mockResolvedValue(proposal), answer: jest.fn() } },
       { provide: SessionStore, useValue: { me: () => ({ displayName: 'Maria' }) } },
     ],
   });
@@ -94,5 +96,22 @@ describe('FamilyHomePage', () => {
     TestBed.resetTestingModule();
     const empty = await render([withoutConsent], []);
     expect(empty.byTestId('waiting-empty')?.textContent?.trim()).toBe(en.waiting.empty);
+  });
+
+  it('offers their own check-in as theirs, not a report, and an open proposal to answer', async () => {
+    const proposal: PhaseProposal = {
+      id: 'pp1', planId: 'p1', fromPosition: 1, toPosition: 2, toPhaseName: 'Supervised visits', reason: 'Steady letters and calls for a month',
+      proposedByName: 'Noor Haddad', status: 'OPEN', createdAt: '2026-03-01T10:00:00Z', waitingFor: ['Maria Rivera'], awaitingMyAnswer: true, blockers: [],
+      answers: [{ memberId: 'pm', displayName: 'Pat Rivera', agree: true, comment: null, answeredAt: '2026-03-01T11:00:00Z' }],
+    };
+    const { byTestId } = await render([withoutConsent], [], proposal);
+    expect(byTestId('family-check-in')?.textContent).toContain(en.track.familyCheckIn.yours);
+    expect(byTestId('family-check-in-submit')?.textContent?.trim()).toBe(en.track.checkIn.submit);
+    const card = byTestId('phase-proposal');
+    expect(card?.textContent).toContain('Moving up to Supervised visits?');
+    expect(card?.textContent).toContain('Pat Rivera agreed');
+    expect(byTestId('proposal-waiting')?.textContent?.trim()).toBe('Waiting for Maria Rivera');
+    expect(byTestId('proposal-agree')).not.toBeNull();
+    expect(byTestId('proposal-wait')?.textContent?.trim()).toBe("I'd like to wait");
   });
 });

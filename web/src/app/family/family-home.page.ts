@@ -7,12 +7,18 @@ import { apiError, FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-dat
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
+import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
+import { FamilyCheckInCardComponent } from '../shared/track-record/family-check-in-card.component';
+import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 
 /** `/family`: each plan this person is on, within what the patient shares with them today. */
 @Component({
   selector: 'hw-family-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, FamilyPlanViewComponent, WaitingListComponent],
+  imports: [
+    MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, FamilyPlanViewComponent, WaitingListComponent, FamilyCheckInCardComponent,
+    PhaseProposalComponent, AskPauseComponent,
+  ],
   template: `
     <section *transloco="let t" data-testid="family-home">
       <h1 data-testid="greeting">{{ t('family.greeting', { name: session.me()?.displayName }) }}</h1>
@@ -27,12 +33,21 @@ import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
         @for (plan of plans(); track plan.memberId) {
           <mat-card appearance="outlined" class="plan" data-testid="family-plan">
             <mat-card-content>
+              <hw-phase-proposal [planId]="plan.planId" [memberId]="plan.memberId" [level]="3" (advanced)="load()" />
               <hw-family-plan-view [plan]="plan" [level]="2" />
+              <hw-family-check-in-card [planId]="plan.planId" [level]="3" />
               <div class="links">
                 <a mat-flat-button [routerLink]="['/family/agreement', plan.planId]" data-testid="open-agreement">
                   {{ t('agreement.openFor', { name: firstName(plan.patientName) }) }}
                 </a>
+                <a mat-stroked-button [routerLink]="['/family/visits', plan.planId]" data-testid="open-visits">{{ t('track.visits.open') }}</a>
+                <a mat-stroked-button [routerLink]="['/family/record', plan.planId]" data-testid="open-record">
+                  {{ t('track.record.openFor', { name: firstName(plan.patientName) }) }}
+                </a>
               </div>
+              @if (plan.progress?.status !== 'PAUSED') {
+                <hw-ask-pause [planId]="plan.planId" [level]="3" />
+              }
             </mat-card-content>
           </mat-card>
         } @empty {
@@ -64,6 +79,10 @@ export class FamilyHomePage implements OnInit {
   }
 
   async ngOnInit(): Promise<void> {
+    await this.load();
+  }
+
+  async load(): Promise<void> {
     try {
       this.plans.set(await this.api.plans());
       this.loaded.set(true);

@@ -9,6 +9,9 @@ import { MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { PlanLabels } from '../shared/plan-labels';
+import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
+import { CheckInCardComponent } from '../shared/track-record/check-in-card.component';
+import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 import { ConsentCentreComponent } from './consent-centre.component';
 import { DisclosuresComponent } from './disclosures.component';
 
@@ -16,7 +19,10 @@ import { DisclosuresComponent } from './disclosures.component';
 @Component({
   selector: 'hw-patient-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, WaitingListComponent, PhaseLadderComponent, MilestoneListComponent, ConsentCentreComponent, DisclosuresComponent],
+  imports: [
+    NgTemplateOutlet, MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, WaitingListComponent, PhaseLadderComponent, MilestoneListComponent,
+    ConsentCentreComponent, DisclosuresComponent, CheckInCardComponent, PhaseProposalComponent, AskPauseComponent,
+  ],
   template: `
     <section *transloco="let t" data-testid="patient-home">
       <h1 data-testid="greeting">{{ t('patient.greeting', { name: session.me()?.displayName }) }}</h1>
@@ -29,9 +35,15 @@ import { DisclosuresComponent } from './disclosures.component';
         @if (respondError()) {
           <p class="error" role="alert">{{ respondError() }}</p>
         }
+        @if (plan.status === 'ACTIVE' || plan.status === 'PAUSED') {
+          <hw-check-in-card [planId]="plan.id" />
+        }
+        <hw-phase-proposal [planId]="plan.id" [memberId]="myMemberId()" (advanced)="reload()" />
         <hw-waiting-list area="patient" />
-        <nav class="links" [attr.aria-label]="t('agreement.title')">
+        <nav class="links" [attr.aria-label]="t('patientPlan.linksLabel')">
           <a mat-flat-button routerLink="/patient/agreement" data-testid="open-agreement">{{ t('agreement.open') }}</a>
+          <a mat-stroked-button routerLink="/patient/visits" data-testid="open-visits">{{ t('track.visits.open') }}</a>
+          <a mat-stroked-button routerLink="/patient/record" data-testid="open-record">{{ t('track.record.open') }}</a>
         </nav>
 
         @if (waiting().length) {
@@ -65,6 +77,9 @@ import { DisclosuresComponent } from './disclosures.component';
         }
         @if (plan.targetDate) {
           <p class="muted">{{ t('plan.targetDate', { date: dateOnly(plan.targetDate) }) }}</p>
+        }
+        @if (plan.status === 'ACTIVE' || pausedNow()) {
+          <hw-ask-pause [planId]="plan.id" (pausedPlan)="paused()" />
         }
 
         @if (current(); as phase) {
@@ -163,10 +178,19 @@ export class PatientHomePage implements OnInit {
     const current = this.current();
     return current ? (phases.find((p) => p.position === current.position + 1) ?? null) : null;
   });
+  protected readonly myMemberId = computed(() => this.plan()?.members.find((m) => m.kind === 'PATIENT')?.id ?? null);
   protected readonly waiting = computed(() => (this.plan()?.members ?? []).filter((m) => m.kind === 'FAMILY' && m.status === 'AWAITING_PATIENT'));
   protected readonly onPlan = computed(() =>
     (this.plan()?.members ?? []).filter((m) => m.kind === 'FAMILY' && (m.status === 'ACTIVE' || m.status === 'INVITED')),
   );
+
+  /** Just paused from this page: the kind word stays in view while the plan reads again. */
+  protected readonly pausedNow = signal(false);
+
+  protected async paused(): Promise<void> {
+    this.pausedNow.set(true);
+    await this.reload();
+  }
 
   async ngOnInit(): Promise<void> {
     await this.reload();

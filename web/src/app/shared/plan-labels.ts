@@ -9,7 +9,8 @@ const HISTORY_KINDS = new Set([
   'PLAN_CREATED', 'PLAN_UPDATED', 'PLAN_PAUSED', 'PLAN_RESUMED', 'PLAN_CLOSED', 'MEMBER_PROPOSED', 'MEMBER_APPROVED',
   'MEMBER_DECLINED', 'MEMBER_RESTRICTED', 'MEMBER_UNRESTRICTED', 'MEMBER_REMOVED', 'CONSENT_GRANTED', 'CONSENT_REVOKED',
   'EXPECTATION_PROPOSED', 'EXPECTATION_REVISED', 'EXPECTATION_ANSWERED', 'EXPECTATION_COMMENTED', 'BOUNDARY_STATED',
-  'BOUNDARY_REVISED', 'BOUNDARY_ACKNOWLEDGED', 'CONTRACT_SIGNED',
+  'BOUNDARY_REVISED', 'BOUNDARY_ACKNOWLEDGED', 'CONTRACT_SIGNED', 'PHASE_PROPOSED', 'PHASE_AGREED', 'PHASE_WAIT_ASKED', 'PHASE_ADVANCED',
+  'PHASE_STEPPED_BACK', 'MILESTONE_VERIFIED', 'MILESTONE_WAIVED',
 ]);
 
 /** The translation key for a plan history entry's kind. */
@@ -29,5 +30,15 @@ export class PlanLabels {
     { initialValue: null },
   );
 
-  readonly milestones = toSignal(this.transloco.selectTranslateObject<MilestoneLabels>('plan.milestoneState'), { initialValue: null });
+  /** Where each milestone stands, and how far it has come ("2 of 3"), in the active language. */
+  readonly milestones = toSignal(
+    this.transloco.selectTranslateObject<MilestoneLabels>('plan.milestoneState').pipe(
+      map((states): MilestoneLabels => ({
+        ...states,
+        progress: (progress, target) => this.transloco.translate('track.milestones.progress', { progress, target }),
+        waived: (reason) => this.transloco.translate('track.milestones.waived', { reason }),
+      })),
+    ),
+    { initialValue: null },
+  );
 }

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { BreakpointObserver } from '@angular/cdk/layout';
@@ -10,16 +11,38 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { apiError, CaseloadEntry, PeopleApi, Person, PlanStatus, PlansApi } from '@homeward/web-data-access';
+import { localYmd } from '../shared/track-record/track-labels';
 import { debounceTime, map } from 'rxjs';
 
 const PAGE_SIZE = 25;
+/** Flags that come with the record that raised them; the others are plain chips. */
+const ATTENTION_FLAGS = new Set(['QUIET', 'HIGH_CRAVING', 'HARD_VISIT']);
+
+export type AttentionItem = CaseloadEntry['attention'][number];
+
+/** Where an attention item leads: the person who has gone quiet, the check-in on the record, the visit. */
+export function attentionLink(planId: string, item: AttentionItem): { path: string[]; fragment?: string; queryParams?: Record<string, string> } {
+  switch (item.flag) {
+    case 'QUIET':
+      return item.memberId ? { path: ['/staff/plans', planId], fragment: `member-${item.memberId}` } : { path: ['/staff/plans', planId] };
+    case 'HIGH_CRAVING': {
+      if (!item.at) return { path: ['/staff/plans', planId, 'record'] };
+      const day = localYmd(item.at);
+      return { path: ['/staff/plans', planId, 'record'], queryParams: { day }, fragment: `check-in-${day}` };
+    }
+    case 'HARD_VISIT':
+      return { path: ['/staff/plans', planId], fragment: item.recordId ? `visit-${item.recordId}` : 'visits' };
+    default:
+      return { path: ['/staff/plans', planId] };
+  }
+}
 const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSED'];
 
 /** `/staff/plans`: the caseload (a counselor's plans; an admin's whole organization) and "New plan". */
 @Component({
   selector: 'hw-caseload-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatCardModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
+  imports: [NgTemplateOutlet, ReactiveFormsModule, RouterLink, MatCardModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
   template: `
     <section *transloco="let t" data-testid="caseload">
       <div class="title-row">
@@ -101,6 +124,7 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
               <th scope="col">{{ t('caseload.currentPhase') }}</th>
               <th scope="col">{{ t('caseload.daysInPhase') }}</th>
               <th scope="col">{{ t('caseload.lastActivity') }}</th>
+              <th scope="col">{{ t('caseload.lastCheckIn') }}</th>
               <th scope="col">{{ t('caseload.waiting') }}</th>
               <th scope="col">{{ t('caseload.status') }}</th>
               <th scope="col">{{ t('caseload.attention') }}</th>
@@ -113,14 +137,11 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
                 <td>{{ entry.currentPhaseName ? t('caseload.phaseLabel', { position: entry.currentPhasePosition, name: entry.currentPhaseName }) : t('caseload.noPhase') }}</td>
                 <td>{{ entry.daysInPhase ?? '—' }}</td>
                 <td>{{ day(entry.lastActivityAt) }}</td>
+                <td data-testid="last-check-in">{{ entry.lastCheckInAt ? day(entry.lastCheckInAt) : t('caseload.noCheckIn') }}</td>
                 <td>{{ entry.waitingCount }}</td>
                 <td>{{ t('plan.status.' + entry.status) }}</td>
                 <td>
-                  <ul class="flags">
-                    @for (flag of entry.flags; track flag) {
-                      <li class="flag" [class.soft]="flag === 'PAUSED'">{{ t('caseload.flag.' + flag) }}</li>
-                    }
-                  </ul>
+                  <ng-container *ngTemplateOutlet="attention; context: { $implicit: entry }" />
                 </td>
               </tr>
             }
@@ -142,17 +163,27 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
                   · {{ t('caseload.waitingCount', { count: entry.waitingCount }) }}
                 }
               </span>
-              @if (entry.flags.length) {
-                <ul class="flags">
-                  @for (flag of entry.flags; track flag) {
-                    <li class="flag" [class.soft]="flag === 'PAUSED'">{{ t('caseload.flag.' + flag) }}</li>
-                  }
-                </ul>
-              }
+              <span class="muted" data-testid="last-check-in">{{ entry.lastCheckInAt ? t('caseload.lastCheckInOn', { date: day(entry.lastCheckInAt) }) : t('caseload.noCheckInYet') }}</span>
+              <ng-container *ngTemplateOutlet="attention; context: { $implicit: entry }" />
             </li>
           }
         </ul>
       }
+      <ng-template #attention let-entry>
+        @if (entry.flags.length) {
+          <ul class="flags">
+            @for (item of entry.attention; track $index) {
+              <li class="flag attention" data-testid="attention-item" [attr.data-flag]="item.flag">
+                <a [routerLink]="link(entry, item).path" [fragment]="link(entry, item).fragment" [queryParams]="link(entry, item).queryParams"
+                   data-testid="attention-link">{{ attentionText(item, t) }}</a>
+              </li>
+            }
+            @for (flag of plainFlags(entry); track flag) {
+              <li class="flag" [class.soft]="flag === 'PAUSED'">{{ t('caseload.flag.' + flag) }}</li>
+            }
+          </ul>
+        }
+      </ng-template>
       @if (hasMore()) {
         <button mat-stroked-button type="button" class="more" data-testid="caseload-more" [disabled]="busy()" (click)="loadMore()">{{ t('caseload.loadMore') }}</button>
       }
@@ -171,6 +202,7 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
     .flags { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
     .flag { font-size: 0.8125rem; padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
     .flag.soft { background: var(--mat-sys-surface-container-high); color: var(--mat-sys-on-surface); }
+    .flag.attention a { color: inherit; text-decoration: underline; }
     .caseload-table { width: 100%; border-collapse: collapse; overflow-wrap: normal; }
     .caseload-table th, .caseload-table td { text-align: start; padding: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); vertical-align: top; }
     .caseload-table thead th { font-weight: 600; color: var(--mat-sys-on-surface-variant); }
@@ -225,6 +257,29 @@ export class CaseloadPage implements OnInit {
 
   protected day(iso: string): string {
     return this.dayFormat().format(new Date(iso));
+  }
+
+  protected link(entry: CaseloadEntry, item: AttentionItem) {
+    return attentionLink(entry.planId, item);
+  }
+
+  protected plainFlags(entry: CaseloadEntry): string[] {
+    return entry.flags.filter((flag) => !ATTENTION_FLAGS.has(flag));
+  }
+
+  /** What needs a look, kindly worded: never "missed" or "failed". */
+  protected attentionText(item: AttentionItem, t: (key: string, params?: Record<string, unknown>) => string): string {
+    const name = item.memberName ?? '';
+    switch (item.flag) {
+      case 'QUIET':
+        return item.at ? t('caseload.attentionItem.QUIET', { name, date: this.day(item.at) }) : t('caseload.attentionItem.QUIET_NONE', { name });
+      case 'HIGH_CRAVING':
+        return t('caseload.attentionItem.HIGH_CRAVING', { name, date: item.at ? this.day(item.at) : '' });
+      case 'HARD_VISIT':
+        return t('caseload.attentionItem.HARD_VISIT', { date: item.at ? this.day(item.at) : '' });
+      default:
+        return t('caseload.flag.' + item.flag);
+    }
   }
 
   async openNew(): Promise<void> {

@@ -9,20 +9,30 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { RELATIONSHIPS, Relationship } from '@homeward/domain';
-import { apiError, PlanStatus, PlansApi, StaffMemberFieldsFragment, StaffPlanFieldsFragment } from '@homeward/web-data-access';
-import { CopyLinkComponent, MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
+import { apiError, PeopleApi, PlanStatus, PlansApi, StaffMemberFieldsFragment, StaffPlanFieldsFragment } from '@homeward/web-data-access';
+import { CopyLinkComponent, PhaseLadderComponent } from '@homeward/web-ui';
+import { SessionStore } from '../core/session.store';
 import { historyKey, PlanLabels } from '../shared/plan-labels';
+import { revealFragment } from '../shared/reveal';
+import { SupervisorOption } from '../shared/track-record/visit-card.component';
+import { VisitsComponent } from '../shared/track-record/visits.component';
+import { MilestoneDecisionsComponent } from './milestone-decisions.component';
+import { PhaseMovesComponent } from './phase-moves.component';
 
 type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
 
-/** `/staff/plans/:id`: the ladder, the people, pause/resume/close with a reason, and the history. */
+/**
+ * `/staff/plans/:id`: the ladder, the current phase's milestones (verify or waive), moving between
+ * phases, visits (approve, record how they ended), the people, pause/resume/close with a reason,
+ * and the history. `#member-…` and `#visit-…` links open at that person or visit.
+ */
 @Component({
   selector: 'hw-plan-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     CopyLinkComponent,
     ReactiveFormsModule, RouterLink, MatCardModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule,
-    TranslocoDirective, PhaseLadderComponent, MilestoneListComponent,
+    TranslocoDirective, PhaseLadderComponent, MilestoneDecisionsComponent, PhaseMovesComponent, VisitsComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="plan-detail">
@@ -44,8 +54,10 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           <p class="muted">{{ t('planDetail.statusReason', { reason: plan.statusReason }) }}</p>
         }
 
-        <nav class="links" [attr.aria-label]="t('agreement.staff.open')">
+        <nav class="links" [attr.aria-label]="t('planDetail.linksLabel')">
           <a mat-flat-button [routerLink]="['/staff/plans', plan.id, 'agreement']" data-testid="open-agreement">{{ t('agreement.staff.open') }}</a>
+          <a mat-stroked-button [routerLink]="['/staff/plans', plan.id, 'record']" data-testid="open-record">{{ t('track.record.staffOpen') }}</a>
+          <a mat-button routerLink="." fragment="visits">{{ t('track.visits.title') }}</a>
         </nav>
 
         <h2>{{ t('planDetail.ladder') }}</h2>
@@ -55,18 +67,20 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
         @if (currentPhase(); as phase) {
           <h3>{{ t('planDetail.currentPhase', { name: phase.name }) }}</h3>
           <p>{{ t('plan.allows') }}: {{ contactList(phase.contactTypes, t) }}</p>
-          @if (labels.milestones(); as milestoneLabels) {
-            <h4>{{ t('plan.patientMilestones') }}</h4>
-            <hw-milestone-list [milestones]="partyMilestones(phase.milestones, 'PATIENT')" [labels]="milestoneLabels" />
-            <h4>{{ t('plan.familyMilestones') }}</h4>
-            <hw-milestone-list [milestones]="partyMilestones(phase.milestones, 'FAMILY')" [labels]="milestoneLabels" />
-          }
+          <h4>{{ t('plan.patientMilestones') }}</h4>
+          <hw-milestone-decisions [milestones]="partyMilestones(phase.milestones, 'PATIENT')" [open]="open()" (changed)="reload()" />
+          <h4>{{ t('plan.familyMilestones') }}</h4>
+          <hw-milestone-decisions [milestones]="partyMilestones(phase.milestones, 'FAMILY')" [open]="open()" (changed)="reload()" />
         }
+
+        <hw-phase-moves [plan]="plan" (changed)="reload()" />
+
+        <hw-visits [planId]="plan.id" mode="staff" [supervisors]="supervisors()" />
 
         <h2>{{ t('planDetail.members') }}</h2>
         <ul class="members">
           @for (member of plan.members; track member.id) {
-            <li class="member" data-testid="member-row">
+            <li class="member" data-testid="member-row" [id]="'member-' + member.id" tabindex="-1">
               <span class="name">{{ member.displayName }}</span>
               <span>{{ member.relationship ? t('plan.relationship.' + member.relationship) : t('plan.kind.' + member.kind) }}
                 · <span data-testid="member-status">{{ t('plan.memberStatus.' + member.status) }}</span></span>
@@ -223,7 +237,8 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
     h3 { font: var(--mat-sys-title-medium); margin: 16px 0 4px; }
     h4 { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
     .members { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-    .member { display: grid; gap: 4px; padding: 12px 16px; border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); }
+    .member { display: grid; gap: 4px; padding: 12px 16px; border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); scroll-margin-top: 96px; }
+    .member:focus { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
     .member .name { font-weight: 600; }
     .restricted { color: var(--mat-sys-on-tertiary-container); background: var(--mat-sys-tertiary-container); padding: 2px 10px; border-radius: 8px; justify-self: start; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
@@ -240,6 +255,8 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
 export class PlanDetailPage {
   readonly id = input.required<string>();
   private readonly api = inject(PlansApi);
+  private readonly peopleApi = inject(PeopleApi);
+  private readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly labels = inject(PlanLabels);
@@ -262,6 +279,19 @@ export class PlanDetailPage {
     (this.plan()?.phases ?? []).map((p) => ({ position: p.position, name: p.name, status: p.status, description: p.description })),
   );
   protected readonly currentPhase = computed(() => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null);
+  private readonly counselors = signal<{ id: string; displayName: string; email: string }[]>([]);
+  /** Who can be there at a visit: the plan's primary counselor first, then the organization's counselors (the reader marked). */
+  protected readonly supervisors = computed<SupervisorOption[]>(() => {
+    const plan = this.plan();
+    if (!plan) return [];
+    const myEmail = this.session.me()?.email;
+    const me = this.counselors().find((c) => c.email === myEmail);
+    const label = (id: string, name: string) =>
+      id === me?.id ? this.transloco.translate('track.visits.staff.you', { name }) : id === plan.primaryCounselor.id ? this.transloco.translate('track.visits.staff.primary', { name }) : name;
+    const options = [{ id: plan.primaryCounselor.id, label: label(plan.primaryCounselor.id, plan.primaryCounselor.displayName) }];
+    for (const c of this.counselors()) if (c.id !== plan.primaryCounselor.id) options.push({ id: c.id, label: label(c.id, c.displayName) });
+    return options;
+  });
   private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
   private readonly dayFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }));
   private readonly timeFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium', timeStyle: 'short' }));
@@ -281,6 +311,22 @@ export class PlanDetailPage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
+    revealFragment(computed(() => !!this.plan()));
+    void this.loadCounselors();
+  }
+
+  protected async reload(): Promise<void> {
+    await this.load(this.id());
+  }
+
+  /** The organization's counselors, who may be the member of staff at a visit (a first page of 50). */
+  private async loadCounselors(): Promise<void> {
+    try {
+      const page = await this.peopleApi.list(50, undefined, 'COUNSELOR');
+      this.counselors.set((page?.nodes ?? []).filter((p) => p.status === 'ACTIVE'));
+    } catch {
+      this.counselors.set([]);
+    }
   }
 
   protected historyKind(kind: string): string {

@@ -21,8 +21,8 @@ const template = {
       description: 'Letters, phone and video calls.',
       contactTypes: ['LETTER', 'PHONE'],
       milestones: [
-        { __typename: 'TemplateMilestone', title: 'Daily check-ins: 25 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 25, windowDays: 30 },
-        { __typename: 'TemplateMilestone', title: 'Expectations talked through', kind: 'MANUAL', party: 'PATIENT', target: null, windowDays: null },
+        { __typename: 'TemplateMilestone', title: 'Daily check-ins: 25 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 25, windowDays: 30, measure: 'CHECK_IN_DAYS', contactType: null },
+        { __typename: 'TemplateMilestone', title: 'Expectations talked through', kind: 'MANUAL', party: 'PATIENT', target: null, windowDays: null, measure: null, contactType: null },
       ],
     },
     {
@@ -30,7 +30,7 @@ const template = {
       name: 'Supervised visits',
       description: 'Visits on site with staff present.',
       contactTypes: ['ON_SITE_SUPERVISED'],
-      milestones: [{ __typename: 'TemplateMilestone', title: 'Family sessions attended', kind: 'COUNT', party: 'FAMILY', target: 4, windowDays: 60 }],
+      milestones: [{ __typename: 'TemplateMilestone', title: 'Family sessions attended', kind: 'COUNT', party: 'FAMILY', target: 4, windowDays: 60, measure: 'FAMILY_SESSIONS', contactType: null }],
     },
   ],
 } as unknown as PlanTemplate;
@@ -62,7 +62,7 @@ async function render() {
     input.dispatchEvent(new Event('input'));
     await settle();
   };
-  const choose = async (phase: number, index: number, name: 'kind' | 'party', option: string) => {
+  const choose = async (phase: number, index: number, name: 'kind' | 'party' | 'measure' | 'visit-type', option: string) => {
     const select = await loader.getHarness(MatSelectHarness.with({ selector: `[data-testid="milestone-${phase}-${index}"] [data-testid="milestone-${name}"]` }));
     await select.open();
     await select.clickOptions({ text: option });
@@ -86,7 +86,7 @@ describe('TemplatePage', () => {
     expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-target"]')?.value).toBe('25');
     expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-window"]')?.value).toBe('30');
     const labels = [...(count?.querySelectorAll('mat-label') ?? [])].map((label) => label.textContent?.trim());
-    expect(labels).toEqual([en.template.milestoneTitle, en.template.kind, en.template.party, en.template.target, en.template.windowDays]);
+    expect(labels).toEqual([en.template.milestoneTitle, en.template.kind, en.template.party, en.template.target, en.template.measure, en.template.windowDays]);
     const manual = milestone(0, 1);
     expect(manual?.querySelector('[data-testid="milestone-target"]')).toBeNull();
     expect(manual?.querySelector('[data-testid="milestone-window"]')).toBeNull();
@@ -98,6 +98,8 @@ describe('TemplatePage', () => {
     // Edit the first milestone of the first phase.
     await type(0, 0, 'title', 'Daily check-ins: 20 in 30 days');
     await type(0, 0, 'target', '20');
+    // It counts support group meetings instead of check-in days.
+    await choose(0, 0, 'measure', en.template.measureOption.SUPPORT_MEETINGS);
     // Remove the second one.
     await click('[data-testid="milestone-remove"]', milestone(0, 1) ?? element);
     expect(milestone(0, 1)).toBeNull();
@@ -110,6 +112,9 @@ describe('TemplatePage', () => {
     await choose(1, 1, 'kind', en.template.kindOption.EVENT);
     await choose(1, 1, 'party', en.template.partyOption.FAMILY);
     await type(1, 1, 'target', '2');
+    // An event waits for a kind of visit that went well: here a day pass.
+    expect(milestone(1, 1)?.querySelector('[data-testid="milestone-measure"]')).toBeNull();
+    await choose(1, 1, 'visit-type', en.plan.contactType.DAY_PASS);
 
     await click('[data-testid="template-save"]');
 
@@ -120,15 +125,15 @@ describe('TemplatePage', () => {
           name: 'Reconnect',
           description: 'Letters, phone and video calls.',
           contactTypes: ['LETTER', 'PHONE'],
-          milestones: [{ title: 'Daily check-ins: 20 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 20, windowDays: 30 }],
+          milestones: [{ title: 'Daily check-ins: 20 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 20, windowDays: 30, measure: 'SUPPORT_MEETINGS', contactType: null }],
         },
         {
           name: 'Supervised visits',
           description: 'Visits on site with staff present.',
           contactTypes: ['ON_SITE_SUPERVISED'],
           milestones: [
-            { title: 'Family sessions attended', kind: 'MANUAL', party: 'FAMILY', target: null, windowDays: null },
-            { title: 'A family meal that went well', kind: 'EVENT', party: 'FAMILY', target: 2, windowDays: null },
+            { title: 'Family sessions attended', kind: 'MANUAL', party: 'FAMILY', target: null, windowDays: null, measure: null, contactType: null },
+            { title: 'A family meal that went well', kind: 'EVENT', party: 'FAMILY', target: 2, windowDays: null, measure: 'VISITS_WENT_WELL', contactType: 'DAY_PASS' },
           ],
         },
       ],

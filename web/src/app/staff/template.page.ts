@@ -6,12 +6,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { CONTACT_TYPES, MILESTONE_KINDS, MILESTONE_PARTIES } from '@homeward/domain';
+import { CONTACT_TYPES, MILESTONE_KINDS, MILESTONE_MEASURES, MILESTONE_PARTIES } from '@homeward/domain';
 import { apiError, PlansApi, TemplateMilestoneInput, TemplatePhaseInput } from '@homeward/web-data-access';
 
 /**
- * Just the fields the API takes (no `__typename` from the query), and only the numbers that mean
- * something for the kind: a target for COUNT and EVENT, a window in days for COUNT.
+ * Just the fields the API takes (no `__typename` from the query), and only what means something for
+ * the kind: a target for COUNT and EVENT, a window in days and what it counts for COUNT (check-in
+ * days unless chosen), the kind of visit that has to go well for EVENT (any kind when none is chosen).
  */
 export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePhaseInput[] {
   return phases.map((p) => ({
@@ -24,6 +25,8 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
       party: m.party,
       target: m.kind === 'MANUAL' ? null : (m.target ?? null),
       windowDays: m.kind === 'COUNT' ? (m.windowDays ?? null) : null,
+      measure: m.kind === 'COUNT' ? (m.measure ?? 'CHECK_IN_DAYS') : m.kind === 'EVENT' ? (m.measure ?? 'VISITS_WENT_WELL') : null,
+      contactType: m.kind === 'EVENT' ? (m.contactType ?? null) : null,
     })),
   }));
 }
@@ -100,6 +103,27 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
                   }
                   @if (milestone.kind === 'COUNT') {
                     <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                      <mat-label>{{ t('template.measure') }}</mat-label>
+                      <mat-select data-testid="milestone-measure" [value]="milestone.measure ?? 'CHECK_IN_DAYS'" (valueChange)="patchMilestone(i, m, { measure: $event })">
+                        @for (measure of measures; track measure) {
+                          <mat-option [value]="measure">{{ t('template.measureOption.' + measure) }}</mat-option>
+                        }
+                      </mat-select>
+                    </mat-form-field>
+                  }
+                  @if (milestone.kind === 'EVENT') {
+                    <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                      <mat-label>{{ t('template.visitType') }}</mat-label>
+                      <mat-select data-testid="milestone-visit-type" [value]="milestone.contactType ?? ''" (valueChange)="patchMilestone(i, m, { contactType: $event || null })">
+                        <mat-option value="">{{ t('template.visitTypeAny') }}</mat-option>
+                        @for (type of visitTypes; track type) {
+                          <mat-option [value]="type">{{ t('plan.contactType.' + type) }}</mat-option>
+                        }
+                      </mat-select>
+                    </mat-form-field>
+                  }
+                  @if (milestone.kind === 'COUNT') {
+                    <mat-form-field appearance="outline" subscriptSizing="dynamic">
                       <mat-label>{{ t('template.windowDays') }}</mat-label>
                       <input matInput type="number" inputmode="numeric" min="1" max="366" step="1" data-testid="milestone-window" [value]="milestone.windowDays ?? ''" (input)="patchMilestone(i, m, { windowDays: count($event) })" />
                     </mat-form-field>
@@ -149,6 +173,9 @@ export class TemplatePage implements OnInit {
   protected readonly contactTypes = CONTACT_TYPES;
   protected readonly kinds = MILESTONE_KINDS;
   protected readonly parties = MILESTONE_PARTIES;
+  protected readonly measures = MILESTONE_MEASURES;
+  /** Kinds of visit that can go well (a letter is not a visit). */
+  protected readonly visitTypes = CONTACT_TYPES.filter((type) => type !== 'LETTER');
   protected readonly phases = signal<TemplatePhaseInput[]>([]);
   protected readonly version = signal<number | null>(null);
   protected readonly busy = signal(false);
@@ -208,7 +235,7 @@ export class TemplatePage implements OnInit {
   }
 
   protected addMilestone(phase: number): void {
-    const milestone: TemplateMilestoneInput = { title: '', kind: 'MANUAL', party: 'PATIENT', target: null, windowDays: null };
+    const milestone: TemplateMilestoneInput = { title: '', kind: 'MANUAL', party: 'PATIENT', target: null, windowDays: null, measure: null, contactType: null };
     const index = this.phases()[phase].milestones.length;
     this.phases.update((phases) => phases.map((p, i) => (i === phase ? { ...p, milestones: [...p.milestones, milestone] } : p)));
     // Straight to the new milestone's name, so keyboard and screen reader users land where they are needed.

@@ -1,0 +1,198 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSliderModule } from '@angular/material/slider';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { apiError, CheckIn, CheckInsApi, NoteVisibility, SubmissionKey } from '@homeward/web-data-access';
+import { TrackLabels } from './track-labels';
+
+const MOODS = [1, 2, 3, 4, 5] as const;
+
+/**
+ * The patient's daily check-in on their home: mood, craving, a meeting, and a note shared with
+ * the plan or kept for the counselor. Today's is shown once given; updating it makes a new one
+ * that counts for today instead (the earlier one stays in their history).
+ */
+@Component({
+  selector: 'hw-check-in-card',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule, MatCardModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSliderModule,
+    TranslocoDirective,
+  ],
+  template: `
+    <mat-card *transloco="let t" appearance="outlined" class="check-in" data-testid="check-in-card">
+      <mat-card-content>
+        <h2 id="check-in-title">{{ t('track.checkIn.title') }}</h2>
+        <p class="done" role="status" data-testid="check-in-status">{{ done() ? t(done()!) : '' }}</p>
+        @if (loadError()) {
+          <p class="error" role="alert">{{ loadError() }}</p>
+        } @else if (!loaded()) {
+          <p class="muted" role="status">{{ t('common.loading') }}</p>
+        } @else if (today() && !editing()) {
+          <div class="today" data-testid="check-in-today">
+            <p>{{ t('track.checkIn.today') }}</p>
+            <p class="summary" data-testid="check-in-summary">
+              {{ t('track.checkIn.summary', { mood: t('track.mood.' + today()!.mood), craving: today()!.craving }) }}@if (today()!.attendedMeeting) { · {{ t('track.checkIn.meetingYes') }}}
+            </p>
+            @if (today()!.note) {
+              <p class="note">{{ t(today()!.noteVisibility === 'STAFF_ONLY' ? 'track.checkIn.noteStaff' : 'track.checkIn.notePlan', { note: today()!.note }) }}</p>
+            }
+            <button mat-stroked-button type="button" data-testid="check-in-update" (click)="startUpdate()">{{ t('track.checkIn.update') }}</button>
+          </div>
+        } @else {
+          <p class="muted">{{ t('track.checkIn.intro') }}</p>
+          <form class="stack" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="check-in-title">
+            <fieldset>
+              <legend>{{ t('track.checkIn.mood') }}</legend>
+              <mat-radio-group formControlName="mood" class="choices" data-testid="check-in-mood">
+                @for (mood of moods; track mood) {
+                  <mat-radio-button [value]="mood" [attr.data-testid]="'check-in-mood-' + mood">{{ t('track.mood.' + mood) }}</mat-radio-button>
+                }
+              </mat-radio-group>
+            </fieldset>
+            <div class="slider">
+              <label [attr.for]="sliderId" class="label">{{ t('track.checkIn.craving') }}</label>
+              <mat-slider min="0" max="10" step="1" discrete showTickMarks>
+                <input matSliderThumb formControlName="craving" [id]="sliderId" data-testid="check-in-craving"
+                       [attr.aria-valuetext]="t('track.checkIn.cravingValue', { value: form.controls.craving.value })" />
+              </mat-slider>
+              <div class="ends" aria-hidden="true"><span>{{ t('track.checkIn.cravingNone') }}</span><span>{{ t('track.checkIn.cravingStrong') }}</span></div>
+              <p class="value" aria-hidden="true">{{ t('track.checkIn.cravingValue', { value: form.controls.craving.value }) }}</p>
+            </div>
+            <mat-checkbox formControlName="attendedMeeting" data-testid="check-in-meeting">{{ t('track.checkIn.meeting') }}</mat-checkbox>
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>{{ t('track.checkIn.note') }}</mat-label>
+              <textarea matInput formControlName="note" rows="2" maxlength="2000" data-testid="check-in-note"></textarea>
+              <mat-hint>{{ t('track.checkIn.noteHint') }}</mat-hint>
+            </mat-form-field>
+            @if (form.controls.note.value.trim()) {
+              <fieldset>
+                <legend>{{ t('track.checkIn.visibility') }}</legend>
+                <mat-radio-group formControlName="noteVisibility" class="choices">
+                  @for (visibility of visibilities; track visibility) {
+                    <mat-radio-button [value]="visibility" [attr.data-testid]="'check-in-visibility-' + visibility">{{ t('track.checkIn.visibilityOption.' + visibility) }}</mat-radio-button>
+                  }
+                </mat-radio-group>
+              </fieldset>
+            }
+            @if (today()) {
+              <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
+            }
+            @if (error()) {
+              <p class="error" role="alert" data-testid="check-in-error">{{ error() }}</p>
+            }
+            <div class="actions">
+              <button mat-flat-button type="submit" data-testid="check-in-submit" [disabled]="busy()">
+                {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
+              </button>
+              @if (today()) {
+                <button mat-button type="button" (click)="editing.set(false)">{{ t('track.checkIn.cancel') }}</button>
+              }
+            </div>
+          </form>
+        }
+      </mat-card-content>
+    </mat-card>
+  `,
+  styles: `
+    .check-in { margin: 12px 0; }
+    h2 { margin-top: 0; }
+    fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+    legend, .label { font: var(--mat-sys-title-small); padding: 0; margin-bottom: 4px; display: block; }
+    .choices { display: flex; flex-wrap: wrap; gap: 0 8px; }
+    .slider mat-slider { width: 100%; margin: 0; }
+    .ends { display: flex; justify-content: space-between; font-size: 0.8125rem; color: var(--mat-sys-on-surface-variant); }
+    .value { margin: 2px 0 0; font-weight: 500; }
+    .summary { font-weight: 500; }
+    .today p { margin: 4px 0; }
+    .today button { margin-top: 8px; }
+    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    .done:empty { display: none; }
+    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+  `,
+})
+export class CheckInCardComponent {
+  readonly planId = input.required<string>();
+  private readonly api = inject(CheckInsApi);
+  private readonly labels = inject(TrackLabels);
+  private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly key = new SubmissionKey();
+  protected readonly moods = MOODS;
+  protected readonly visibilities: NoteVisibility[] = ['PLAN', 'STAFF_ONLY'];
+  protected readonly sliderId = `check-in-craving-${Math.random().toString(36).slice(2, 8)}`;
+  protected readonly checkIns = signal<CheckIn[]>([]);
+  /** Today's check-in that counts: the latest one. */
+  protected readonly today = computed(() => this.checkIns().find((c) => !c.replaced) ?? null);
+  protected readonly loaded = signal(false);
+  protected readonly loadError = signal('');
+  protected readonly editing = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly error = signal('');
+  protected readonly done = signal<string | null>(null);
+
+  protected readonly form = this.fb.group({
+    mood: this.fb.control<number | null>(null, Validators.required),
+    craving: [0],
+    attendedMeeting: [false],
+    note: [''],
+    noteVisibility: this.fb.control<NoteVisibility>('PLAN'),
+  });
+
+  constructor() {
+    effect(() => {
+      const planId = this.planId();
+      untracked(() => void this.load(planId));
+    });
+  }
+
+  private async load(planId: string): Promise<void> {
+    try {
+      this.checkIns.set(await this.api.mine(planId, 1));
+      this.loaded.set(true);
+    } catch (caught) {
+      this.loadError.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+    }
+  }
+
+  protected startUpdate(): void {
+    const today = this.today();
+    this.done.set(null);
+    this.error.set('');
+    if (today) {
+      this.form.setValue({
+        mood: today.mood, craving: today.craving ?? 0, attendedMeeting: today.attendedMeeting, note: today.note ?? '', noteVisibility: today.noteVisibility ?? 'PLAN',
+      });
+    }
+    this.editing.set(true);
+  }
+
+  async submit(): Promise<void> {
+    const { mood, craving, attendedMeeting, note, noteVisibility } = this.form.getRawValue();
+    if (mood === null) {
+      this.error.set(this.labels.t('track.checkIn.moodNeeded'));
+      return;
+    }
+    const updating = !!this.today();
+    const text = note.trim();
+    this.busy.set(true);
+    this.error.set('');
+    this.done.set(null);
+    try {
+      await this.api.submit(this.planId(), { mood, craving, attendedMeeting, ...(text ? { note: text, noteVisibility } : {}) }, this.key);
+      this.checkIns.set(await this.api.mine(this.planId(), 1));
+      this.editing.set(false);
+      this.form.reset();
+      this.done.set(updating ? 'track.checkIn.updated' : 'track.checkIn.done');
+    } catch (caught) {
+      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatRadioModule } from '@angular/material/radio';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { apiError, CheckIn, CheckInsApi, SubmissionKey } from '@homeward/web-data-access';
+import { TrackLabels } from './track-labels';
+
+const STRESS = [1, 2, 3, 4, 5] as const;
+
+/**
+ * A family member's own check-in, "yours, not a report": their stress, whether they would like
+ * support, and a support group today. Private to them and staff; never shown to the patient.
+ */
+@Component({
+  selector: 'hw-family-check-in-card',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatRadioModule, TranslocoDirective],
+  template: `
+    <section *transloco="let t" class="check-in" [attr.aria-labelledby]="titleId" data-testid="family-check-in">
+      <div role="heading" [attr.aria-level]="level()" class="heading" [id]="titleId">{{ t('track.familyCheckIn.title') }}</div>
+      <p class="yours">{{ t('track.familyCheckIn.yours') }}</p>
+      <p class="done" role="status" data-testid="family-check-in-status">{{ done() ? t(done()!) : '' }}@if (done() && today()?.wantsSupport) { {{ t('track.familyCheckIn.supportNoted') }}}</p>
+      @if (loadError()) {
+        <p class="error" role="alert">{{ loadError() }}</p>
+      } @else if (!loaded()) {
+        <p class="muted" role="status">{{ t('common.loading') }}</p>
+      } @else if (today() && !editing()) {
+        <div data-testid="family-check-in-today">
+          <p>{{ t('track.familyCheckIn.today') }}
+            <strong data-testid="family-check-in-summary">{{ t('track.familyCheckIn.summary', { stress: t('track.stress.' + today()!.stress) }) }}</strong>@if (today()!.wantsSupport) { · {{ t('track.familyCheckIn.wantsSupportYes') }}}@if (today()!.attendedMeeting) { · {{ t('track.familyCheckIn.supportGroupYes') }}}
+          </p>
+          <button mat-stroked-button type="button" data-testid="family-check-in-update" (click)="startUpdate()">{{ t('track.checkIn.update') }}</button>
+        </div>
+      } @else {
+        <p class="muted">{{ t('track.familyCheckIn.intro') }}</p>
+        <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
+          <fieldset>
+            <legend>{{ t('track.familyCheckIn.stress') }}</legend>
+            <mat-radio-group formControlName="stress" class="choices">
+              @for (level of levels; track level) {
+                <mat-radio-button [value]="level" [attr.data-testid]="'family-check-in-stress-' + level">{{ t('track.stress.' + level) }}</mat-radio-button>
+              }
+            </mat-radio-group>
+          </fieldset>
+          <mat-checkbox formControlName="wantsSupport" data-testid="family-check-in-support">{{ t('track.familyCheckIn.wantsSupport') }}</mat-checkbox>
+          <mat-checkbox formControlName="attendedMeeting" data-testid="family-check-in-group">{{ t('track.familyCheckIn.supportGroup') }}</mat-checkbox>
+          @if (today()) {
+            <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
+          }
+          @if (error()) {
+            <p class="error" role="alert">{{ error() }}</p>
+          }
+          <div class="actions">
+            <button mat-flat-button type="submit" data-testid="family-check-in-submit" [disabled]="busy()">
+              {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
+            </button>
+            @if (today()) {
+              <button mat-button type="button" (click)="editing.set(false)">{{ t('track.checkIn.cancel') }}</button>
+            }
+          </div>
+        </form>
+      }
+    </section>
+  `,
+  styles: `
+    .check-in { display: grid; gap: 8px; padding: 12px 16px; border-radius: 12px; background: var(--mat-sys-surface-container-low); }
+    .heading { font: var(--mat-sys-title-medium); }
+    .yours { margin: 0; font-weight: 500; color: var(--mat-sys-primary); }
+    p { margin: 0; }
+    fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+    legend { font: var(--mat-sys-title-small); padding: 0; margin-bottom: 4px; }
+    .choices { display: flex; flex-wrap: wrap; gap: 0 8px; }
+    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    button { justify-self: start; }
+    .done:empty { display: none; }
+    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+  `,
+})
+export class FamilyCheckInCardComponent {
+  readonly planId = input.required<string>();
+  /** The heading level inside the page. */
+  readonly level = input(3);
+  private readonly api = inject(CheckInsApi);
+  private readonly labels = inject(TrackLabels);
+  private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly key = new SubmissionKey();
+  protected readonly levels = STRESS;
+  protected readonly titleId = `family-check-in-${Math.random().toString(36).slice(2, 8)}`;
+  protected readonly checkIns = signal<CheckIn[]>([]);
+  protected readonly today = computed(() => this.checkIns().find((c) => !c.replaced) ?? null);
+  protected readonly loaded = signal(false);
+  protected readonly loadError = signal('');
+  protected readonly editing = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly error = signal('');
+  protected readonly done = signal<string | null>(null);
+
+  protected readonly form = this.fb.group({
+    stress: this.fb.control<number | null>(null, Validators.required),
+    wantsSupport: [false],
+    attendedMeeting: [false],
+  });
+
+  constructor() {
+    effect(() => {
+      const planId = this.planId();
+      untracked(() => void this.load(planId));
+    });
+  }
+
+  private async load(planId: string): Promise<void> {
+    try {
+      this.checkIns.set(await this.api.mine(planId, 1));
+      this.loaded.set(true);
+    } catch (caught) {
+      this.loadError.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+    }
+  }
+
+  protected startUpdate(): void {
+    const today = this.today();
+    this.done.set(null);
+    if (today) this.form.setValue({ stress: today.stress, wantsSupport: today.wantsSupport ?? false, attendedMeeting: today.attendedMeeting });
+    this.editing.set(true);
+  }
+
+  async submit(): Promise<void> {
+    const { stress, wantsSupport, attendedMeeting } = this.form.getRawValue();
+    if (stress === null) {
+      this.error.set(this.labels.t('track.familyCheckIn.stressNeeded'));
+      return;
+    }
+    const updating = !!this.today();
+    this.busy.set(true);
+    this.error.set('');
+    this.done.set(null);
+    try {
+      await this.api.submitFamily(this.planId(), { stress, wantsSupport, attendedMeeting }, this.key);
+      this.checkIns.set(await this.api.mine(this.planId(), 1));
+      this.editing.set(false);
+      this.form.reset();
+      this.done.set(updating ? 'track.familyCheckIn.updated' : 'track.familyCheckIn.done');
+    } catch (caught) {
+      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
