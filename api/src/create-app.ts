@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
@@ -57,6 +57,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
   });
+
+  if (config.CLOCK_OFFSET_FILE) new Logger('Clock').warn(`The clock is moved by the days in ${config.CLOCK_OFFSET_FILE}: for browser journeys only.`);
 
   const webRoot = resolve(config.WEB_DIST);
   if (existsSync(resolve(webRoot, 'index.html'))) {

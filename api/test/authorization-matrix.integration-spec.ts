@@ -93,6 +93,7 @@ const MATRIX: Record<string, [string, Cell]> = {
   'Mutation.setContactRestriction':    ['Y    Y    N    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
     w.t.gql('mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', { i: { memberId: await w.fresh.familyMember(), restricted: true, note: 'No contact for now' } }, { cookie })],
   'Mutation.setLanguage':              ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('mutation { setLanguage(language: EN) { id } }', {}, { cookie })],
+  'Mutation.setTimeZone':              ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('mutation { setTimeZone(timeZone: "America/New_York") { id } }', {}, { cookie })],
   'Mutation.setPlanStatus':            ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) =>
     w.t.gql('mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }', { i: { id: w.planId, status: 'PAUSED', reason: 'A breather' } }, { cookie })
       .finally(() => w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]))],

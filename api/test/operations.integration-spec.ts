@@ -90,6 +90,7 @@ const DECLARED = {
   'Query.myCalendarFeed': 'calendar.manage',
   'Query.phaseProposal': 'trackRecord.read',
   'Query.trackRecord': 'trackRecord.read',
+  'Mutation.setTimeZone': 'session.self',
 };
 
 /**
@@ -139,6 +140,7 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
   'Mutation.stepBackPhase': { query: 'mutation($i: StepBackPhaseInput!) { stepBackPhase(input: $i) }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', reason: 'Needs time', waitDays: 400 } }, as: 'COUNSELOR' },
   'Mutation.askToPause': { query: 'mutation($i: AskToPauseInput!) { askToPause(input: $i) }', variables: { i: { planId: 'nope' } }, as: 'FAMILY' },
   'Mutation.decideMilestone': { query: 'mutation($i: DecideMilestoneInput!) { decideMilestone(input: $i) }', variables: { i: { milestoneId: '00000000-0000-4000-8000-000000000000', decision: 'IGNORE' } }, as: 'COUNSELOR' },
+  'Mutation.setTimeZone': { query: 'mutation { setTimeZone(timeZone: "Mars/Olympus_Mons") { id } }', as: 'FAMILY' },
   'Mutation.signHomeContract': { query: 'mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', version: 1, typedName: '   ' } }, as: 'PATIENT' },
 };
 

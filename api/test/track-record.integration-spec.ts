@@ -99,6 +99,17 @@ describe('the track record: check-ins, visits, milestones and moving between pha
       expect(await t.dataSource.query(`SELECT categories FROM disclosure`)).toEqual([{ categories: ['CHECKINS'] }]);
     });
 
+    it('keeps family members\' own check-ins out of the progress others read', async () => {
+      await toPhase(4);
+      data(await t.gql(FAMILY_CHECK_IN, { i: { planId: home.planId, idempotencyKey: 'family-meeting-1', stress: 2, wantsSupport: false, attendedMeeting: true } }, as('mother')));
+      const meetings = (list: { title: string; progress: number; status: string }[]) => list.find((m) => m.title.startsWith('A support group meeting'));
+      expect(meetings((await phases())[3].milestones)).toMatchObject({ progress: 1, status: 'IN_PROGRESS' });
+      const patientView = data(await t.gql<{ myPlan: { phases: Phase[] } }>('{ myPlan { phases { milestones { title progress status } } } }', {}, as('patient'))).myPlan;
+      expect(meetings(patientView.phases[3].milestones)).toMatchObject({ progress: 0, status: 'NOT_STARTED' });
+      const partnerView = data(await t.gql<{ familyPlans: { ownMilestones: Milestone[] }[] }>('{ familyPlans { ownMilestones { title progress status } } }', {}, as('partner'))).familyPlans[0];
+      expect(meetings(partnerView.ownMilestones)).toMatchObject({ progress: 0, status: 'NOT_STARTED' });
+    });
+
     it('measures a milestone from the days checked in, and never takes it back', async () => {
       for (let day = 0; day < 25; day++) {
         data(await checkIn());
@@ -134,21 +145,39 @@ describe('the track record: check-ins, visits, milestones and moving between pha
       });
       expect(await t.count('visit')).toBe(before + 1);
       const [plan] = await t.dataSource.query('SELECT status, status_reason FROM plan WHERE id = $1', [home.planId]);
-      expect(plan).toEqual({ status: 'PAUSED', status_reason: `${home.name.mother} asked for a pause.` });
+      expect(plan).toEqual({ status: 'PAUSED', status_reason: 'A pause was asked for by someone on the plan.' });
     });
 
     it('lets a participant opt out without a reason, and never counts it against them', async () => {
-      const visit = data(await request('patient', {})).requestVisit;
-      const opted = data(await t.gql<{ respondToVisit: { participants: { memberId: string; willingness: string }[] } }>(RESPOND, { i: { visitId: visit.id, willing: false } }, as('mother'))).respondToVisit;
+      const visit = data(await request('mother', {})).requestVisit;
+      const opted = data(await t.gql<{ respondToVisit: { participants: { memberId: string; willingness: string }[] } }>(RESPOND, { i: { visitId: visit.id, willing: false } }, as('patient'))).respondToVisit;
       expect(opted.participants).toEqual([
-        { memberId: home.member.patient, willingness: 'WILLING' },
-        { memberId: home.member.mother, willingness: 'OPTED_OUT' },
+        { memberId: home.member.patient, willingness: 'OPTED_OUT' },
+        { memberId: home.member.mother, willingness: 'WILLING' },
       ]);
-      data(await t.gql(CLOSE, { i: { visitId: visit.id, outcome: 'CANCELLED' } }, as('counselor')));
-      const record = data(await t.gql<{ trackRecord: { commitments: { total: number }[] } }>(RECORD, { p: home.planId }, as('counselor'))).trackRecord;
-      expect(record.commitments.map((c) => c.total)).toEqual([1, 1]); // today's check-in day only: no visit counted either way
-      // Nobody who did not take part leaves a debrief; the partner cannot even see it.
+      data(await t.gql(APPROVE, { i: { visitId: visit.id } }, as('counselor')));
+      await nextDays(3);
+      data(await t.gql(CLOSE, { i: { visitId: visit.id, outcome: 'COMPLETED', note: 'Pat chose not to join this time' } }, as('counselor')));
+      // Four days of the plan and no check-ins: the visit the patient stepped out of is in neither count.
+      const record = data(await t.gql<{ trackRecord: { commitments: { kept: number; total: number }[] } }>(RECORD, { p: home.planId }, as('counselor'))).trackRecord;
+      expect(record.commitments.map((c) => [c.kept, c.total])).toEqual([[0, 4], [0, 4]]);
+      expect(codes(await t.gql(DEBRIEF, { i: { visitId: visit.id, rating: 3, boundariesRespected: true } }, as('patient')))).toEqual(['BAD_USER_INPUT']);
+      // Nobody who was not part of it leaves a debrief; the partner cannot even see it.
       expect(codes(await t.gql(DEBRIEF, { i: { visitId: visit.id, rating: 3, boundariesRespected: true } }, as('partner')))).toEqual(['NOT_FOUND']);
+      // What staff wrote on closing stays with staff.
+      const notes = async (who: Who) => data(await t.gql<{ visits: { closingNote: string | null }[] }>('query($p: ID!) { visits(planId: $p) { closingNote } }', { p: home.planId }, as(who))).visits[0].closingNote;
+      expect(await notes('counselor')).toBe('Pat chose not to join this time');
+      expect(await notes('mother')).toBeNull();
+    });
+
+    it('cancels upcoming visits the plan no longer allows: a restriction, a pause', async () => {
+      const withPartner = data(await request('patient', { participantMemberIds: [home.member.patient, home.member.partner] })).requestVisit;
+      const withMother = data(await request('patient', { startsAt: at(4), endsAt: at(4, 16) })).requestVisit;
+      data(await t.gql('mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', { i: { memberId: home.member.partner, restricted: true, note: 'No-contact order' } }, as('counselor')));
+      const status = async (id: string) => (await t.dataSource.query('SELECT status FROM visit WHERE id = $1', [id]))[0].status;
+      expect([await status(withPartner.id), await status(withMother.id)]).toEqual(['CANCELLED', 'REQUESTED']);
+      data(await t.gql('mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }', { i: { id: home.planId, status: 'PAUSED', reason: 'A breather' } }, as('counselor')));
+      expect(await status(withMother.id)).toBe('CANCELLED');
     });
 
     it('goes from request to debriefs, and a visit that went well counts toward the phase', async () => {
@@ -165,7 +194,11 @@ describe('the track record: check-ins, visits, milestones and moving between pha
       expect(refusal(await t.gql(CLOSE, { i: { visitId: asked.id, outcome: 'COMPLETED' } }, as('counselor')))).toMatchObject({ code: 'CONFLICT', message: 'This visit has not begun yet.' });
       await nextDays(3);
       data(await t.gql(CLOSE, { i: { visitId: asked.id, outcome: 'COMPLETED' } }, as('counselor')));
-      for (const who of ['patient', 'mother', 'counselor'] as const) {
+      const wentWell = async () => (await phases())[1].milestones.find((m) => m.title === 'Supervised visits that went well');
+      data(await t.gql(DEBRIEF, { i: { visitId: asked.id, rating: 5, boundariesRespected: true, helped: 'Talking about the garden' } }, as('patient')));
+      // One person's word does not settle it: it waits for everyone who took part.
+      expect(await wentWell()).toMatchObject({ progress: 0 });
+      for (const who of ['mother', 'counselor'] as const) {
         data(await t.gql(DEBRIEF, { i: { visitId: asked.id, rating: 4, boundariesRespected: true, helped: 'Talking about the garden' } }, as(who)));
       }
       expect(codes(await t.gql(DEBRIEF, { i: { visitId: asked.id, rating: 5, boundariesRespected: true } }, as('mother')))).toEqual(['CONFLICT']);
@@ -174,8 +207,7 @@ describe('the track record: check-ins, visits, milestones and moving between pha
       expect(mothers[0].debriefs.map((d) => d.authorName)).toEqual([home.name.mother]);
       const staff = data(await t.gql<{ visits: { debriefs: unknown[] }[] }>('query($p: ID!) { visits(planId: $p) { debriefs { authorName } } }', { p: home.planId }, as('counselor'))).visits;
       expect(staff[0].debriefs).toHaveLength(3);
-      const supervisedVisits = (await phases())[1].milestones.find((m) => m.title === 'Supervised visits that went well');
-      expect(supervisedVisits).toMatchObject({ progress: 1, target: 2, status: 'IN_PROGRESS' });
+      expect(await wentWell()).toMatchObject({ progress: 1, target: 2, status: 'IN_PROGRESS' });
     });
 
     it('puts a member\'s visits in a private calendar feed with neutral titles, until it is revoked', async () => {

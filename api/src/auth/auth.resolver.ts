@@ -4,7 +4,7 @@ import { Actor, GraphQLContext, originOf } from './actor';
 import { AuthService } from './auth.service';
 import { Allow, Ctx, CurrentActor, Public } from './decorators';
 import { ChangePasswordInput } from './dto/change-password.input';
-import { LanguageEnum, MeModel, TotpEnrollment } from './dto/me.model';
+import { LanguageEnum, MeModel, TimeZoneArgs, TotpEnrollment } from './dto/me.model';
 import { LoginInput } from './dto/login.input';
 import { SessionService } from './session.service';
 
@@ -67,5 +67,11 @@ export class AuthResolver {
   @Mutation(() => MeModel, { description: "Keeps the person's language on their account." })
   setLanguage(@Args('language', { type: () => LanguageEnum }) language: keyof typeof LanguageEnum, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
     return this.auth.setLanguage(actor, language, originOf(ctx.req));
+  }
+
+  @Allow('session.self')
+  @Mutation(() => MeModel, { description: "Keeps the person's own time zone (IANA name), so their days count where they live." })
+  setTimeZone(@Args() { timeZone }: TimeZoneArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+    return this.auth.setTimeZone(actor, timeZone, originOf(ctx.req));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Language, Role, sessionIdleMinutes } from '@homeward/domain';
+import { isTimeZone, Language, Role, sessionIdleMinutes } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../common/clock';
@@ -187,6 +187,19 @@ export class AuthService {
     });
   }
 
+  /** The person's own time zone, so a check-in counts for the day it is where they are. */
+  async setTimeZone(actor: Actor, timeZone: string, origin: RequestOrigin): Promise<MeModel> {
+    if (!isTimeZone(timeZone)) throw badInput('Choose a time zone from the list, like America/Chicago.', 'timeZone');
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: actor.userId }, { timeZone });
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'user.time_zone.set', recordType: 'user', recordId: actor.userId,
+        details: { timeZone }, ip: origin.ip,
+      });
+      return this.meOf(manager, actor.userId, actor.membershipId);
+    });
+  }
+
   /** Sessions act for one membership: the person's first active one. */
   firstActiveMembership(manager: EntityManager, userId: string): Promise<Membership | null> {
     return manager.getRepository(Membership).findOne({ where: { userId, status: 'ACTIVE' }, order: { createdAt: 'ASC', id: 'ASC' } });
@@ -204,6 +217,7 @@ export class AuthService {
       email: user.email,
       displayName: user.displayName,
       language: user.language,
+      timeZone: user.timeZone ?? (membership.organization as { timeZone: string }).timeZone,
       role: membership.role,
       organization: { id: organization.id, name: organization.name },
       totpEnabled: Boolean(user.totpEnabledAt),

@@ -13,7 +13,7 @@ import { CalendarFeed } from './calendar-feed.entity';
 import { CalendarFeedModel } from './dto/calendar-feed.model';
 
 /** Neutral titles: nothing in a shared phone calendar says treatment. */
-const TITLES: Partial<Record<ContactType, string>> = { FAMILY_SESSION: 'Family session', PHONE: 'Family call', VIDEO: 'Family call' };
+const TITLES: Partial<Record<ContactType, string>> = { PHONE: 'Family call', VIDEO: 'Family call' };
 const DAY_MS = 86_400_000;
 
 /**
@@ -56,7 +56,7 @@ export class CalendarService {
       const relation = await this.access.requirePlan(manager, actor, 'calendar.manage', planId);
       const result = await manager.update(CalendarFeed, { memberId: relation.memberId as string, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       if (result.affected) {
-        await this.audit.record(manager, { organizationId: actor.organizationId, actorUserId: actor.userId, action: 'calendar.revoked', recordType: 'plan', recordId: planId, ip: origin.ip });
+        await this.audit.record(manager, { organizationId: actor.organizationId, actorUserId: actor.userId, action: 'calendar.revoked', recordType: 'plan', recordId: planId, details: { memberId: relation.memberId }, ip: origin.ip });
       }
       return { enabled: false, since: null, url: null };
     });
@@ -66,7 +66,8 @@ export class CalendarService {
   async feed(token: string): Promise<string | null> {
     const [feed] = (await this.dataSource.query(
       `SELECT f.member_id FROM calendar_feed f JOIN plan_member m ON m.id = f.member_id
-        WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND m.status = 'ACTIVE'`,
+         JOIN membership s ON s.id = m.membership_id JOIN plan p ON p.id = m.plan_id
+        WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND m.status = 'ACTIVE' AND s.status = 'ACTIVE' AND p.status IN ('ACTIVE', 'PAUSED')`,
       [this.tokens.hash(token)],
     )) as { member_id: string }[];
     if (!feed) return null;

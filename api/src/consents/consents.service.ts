@@ -10,6 +10,7 @@ import { badInput, conflict, notFound } from '../common/errors';
 import { decodeCursor, PageArgs, toPage } from '../common/pagination';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { PlansService } from '../plans/plans.service';
+import { MilestonesService } from '../milestones/milestones.service';
 import { Consent } from './consent.entity';
 import { Disclosure } from './disclosure.entity';
 import { ConsentModel, ConsentPreviewInput, DisclosureConnection, FamilyPlanModel, FamilyProgressModel, GrantConsentInput } from './dto/consent.model';
@@ -44,6 +45,7 @@ export class ConsentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly plans: PlansService,
+    private readonly milestones: MilestonesService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -220,7 +222,10 @@ export class ConsentsService {
   }
 
   private async familyView(manager: EntityManager, row: FamilyPlanRow, categories: ConsentCategory[], language: Language): Promise<FamilyPlanModel> {
-    const phases = await this.plans.phases(manager, row.plan_id);
+    // Check-in counts only within a CHECKINS consent; family members' own never.
+    const phases = (await this.plans.phases(manager, row.plan_id)).map((p) => ({
+      ...p, milestones: this.milestones.forMembers(p.milestones, categories.includes('CHECKINS')),
+    }));
     const current = phases.find((p) => p.status === 'CURRENT') ?? null;
     const showsProgress = categories.includes('PROGRESS');
     const firstName = row.patient_name.split(' ')[0];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ContactType, localDay, MilestoneParty, milestoneProgress, shiftDay, TrackRecord, visitWentWell, VisitStatus } from '@homeward/domain';
-import { EntityManager } from 'typeorm';
+import { ContactType, localDay, measuredFromFamilyCheckIns, MilestoneMeasure, MilestoneParty, milestoneProgress, shiftDay, TrackRecord, visitWentWell, VisitStatus } from '@homeward/domain';
+import { EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { CLOCK, Clock } from '../common/clock';
@@ -59,11 +59,13 @@ export class MilestonesService {
               COALESCE((SELECT array_agg(DISTINCT m.kind::text) FROM visit_participant vp JOIN plan_member m ON m.id = vp.member_id
                          WHERE vp.visit_id = v.id AND vp.willingness = 'WILLING'), '{}') AS parties,
               COALESCE((SELECT json_agg(json_build_object('rating', d.rating, 'boundariesRespected', d.boundaries_respected))
-                          FROM visit_debrief d WHERE d.visit_id = v.id), '[]') AS debriefs
+                          FROM visit_debrief d WHERE d.visit_id = v.id), '[]') AS debriefs,
+              (SELECT count(*)::int FROM visit_participant vp WHERE vp.visit_id = v.id AND vp.willingness = 'WILLING'
+                  AND NOT EXISTS (SELECT 1 FROM visit_debrief d WHERE d.visit_id = v.id AND d.member_id = vp.member_id)) AS yet_to_reflect
          FROM visit v
         WHERE v.plan_id = $1 AND v.status IN ('COMPLETED', 'ENDED_EARLY') AND v.starts_at >= $2::date`,
       [planId, since, timeZone],
-    )) as { contact_type: ContactType; status: VisitStatus; day: string; parties: MilestoneParty[]; debriefs: { rating: number; boundariesRespected: boolean }[] }[];
+    )) as { contact_type: ContactType; status: VisitStatus; day: string; parties: MilestoneParty[]; debriefs: { rating: number; boundariesRespected: boolean }[]; yet_to_reflect: number }[];
     return {
       today,
       timeZone,
@@ -71,17 +73,35 @@ export class MilestonesService {
         checkInDays: checkIns.map((c) => ({ party: c.kind, day: c.day })),
         supportMeetingDays: checkIns.filter((c) => c.kind === 'FAMILY' && c.attended_meeting).map((c) => c.day),
         familySessions: visits.filter((v) => v.contact_type === 'FAMILY_SESSION' && v.status === 'COMPLETED').map((v) => ({ day: v.day, parties: v.parties })),
-        visitsWentWell: visits.filter((v) => visitWentWell(v.status, v.debriefs)).map((v) => ({ day: v.day, contactType: v.contact_type })),
+        visitsWentWell: visits.filter((v) => visitWentWell(v.status, v.debriefs, v.yet_to_reflect)).map((v) => ({ day: v.day, contactType: v.contact_type })),
       },
     };
   }
 
   /** Where a milestone stands: achieved once reached, verified or waived; otherwise what the record says. */
-  state(m: PlanMilestone, plan: PlanRecord, phaseStartedAt: Date | null): MilestoneState {
+  state(m: PlanMilestone, plan: PlanRecord, phaseStartedAt: Date | null, phaseLocked = false): MilestoneState {
+    // A phase not reached yet has nothing under way, whatever the record would count.
+    if (phaseLocked && !m.achievedAt) return { progress: 0, target: Math.max(1, m.target ?? 1), status: 'NOT_STARTED' };
     const phaseStartedOn = phaseStartedAt ? localDay(phaseStartedAt, plan.timeZone) : null;
     const { progress, target } = milestoneProgress(m, plan.record, plan.today, phaseStartedOn);
     const status: MilestoneStatus = m.achievedAt || progress >= target ? 'ACHIEVED' : progress > 0 ? 'IN_PROGRESS' : 'NOT_STARTED';
     return { progress: m.achievedAt ? Math.max(progress, target) : progress, target, status };
+  }
+
+  /**
+   * What a patient or family member may read of milestone progress: a count made from family
+   * members' own check-ins (private to each of them and staff), or from the patient's check-ins
+   * when the reader may not see those, shows only as achieved or not yet.
+   */
+  forMembers<T extends { party: MilestoneParty; measure: MilestoneMeasure | null; status: string; progress: number; target: number | null }>(
+    milestones: T[],
+    patientCheckInsVisible: boolean,
+  ): T[] {
+    return milestones.map((m) => {
+      const hidden = measuredFromFamilyCheckIns(m) || (!patientCheckInsVisible && m.party === 'PATIENT' && m.measure === 'CHECK_IN_DAYS');
+      if (!hidden) return m;
+      return m.status === 'ACHIEVED' ? { ...m, progress: m.target ?? 1 } : { ...m, progress: 0, status: 'NOT_STARTED' };
+    });
   }
 
   /**
@@ -103,7 +123,8 @@ export class MilestonesService {
       const startedAt = (open.raw[index] as { started_at: Date | null }).started_at;
       const { status } = this.state(milestone, plan, startedAt);
       if (status !== milestone.status) {
-        await manager.update(PlanMilestone, { id: milestone.id }, { status, achievedAt: status === 'ACHIEVED' ? now : null });
+        // Only ever forward: a milestone achieved (here or by a concurrent change) keeps its first date.
+        await manager.update(PlanMilestone, { id: milestone.id, achievedAt: IsNull() }, { status, achievedAt: status === 'ACHIEVED' ? now : null });
       }
       if (status === 'ACHIEVED') achieved.push(milestone.id);
     }

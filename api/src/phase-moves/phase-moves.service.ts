@@ -12,6 +12,7 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { PlanMilestone } from '../plans/plan-milestone.entity';
 import { PlanPhase } from '../plans/plan-phase.entity';
 import { Plan } from '../plans/plan.entity';
+import { lockPlan, settleAfterPlanChange } from '../plans/plan-state';
 import { PlansService } from '../plans/plans.service';
 import { AnswerPhaseProposalInput, AskToPauseInput, DecideMilestoneInput, PhaseProposalModel, ProposeNextPhaseInput, StepBackPhaseInput } from './dto/phase-move.model';
 import { PhaseProposalAnswer } from './phase-proposal-answer.entity';
@@ -112,8 +113,10 @@ export class PhaseMovesService {
       await manager.update(PlanPhase, { id: ladder.current.id }, { status: 'LOCKED', waitUntil });
       await manager.update(PlanPhase, { id: ladder.previous.id }, { status: 'CURRENT', startedAt: now, completedAt: null });
       await manager.update(PhaseProposal, { planId: input.planId, status: 'OPEN' }, { status: 'WITHDRAWN', closedAt: now });
+      // Upcoming visits the earlier phase does not allow are cancelled.
+      const settled = await settleAfterPlanChange(manager, input.planId, now);
       await this.plans.recordChange(manager, actor, input.planId, 'PHASE_STEPPED_BACK', {
-        from: ladder.current.position, to: ladder.previous.position, fromName: ladder.current.name, toName: ladder.previous.name, reason: input.reason, waitUntil,
+        from: ladder.current.position, to: ladder.previous.position, fromName: ladder.current.name, toName: ladder.previous.name, reason: input.reason, waitUntil, ...settled,
       }, origin);
       return true;
     });
@@ -122,12 +125,13 @@ export class PhaseMovesService {
   /** Anyone on the plan may ask for a pause; it takes effect at once and the counselor resumes it with them. */
   askToPause(actor: Actor, input: AskToPauseInput, origin: RequestOrigin): Promise<boolean> {
     return this.locked(input.planId, async (manager) => {
-      const relation = await this.access.requirePlan(manager, actor, 'plan.askPause', input.planId);
-      if (relation.status !== 'ACTIVE') throw conflict('The plan is not active right now, so there is nothing to pause.');
-      const [me] = (await manager.query('SELECT display_name FROM app_user WHERE id = $1', [actor.userId])) as { display_name: string }[];
-      const reason = input.reason ?? `${me.display_name} asked for a pause.`;
+      await this.access.requirePlan(manager, actor, 'plan.askPause', input.planId);
+      if ((await lockPlan(manager, input.planId)) !== 'ACTIVE') throw conflict('The plan is not active right now, so there is nothing to pause.');
+      // No pressure: asking needs no reason, and the plan's words do not single anyone out.
+      const reason = input.reason ?? 'A pause was asked for by someone on the plan.';
       await manager.update(Plan, { id: input.planId }, { status: 'PAUSED', statusReason: reason });
-      await this.plans.recordChange(manager, actor, input.planId, 'PLAN_PAUSED', { reason, askedByMember: true }, origin);
+      const settled = await settleAfterPlanChange(manager, input.planId, this.clock.now());
+      await this.plans.recordChange(manager, actor, input.planId, 'PLAN_PAUSED', { reason, askedByMember: true, ...settled }, origin);
       return true;
     });
   }
@@ -232,10 +236,10 @@ export class PhaseMovesService {
     return (await this.milestones.planDay(manager, planId)).today;
   }
 
-  /** One move of a plan at a time, in one transaction. */
+  /** One change to a plan's state at a time (the plan row is locked), in one transaction. */
   private locked<T>(planId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`phase:${planId}`]);
+      await lockPlan(manager, planId);
       return work(manager);
     });
   }

@@ -14,6 +14,7 @@ import { AddedFamilyMember, AddFamilyMemberInput, RemovePlanMemberInput, Respond
 import { toMemberModel, toStaffMemberModel } from './member-model';
 import { PlanMember } from './plan-member.entity';
 import { HomeContractService } from '../home-contract/home-contract.service';
+import { lockPlan, settleAfterPlanChange } from '../plans/plan-state';
 
 
 @Injectable()
@@ -98,9 +99,12 @@ export class PlanMembersService {
       const member = await manager.findOneByOrFail(PlanMember, { id: input.memberId });
       if (member.kind === 'STAFF') throw badInput('Contact restrictions apply to the patient and family.', 'memberId');
       const note = input.restricted ? (input.note ?? '').trim() : null;
+      await lockPlan(manager, relation.planId);
       await manager.update(PlanMember, { id: member.id }, { contactRestricted: input.restricted, restrictionNote: note });
+      // Upcoming visits with someone now restricted do not go ahead.
+      const settled = await settleAfterPlanChange(manager, relation.planId, this.clock.now());
       await this.plans.recordChange(
-        manager, actor, relation.planId, input.restricted ? 'MEMBER_RESTRICTED' : 'MEMBER_UNRESTRICTED', { memberId: member.id, reason: note }, origin,
+        manager, actor, relation.planId, input.restricted ? 'MEMBER_RESTRICTED' : 'MEMBER_UNRESTRICTED', { memberId: member.id, reason: note, ...settled }, origin,
       );
       return toStaffMemberModel({ ...member, contactRestricted: input.restricted, restrictionNote: note });
     });
@@ -118,7 +122,9 @@ export class PlanMembersService {
       if (member.invitationId) await this.revokePending(manager, member.invitationId, now);
       // A boundary they had not yet acknowledged may now be acknowledged by everyone still on the plan.
       const contractVersion = await this.contracts.refreshPlan(manager, relation.planId, now);
-      await this.plans.recordChange(manager, actor, relation.planId, 'MEMBER_REMOVED', { memberId: member.id, reason: input.reason.trim(), contractVersion }, origin);
+      await lockPlan(manager, relation.planId);
+      const settled = await settleAfterPlanChange(manager, relation.planId, now);
+      await this.plans.recordChange(manager, actor, relation.planId, 'MEMBER_REMOVED', { memberId: member.id, reason: input.reason.trim(), contractVersion, ...settled }, origin);
       return toStaffMemberModel({ ...member, status: 'REMOVED', removedAt: now });
     });
   }

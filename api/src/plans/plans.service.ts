@@ -15,6 +15,7 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { CreatePlanInput, SetPlanStatusInput, UpdatePlanInput } from './dto/plan.inputs';
 import { PatientPlanModel, PhaseModel, PlanHistoryEntryModel, PlanPersonModel, StaffPlanModel } from './dto/plan.model';
 import { PlanEvent } from './plan-event.entity';
+import { lockPlan, settleAfterPlanChange } from './plan-state';
 import { PlanMilestone } from './plan-milestone.entity';
 import { PlanPhase } from './plan-phase.entity';
 import { Plan, PlanStatus } from './plan.entity';
@@ -109,15 +110,16 @@ export class PlansService {
   /** Pause, resume or close, always with a reason kept in the history. */
   setStatus(actor: Actor, input: SetPlanStatusInput, origin: RequestOrigin): Promise<StaffPlanModel> {
     return this.dataSource.transaction(async (manager) => {
-      const relation = await this.access.requirePlan(manager, actor, 'plan.manage', input.id);
-      const from = relation.status as PlanStatus;
+      await this.access.requirePlan(manager, actor, 'plan.manage', input.id);
+      const from = (await lockPlan(manager, input.id)) as PlanStatus;
       const allowed: Record<string, PlanStatus[]> = { ACTIVE: ['PAUSED', 'CLOSED'], PAUSED: ['ACTIVE', 'CLOSED'], DRAFT: ['ACTIVE', 'CLOSED'] };
       if (!(allowed[from] ?? []).includes(input.status)) {
         throw conflict(from === 'CLOSED' || from === 'COMPLETED' ? 'This plan is closed; start a new plan instead.' : `The plan is already ${from.toLowerCase()}.`);
       }
       await manager.update(Plan, { id: input.id }, { status: input.status, statusReason: input.reason.trim() });
+      const settled = await settleAfterPlanChange(manager, input.id, this.clock.now());
       const kind = input.status === 'PAUSED' ? 'PLAN_PAUSED' : input.status === 'CLOSED' ? 'PLAN_CLOSED' : 'PLAN_RESUMED';
-      await this.recordChange(manager, actor, input.id, kind, { reason: input.reason.trim(), from }, origin);
+      await this.recordChange(manager, actor, input.id, kind, { reason: input.reason.trim(), from, ...settled }, origin);
       return this.staffView(manager, input.id);
     });
   }
@@ -149,7 +151,8 @@ export class PlansService {
       targetDate: staff.targetDate,
       patient: staff.patient,
       primaryCounselor: staff.primaryCounselor,
-      phases: staff.phases,
+      // The patient sees their own check-in counts, never family members' private ones.
+      phases: staff.phases.map((p) => ({ ...p, milestones: this.milestones.forMembers(p.milestones, true) })),
       members: staff.members.map(toMemberModel),
       history: staff.history.map((entry) => (STAFF_ONLY_REASONS.has(entry.kind) ? { ...entry, reason: null } : entry)),
     };
@@ -192,7 +195,7 @@ export class PlansService {
       startedAt: phase.startedAt,
       milestones: milestones
         .filter((m) => m.phaseId === phase.id)
-        .map((m) => ({ ...m, ...this.milestones.state(m, record, phase.startedAt) })),
+        .map((m) => ({ ...m, ...this.milestones.state(m, record, phase.startedAt, phase.status === 'LOCKED') })),
     }));
   }
 

@@ -41,7 +41,9 @@ export class TrackRecordService {
             [planId, since90],
           )) as { day: string; mood: number; craving: number; attended_meeting: boolean; note: string | null; note_visibility: string | null }[])
         : [];
-      const visits = may('ATTENDANCE')
+      // Commitments are made of check-in days and visits: a family member needs both kinds shared.
+      const commitmentsShown = may('ATTENDANCE') && may('CHECKINS');
+      const visits = commitmentsShown
         ? ((await manager.query(
             `SELECT to_char(v.starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day
                FROM visit v JOIN visit_participant vp ON vp.visit_id = v.id JOIN plan_member m ON m.id = vp.member_id
@@ -53,7 +55,7 @@ export class TrackRecordService {
         ? ((await manager.query(
             `SELECT e.id, e.kind, e.occurred_at, u.display_name AS actor_name, e.details
                FROM plan_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-              WHERE e.plan_id = $1 AND e.kind = ANY($2) ORDER BY e.id LIMIT 200`,
+              WHERE e.plan_id = $1 AND e.kind = ANY($2) ORDER BY e.id DESC LIMIT 200`,
             [planId, TIMELINE_KINDS],
           )) as { id: string; kind: string; occurred_at: Date; actor_name: string | null; details: Record<string, unknown> }[])
         : [];
@@ -86,8 +88,8 @@ export class TrackRecordService {
               note: family && d.note_visibility !== 'PLAN' ? null : d.note,
             }))
           : [],
-        commitments: may('ATTENDANCE') ? [share(30), share(90)] : [],
-        timeline: timeline.map((e) => ({
+        commitments: commitmentsShown ? [share(30), share(90)] : [],
+        timeline: timeline.reverse().map((e) => ({
           id: e.id, kind: e.kind, at: e.occurred_at, actorName: e.actor_name,
           fromPhase: text(e.details['fromName']), toPhase: text(e.details['toName']), reason: text(e.details['reason']),
           agreedBy: Array.isArray(e.details['agreedBy']) ? (e.details['agreedBy'] as string[]) : [], waitUntil: text(e.details['waitUntil']),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContactType, SUPERVISED_CONTACT_TYPES, VisitRefusal, visitRefusals, VisitStatus, Willingness } from '@homeward/domain';
+import { ContactType, REDISCLOSURE_NOTICE, VisitRefusal, visitRefusals, VisitStatus, Willingness } from '@homeward/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PlanRelation } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -12,6 +12,7 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { Membership } from '../people/membership.entity';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { Plan } from '../plans/plan.entity';
+import { lockPlan } from '../plans/plan-state';
 import { ApproveVisitInput, CloseVisitInput, DebriefVisitInput, RequestVisitInput, RespondToVisitInput, VisitModel } from './dto/visit.model';
 import { VisitDebrief } from './visit-debrief.entity';
 import { VisitParticipant } from './visit-participant.entity';
@@ -153,6 +154,9 @@ export class VisitsService {
       const relation = await this.access.requirePlan(manager, actor, 'trackRecord.read', planId);
       const since = new Date(this.clock.now().getTime() - 90 * 86_400_000);
       const visits = await this.rows(manager, 'v.plan_id = $1 AND v.starts_at >= $2', [planId, since]);
+      if (relation.isAdmin || relation.isCounselorOfPlan) {
+        await this.audit.record(manager, { organizationId: actor.organizationId, actorUserId: actor.userId, action: 'visits.viewed', recordType: 'plan', recordId: planId, ip: origin.ip });
+      }
       return this.models(manager, actor, relation, visits, origin);
     });
   }
@@ -165,9 +169,10 @@ export class VisitsService {
     work: (manager: EntityManager, relation: PlanRelation, now: Date) => Promise<{ kind: string; visitId: string; details: Record<string, unknown> }>,
   ): Promise<VisitModel> {
     return this.dataSource.transaction(async (manager) => {
-      const relation = await this.access.requirePlan(manager, actor, permission, planId);
-      // One change to a plan's visits at a time, so two requests never both pass the overlap check.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`visits:${planId}`]);
+      const checked = await this.access.requirePlan(manager, actor, permission, planId);
+      // One change to a plan at a time, so two requests never both pass the overlap check, and the
+      // status decided on is the one that holds until this commits.
+      const relation = { ...checked, status: await lockPlan(manager, planId) };
       const now = this.clock.now();
       const { kind, visitId, details } = await work(manager, relation, now);
       await this.audit.record(manager, {
@@ -190,10 +195,12 @@ export class VisitsService {
     const [phase] = (await manager.query(`SELECT name, contact_types FROM plan_phase WHERE plan_id = $1 AND status = 'CURRENT'`, [relation.planId])) as { name: string; contact_types: ContactType[] }[];
     const [{ overlapping }] = (await manager.query(
       `SELECT count(*)::int AS overlapping FROM visit v JOIN visit_participant vp ON vp.visit_id = v.id
-        WHERE vp.member_id = ANY($1::uuid[]) AND v.status IN ('REQUESTED', 'APPROVED') AND v.starts_at < $3 AND v.ends_at > $2
+        WHERE vp.member_id IN (SELECT same.id FROM plan_member same JOIN plan_member chosen ON chosen.membership_id = same.membership_id WHERE chosen.id = ANY($1::uuid[]))
+          AND v.status IN ('REQUESTED', 'APPROVED') AND v.starts_at < $3 AND v.ends_at > $2
           AND ($4::uuid IS NULL OR v.id <> $4)`,
       [members.map((m) => m.id), request.startsAt, request.endsAt, visitId],
     )) as { overlapping: number }[];
+    if (members.some((m) => m.status !== 'ACTIVE')) throw badInput('Someone on this visit is no longer on the plan; ask for a new visit with the people on it now.');
     const reasons = visitRefusals(request, {
       planStatus: relation.status,
       phaseContactTypes: phase?.contact_types ?? [],
@@ -202,7 +209,6 @@ export class VisitsService {
       now: this.clock.now(),
     });
     if (reasons.length > 0) throw refusal(reasons[0], phase?.name ?? '', request.contactType);
-    if (SUPERVISED_CONTACT_TYPES.includes(request.contactType) && !request.supervised) throw refusal('NEEDS_SUPERVISOR', phase?.name ?? '', request.contactType);
   }
 
   private async assertStaff(manager: EntityManager, actor: Actor, membershipId: string): Promise<void> {
@@ -281,14 +287,16 @@ export class VisitsService {
           return patients;
         });
         const ended = v.status === 'COMPLETED' || v.status === 'ENDED_EARLY';
+        const patientsReflection = relation.familyMemberId !== null && shown.some((d) => d.kind === 'PATIENT');
         const alreadyDebriefed = debriefs.some((d) => d.visit_id === v.id && d.author_user_id === actor.userId);
         return {
           id: v.id, planId: v.planId, contactType: v.contactType, startsAt: v.startsAt, endsAt: v.endsAt, place: v.place, supervisorName: v.supervisorName,
-          status: v.status as VisitStatus, closingNote: v.closingNote, createdAt: v.createdAt,
+          status: v.status as VisitStatus, closingNote: staff ? v.closingNote : null, createdAt: v.createdAt,
           participants: mine.map((p) => ({ memberId: p.member_id, displayName: p.display_name, kind: p.kind, willingness: p.willingness, isMe: p.member_id === relation.memberId })),
           debriefs: shown.map((d) => ({
             authorName: d.author_name, fromStaff: d.member_id === null, rating: d.rating, boundariesRespected: d.boundaries_respected, helped: d.helped, hard: d.hard, createdAt: d.created_at,
           })),
+          notice: patientsReflection ? REDISCLOSURE_NOTICE : null,
           canDebrief: ended && !alreadyDebriefed && (me?.willingness === 'WILLING' || (!relation.memberId && v.supervisorMembershipId === actor.membershipId)),
           awaitingMyAnswer: !!me && me.willingness === 'PENDING' && ['REQUESTED', 'APPROVED'].includes(v.status) && v.startsAt.getTime() > now.getTime(),
         };

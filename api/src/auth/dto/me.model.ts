@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
 import { LANGUAGES, ROLES } from '@homeward/domain';
 import { graphqlEnum } from '../../common/graphql-enum';
 
@@ -38,6 +39,9 @@ export class MeModel {
   @Field(() => LanguageEnum)
   language: keyof typeof LanguageEnum;
 
+  @Field({ description: "The IANA time zone the person's days count in (their own, or the program's)" })
+  timeZone: string;
+
   @Field(() => RoleEnum)
   role: keyof typeof RoleEnum;
 
@@ -49,4 +53,12 @@ export class MeModel {
 
   @Field(() => Int, { description: 'When this session ends if the person stays idle' })
   sessionIdleMinutes: number;
+}
+
+@ArgsType()
+export class TimeZoneArgs {
+  @Field({ description: 'An IANA time zone name, like America/Chicago' })
+  @IsString()
+  @MaxLength(64, { message: 'Choose a time zone from the list, like America/Chicago.' })
+  timeZone: string;
 }

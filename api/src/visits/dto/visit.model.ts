@@ -85,8 +85,11 @@ export class VisitModel {
   @Field(() => [VisitParticipantModel])
   participants: VisitParticipantModel[];
 
-  @Field(() => String, { nullable: true, description: 'Why it was cancelled or ended early' })
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled or ended early: staff only' })
   closingNote: string | null;
+
+  @Field(() => String, { nullable: true, description: "The 42 CFR §2.32 notice, when a family member is shown the patient's reflection" })
+  notice: string | null;
 
   @Field(() => [VisitDebriefModel], { description: 'The reader\'s own; staff read all; a family member the patient\'s only within consent' })
   debriefs: VisitDebriefModel[];

@@ -40,7 +40,7 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
     milestones: [
       { title: 'Daily check-ins: 25 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 25, windowDays: 30, measure: 'CHECK_IN_DAYS' },
       { title: 'Expectations talked through with the counselor', kind: 'MANUAL', party: 'PATIENT' },
-      { title: 'A family education session attended', kind: 'COUNT', party: 'FAMILY', target: 1, windowDays: 60, measure: 'FAMILY_SESSIONS' },
+      { title: 'A family education session attended', kind: 'MANUAL', party: 'FAMILY' },
     ],
   },
   {

@@ -47,12 +47,16 @@ describe('milestoneProgress', () => {
 });
 
 describe('visitWentWell', () => {
-  it('needs a completed visit and every reflection at 3 or more with boundaries kept', () => {
-    expect(visitWentWell('COMPLETED', [{ rating: 4, boundariesRespected: true }, { rating: 3, boundariesRespected: true }])).toBe(true);
-    expect(visitWentWell('COMPLETED', [{ rating: 5, boundariesRespected: true }, { rating: 2, boundariesRespected: true }])).toBe(false);
-    expect(visitWentWell('COMPLETED', [{ rating: 5, boundariesRespected: false }])).toBe(false);
-    expect(visitWentWell('COMPLETED', [])).toBe(false);
-    expect(visitWentWell('ENDED_EARLY', [{ rating: 5, boundariesRespected: true }])).toBe(false);
+  it('needs a completed visit, everyone\'s reflection, and every reflection at 3 or more with boundaries kept', () => {
+    expect(visitWentWell('COMPLETED', [{ rating: 4, boundariesRespected: true }, { rating: 3, boundariesRespected: true }], 0)).toBe(true);
+    expect(visitWentWell('COMPLETED', [{ rating: 5, boundariesRespected: true }, { rating: 2, boundariesRespected: true }], 0)).toBe(false);
+    expect(visitWentWell('COMPLETED', [{ rating: 5, boundariesRespected: false }], 0)).toBe(false);
+    expect(visitWentWell('COMPLETED', [], 0)).toBe(false);
+    expect(visitWentWell('ENDED_EARLY', [{ rating: 5, boundariesRespected: true }], 0)).toBe(false);
+  });
+
+  it('waits for everyone who took part before calling it', () => {
+    expect(visitWentWell('COMPLETED', [{ rating: 5, boundariesRespected: true }], 1)).toBe(false);
   });
 });
 

@@ -59,9 +59,18 @@ export interface Debrief {
   boundariesRespected: boolean;
 }
 
-/** A completed visit went well when someone reflected on it and every reflection rated it 3 or more with boundaries kept. */
-export function visitWentWell(status: VisitStatus, debriefs: readonly Debrief[]): boolean {
-  return status === 'COMPLETED' && debriefs.length > 0 && debriefs.every((d) => d.rating >= 3 && d.boundariesRespected);
+/**
+ * A completed visit went well once everyone who took part has reflected on it and every
+ * reflection (the supervisor's too) rated it 3 or more with boundaries kept. Until the last one
+ * has reflected it is not decided, so one early word never settles it for the others.
+ */
+export function visitWentWell(status: VisitStatus, debriefs: readonly Debrief[], participantsYetToReflect: number): boolean {
+  return status === 'COMPLETED' && participantsYetToReflect === 0 && debriefs.length > 0 && debriefs.every((d) => d.rating >= 3 && d.boundariesRespected);
+}
+
+/** Milestones counted from family members' own check-ins: private to each of them and staff. */
+export function measuredFromFamilyCheckIns(m: { party: MilestoneParty; measure: MilestoneMeasure | null }): boolean {
+  return m.party === 'FAMILY' && (m.measure === 'CHECK_IN_DAYS' || m.measure === 'SUPPORT_MEETINGS');
 }
 
 /** The records a plan's milestones are measured from, each on the day it happened. */
