@@ -84,7 +84,7 @@ export class CaseloadService {
             ORDER BY hci.created_at DESC LIMIT 1) hc ON true
          LEFT JOIN LATERAL (
            SELECT d.visit_id, d.created_at FROM visit_debrief d JOIN visit hvv ON hvv.id = d.visit_id
-            WHERE hvv.plan_id = p.id AND d.rating <= $13 AND d.created_at >= $14
+            WHERE hvv.plan_id = p.id AND hvv.starts_at >= $14::timestamptz - interval '90 days' AND d.rating <= $13 AND d.created_at >= $14
             ORDER BY d.created_at DESC LIMIT 1) hv ON true
         WHERE p.organization_id = $1
           -- The counselor's plans come from two indexes (led, or staffed), never from a scan of the organization.
@@ -113,7 +113,8 @@ export class CaseloadService {
       if (row.expired_invitations > 0) flags.push('INVITATION_EXPIRED');
       const members = row.members ?? [];
       const quietSince = now.getTime() - QUIET_DAYS * DAY_MS;
-      const quiet = members.filter((m) => new Date(m.at ?? m.addedAt).getTime() < quietSince);
+      // Quiet matters on a plan under way; a paused or closed plan is quiet by design.
+      const quiet = row.status === 'ACTIVE' ? members.filter((m) => new Date(m.at ?? m.addedAt).getTime() < quietSince) : [];
       const patientLast = members.find((m) => m.kind === 'PATIENT')?.at ?? null;
       const attention: AttentionItemModel[] = [
         ...quiet.map((q) => ({ flag: 'QUIET' as const, memberId: q.memberId, memberName: q.name, recordId: null, at: q.at ? new Date(q.at) : null })),

@@ -80,9 +80,13 @@ describe('visitRefusals', () => {
 
 describe('commitmentsKept', () => {
   it('is a share over the window that one missed day lowers a little, never to zero', () => {
-    const days = Array.from({ length: 30 }, (_, i) => shiftDay('2026-03-30', i)).filter((d) => d !== '2026-03-30');
+    const days = Array.from({ length: 30 }, (_, i) => shiftDay('2026-03-30', i)).filter((d) => d !== '2026-03-20');
     expect(commitmentsKept({ checkInDays: days, visits: [], today: '2026-03-30', windowDays: 30 })).toEqual({ kept: 29, total: 30, share: 0.97 });
   });
+  it('does not count today against anyone before it is over', () => {
+    expect(commitmentsKept({ checkInDays: ['2026-03-29'], visits: [], today: '2026-03-30', windowDays: 30, since: '2026-03-29' })).toEqual({ kept: 1, total: 1, share: 1 });
+  });
+
   it('counts visits the person was willing to attend, and starts no earlier than the plan', () => {
     expect(commitmentsKept({ checkInDays: ['2026-03-29', '2026-03-30'], visits: [{ day: '2026-03-30', kept: true }, { day: '2026-03-29', kept: false }], today: '2026-03-30', windowDays: 90, since: '2026-03-29' }))
       .toEqual({ kept: 3, total: 4, share: 0.75 });

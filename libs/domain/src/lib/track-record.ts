@@ -159,8 +159,10 @@ export function visitRefusals(
  */
 export function commitmentsKept(input: { checkInDays: readonly string[]; visits: readonly { day: string; kept: boolean }[]; today: string; windowDays: number; since?: string | null }): { kept: number; total: number; share: number | null } {
   const from = [shiftDay(input.today, input.windowDays - 1), input.since ?? ''].sort().at(-1) as string;
-  const days = Math.max(0, daysBetween(from, input.today) + 1);
   const checkIns = new Set(input.checkInDays.filter((d) => d >= from && d <= input.today)).size;
+  // Today is not over: it counts once kept, and never lowers the share before evening.
+  const todayKept = input.checkInDays.includes(input.today);
+  const days = Math.max(0, daysBetween(from, input.today) + (todayKept ? 1 : 0));
   const visits = input.visits.filter((v) => v.day >= from && v.day <= input.today);
   const kept = checkIns + visits.filter((v) => v.kept).length;
   const total = days + visits.length;
