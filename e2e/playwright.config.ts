@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { clockFile } from './support';
 
 // Override when another run holds these ports (for example two journeys at once).
 const PORT = Number(process.env['E2E_PORT'] ?? 3100);
@@ -14,6 +15,8 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   reporter: [['list']],
+  // Every run starts with the API's clock at real time (journeys move it through the file below).
+  globalSetup: './global-setup.ts',
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: 'on',
@@ -47,6 +50,8 @@ export default defineConfig({
       EMBEDDED_PG_DIR: `.data/e2e-postgres-${DATABASE_PORT}`,
       EMBEDDED_PG_PORT: DATABASE_PORT,
       EMBEDDED_PG_FRESH: '1',
+      // The API's clock is real time plus the days written here (journeys only; refused in production).
+      CLOCK_OFFSET_FILE: clockFile(PORT),
     },
   },
 });

@@ -1,4 +1,5 @@
 import { APIRequestContext, request } from '@playwright/test';
+import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
 import { DEMO, DEMO_PASSWORD } from './support';
 
 /**
@@ -20,6 +21,8 @@ export interface Home {
   patient: Person;
   mother: Person;
   partner: Person;
+  /** Plan member ids of the family members. */
+  members: { mother: string; partner: string };
 }
 
 interface GraphQLAnswer<T> {
@@ -40,11 +43,11 @@ export async function gql<T>(api: APIRequestContext, query: string, variables: R
 }
 
 /** A fresh browserless session for one person. */
-async function session(baseURL: string): Promise<APIRequestContext> {
+export async function session(baseURL: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL });
 }
 
-async function signIn(api: APIRequestContext, email: string, password: string): Promise<void> {
+export async function signIn(api: APIRequestContext, email: string, password: string): Promise<void> {
   await gql(api, 'mutation Login($input: LoginInput!) { login(input: $input) { id } }', { input: { email, password } });
 }
 
@@ -134,8 +137,106 @@ export async function newHome(baseURL: string, names: { counselor: string; patie
     }
     await accept(motherApi, motherMember.acceptUrl as string, mother);
     await accept(partnerApi, partnerMember.acceptUrl as string, partner);
-    return { planId, counselor: counselorPerson, patient, mother, partner };
+    return { planId, counselor: counselorPerson, patient, mother, partner, members: { mother: motherMember.member.id, partner: partnerMember.member.id } };
   } finally {
     await Promise.all([admin, counselor, patientApi, motherApi, partnerApi].map((api) => api.dispose()));
   }
+}
+
+/** Runs `work` as one person through the API, signed in for it and signed out after. */
+export async function as<T>(baseURL: string, who: Person | string, work: (api: APIRequestContext) => Promise<T>): Promise<T> {
+  const api = await session(baseURL);
+  try {
+    if (typeof who === 'string') await signIn(api, who, DEMO_PASSWORD);
+    else await signIn(api, who.email, who.password);
+    return await work(api);
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** Admins: saves a ladder as the organization's new template version (new plans start from it). */
+export async function saveTemplate(baseURL: string, ladder: readonly PhaseTemplate[]): Promise<number> {
+  const phases = ladder.map((phase) => ({
+    name: phase.name,
+    description: phase.description,
+    contactTypes: phase.contactTypes,
+    milestones: phase.milestones.map((m) => ({
+      title: m.title, kind: m.kind, party: m.party, target: m.target ?? null, windowDays: m.windowDays ?? null, measure: m.measure ?? null, contactType: m.contactType ?? null,
+    })),
+  }));
+  return as(baseURL, DEMO.admin, async (admin) => {
+    const { updatePlanTemplate } = await gql<{ updatePlanTemplate: { version: number } }>(
+      admin,
+      'mutation Template($input: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $input) { version } }',
+      { input: { phases } },
+    );
+    return updatePlanTemplate.version;
+  });
+}
+
+/** The patient signs a consent for one family member to see these categories, for a year. */
+export async function grantConsent(baseURL: string, home: Home, memberId: string, categories: string[]): Promise<void> {
+  await as(baseURL, home.patient, (api) =>
+    gql(api, 'mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
+      input: {
+        memberId, categories, expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+        purpose: 'So they can support me in our plan to come home together.', signature: home.patient.name,
+      },
+    }),
+  );
+}
+
+/** The counselor proposes the next phase and the patient and both family members agree, through the API. */
+export async function moveUpAPhase(baseURL: string, home: Home, reason: string): Promise<void> {
+  const proposalId = await as(baseURL, home.counselor, async (api) => {
+    const { proposeNextPhase } = await gql<{ proposeNextPhase: { id: string } }>(
+      api,
+      'mutation Propose($input: ProposeNextPhaseInput!) { proposeNextPhase(input: $input) { id } }',
+      { input: { planId: home.planId, reason } },
+    );
+    return proposeNextPhase.id;
+  });
+  for (const person of [home.patient, home.mother, home.partner]) {
+    await as(baseURL, person, (api) =>
+      gql(api, 'mutation Answer($input: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $input) { id } }', { input: { proposalId, agree: true } }),
+    );
+  }
+}
+
+/**
+ * The ladder for the track-record journey: nothing to reach in phase 1, and in phase 2 three
+ * check-in days within a week and one supervised visit that went well. The rest is the default.
+ */
+export const TRACK_RECORD_LADDER: PhaseTemplate[] = DEFAULT_LADDER.map((phase, index) =>
+  index === 0
+    ? { ...phase, milestones: [] }
+    : index === 1
+      ? {
+          ...phase,
+          milestones: [
+            { title: 'Check-ins: 3 in 7 days', kind: 'COUNT', party: 'PATIENT', target: 3, windowDays: 7, measure: 'CHECK_IN_DAYS' },
+            { title: 'A supervised visit that went well', kind: 'EVENT', party: 'PATIENT', target: 1, measure: 'VISITS_WENT_WELL', contactType: 'ON_SITE_SUPERVISED' },
+          ],
+        }
+      : phase,
+);
+
+/**
+ * A new home on the short track-record ladder (the default ladder is saved back at once, so other
+ * journeys start from it), at phase 2 after everyone agreed; the mother sees everything the
+ * patient can share, the partner only progress (no check-ins).
+ */
+export async function trackRecordHome(baseURL: string, names: { counselor: string; patient: string; mother: string; partner: string }): Promise<Home> {
+  await saveTemplate(baseURL, TRACK_RECORD_LADDER);
+  let home: Home;
+  try {
+    home = await newHome(baseURL, names);
+  } finally {
+    await saveTemplate(baseURL, DEFAULT_LADDER);
+  }
+  await grantConsent(baseURL, home, home.members.mother, ['PROGRESS', 'CHECKINS', 'ATTENDANCE', 'VISIT_REFLECTIONS']);
+  await grantConsent(baseURL, home, home.members.partner, ['PROGRESS']);
+  await moveUpAPhase(baseURL, home, 'Letters and calls have been steady and kind.');
+  return home;
 }

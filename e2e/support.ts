@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export const DEMO_PASSWORD = 'homeward-demo-2026';
 export const DEMO = {
@@ -38,4 +40,22 @@ export async function choose(page: Page, testId: string, option: string | RegExp
   await page.getByTestId(testId).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+/**
+ * The file the API reads its moved clock from (CLOCK_OFFSET_FILE): real time plus the number of
+ * days written in it. One per port, under the git-ignored .data folder.
+ */
+export function clockFile(port = Number(process.env['E2E_PORT'] ?? 3100)): string {
+  return resolve(__dirname, '..', '.data', `e2e-clock-${port}`);
+}
+
+/**
+ * Moves the API's clock to `days` after real time (0: back to now). Sessions end after 12 hours,
+ * so whoever was signed in signs in again after a move.
+ */
+export function setClock(days: number): void {
+  const file = clockFile();
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, String(days));
 }

@@ -36,7 +36,7 @@ import { DisclosuresComponent } from './disclosures.component';
           <p class="error" role="alert">{{ respondError() }}</p>
         }
         @if (plan.status === 'ACTIVE' || plan.status === 'PAUSED') {
-          <hw-check-in-card [planId]="plan.id" />
+          <hw-check-in-card [planId]="plan.id" (checkedIn)="reload()" />
         }
         <hw-phase-proposal [planId]="plan.id" [memberId]="myMemberId()" (advanced)="reload()" />
         <hw-waiting-list area="patient" />

@@ -77,5 +77,14 @@ export class FamilyPlanViewComponent {
       description: step.status === 'CURRENT' ? (progress.currentPhase?.description ?? null) : null,
     }));
   });
-  protected readonly patientMilestones = computed(() => (this.plan().progress?.currentPhase?.milestones ?? []).filter((m) => m.party === 'PATIENT'));
+  /**
+   * The patient's milestones in the current phase. How many check-in days a milestone has counted is
+   * check-in data: without a CHECKINS consent it shows where the milestone stands, never the count.
+   */
+  protected readonly patientMilestones = computed(() => {
+    const checkIns = this.plan().sharedCategories.includes('CHECKINS');
+    return (this.plan().progress?.currentPhase?.milestones ?? [])
+      .filter((m) => m.party === 'PATIENT')
+      .map((m) => (m.measure === 'CHECK_IN_DAYS' && !checkIns ? { ...m, progress: null } : m));
+  });
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -119,6 +119,8 @@ const MOODS = [1, 2, 3, 4, 5] as const;
 })
 export class CheckInCardComponent {
   readonly planId = input.required<string>();
+  /** A check-in was kept: milestones measured from check-ins may have moved. */
+  readonly checkedIn = output<CheckIn>();
   private readonly api = inject(CheckInsApi);
   private readonly labels = inject(TrackLabels);
   private readonly fb = inject(FormBuilder).nonNullable;
@@ -184,8 +186,9 @@ export class CheckInCardComponent {
     this.error.set('');
     this.done.set(null);
     try {
-      await this.api.submit(this.planId(), { mood, craving, attendedMeeting, ...(text ? { note: text, noteVisibility } : {}) }, this.key);
+      const saved = await this.api.submit(this.planId(), { mood, craving, attendedMeeting, ...(text ? { note: text, noteVisibility } : {}) }, this.key);
       this.checkIns.set(await this.api.mine(this.planId(), 1));
+      if (saved) this.checkedIn.emit(saved);
       this.editing.set(false);
       this.form.reset();
       this.done.set(updating ? 'track.checkIn.updated' : 'track.checkIn.done');
