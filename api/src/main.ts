@@ -6,6 +6,7 @@ import { PasswordService } from './auth/password.service';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
+import { seedDemoHome } from './seed/demo-home';
 import { TemplatesService } from './templates/templates.service';
 
 async function bootstrap(): Promise<void> {
@@ -16,7 +17,10 @@ async function bootstrap(): Promise<void> {
   const dataSource = app.get(DataSource);
   const applied = await dataSource.runMigrations({ transaction: 'all' });
   if (applied.length) Logger.log(`Applied ${applied.length} migration(s)`, 'Database');
-  if (config.seedDemo) await seedDemo(dataSource, app.get(PasswordService), app.get(AuditService), app.get(TemplatesService));
+  if (config.seedDemo) {
+    const seeded = await seedDemo(dataSource, app.get(PasswordService), app.get(AuditService), app.get(TemplatesService));
+    if (seeded && config.SEED_DEMO_HOME) await seedDemoHome(app);
+  }
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = config.publicUrl;

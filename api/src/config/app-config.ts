@@ -46,6 +46,11 @@ export class AppConfig {
   @IsBoolean({ message: 'SEED_DEMO must be true or false' })
   SEED_DEMO?: boolean;
 
+  /** With the demo: also a lived-in home for Pat (plan, check-ins, agreement). Journeys turn it off to start from nothing. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SEED_DEMO_HOME must be true or false' })
+  SEED_DEMO_HOME = false;
+
   /** Trust X-Forwarded-For from a load balancer in front of the API. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
