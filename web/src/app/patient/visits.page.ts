@@ -21,7 +21,7 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else if (plan(); as plan) {
         @if (current(); as phase) {
-          <p class="muted">{{ t('track.visits.phaseAllows', { name: phase.name }) }}</p>
+          <p class="muted" data-testid="phase-allows">{{ t('track.visits.phaseAllows', { name: phase.name, types: allowed(phase.contactTypes, t) }) }}</p>
         }
         <hw-visits [planId]="plan.id" mode="member" [contactTypes]="current()?.contactTypes ?? []" [paused]="plan.status !== 'ACTIVE'" />
         <hw-calendar-feed [planId]="plan.id" />
@@ -42,6 +42,10 @@ export class PatientVisitsPage implements OnInit {
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
   protected readonly current = computed(() => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null);
+
+  protected allowed(types: readonly string[], t: (key: string) => string): string {
+    return types.map((type) => t('plan.contactType.' + type).toLowerCase()).join(', ');
+  }
 
   async ngOnInit(): Promise<void> {
     try {

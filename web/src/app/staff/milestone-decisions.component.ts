@@ -28,7 +28,7 @@ export function decisionsFor(milestone: Pick<MilestoneFieldsFragment, 'kind' | '
       @for (m of milestones(); track m.id) {
         <li data-testid="staff-milestone" [attr.data-status]="m.status" [class.achieved]="m.status === 'ACHIEVED'">
           <span class="title">{{ m.title }}</span>
-          <span class="state" data-testid="milestone-state">{{ t('plan.milestoneState.' + m.status) }}@if (m.achievedAt) { · {{ t('track.milestones.achievedOn', { date: labels.when(m.achievedAt) }) }}}</span>
+          <span class="state" data-testid="milestone-state">{{ m.achievedAt ? t('track.milestones.reachedOn', { date: labels.when(m.achievedAt) }) : t('plan.milestoneState.' + m.status) }}</span>
           @if (m.target && m.kind !== 'MANUAL') {
             <hw-progress-bar [value]="m.progress" [max]="m.target" [label]="m.title" [text]="t('track.milestones.progress', { progress: min(m.progress, m.target), target: m.target })" />
           }
@@ -40,6 +40,7 @@ export function decisionsFor(milestone: Pick<MilestoneFieldsFragment, 'kind' | '
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('track.milestones.reason') }}</mat-label>
                 <textarea matInput formControlName="reason" rows="2" data-testid="milestone-reason"></textarea>
+                <mat-hint>{{ t('track.milestones.reasonHint') }}</mat-hint>
               </mat-form-field>
               <div class="actions">
                 <button mat-flat-button type="submit" data-testid="milestone-waive-confirm" [disabled]="busy()">{{ t('track.milestones.waiveConfirm') }}</button>

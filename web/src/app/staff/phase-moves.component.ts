@@ -24,7 +24,9 @@ import { TrackLabels } from '../shared/track-record/track-labels';
       <hw-phase-proposal [planId]="plan().id" [level]="3" />
 
       @if (open()) {
-        @if (next(); as next) {
+        @if (proposalOpen()) {
+          <!-- One proposal at a time: the card above says who has agreed. -->
+        } @else if (next(); as next) {
           <form class="stack" [formGroup]="proposeForm" (ngSubmit)="propose()" data-testid="propose-form">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('track.phase.proposeReason') }}</mat-label>
@@ -33,7 +35,7 @@ import { TrackLabels } from '../shared/track-record/track-labels';
             </mat-form-field>
             @if (refusal(); as refusal) {
               <div class="refusal" role="alert" data-testid="propose-refusal">
-                <p class="label">{{ t('track.phase.notYet') }}</p>
+                <p class="label">{{ t('track.proposal.blockers') }}</p>
                 <ul>
                   @for (line of refusal; track $index) {
                     <li data-testid="propose-blocker">{{ line }}</li>
@@ -55,6 +57,7 @@ import { TrackLabels } from '../shared/track-record/track-labels';
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('track.phase.stepBackReason') }}</mat-label>
                 <textarea matInput formControlName="reason" rows="2" data-testid="step-back-reason"></textarea>
+                <mat-hint>{{ t('track.phase.stepBackHint') }}</mat-hint>
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('track.phase.waitDays') }}</mat-label>
@@ -100,6 +103,7 @@ export class PhaseMovesComponent {
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly proposalCard = viewChild(PhaseProposalComponent);
   protected readonly open = computed(() => this.plan().status === 'ACTIVE');
+  protected readonly proposalOpen = computed(() => !!this.proposalCard()?.current());
   private readonly current = computed(() => this.plan().phases.find((p) => p.status === 'CURRENT') ?? null);
   protected readonly next = computed(() => {
     const current = this.current();

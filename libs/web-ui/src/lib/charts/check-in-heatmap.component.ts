@@ -137,7 +137,7 @@ export function heatmapCells(points: readonly CheckInPoint[], today: string, spa
   styles: `
     :host { display: block; }
     .chart { margin: 0; display: grid; gap: 8px; }
-    svg { width: 100%; max-width: 560px; height: auto; overflow: visible; }
+    svg { width: 100%; max-width: 420px; height: auto; overflow: visible; }
     .legend svg { width: 14px; height: 14px; }
     .axis { font-size: 10px; fill: var(--mat-sys-on-surface-variant, #3f4948); }
     .cell { stroke-width: 1; stroke: #00424d; }
@@ -153,7 +153,8 @@ export function heatmapCells(points: readonly CheckInPoint[], today: string, spa
     .legend { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; font-size: 0.8125rem; color: var(--mat-sys-on-surface-variant, #3f4948); }
     .key { display: inline-flex; gap: 4px; align-items: center; }
     details summary { cursor: pointer; color: var(--mat-sys-primary, #00687a); font-weight: 500; padding: 4px 0; }
-    table { border-collapse: collapse; width: 100%; font-size: 0.875rem; margin-top: 4px; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.875rem; margin-top: 4px; overflow-wrap: normal; }
+    td:last-child { overflow-wrap: anywhere; }
     th, td { text-align: start; padding: 4px 6px; border-bottom: 1px solid var(--mat-sys-outline-variant, #bec8c9); vertical-align: top; }
     thead th { color: var(--mat-sys-on-surface-variant, #3f4948); font-weight: 600; }
     tr.highlight { background: var(--mat-sys-tertiary-container, #ffdcc3); color: var(--mat-sys-on-tertiary-container, #2f1500); }

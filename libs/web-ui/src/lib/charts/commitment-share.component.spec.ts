@@ -5,6 +5,7 @@ const labels: CommitmentLabels = {
   title: 'Commitments kept',
   line: (w, percent) => `Last ${w.windowDays} days: ${w.kept} of ${w.total} kept (${percent}%)`,
   nothingYet: 'Nothing to count yet.',
+  window: (days) => `${days} days`,
 };
 
 describe('percentOf', () => {
@@ -28,7 +29,10 @@ describe('CommitmentShareComponent', () => {
     const lines = [...element.querySelectorAll('[data-testid="commitment-line"]')].map((li) => li.textContent?.trim());
     expect(lines).toEqual(['Last 30 days: 24 of 30 kept (80%)', 'Last 90 days: 45 of 90 kept (50%)']);
     const fills = [...element.querySelectorAll('rect.fill')].map((r) => Number(r.getAttribute('width')));
-    expect(fills).toEqual([256, 160]);
+    // The bars are 212 wide: 80% and 50% of it.
+    expect(fills).toEqual([169.6, 106]);
+    expect([...element.querySelectorAll('text.name')].map((t) => t.textContent)).toEqual(['30 days', '90 days']);
+    expect([...element.querySelectorAll('text.value')].map((t) => t.textContent)).toEqual(['80%', '50%']);
     expect(element.querySelector('desc')?.textContent).toBe(lines.join(' '));
   });
 

@@ -16,6 +16,8 @@ export interface CommitmentLabels {
   line: (window: CommitmentWindow, percent: number | null) => string;
   /** Said for a window with nothing to count yet. */
   nothingYet: string;
+  /** The short name of a window beside its bar, e.g. "30 days". */
+  window: (days: number) => string;
 }
 
 /** A share as a whole percent (0–100), or null when there is nothing to count. */
@@ -26,7 +28,10 @@ export function percentOf(window: CommitmentWindow): number | null {
 
 const W = 320;
 const BAR = 18;
-const ROW = 40;
+const ROW = 28;
+/** Room for the window's name on the left and the percent on the right. */
+const BAR_X = 64;
+const BAR_W = W - BAR_X - 44;
 
 /**
  * The share of commitments kept over 30 and 90 days, as bars: a rolling share that one hard day
@@ -41,11 +46,13 @@ const ROW = 40;
         <title [attr.id]="id + '-title'">{{ labels().title }}</title>
         <desc [attr.id]="id + '-desc'">{{ summary() }}</desc>
         @for (row of rows(); track row.windowDays; let i = $index) {
-          <rect class="track" x="0" [attr.y]="i * rowHeight" [attr.width]="width" [attr.height]="bar" rx="9" />
+          <text class="name" x="0" [attr.y]="i * rowHeight + bar - 4">{{ labels().window(row.windowDays) }}</text>
+          <rect class="track" [attr.x]="barX" [attr.y]="i * rowHeight" [attr.width]="barWidth" [attr.height]="bar" rx="9" />
           @if (row.percent !== null && row.percent > 0) {
-            <rect class="fill" x="0" [attr.y]="i * rowHeight" [attr.width]="(width * row.percent) / 100" [attr.height]="bar" rx="9"
+            <rect class="fill" [attr.x]="barX" [attr.y]="i * rowHeight" [attr.width]="(barWidth * row.percent) / 100" [attr.height]="bar" rx="9"
                   [attr.data-percent]="row.percent" />
           }
+          <text class="value" [attr.x]="width" text-anchor="end" [attr.y]="i * rowHeight + bar - 4">{{ row.percent === null ? '—' : row.percent + '%' }}</text>
         }
       </svg>
       <figcaption>
@@ -63,6 +70,8 @@ const ROW = 40;
     svg { width: 100%; max-width: 560px; height: auto; }
     .track { fill: #e3e9ea; stroke: #6f7979; stroke-width: 1; }
     .fill { fill: #00687a; }
+    .name, .value { font-size: 12px; fill: var(--mat-sys-on-surface, #191c1c); }
+    .value { font-weight: 600; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
   `,
 })
@@ -74,6 +83,8 @@ export class CommitmentShareComponent {
   protected readonly width = W;
   protected readonly bar = BAR;
   protected readonly rowHeight = ROW;
+  protected readonly barX = BAR_X;
+  protected readonly barWidth = BAR_W;
   protected readonly rows = computed(() =>
     [...this.windows()]
       .sort((a, b) => a.windowDays - b.windowDays)

@@ -74,6 +74,7 @@ const STRESS = [1, 2, 3, 4, 5] as const;
     .choices { display: flex; flex-wrap: wrap; gap: 0 8px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
     button { justify-self: start; }
+    [data-testid='family-check-in-today'] button { margin-top: 8px; }
     .done:empty { display: none; }
     .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
   `,

@@ -104,6 +104,8 @@ export class PhaseProposalComponent {
   protected readonly labels = inject(TrackLabels);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly proposal = signal<PhaseProposal | null>(null);
+  /** The open proposal, for a page that shows other things around it. */
+  readonly current = this.proposal.asReadonly();
   protected readonly moved = signal<string | null>(null);
   protected readonly waiting = signal(false);
   protected readonly busy = signal(false);

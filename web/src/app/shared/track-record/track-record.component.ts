@@ -12,6 +12,7 @@ import {
   TrendChartComponent,
   TrendLabels,
   addDays,
+  dayDiff,
 } from '@homeward/web-ui';
 import { revealFragment } from '../reveal';
 import { TrackLabels } from './track-labels';
@@ -19,6 +20,15 @@ import { TrackLabels } from './track-labels';
 export type RecordMode = 'patient' | 'family' | 'staff';
 
 const SPAN = 90;
+/** The fewest days a trend shows, so a new plan's first days are not a dot at the edge. */
+const MIN_TREND_DAYS = 14;
+
+/** Days a trend shows: from the first check-in (at least two weeks), at most the 90 days of the record. */
+export function trendSpan(days: readonly string[], today: string): number {
+  if (days.length === 0) return MIN_TREND_DAYS;
+  const first = [...days].sort()[0];
+  return Math.max(MIN_TREND_DAYS, Math.min(SPAN, dayDiff(first, today) + 1));
+}
 
 /** A timeline entry in the reader's words. */
 export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't' | 'when' | 'list' | 'day'>): TimelineItem {
@@ -80,10 +90,16 @@ export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't'
             @if (record.checkInDays.length) {
               <div class="trends">
                 @if (moodLabels(); as labels) {
-                  <hw-trend-chart testId="mood-trend" tone="mood" [points]="moodPoints()" [today]="record.today" [labels]="labels" [min]="1" [max]="5" [span]="span" />
+                  <div>
+                    <h3>{{ labels.title }}</h3>
+                    <hw-trend-chart testId="mood-trend" tone="mood" [points]="moodPoints()" [today]="record.today" [labels]="labels" [min]="1" [max]="5" [span]="trendSpan()" />
+                  </div>
                 }
                 @if (cravingLabels(); as labels) {
-                  <hw-trend-chart testId="craving-trend" tone="craving" [points]="cravingPoints()" [today]="record.today" [labels]="labels" [min]="0" [max]="10" [span]="span" />
+                  <div>
+                    <h3>{{ labels.title }}</h3>
+                    <hw-trend-chart testId="craving-trend" tone="craving" [points]="cravingPoints()" [today]="record.today" [labels]="labels" [min]="0" [max]="10" [span]="trendSpan()" />
+                  </div>
                 }
               </div>
             }
@@ -180,6 +196,10 @@ export class TrackRecordComponent {
     const shared = this.record()?.sharedCategories ?? [];
     return shared.some((c) => c === 'CHECKINS' || c === 'ATTENDANCE' || c === 'PROGRESS');
   });
+  protected readonly trendSpan = computed(() => {
+    const record = this.record();
+    return record ? trendSpan(record.checkInDays.map((d) => d.day), record.today) : MIN_TREND_DAYS;
+  });
   protected readonly moodPoints = computed(() => (this.record()?.checkInDays ?? []).map((d) => ({ day: d.day, value: d.mood })));
   protected readonly cravingPoints = computed(() => (this.record()?.checkInDays ?? []).map((d) => ({ day: d.day, value: d.craving })));
 
@@ -213,13 +233,14 @@ export class TrackRecordComponent {
     const points = kind === 'mood' ? this.moodPoints() : this.cravingPoints();
     const week = averageOver(points, record.today, 7);
     const quarter = averageOver(points, record.today, SPAN);
+    const span = this.trendSpan();
     const format = (value: number | null) => (value === null ? '—' : this.labels.number(value));
     return {
       title: this.labels.t(`track.record.${kind}Title`),
       summary: this.labels.t(week === null ? `track.record.${kind}SummaryQuiet` : `track.record.${kind}Summary`, { week: format(week), quarter: format(quarter), scale }),
       top,
       bottom,
-      from: this.labels.day(addDays(record.today, 1 - SPAN)),
+      from: this.labels.day(addDays(record.today, 1 - span)),
       to: this.labels.day(record.today),
       daily: this.labels.t('track.record.daily'),
       average: this.labels.t('track.record.average'),
@@ -237,6 +258,7 @@ export class TrackRecordComponent {
       title: this.labels.t('track.record.commitments'),
       line: (w, percent) => this.labels.t('track.record.commitmentLine', { days: w.windowDays, kept: w.kept, total: w.total, percent }),
       nothingYet: this.labels.t('track.record.commitmentsNone'),
+      window: (days) => this.labels.t('track.record.windowDays', { days }),
     };
   });
 
