@@ -45,7 +45,7 @@ test.describe('the track record', () => {
 
   test.afterAll(() => setClock(0));
 
-  test('check-ins and a supervised visit reach the milestones of phase 2; everyone agrees to phase 3; the partner sees no check-ins', async ({ page }) => {
+  test('check-ins and a supervised visit reach the milestones of phase 2; everyone agrees to phase 3; the partner sees no check-ins; a pause and picking up again', async ({ page }) => {
     const { counselor, patient, mother, partner, planId } = home;
     const today = localDay(new Date(), ZONE);
     const visitDay = shiftDay(today, -2);
@@ -257,6 +257,15 @@ test.describe('the track record', () => {
     await expect(page.getByTestId('heatmap-summary')).toHaveText('Check-ins on 3 of the last 90 days. A darker square is a day with a better mood.');
     await expect(page.getByTestId('commitment-line').first()).toContainText('Last 30 days');
     await checkPage(page, 'track-family-record');
+    // In Spanish too.
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('language-es').click();
+    await expect(page.getByTestId('heatmap-summary')).toHaveText('Registros en 3 de los últimos 90 días. Un cuadro más oscuro es un día con mejor ánimo.');
+    await expect(page.getByTestId('commitment-line').first()).toContainText('Últimos 30 días');
+    await checkPage(page, 'track-family-record-es');
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('language-en').click();
+    await expect(page.getByTestId('heatmap-summary')).toContainText('Check-ins on 3 of the last 90 days');
     await signOut(page);
 
     // The plan shows phase 3, and its timeline says who agreed.
@@ -267,6 +276,27 @@ test.describe('the track record', () => {
     await expectAgreedByAll(page.getByTestId('timeline-entry').filter({ hasText: 'Moved up to Day passes' }), [patient, mother, partner]);
     await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Moved up to Supervised visits' })).toBeVisible();
     await checkPage(page, 'track-staff-timeline');
+    await signOut(page);
+
+    // Anyone may ask for a pause, with no reason needed: the partner does.
+    await signInAs(page, partner, 'family');
+    await page.getByTestId('pause-open').click();
+    await expect(page.getByTestId('ask-pause')).toContainText('Nothing earned is lost');
+    await checkPage(page, 'track-partner-pause');
+    await page.getByTestId('pause-confirm').click();
+    await expect(page.getByTestId('pause-done')).toContainText('The plan is paused.');
+    await signOut(page);
+
+    // The counselor picks it up again with everyone; the timeline keeps both.
+    await signInAs(page, counselor, 'staff');
+    await page.goto(`/staff/plans/${planId}`);
+    await expect(page.getByTestId('plan-status')).toHaveText('Paused for now');
+    await page.getByTestId('status-reason').fill('We talked it through together and are ready to go on');
+    await page.getByTestId('status-resume').click();
+    await expect(page.getByTestId('plan-status')).toHaveText('Active');
+    await page.getByTestId('open-record').click();
+    await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Paused' })).toContainText(`By ${partner.name}`);
+    await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Picked up again' })).toContainText('We talked it through together');
     await signOut(page);
   });
 });

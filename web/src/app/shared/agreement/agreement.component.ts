@@ -51,7 +51,7 @@ import { HomeContractComponent } from './home-contract.component';
             @if (proposing()) {
               <div class="form-card">
                 <h3>{{ t('agreement.propose.title') }}</h3>
-                <hw-expectation-form [planId]="planId()" [members]="agreement.members" [phases]="phases()"
+                <hw-expectation-form [planId]="planId()" [members]="agreement.members" [phases]="ladder()"
                                      (proposed)="proposed($event)" (cancelled)="proposing.set(false)" />
               </div>
             } @else {
@@ -62,7 +62,7 @@ import { HomeContractComponent } from './home-contract.component';
           }
           <div class="list">
             @for (expectation of agreement.expectations; track expectation.id) {
-              <hw-expectation-card [expectation]="expectation" [mode]="mode()" [phases]="phases()" (changed)="load()" />
+              <hw-expectation-card [expectation]="expectation" [mode]="mode()" [phases]="ladder()" (changed)="load()" />
             } @empty {
               <p class="muted" data-testid="expectations-empty">{{ mode() === 'staff' ? t('agreement.expectations.emptyStaff') : t('agreement.expectations.empty') }}</p>
             }
@@ -103,7 +103,7 @@ import { HomeContractComponent } from './home-contract.component';
           <h2 id="contract-title">{{ t('agreement.contract.title') }}</h2>
           <p class="muted">{{ t('agreement.contract.intro') }}</p>
           <hw-home-contract [contract]="agreement.contract" [versionCount]="agreement.contractVersionCount" [mode]="mode()"
-                            [myName]="myName()" [phases]="phases()" (changed)="load()" />
+                            [myName]="myName()" [phases]="ladder()" (changed)="load()" />
         </section>
       }
     </div>
@@ -128,6 +128,13 @@ export class AgreementComponent {
   readonly mode = input<'member' | 'staff'>('member');
   /** The ladder, when the reader may see it. */
   readonly phases = input<readonly AgreementPhase[] | null>(null);
+  /**
+   * The ladder's names for "from phase N": the page's (which knows the current phase) or else the
+   * agreement's own (names only, never where the plan stands), so every reader sees names.
+   */
+  protected readonly ladder = computed<readonly AgreementPhase[] | null>(
+    () => this.phases() ?? this.agreement()?.phases.map((p) => ({ position: p.position, name: p.name })) ?? null,
+  );
   /** The reader's full account name, which they type to sign. */
   readonly myName = input('');
 

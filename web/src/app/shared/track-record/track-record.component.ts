@@ -106,7 +106,7 @@ export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't'
           </section>
         }
 
-        @if (shows('ATTENDANCE')) {
+        @if (shows('ATTENDANCE') && (mode() !== 'family' || record.commitments.length)) {
           <section aria-labelledby="record-commitments" data-testid="record-commitments">
             <h2 id="record-commitments">{{ t('track.record.commitments') }}</h2>
             <p class="muted">{{ t('track.record.commitmentsIntro') }}</p>
