@@ -52,6 +52,8 @@ export default defineConfig({
       EMBEDDED_PG_FRESH: '1',
       // The API's clock is real time plus the days written here (journeys only; refused in production).
       CLOCK_OFFSET_FILE: clockFile(PORT),
+      // The journeys build their own homes from the demo people, so the demo starts without Pat's.
+      SEED_DEMO_HOME: 'false',
     },
   },
 });

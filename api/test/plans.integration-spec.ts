@@ -2,7 +2,7 @@ import { REDISCLOSURE_NOTICE } from '@homeward/domain';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
-const CREATE_PLAN = 'mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status templateVersion phases { position name status milestones { party } } members { kind status } } }';
+const CREATE_PLAN = 'mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status targetDate templateVersion phases { position name status milestones { party } } members { kind status } } }';
 const ADD_FAMILY = 'mutation($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { acceptUrl member { id status } } }';
 const RESPOND = 'mutation($input: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $input) { id status } }';
 const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id status categories } }';
@@ -25,7 +25,9 @@ describe('plans, people and consent', () => {
   afterEach(() => t.close());
 
   async function planWithFamily(): Promise<{ planId: string; memberId: string }> {
-    const created = await t.gql<{ createPlan: { id: string } }>(CREATE_PLAN, { input: { patientId: org.people.PATIENT.membershipId, targetDate: '2026-09-01' } }, { cookie: counselor });
+    const created = await t.gql<{ createPlan: { id: string; targetDate: string } }>(CREATE_PLAN, { input: { patientId: org.people.PATIENT.membershipId, targetDate: '2026-09-01' } }, { cookie: counselor });
+    // The target is a day, and reads back as the same day.
+    expect(created.data?.createPlan.targetDate).toBe('2026-09-01');
     const planId = created.data?.createPlan.id ?? '';
     const added = await t.gql<{ addFamilyMember: { member: { id: string } } }>(ADD_FAMILY, {
       input: { planId, email: org.people.FAMILY.email, displayName: 'Mum', relationship: 'PARENT' },

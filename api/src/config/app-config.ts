@@ -49,7 +49,7 @@ export class AppConfig {
   /** With the demo: also a lived-in home for Pat (plan, check-ins, agreement). Journeys turn it off to start from nothing. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'SEED_DEMO_HOME must be true or false' })
-  SEED_DEMO_HOME = false;
+  SEED_DEMO_HOME = true;
 
   /** Trust X-Forwarded-For from a load balancer in front of the API. */
   @Transform(toBoolean)

@@ -202,7 +202,10 @@ export class PhaseMovesService {
     return {
       id: proposal.id, planId: proposal.planId, fromPosition: proposal.fromPosition, toPosition: proposal.toPosition, toPhaseName: extra.to_name,
       reason: proposal.reason, proposedByName: extra.proposed_by, status: proposal.status, createdAt: proposal.createdAt,
-      answers: answers.map((a) => ({ memberId: a.member_id, displayName: a.display_name, agree: a.agree, comment: a.comment, answeredAt: a.created_at })),
+      // In the plan's order of people (the patient first), so "who agreed" reads the same way each time.
+      answers: answers
+        .sort((x, y) => active.findIndex((m) => m.id === x.member_id) - active.findIndex((m) => m.id === y.member_id))
+        .map((a) => ({ memberId: a.member_id, displayName: a.display_name, agree: a.agree, comment: a.comment, answeredAt: a.created_at })),
       waitingFor: waitingFor.map((m) => m.display_name),
       awaitingMyAnswer: proposal.status === 'OPEN' && waitingFor.some((m) => m.id === relation.memberId),
       blockers,

@@ -31,6 +31,7 @@ interface CaseloadRow {
   craving_at: Date | null;
   craving_member: string | null;
   craving_name: string | null;
+  craving_day: string | null;
   hard_visit_id: string | null;
   hard_visit_at: Date | null;
 }
@@ -56,7 +57,7 @@ export class CaseloadService {
       `SELECT p.id, u.display_name AS patient_name, p.status, p.created_at, p.last_activity_at,
               ph.name AS phase_name, ph.position AS phase_position, ph.started_at AS phase_started_at,
               w.awaiting, w.invited, w.expired_invitations, c.expiring_consents, lm.members,
-              hc.id AS craving_id, hc.created_at AS craving_at, hc.member_id AS craving_member, hc.display_name AS craving_name,
+              hc.id AS craving_id, hc.created_at AS craving_at, hc.member_id AS craving_member, hc.display_name AS craving_name, hc.day AS craving_day,
               hv.visit_id AS hard_visit_id, hv.created_at AS hard_visit_at
          FROM plan p
          JOIN membership pm ON pm.id = p.patient_membership_id
@@ -79,7 +80,7 @@ export class CaseloadService {
              CROSS JOIN LATERAL (SELECT max(qc.created_at) AS last_at FROM check_in qc WHERE qc.member_id = qm.id) ql
             WHERE qm.plan_id = p.id AND qm.status = 'ACTIVE' AND qm.kind IN ('PATIENT', 'FAMILY')) lm ON true
          LEFT JOIN LATERAL (
-           SELECT hci.id, hci.created_at, hci.member_id, hm.display_name FROM check_in hci JOIN plan_member hm ON hm.id = hci.member_id
+           SELECT hci.id, hci.created_at, hci.member_id, hm.display_name, to_char(hci.day, 'YYYY-MM-DD') AS day FROM check_in hci JOIN plan_member hm ON hm.id = hci.member_id
             WHERE hci.plan_id = p.id AND hci.craving >= $11 AND hci.created_at >= $12
             ORDER BY hci.created_at DESC LIMIT 1) hc ON true
          LEFT JOIN LATERAL (
@@ -117,9 +118,9 @@ export class CaseloadService {
       const quiet = row.status === 'ACTIVE' ? members.filter((m) => new Date(m.at ?? m.addedAt).getTime() < quietSince) : [];
       const patientLast = members.find((m) => m.kind === 'PATIENT')?.at ?? null;
       const attention: AttentionItemModel[] = [
-        ...quiet.map((q) => ({ flag: 'QUIET' as const, memberId: q.memberId, memberName: q.name, recordId: null, at: q.at ? new Date(q.at) : null })),
-        ...(row.craving_id ? [{ flag: 'HIGH_CRAVING' as const, memberId: row.craving_member, memberName: row.craving_name, recordId: row.craving_id, at: row.craving_at }] : []),
-        ...(row.hard_visit_id ? [{ flag: 'HARD_VISIT' as const, memberId: null, memberName: null, recordId: row.hard_visit_id, at: row.hard_visit_at }] : []),
+        ...quiet.map((q) => ({ flag: 'QUIET' as const, memberId: q.memberId, memberName: q.name, recordId: null, at: q.at ? new Date(q.at) : null, day: null })),
+        ...(row.craving_id ? [{ flag: 'HIGH_CRAVING' as const, memberId: row.craving_member, memberName: row.craving_name, recordId: row.craving_id, at: row.craving_at, day: row.craving_day }] : []),
+        ...(row.hard_visit_id ? [{ flag: 'HARD_VISIT' as const, memberId: null, memberName: null, recordId: row.hard_visit_id, at: row.hard_visit_at, day: null }] : []),
       ];
       for (const item of attention) if (!flags.includes(item.flag)) flags.push(item.flag);
       return {

@@ -201,7 +201,7 @@ export class PlansService {
 
   private async staffView(manager: EntityManager, planId: string): Promise<StaffPlanModel> {
     const [plan] = (await manager.query(
-      `SELECT p.*, t.version AS template_version,
+      `SELECT p.*, to_char(p.target_date, 'YYYY-MM-DD') AS target_day, t.version AS template_version,
               pm.id AS patient_id, pu.display_name AS patient_name, cm.id AS counselor_id, cu.display_name AS counselor_name
          FROM plan p
          JOIN plan_template t ON t.id = p.template_id
@@ -222,7 +222,8 @@ export class PlansService {
       id: plan['id'],
       status: plan['status'],
       statusReason: plan['status_reason'],
-      targetDate: plan['target_date'],
+      // A day, not a moment: read as text, never through a time zone.
+      targetDate: plan['target_day'],
       templateVersion: plan['template_version'],
       patient: person(plan['patient_id'], plan['patient_name']),
       primaryCounselor: person(plan['counselor_id'], plan['counselor_name']),

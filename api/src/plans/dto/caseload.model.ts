@@ -26,6 +26,9 @@ export class AttentionItemModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When: the last check-in (null: none yet), the check-in or the debrief' })
   at: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'For a high craving: the day of that check-in (YYYY-MM-DD), as the record shows it' })
+  day: string | null;
 }
 
 @ObjectType('CaseloadEntry')

@@ -26,8 +26,9 @@ export function attentionLink(planId: string, item: AttentionItem): { path: stri
     case 'QUIET':
       return item.memberId ? { path: ['/staff/plans', planId], fragment: `member-${item.memberId}` } : { path: ['/staff/plans', planId] };
     case 'HIGH_CRAVING': {
-      if (!item.at) return { path: ['/staff/plans', planId, 'record'] };
-      const day = localYmd(item.at);
+      // The API names the check-in's own day, as the record shows it (the reader may be in another time zone).
+      const day = item.day ?? (item.at ? localYmd(item.at) : null);
+      if (!day) return { path: ['/staff/plans', planId, 'record'] };
       return { path: ['/staff/plans', planId, 'record'], queryParams: { day }, fragment: `check-in-${day}` };
     }
     case 'HARD_VISIT':
