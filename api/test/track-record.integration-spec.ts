@@ -97,6 +97,10 @@ describe('the track record: check-ins, visits, milestones and moving between pha
       expect(within.commitments).toEqual([]);
       expect(within.notice).toBe(REDISCLOSURE_NOTICE);
       expect(await t.dataSource.query(`SELECT categories FROM disclosure`)).toEqual([{ categories: ['CHECKINS'] }]);
+      // In the reader's own language.
+      await t.dataSource.query(`UPDATE app_user SET language = 'ES' WHERE id = $1`, [home.org.people.FAMILY.userId]);
+      const spanish = data(await t.gql<{ trackRecord: { notice: string | null } }>(RECORD, { p: home.planId }, as('mother'))).trackRecord;
+      expect(spanish.notice).toMatch(/^Esta información se le ha revelado .* \(42 CFR parte 2\)/);
     });
 
     it('keeps family members\' own check-ins out of the progress others read', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConsentCategory, consentedCategories, Language, normaliseSignature, REDISCLOSURE_NOTICE, signatureMatches } from '@homeward/domain';
+import { ConsentCategory, consentedCategories, Language, normaliseSignature, redisclosureNotice, signatureMatches } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -184,6 +184,12 @@ export class ConsentsService {
     return consent && categories.length > 0 ? { consentId: consent.id, categories } : null;
   }
 
+  /** The language a person reads in, for the notice and kind words that go with what they are shown. */
+  async readerLanguage(manager: EntityManager, actor: Actor): Promise<Language> {
+    const [row] = (await manager.query('SELECT language FROM app_user WHERE id = $1', [actor.userId])) as { language: Language }[];
+    return row?.language ?? 'EN';
+  }
+
   /** Records that patient data in these categories was shown to a family member, with its audit event. */
   async disclose(manager: EntityManager, actor: Actor, planId: string, consentId: string, categories: ConsentCategory[], what: string, origin: RequestOrigin): Promise<void> {
     await manager.insert(Disclosure, { planId, consentId, recipientUserId: actor.userId, categories, channel: 'WEB', disclosedAt: this.clock.now() });
@@ -235,7 +241,7 @@ export class ConsentsService {
       patientName: row.patient_name,
       relationship: row.relationship,
       sharedCategories: categories,
-      notice: categories.length > 0 ? REDISCLOSURE_NOTICE : null,
+      notice: categories.length > 0 ? redisclosureNotice(language) : null,
       progress: showsProgress
         ? {
             status: row.status as FamilyProgressModel['status'],

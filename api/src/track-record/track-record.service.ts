@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { commitmentsKept, ConsentCategory, REDISCLOSURE_NOTICE, shiftDay } from '@homeward/domain';
+import { commitmentsKept, ConsentCategory, redisclosureNotice, shiftDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -96,7 +96,7 @@ export class TrackRecordService {
         })),
         familyCheckIns: familyCheckIns.map((c) => ({ memberName: c.display_name, day: c.day, stress: c.stress, wantsSupport: c.wants_support, attendedMeeting: c.attended_meeting })),
         sharedCategories: family ? (consent?.categories ?? []) : [],
-        notice: family && shown.length > 0 ? REDISCLOSURE_NOTICE : null,
+        notice: family && shown.length > 0 ? redisclosureNotice(await this.consents.readerLanguage(manager, actor)) : null,
       };
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContactType, REDISCLOSURE_NOTICE, VisitRefusal, visitRefusals, VisitStatus, Willingness } from '@homeward/domain';
+import { ContactType, Language, redisclosureNotice, VisitRefusal, visitRefusals, VisitStatus, Willingness } from '@homeward/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PlanRelation } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -273,6 +273,7 @@ export class VisitsService {
     const staff = relation.isAdmin || relation.isCounselorOfPlan;
     const consent = relation.familyMemberId ? await this.consents.liveConsent(manager, relation.familyMemberId) : null;
     const reflections = consent?.categories.includes('VISIT_REFLECTIONS') ?? false;
+    const language: Language = reflections ? await this.consents.readerLanguage(manager, actor) : 'EN';
     let disclosed = false;
     const now = this.clock.now();
     const models = visits
@@ -296,7 +297,7 @@ export class VisitsService {
           debriefs: shown.map((d) => ({
             authorName: d.author_name, fromStaff: d.member_id === null, rating: d.rating, boundariesRespected: d.boundaries_respected, helped: d.helped, hard: d.hard, createdAt: d.created_at,
           })),
-          notice: patientsReflection ? REDISCLOSURE_NOTICE : null,
+          notice: patientsReflection ? redisclosureNotice(language) : null,
           canDebrief: ended && !alreadyDebriefed && (me?.willingness === 'WILLING' || (!relation.memberId && v.supervisorMembershipId === actor.membershipId)),
           awaitingMyAnswer: !!me && me.willingness === 'PENDING' && ['REQUESTED', 'APPROVED'].includes(v.status) && v.startsAt.getTime() > now.getTime(),
         };

@@ -1,4 +1,4 @@
-import { consentedCategories } from './consent';
+import { consentedCategories, REDISCLOSURE_NOTICE, redisclosureNotice } from './consent';
 
 const now = new Date('2026-05-01T12:00:00Z');
 
@@ -11,5 +11,12 @@ describe('consentedCategories', () => {
     expect(consentedCategories({ categories: ['PROGRESS'], expiresAt: new Date('2026-06-01'), revokedAt: new Date('2026-04-30') }, now)).toEqual([]);
     expect(consentedCategories({ categories: ['PROGRESS'], expiresAt: now, revokedAt: null }, now)).toEqual([]);
     expect(consentedCategories(null, now)).toEqual([]);
+  });
+});
+
+describe('redisclosureNotice', () => {
+  it('reads in the reader\'s language, and in English as the rule gives it', () => {
+    expect(redisclosureNotice('EN')).toBe(REDISCLOSURE_NOTICE);
+    expect(redisclosureNotice('ES')).toMatch(/^Esta información .*42 CFR parte 2\.$/);
   });
 });

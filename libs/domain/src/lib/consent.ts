@@ -13,6 +13,18 @@ export const REDISCLOSURE_NOTICE =
   'verification of such identification by another person unless further disclosure is expressly permitted by the written consent ' +
   'of the individual whose information is being disclosed or as otherwise permitted by 42 CFR part 2.';
 
+const REDISCLOSURE_NOTICE_ES =
+  'Esta información se le ha revelado a partir de registros protegidos por las normas federales de confidencialidad (42 CFR parte 2). ' +
+  'Las normas federales le prohíben revelar de nuevo cualquier información de este registro que identifique a un paciente como persona ' +
+  'que tiene o ha tenido un trastorno por consumo de sustancias, ya sea directamente, por referencia a información pública o mediante ' +
+  'la verificación de esa identificación por otra persona, salvo que esa nueva revelación esté expresamente permitida por el consentimiento ' +
+  'por escrito de la persona cuya información se revela o lo permita de otro modo 42 CFR parte 2.';
+
+/** The §2.32 notice in the reader's language (the English text is the one the rule gives). */
+export function redisclosureNotice(language: 'EN' | 'ES'): string {
+  return language === 'ES' ? REDISCLOSURE_NOTICE_ES : REDISCLOSURE_NOTICE;
+}
+
 export interface ConsentWindow {
   categories: readonly ConsentCategory[];
   expiresAt: Date;
