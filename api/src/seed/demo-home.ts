@@ -32,7 +32,12 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
   };
   const [casey, pat, maria, sam] = ['counselor', 'patient', 'mother', 'partner'].map((who) => actor(`${who}@harbor.example`));
   const now = Date.now();
-  const daysAgo = (days: number, hour = 20) => new Date(now - days * DAY_MS + (hour - new Date(now).getUTCHours()) * 3_600_000);
+  /** That many days ago (negative: ahead), on the hour given in UTC (the demo program is five hours behind). */
+  const daysAgo = (days: number, hourUtc = 23) => {
+    const at = new Date(now - days * DAY_MS);
+    at.setUTCHours(hourUtc, 0, 0, 0);
+    return at;
+  };
 
   const plan = await app.get(PlansService).create(casey, { patientId: pat.membershipId, targetDate: new Date(now + 120 * DAY_MS).toISOString().slice(0, 10) }, origin);
   // The plan began three weeks ago; Maria and Sam joined in its first days (the invitation steps are shown in the journeys).
@@ -75,19 +80,19 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     const [call] = await manager.query(
       `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, status, requested_by_user_id, approved_by_user_id, closed_by_user_id, created_at)
        VALUES ($1, 'VIDEO', $2, $3, 'Video call', 'COMPLETED', $4, $5, $5, $6) RETURNING id`,
-      [plan.id, daysAgo(6, 19), daysAgo(6, 20), pat.userId, casey.userId, daysAgo(8)],
+      [plan.id, daysAgo(6, 22), daysAgo(6, 23), pat.userId, casey.userId, daysAgo(8)],
     );
     for (const [person, rating, helped] of [[pat, 4, 'Hearing about the garden.'], [maria, 4, 'Seeing Pat smile.']] as const) {
       await manager.query(`INSERT INTO visit_participant (visit_id, member_id, willingness, responded_at) VALUES ($1, $2, 'WILLING', $3)`, [call.id, place(person), daysAgo(7)]);
       await manager.query(
         `INSERT INTO visit_debrief (visit_id, member_id, author_user_id, rating, boundaries_respected, helped, created_at) VALUES ($1, $2, $3, $4, true, $5, $6)`,
-        [call.id, place(person), person.userId, rating, helped, daysAgo(6, 21)],
+        [call.id, place(person), person.userId, rating, helped, daysAgo(5, 1)],
       );
     }
     const [next] = await manager.query(
       `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, status, requested_by_user_id, approved_by_user_id, created_at)
        VALUES ($1, 'PHONE', $2, $3, 'By phone', 'APPROVED', $4, $5, $6) RETURNING id`,
-      [plan.id, daysAgo(-3, 18), daysAgo(-3, 19), pat.userId, casey.userId, daysAgo(1)],
+      [plan.id, daysAgo(-3, 22), daysAgo(-3, 23), pat.userId, casey.userId, daysAgo(1)],
     );
     await manager.query(`INSERT INTO visit_participant (visit_id, member_id, willingness, responded_at) VALUES ($1, $2, 'WILLING', $3), ($1, $4, 'PENDING', NULL)`,
       [next.id, place(pat), daysAgo(1), place(maria)]);

@@ -36,7 +36,7 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
     <article *transloco="let t" class="visit" [id]="'visit-' + visit().id" tabindex="-1" data-testid="visit" [attr.data-status]="visit().status"
              [attr.aria-labelledby]="'visit-title-' + visit().id">
       <div class="head">
-        <h3 [id]="'visit-title-' + visit().id">{{ t('plan.contactType.' + visit().contactType) }}</h3>
+        <h3 [id]="'visit-title-' + visit().id">{{ t('visit.one.' + visit().contactType) }}</h3>
         <span class="chip" [class.soft]="!upcoming()" data-testid="visit-status">{{ t('track.visits.status.' + visit().status) }}</span>
       </div>
       <p class="when" data-testid="visit-when">{{ labels.range(visit().startsAt, visit().endsAt) }}</p>
