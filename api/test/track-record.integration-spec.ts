@@ -191,10 +191,15 @@ describe('the track record: check-ins, visits, milestones and moving between pha
       const asked = data(await request('counselor', { ...supervised, supervisorId: home.org.people.COUNSELOR.membershipId })).requestVisit;
       expect(asked.status).toBe('REQUESTED');
       data(await t.gql(APPROVE, { i: { visitId: asked.id } }, as('counselor')));
+      const waiting = async (who: Who) => data(await t.gql<{ waitingOnMe: { kind: string; recordId: string; contactType: string }[] }>(
+        '{ waitingOnMe { kind recordId contactType } }', {}, as(who))).waitingOnMe.filter((w) => w.kind === 'CONFIRM_VISIT');
+      expect(await waiting('mother')).toEqual([{ kind: 'CONFIRM_VISIT', recordId: asked.id, contactType: 'ON_SITE_SUPERVISED' }]);
+      expect(await waiting('partner')).toEqual([]);
       for (const who of ['patient', 'mother'] as const) {
         const answered = data(await t.gql<{ respondToVisit: { awaitingMyAnswer: boolean } }>(RESPOND, { i: { visitId: asked.id, willing: true } }, as(who))).respondToVisit;
         expect(answered.awaitingMyAnswer).toBe(false);
       }
+      expect(await waiting('mother')).toEqual([]);
       expect(refusal(await t.gql(CLOSE, { i: { visitId: asked.id, outcome: 'COMPLETED' } }, as('counselor')))).toMatchObject({ code: 'CONFLICT', message: 'This visit has not begun yet.' });
       await nextDays(3);
       data(await t.gql(CLOSE, { i: { visitId: asked.id, outcome: 'COMPLETED' } }, as('counselor')));

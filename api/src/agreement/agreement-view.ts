@@ -213,7 +213,7 @@ export class AgreementView {
   /** What waits for this viewer on one plan. */
   waiting(planId: string, patientName: string): WaitingItemModel[] {
     const items: WaitingItemModel[] = [];
-    const base = { planId, patientName, version: null, category: null };
+    const base = { planId, patientName, version: null, category: null, contactType: null, startsAt: null };
     if (this.viewer.isStaff) {
       for (const gap of this.gap(planId).filter((g) => g.mismatch)) {
         const since = this.data.expectations.filter((e) => gap.expectationIds.includes(e.id)).flatMap((e) => [e.createdAt, ...e.answers.map((a) => a.createdAt)]);

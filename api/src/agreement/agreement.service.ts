@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ContactType } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, PlanRelation } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -91,6 +92,23 @@ export class AgreementService {
     return contract;
   }
 
+  /** Upcoming visits that wait for the member's yes (or a "not this time"). */
+  private async visitsToConfirm(manager: EntityManager, plans: { id: string; patient_name: string; member_id: string | null }[]): Promise<WaitingItemModel[]> {
+    const members = plans.flatMap((p) => (p.member_id ? [p.member_id] : []));
+    if (members.length === 0) return [];
+    const rows = (await manager.query(
+      `SELECT v.id, v.plan_id, v.contact_type, v.starts_at, v.created_at
+         FROM visit v JOIN visit_participant vp ON vp.visit_id = v.id
+        WHERE vp.member_id = ANY($1::uuid[]) AND vp.willingness = 'PENDING' AND v.status IN ('REQUESTED', 'APPROVED') AND v.starts_at > $2
+        ORDER BY v.starts_at LIMIT $3`,
+      [members, this.clock.now(), WAITING_LIMIT],
+    )) as { id: string; plan_id: string; contact_type: ContactType; starts_at: Date; created_at: Date }[];
+    return rows.map((v) => ({
+      kind: 'CONFIRM_VISIT', planId: v.plan_id, recordId: v.id, version: null, category: null, contactType: v.contact_type, startsAt: v.starts_at,
+      patientName: plans.find((p) => p.id === v.plan_id)?.patient_name ?? '', summary: '', since: v.created_at,
+    }));
+  }
+
   /** The plan an agreement record belongs to, within the actor's organization. */
   async planOf(manager: EntityManager, actor: Actor, table: 'expectation' | 'boundary', id: string): Promise<string> {
     const [row] = (await manager.query(
@@ -158,8 +176,10 @@ export class AgreementService {
       [actor.organizationId, actor.membershipId],
     )) as { id: string; patient_name: string; member_id: string | null }[];
     const data = await this.reader.load(manager, plans.map((p) => p.id));
+    const visits = staff ? [] : await this.visitsToConfirm(manager, plans);
     const items = plans
       .flatMap((plan) => new AgreementView(data, { memberId: plan.member_id, isStaff: staff }, today(this.clock)).waiting(plan.id, plan.patient_name))
+      .concat(visits)
       .sort((a, b) => a.since.getTime() - b.since.getTime())
       .slice(0, WAITING_LIMIT);
     if (staff && items.length > 0) {

@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { BOUNDARY_VISIBILITIES, BoundaryVisibility, EXPECTATION_CATEGORIES, EXPECTATION_DECISIONS, EXPECTATION_STATUSES, ExpectationCategory, ExpectationDecision, ExpectationStatus, GapReason } from '@homeward/domain';
+import { BOUNDARY_VISIBILITIES, BoundaryVisibility, ContactType, EXPECTATION_CATEGORIES, EXPECTATION_DECISIONS, EXPECTATION_STATUSES, ExpectationCategory, ExpectationDecision, ExpectationStatus, GapReason } from '@homeward/domain';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { MemberKind, MemberStatus } from '../../plan-members/plan-member.entity';
 import { MemberKindEnum, MemberStatusEnum, RelationshipEnum } from '../../plans/dto/plan.model';
+import { ContactTypeEnum } from '../../templates/dto/plan-template.model';
 
 export const ExpectationCategoryEnum = graphqlEnum(EXPECTATION_CATEGORIES, 'ExpectationCategory', 'What an expectation or a boundary is about');
 export const ExpectationDecisionEnum = graphqlEnum(EXPECTATION_DECISIONS, 'ExpectationDecision');
@@ -10,7 +11,7 @@ export const ExpectationStatusEnum = graphqlEnum(EXPECTATION_STATUSES, 'Expectat
 export const BoundaryVisibilityEnum = graphqlEnum(BOUNDARY_VISIBILITIES, 'BoundaryVisibility', 'PLAN: the people it applies to see it. STAFF_ONLY: its owner and staff, while a counselor coaches them');
 export const GAP_REASONS = ['CHANGE_REQUESTED', 'BOTH_SIDES_DIFFER'] as const satisfies readonly GapReason[];
 export const GapReasonEnum = graphqlEnum(GAP_REASONS, 'GapReason');
-export const WAITING_KINDS = ['ANSWER_EXPECTATION', 'REVIEW_EXPECTATION', 'ACKNOWLEDGE_BOUNDARY', 'SIGN_CONTRACT', 'EXPECTATION_GAP'] as const;
+export const WAITING_KINDS = ['ANSWER_EXPECTATION', 'REVIEW_EXPECTATION', 'ACKNOWLEDGE_BOUNDARY', 'SIGN_CONTRACT', 'EXPECTATION_GAP', 'CONFIRM_VISIT'] as const;
 export type WaitingKind = (typeof WAITING_KINDS)[number];
 export const WaitingKindEnum = graphqlEnum(WAITING_KINDS, 'WaitingKind');
 
@@ -413,6 +414,12 @@ export class WaitingItemModel {
 
   @Field(() => ExpectationCategoryEnum, { nullable: true })
   category: ExpectationCategory | null;
+
+  @Field(() => ContactTypeEnum, { nullable: true, description: 'For a visit to confirm: its kind' })
+  contactType: ContactType | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'For a visit to confirm: when it starts' })
+  startsAt: Date | null;
 
   @Field({ description: 'The patient whose plan it is' })
   patientName: string;

@@ -84,7 +84,7 @@ describe('FamilyHomePage', () => {
   it('lists what waits for them, each linking to the place it is done, and says so kindly when nothing does', async () => {
     const boundary: WaitingItem = {
       kind: 'ACKNOWLEDGE_BOUNDARY', planId: 'p1', patientName: 'Pat Rivera', recordId: 'b1', category: 'HOUSEHOLD',
-      summary: 'No alcohol in the house', version: null, since: '2026-01-02T10:00:00Z',
+      summary: 'No alcohol in the house', version: null, since: '2026-01-02T10:00:00Z', contactType: null, startsAt: null,
     };
     const { byTestId } = await render([withoutConsent], [boundary]);
     const link = byTestId('waiting-link');
@@ -92,6 +92,16 @@ describe('FamilyHomePage', () => {
     expect(link?.getAttribute('href')).toBe('/family/agreement/p1#boundary-b1');
     expect(byTestId('waiting-item')?.textContent).toContain('No alcohol in the house');
     expect(byTestId('open-agreement')?.getAttribute('href')).toBe('/family/agreement/p1');
+
+    // A visit that waits for their yes leads to it on their visits page, named by its kind.
+    TestBed.resetTestingModule();
+    const visit: WaitingItem = {
+      kind: 'CONFIRM_VISIT', planId: 'p1', patientName: 'Pat Rivera', recordId: 'v1', category: null, summary: '', version: null,
+      since: '2026-01-02T10:00:00Z', contactType: 'PHONE', startsAt: '2026-01-05T22:00:00Z',
+    };
+    const asked = await render([withoutConsent], [visit]);
+    expect(asked.byTestId('waiting-link')?.getAttribute('href')).toBe('/family/visits/p1#visit-v1');
+    expect(asked.byTestId('waiting-link')?.textContent).toContain('Are you willing? Phone call on');
 
     TestBed.resetTestingModule();
     const empty = await render([withoutConsent], []);

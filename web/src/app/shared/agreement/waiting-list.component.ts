@@ -6,8 +6,11 @@ import { AgreementLabels } from './agreement-labels';
 
 export type WaitingArea = 'patient' | 'family' | 'staff';
 
-/** Where a waiting item is done: the agreement page of its plan, at the right place. */
+/** Where a waiting item is done: the agreement (or visits) page of its plan, at the right place. */
 export function waitingLink(area: WaitingArea, item: WaitingItem): { path: string[]; fragment: string } {
+  if (item.kind === 'CONFIRM_VISIT') {
+    return { path: area === 'family' ? ['/family', 'visits', item.planId] : ['/patient', 'visits'], fragment: `visit-${item.recordId}` };
+  }
   const path =
     area === 'patient' ? ['/patient', 'agreement'] : area === 'family' ? ['/family', 'agreement', item.planId] : ['/staff', 'plans', item.planId, 'agreement'];
   switch (item.kind) {
@@ -40,9 +43,14 @@ export function waitingLink(area: WaitingArea, item: WaitingItem): { path: strin
           @for (item of items(); track $index) {
             <li data-testid="waiting-item" [attr.data-kind]="item.kind">
               <a [routerLink]="link(item).path" [fragment]="link(item).fragment" data-testid="waiting-link">
-                {{ t('waiting.kind.' + item.kind, { version: item.version, category: item.category ? t('agreement.category.' + item.category) : '' }) }}
+                {{ t('waiting.kind.' + item.kind, {
+                  version: item.version,
+                  category: item.category ? t('agreement.category.' + item.category) : '',
+                  visit: item.contactType ? t('visit.one.' + item.contactType) : '',
+                  when: item.startsAt ? labels.day(item.startsAt) : '',
+                }) }}
               </a>
-              @if (item.kind !== 'SIGN_CONTRACT' && item.kind !== 'EXPECTATION_GAP') {
+              @if (item.kind !== 'SIGN_CONTRACT' && item.kind !== 'EXPECTATION_GAP' && item.kind !== 'CONFIRM_VISIT') {
                 <span class="summary">{{ t('waiting.quote', { text: item.summary }) }}</span>
               }
               <span class="muted">
