@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, output } from '@angular/core';
+import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -8,8 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSliderModule } from '@angular/material/slider';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, CheckIn, CheckInsApi, NoteVisibility, SubmissionKey } from '@homeward/web-data-access';
-import { TrackLabels } from './track-labels';
+import { CheckIn, NoteVisibility } from '@homeward/web-data-access';
+import { TodaysCheckIn } from './todays-check-in';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
 
@@ -117,26 +117,12 @@ const MOODS = [1, 2, 3, 4, 5] as const;
     .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
   `,
 })
-export class CheckInCardComponent {
-  readonly planId = input.required<string>();
+export class CheckInCardComponent extends TodaysCheckIn {
   /** A check-in was kept: milestones measured from check-ins may have moved. */
   readonly checkedIn = output<CheckIn>();
-  private readonly api = inject(CheckInsApi);
-  private readonly labels = inject(TrackLabels);
-  private readonly fb = inject(FormBuilder).nonNullable;
-  private readonly key = new SubmissionKey();
   protected readonly moods = MOODS;
   protected readonly visibilities: NoteVisibility[] = ['PLAN', 'STAFF_ONLY'];
   protected readonly sliderId = `check-in-craving-${Math.random().toString(36).slice(2, 8)}`;
-  protected readonly checkIns = signal<CheckIn[]>([]);
-  /** Today's check-in that counts: the latest one. */
-  protected readonly today = computed(() => this.checkIns().find((c) => !c.replaced) ?? null);
-  protected readonly loaded = signal(false);
-  protected readonly loadError = signal('');
-  protected readonly editing = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
-  protected readonly done = signal<string | null>(null);
 
   protected readonly form = this.fb.group({
     mood: this.fb.control<number | null>(null, Validators.required),
@@ -146,32 +132,12 @@ export class CheckInCardComponent {
     noteVisibility: this.fb.control<NoteVisibility>('PLAN'),
   });
 
-  constructor() {
-    effect(() => {
-      const planId = this.planId();
-      untracked(() => void this.load(planId));
-    });
-  }
-
-  private async load(planId: string): Promise<void> {
-    try {
-      this.checkIns.set(await this.api.mine(planId, 1));
-      this.loaded.set(true);
-    } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    }
-  }
-
   protected startUpdate(): void {
-    const today = this.today();
-    this.done.set(null);
-    this.error.set('');
-    if (today) {
+    this.beginUpdate((today) =>
       this.form.setValue({
         mood: today.mood, craving: today.craving ?? 0, attendedMeeting: today.attendedMeeting, note: today.note ?? '', noteVisibility: today.noteVisibility ?? 'PLAN',
-      });
-    }
-    this.editing.set(true);
+      }),
+    );
   }
 
   async submit(): Promise<void> {
@@ -180,22 +146,12 @@ export class CheckInCardComponent {
       this.error.set(this.labels.t('track.checkIn.moodNeeded'));
       return;
     }
-    const updating = !!this.today();
     const text = note.trim();
-    this.busy.set(true);
-    this.error.set('');
-    this.done.set(null);
-    try {
-      const saved = await this.api.submit(this.planId(), { mood, craving, attendedMeeting, ...(text ? { note: text, noteVisibility } : {}) }, this.key);
-      this.checkIns.set(await this.api.mine(this.planId(), 1));
-      if (saved) this.checkedIn.emit(saved);
-      this.editing.set(false);
-      this.form.reset();
-      this.done.set(updating ? 'track.checkIn.updated' : 'track.checkIn.done');
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    const saved = await this.save(
+      () => this.api.submit(this.planId(), { mood, craving, attendedMeeting, ...(text ? { note: text, noteVisibility } : {}) }, this.key),
+      { done: 'track.checkIn.done', updated: 'track.checkIn.updated' },
+      () => this.form.reset(),
+    );
+    if (saved) this.checkedIn.emit(saved);
   }
 }

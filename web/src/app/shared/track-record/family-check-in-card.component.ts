@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, CheckIn, CheckInsApi, SubmissionKey } from '@homeward/web-data-access';
-import { TrackLabels } from './track-labels';
+import { TodaysCheckIn } from './todays-check-in';
 
 const STRESS = [1, 2, 3, 4, 5] as const;
 
@@ -79,24 +78,11 @@ const STRESS = [1, 2, 3, 4, 5] as const;
     .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
   `,
 })
-export class FamilyCheckInCardComponent {
-  readonly planId = input.required<string>();
+export class FamilyCheckInCardComponent extends TodaysCheckIn {
   /** The heading level inside the page. */
   readonly level = input(3);
-  private readonly api = inject(CheckInsApi);
-  private readonly labels = inject(TrackLabels);
-  private readonly fb = inject(FormBuilder).nonNullable;
-  private readonly key = new SubmissionKey();
   protected readonly levels = STRESS;
   protected readonly titleId = `family-check-in-${Math.random().toString(36).slice(2, 8)}`;
-  protected readonly checkIns = signal<CheckIn[]>([]);
-  protected readonly today = computed(() => this.checkIns().find((c) => !c.replaced) ?? null);
-  protected readonly loaded = signal(false);
-  protected readonly loadError = signal('');
-  protected readonly editing = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
-  protected readonly done = signal<string | null>(null);
 
   protected readonly form = this.fb.group({
     stress: this.fb.control<number | null>(null, Validators.required),
@@ -104,27 +90,8 @@ export class FamilyCheckInCardComponent {
     attendedMeeting: [false],
   });
 
-  constructor() {
-    effect(() => {
-      const planId = this.planId();
-      untracked(() => void this.load(planId));
-    });
-  }
-
-  private async load(planId: string): Promise<void> {
-    try {
-      this.checkIns.set(await this.api.mine(planId, 1));
-      this.loaded.set(true);
-    } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    }
-  }
-
   protected startUpdate(): void {
-    const today = this.today();
-    this.done.set(null);
-    if (today) this.form.setValue({ stress: today.stress, wantsSupport: today.wantsSupport ?? false, attendedMeeting: today.attendedMeeting });
-    this.editing.set(true);
+    this.beginUpdate((today) => this.form.setValue({ stress: today.stress, wantsSupport: today.wantsSupport ?? false, attendedMeeting: today.attendedMeeting }));
   }
 
   async submit(): Promise<void> {
@@ -133,20 +100,10 @@ export class FamilyCheckInCardComponent {
       this.error.set(this.labels.t('track.familyCheckIn.stressNeeded'));
       return;
     }
-    const updating = !!this.today();
-    this.busy.set(true);
-    this.error.set('');
-    this.done.set(null);
-    try {
-      await this.api.submitFamily(this.planId(), { stress, wantsSupport, attendedMeeting }, this.key);
-      this.checkIns.set(await this.api.mine(this.planId(), 1));
-      this.editing.set(false);
-      this.form.reset();
-      this.done.set(updating ? 'track.familyCheckIn.updated' : 'track.familyCheckIn.done');
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.save(
+      () => this.api.submitFamily(this.planId(), { stress, wantsSupport, attendedMeeting }, this.key),
+      { done: 'track.familyCheckIn.done', updated: 'track.familyCheckIn.updated' },
+      () => this.form.reset(),
+    );
   }
 }
