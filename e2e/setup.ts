@@ -31,12 +31,18 @@ interface GraphQLAnswer<T> {
 }
 
 /** One GraphQL operation as the person whose session `api` holds; any error fails loudly with its code. */
-export async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(
+  api: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await api.post('/graphql', { data: { query, variables } });
   const answer = (await response.json()) as GraphQLAnswer<T>;
   if (answer.errors?.length) {
     const [first] = answer.errors;
-    throw new Error(`${first.extensions?.code ?? 'ERROR'}: ${first.message} (in ${query.trim().split(/\s+/).slice(0, 2).join(' ')})`);
+    throw new Error(
+      `${first.extensions?.code ?? 'ERROR'}: ${first.message} (in ${query.trim().split(/\s+/).slice(0, 2).join(' ')})`,
+    );
   }
   if (!answer.data) throw new Error(`No data (HTTP ${response.status()})`);
   return answer.data;
@@ -47,23 +53,40 @@ export async function session(baseURL: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL });
 }
 
-export async function signIn(api: APIRequestContext, email: string, password: string): Promise<void> {
-  await gql(api, 'mutation Login($input: LoginInput!) { login(input: $input) { id } }', { input: { email, password } });
+export async function signIn(
+  api: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<void> {
+  await gql(api, 'mutation Login($input: LoginInput!) { login(input: $input) { id } }', {
+    input: { email, password },
+  });
 }
 
 /** Accepts an invitation link as a new account (which also signs them in on `api`). */
 async function accept(api: APIRequestContext, acceptUrl: string, person: Person): Promise<void> {
   const token = decodeURIComponent(new URL(acceptUrl).pathname.split('/').pop() ?? '');
-  await gql(api, 'mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }', {
-    input: { token, displayName: person.name, password: person.password },
-  });
+  await gql(
+    api,
+    'mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }',
+    {
+      input: { token, displayName: person.name, password: person.password },
+    },
+  );
 }
 
 /** The membership id of the person with this email (people are listed oldest first, in pages). */
 async function membershipOf(api: APIRequestContext, email: string, role: string): Promise<string> {
   let after: string | null = null;
   for (;;) {
-    const { people }: { people: { nodes: { id: string; email: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(
+    const {
+      people,
+    }: {
+      people: {
+        nodes: { id: string; email: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = await gql(
       api,
       'query People($after: String, $role: Role) { people(first: 50, after: $after, role: $role) { nodes { id email } pageInfo { hasNextPage endCursor } } }',
       { after, role },
@@ -80,7 +103,10 @@ async function membershipOf(api: APIRequestContext, email: string, role: string)
  * patient, who joins; starts a plan for them; suggests a mother and a partner without accounts;
  * the patient welcomes both; each joins through their link.
  */
-export async function newHome(baseURL: string, names: { counselor: string; patient: string; mother: string; partner: string }): Promise<Home> {
+export async function newHome(
+  baseURL: string,
+  names: { counselor: string; patient: string; mother: string; partner: string },
+): Promise<Home> {
   const stamp = `${Date.now()}.${Math.floor(Math.random() * 1e6)}`;
   const person = (name: string, role: string): Person => ({
     name,
@@ -119,7 +145,9 @@ export async function newHome(baseURL: string, names: { counselor: string; patie
     const planId = createPlan.id;
 
     const suggest = async (who: Person, relationship: string) => {
-      const { addFamilyMember } = await gql<{ addFamilyMember: { acceptUrl: string | null; member: { id: string } } }>(
+      const { addFamilyMember } = await gql<{
+        addFamilyMember: { acceptUrl: string | null; member: { id: string } };
+      }>(
         counselor,
         'mutation Add($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { acceptUrl member { id } } }',
         { input: { planId, displayName: who.name, email: who.email, relationship } },
@@ -131,20 +159,37 @@ export async function newHome(baseURL: string, names: { counselor: string; patie
     const partnerMember = await suggest(partner, 'PARTNER');
 
     for (const { member } of [motherMember, partnerMember]) {
-      await gql(patientApi, 'mutation Respond($input: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $input) { id } }', {
-        input: { memberId: member.id, approve: true },
-      });
+      await gql(
+        patientApi,
+        'mutation Respond($input: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $input) { id } }',
+        {
+          input: { memberId: member.id, approve: true },
+        },
+      );
     }
     await accept(motherApi, motherMember.acceptUrl as string, mother);
     await accept(partnerApi, partnerMember.acceptUrl as string, partner);
-    return { planId, counselor: counselorPerson, patient, mother, partner, members: { mother: motherMember.member.id, partner: partnerMember.member.id } };
+    return {
+      planId,
+      counselor: counselorPerson,
+      patient,
+      mother,
+      partner,
+      members: { mother: motherMember.member.id, partner: partnerMember.member.id },
+    };
   } finally {
-    await Promise.all([admin, counselor, patientApi, motherApi, partnerApi].map((api) => api.dispose()));
+    await Promise.all(
+      [admin, counselor, patientApi, motherApi, partnerApi].map((api) => api.dispose()),
+    );
   }
 }
 
 /** Runs `work` as one person through the API, signed in for it and signed out after. */
-export async function as<T>(baseURL: string, who: Person | string, work: (api: APIRequestContext) => Promise<T>): Promise<T> {
+export async function as<T>(
+  baseURL: string,
+  who: Person | string,
+  work: (api: APIRequestContext) => Promise<T>,
+): Promise<T> {
   const api = await session(baseURL);
   try {
     if (typeof who === 'string') await signIn(api, who, DEMO_PASSWORD);
@@ -156,13 +201,22 @@ export async function as<T>(baseURL: string, who: Person | string, work: (api: A
 }
 
 /** Admins: saves a ladder as the organization's new template version (new plans start from it). */
-export async function saveTemplate(baseURL: string, ladder: readonly PhaseTemplate[]): Promise<number> {
+export async function saveTemplate(
+  baseURL: string,
+  ladder: readonly PhaseTemplate[],
+): Promise<number> {
   const phases = ladder.map((phase) => ({
     name: phase.name,
     description: phase.description,
     contactTypes: phase.contactTypes,
     milestones: phase.milestones.map((m) => ({
-      title: m.title, kind: m.kind, party: m.party, target: m.target ?? null, windowDays: m.windowDays ?? null, measure: m.measure ?? null, contactType: m.contactType ?? null,
+      title: m.title,
+      kind: m.kind,
+      party: m.party,
+      target: m.target ?? null,
+      windowDays: m.windowDays ?? null,
+      measure: m.measure ?? null,
+      contactType: m.contactType ?? null,
     })),
   }));
   return as(baseURL, DEMO.admin, async (admin) => {
@@ -176,12 +230,20 @@ export async function saveTemplate(baseURL: string, ladder: readonly PhaseTempla
 }
 
 /** The patient signs a consent for one family member to see these categories, for a year. */
-export async function grantConsent(baseURL: string, home: Home, memberId: string, categories: string[]): Promise<void> {
+export async function grantConsent(
+  baseURL: string,
+  home: Home,
+  memberId: string,
+  categories: string[],
+): Promise<void> {
   await as(baseURL, home.patient, (api) =>
     gql(api, 'mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
       input: {
-        memberId, categories, expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-        purpose: 'So they can support me in our plan to come home together.', signature: home.patient.name,
+        memberId,
+        categories,
+        expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+        purpose: 'So they can support me in our plan to come home together.',
+        signature: home.patient.name,
       },
     }),
   );
@@ -199,7 +261,11 @@ export async function moveUpAPhase(baseURL: string, home: Home, reason: string):
   });
   for (const person of [home.patient, home.mother, home.partner]) {
     await as(baseURL, person, (api) =>
-      gql(api, 'mutation Answer($input: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $input) { id } }', { input: { proposalId, agree: true } }),
+      gql(
+        api,
+        'mutation Answer($input: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $input) { id } }',
+        { input: { proposalId, agree: true } },
+      ),
     );
   }
 }
@@ -215,8 +281,22 @@ export const TRACK_RECORD_LADDER: PhaseTemplate[] = DEFAULT_LADDER.map((phase, i
       ? {
           ...phase,
           milestones: [
-            { title: 'Check-ins: 3 in 7 days', kind: 'COUNT', party: 'PATIENT', target: 3, windowDays: 7, measure: 'CHECK_IN_DAYS' },
-            { title: 'A supervised visit that went well', kind: 'EVENT', party: 'PATIENT', target: 1, measure: 'VISITS_WENT_WELL', contactType: 'ON_SITE_SUPERVISED' },
+            {
+              title: 'Check-ins: 3 in 7 days',
+              kind: 'COUNT',
+              party: 'PATIENT',
+              target: 3,
+              windowDays: 7,
+              measure: 'CHECK_IN_DAYS',
+            },
+            {
+              title: 'A supervised visit that went well',
+              kind: 'EVENT',
+              party: 'PATIENT',
+              target: 1,
+              measure: 'VISITS_WENT_WELL',
+              contactType: 'ON_SITE_SUPERVISED',
+            },
           ],
         }
       : phase,
@@ -227,7 +307,10 @@ export const TRACK_RECORD_LADDER: PhaseTemplate[] = DEFAULT_LADDER.map((phase, i
  * journeys start from it), at phase 2 after everyone agreed; the mother sees everything the
  * patient can share, the partner only progress (no check-ins).
  */
-export async function trackRecordHome(baseURL: string, names: { counselor: string; patient: string; mother: string; partner: string }): Promise<Home> {
+export async function trackRecordHome(
+  baseURL: string,
+  names: { counselor: string; patient: string; mother: string; partner: string },
+): Promise<Home> {
   await saveTemplate(baseURL, TRACK_RECORD_LADDER);
   let home: Home;
   try {
@@ -235,7 +318,12 @@ export async function trackRecordHome(baseURL: string, names: { counselor: strin
   } finally {
     await saveTemplate(baseURL, DEFAULT_LADDER);
   }
-  await grantConsent(baseURL, home, home.members.mother, ['PROGRESS', 'CHECKINS', 'ATTENDANCE', 'VISIT_REFLECTIONS']);
+  await grantConsent(baseURL, home, home.members.mother, [
+    'PROGRESS',
+    'CHECKINS',
+    'ATTENDANCE',
+    'VISIT_REFLECTIONS',
+  ]);
   await grantConsent(baseURL, home, home.members.partner, ['PROGRESS']);
   await moveUpAPhase(baseURL, home, 'Letters and calls have been steady and kind.');
   return home;

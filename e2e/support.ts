@@ -16,7 +16,9 @@ export const DEMO = {
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/artifacts/screens/${name}.png`, fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `accessibility problems on ${name}`).toEqual([]);
 }
 

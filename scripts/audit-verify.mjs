@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
-const run = (command, args, env = process.env) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+const run = (command, args, env = process.env) =>
+  spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 if (run('nx', ['run', 'api:build', '--outputStyle=static']) !== 0) process.exit(1);
 
@@ -18,8 +19,14 @@ if (!databaseUrl) {
     await probe.connect();
     await probe.end();
   } catch {
-    server = await startEmbeddedPostgres({ dataDir: process.env.EMBEDDED_PG_DIR ?? '.data/postgres', port });
+    server = await startEmbeddedPostgres({
+      dataDir: process.env.EMBEDDED_PG_DIR ?? '.data/postgres',
+      port,
+    });
   }
 }
-process.exitCode = run('node', ['dist/api/audit-verify.js'], { ...process.env, DATABASE_URL: databaseUrl });
+process.exitCode = run('node', ['dist/api/audit-verify.js'], {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+});
 await server?.stop();

@@ -28,7 +28,11 @@ if (run('nx', ['run', 'api:build', '--outputStyle=static']) !== 0) process.exit(
 let server = null;
 let adminUrl = process.env.BENCH_DATABASE_URL;
 if (!adminUrl) {
-  server = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54334, fresh: true });
+  server = await startEmbeddedPostgres({
+    dataDir: '.data/bench-postgres',
+    port: 54334,
+    fresh: true,
+  });
   adminUrl = server.url();
 }
 const urlFor = (database) => {
@@ -51,7 +55,14 @@ async function withClient(url, work) {
 function startApi(databaseUrl) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['dist/api/main.js'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), SEED_DEMO: 'false', EXPOSE_SQL_COUNT: 'true', NODE_ENV: 'development' },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(PORT),
+        SEED_DEMO: 'false',
+        EXPOSE_SQL_COUNT: 'true',
+        NODE_ENV: 'development',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const timer = setTimeout(() => reject(new Error('the API did not start within 60 s')), 60_000);
@@ -66,18 +77,33 @@ function startApi(databaseUrl) {
 }
 
 async function seed(client, { plans, counselors }) {
-  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const hash = await argon2.hash(PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: 19456,
+    timeCost: 2,
+    parallelism: 1,
+  });
   await client.query('BEGIN');
-  const { rows: [org] } = await client.query(`INSERT INTO organization (name) VALUES ('Bench Program') RETURNING id`);
-  const { rows: [template] } = await client.query(
-    `INSERT INTO plan_template (organization_id, version, phases) VALUES ($1, 1, '[]') RETURNING id`, [org.id]);
+  const {
+    rows: [org],
+  } = await client.query(`INSERT INTO organization (name) VALUES ('Bench Program') RETURNING id`);
+  const {
+    rows: [template],
+  } = await client.query(
+    `INSERT INTO plan_template (organization_id, version, phases) VALUES ($1, 1, '[]') RETURNING id`,
+    [org.id],
+  );
   const people = async (kind, role, count) => {
     await client.query(
       `INSERT INTO app_user (email, display_name, password_hash)
-       SELECT '${kind}' || g || '@bench.example', initcap('${kind}') || ' ' || g, $1 FROM generate_series(1, $2) g`, [hash, count]);
+       SELECT '${kind}' || g || '@bench.example', initcap('${kind}') || ' ' || g, $1 FROM generate_series(1, $2) g`,
+      [hash, count],
+    );
     await client.query(
       `INSERT INTO membership (organization_id, user_id, role, created_at)
-       SELECT $1, id, '${role}', now() FROM app_user WHERE email LIKE '${kind}%@bench.example'`, [org.id]);
+       SELECT $1, id, '${role}', now() FROM app_user WHERE email LIKE '${kind}%@bench.example'`,
+      [org.id],
+    );
   };
   await people('counselor', 'COUNSELOR', counselors);
   await people('patient', 'PATIENT', plans);
@@ -91,7 +117,8 @@ async function seed(client, { plans, counselors }) {
        FROM membership pm JOIN app_user pu ON pu.id = pm.user_id AND pu.email LIKE 'patient%'
        JOIN app_user cu ON cu.email = 'counselor' || ((${number('pu')} - 1) % $3 + 1) || '@bench.example'
        JOIN membership cm ON cm.user_id = cu.id`,
-    [org.id, template.id, counselors]);
+    [org.id, template.id, counselors],
+  );
   await client.query(
     `INSERT INTO plan_phase (plan_id, position, name, description, contact_types, status, started_at)
      SELECT p.id, ph.position, ph.name, '', ARRAY['PHONE'],
@@ -99,10 +126,12 @@ async function seed(client, { plans, counselors }) {
                   WHEN ph.position = 1 + (extract(epoch FROM p.created_at)::bigint % 4) THEN 'CURRENT' ELSE 'LOCKED' END)::phase_status,
             p.created_at
        FROM plan p CROSS JOIN (VALUES (1, 'Reconnect'), (2, 'Supervised visits'), (3, 'Day passes'), (4, 'Overnight'),
-                                      (5, 'Weekends'), (6, 'Homecoming'), (7, 'Aftercare')) AS ph(position, name)`);
+                                      (5, 'Weekends'), (6, 'Homecoming'), (7, 'Aftercare')) AS ph(position, name)`,
+  );
   await client.query(
     `INSERT INTO plan_member (plan_id, membership_id, kind, display_name, status, added_at)
-     SELECT p.id, p.patient_membership_id, 'PATIENT', 'Patient', 'ACTIVE', p.created_at FROM plan p`);
+     SELECT p.id, p.patient_membership_id, 'PATIENT', 'Patient', 'ACTIVE', p.created_at FROM plan p`,
+  );
   // Two family members per plan: patient n has family 2n-1 (on the plan) and 2n (every 5th still awaiting the patient).
   await client.query(
     `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, email, status, added_at)
@@ -110,14 +139,16 @@ async function seed(client, { plans, counselors }) {
             (CASE WHEN ${number('fu')} % 2 = 0 AND ${number('fu')} % 10 = 0 THEN 'AWAITING_PATIENT' ELSE 'ACTIVE' END)::member_status, p.created_at
        FROM plan p JOIN membership pm ON pm.id = p.patient_membership_id JOIN app_user pu ON pu.id = pm.user_id
        JOIN app_user fu ON fu.email IN ('family' || (2 * ${number('pu')} - 1) || '@bench.example', 'family' || (2 * ${number('pu')}) || '@bench.example')
-       JOIN membership fm ON fm.user_id = fu.id`);
+       JOIN membership fm ON fm.user_id = fu.id`,
+  );
   // A consent for each active family member; about one in ten runs out within two weeks.
   await client.query(
     `INSERT INTO consent (plan_id, recipient_member_id, patient_name, program_name, recipient_name, categories, purpose,
                           revocation_terms, expires_at, signature, signed_at)
      SELECT m.plan_id, m.id, 'Patient', 'Bench Program', m.display_name, ARRAY['PROGRESS'], 'To support my return home',
             'Revocable at any time', now() + make_interval(days => 3 + (abs(hashtext(m.id::text)) % 120)), 'Patient', now() - interval '1 day'
-       FROM plan_member m WHERE m.kind = 'FAMILY' AND m.status = 'ACTIVE'`);
+       FROM plan_member m WHERE m.kind = 'FAMILY' AND m.status = 'ACTIVE'`,
+  );
   // 90 days of the patient's check-ins per plan (about one day in seven missed), a craving of 8 or
   // more now and then, and some patients quiet for the last few days: what the attention flags read.
   await client.query(
@@ -126,11 +157,15 @@ async function seed(client, { plans, counselors }) {
             d % 3 = 0, NULL, NULL, 'bench-' || d, (current_date - d) + time '20:00'
        FROM plan_member m CROSS JOIN generate_series(0, ${CHECK_IN_DAYS - 1}) d
       WHERE m.kind = 'PATIENT' AND abs(hashtext(m.id::text || 'skip' || d)) % 7 <> 0
-        AND NOT (d < 4 AND abs(hashtext(m.id::text)) % 8 = 0)`);
+        AND NOT (d < 4 AND abs(hashtext(m.id::text)) % 8 = 0)`,
+  );
   await client.query('COMMIT');
   await client.query('ANALYZE');
-  const { rows: [counselor] } = await client.query(
-    `SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'counselor1@bench.example'`);
+  const {
+    rows: [counselor],
+  } = await client.query(
+    `SELECT m.id FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'counselor1@bench.example'`,
+  );
   return { organizationId: org.id, counselorMembershipId: counselor.id };
 }
 
@@ -184,7 +219,10 @@ async function rawSql(databaseUrl, organizationId, counselorId) {
       samples.push(performance.now() - start);
     }
     samples.sort((a, b) => a - b);
-    return { p50: samples[Math.floor(samples.length * 0.5)], p99: samples[Math.floor(samples.length * 0.99)] };
+    return {
+      p50: samples[Math.floor(samples.length * 0.5)],
+      p99: samples[Math.floor(samples.length * 0.99)],
+    };
   });
 }
 
@@ -203,18 +241,33 @@ try {
       const login = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { id } }', variables: { i: { email: 'counselor1@bench.example', password: PASSWORD } } }),
+        body: JSON.stringify({
+          query: 'mutation($i: LoginInput!) { login(input: $i) { id } }',
+          variables: { i: { email: 'counselor1@bench.example', password: PASSWORD } },
+        }),
       });
       const cookie = String(login.headers.get('set-cookie')).split(';')[0];
       await graphql({ query: '{ me { id } }' }, cookie); // settle the session's last-seen write
-      const one = Number((await graphql({ query: CASELOAD(1) }, cookie)).headers.get('x-sql-statements'));
-      const fifty = Number((await graphql({ query: CASELOAD(50) }, cookie)).headers.get('x-sql-statements'));
+      const one = Number(
+        (await graphql({ query: CASELOAD(1) }, cookie)).headers.get('x-sql-statements'),
+      );
+      const fifty = Number(
+        (await graphql({ query: CASELOAD(50) }, cookie)).headers.get('x-sql-statements'),
+      );
       console.log(`Load: 1 connection for ${DURATION_SECONDS} s…`);
       const single = await load(1, cookie);
       console.log(`Load: 50 connections for ${DURATION_SECONDS} s…`);
       const many = await load(50, cookie);
       const raw = await rawSql(databaseUrl, seeded.organizationId, seeded.counselorMembershipId);
-      results.push({ scenario, one, fifty, single, many, raw, errors: single.errors + many.errors + single.non2xx + many.non2xx });
+      results.push({
+        scenario,
+        one,
+        fifty,
+        single,
+        many,
+        raw,
+        errors: single.errors + many.errors + single.non2xx + many.non2xx,
+      });
     } finally {
       api.kill('SIGTERM');
       await new Promise((resolve) => api.once('exit', resolve));
@@ -227,19 +280,54 @@ try {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 const [large, small] = results;
-console.log(`\nCaseload dashboard (a counselor's page of 50, GraphQL over HTTP; ${CHECK_IN_DAYS} days of check-ins per plan)\n`);
+console.log(
+  `\nCaseload dashboard (a counselor's page of 50, GraphQL over HTTP; ${CHECK_IN_DAYS} days of check-ins per plan)\n`,
+);
 const rows = [['figure', ...results.map((r) => r.scenario.label), 'target', 'at 10,000']];
-rows.push(['SQL statements, page of 1 / of 50', ...results.map((r) => `${r.one} / ${r.fifty}`), '≤ 6, equal', verdict(large.one === large.fifty && large.fifty <= 6)]);
+rows.push([
+  'SQL statements, page of 1 / of 50',
+  ...results.map((r) => `${r.one} / ${r.fifty}`),
+  '≤ 6, equal',
+  verdict(large.one === large.fifty && large.fifty <= 6),
+]);
 rows.push(['p50 at 1 connection', ...results.map((r) => ms(r.single.latency.p50)), '', '']);
 rows.push(['p99 at 1 connection', ...results.map((r) => ms(r.single.latency.p99)), '', '']);
 rows.push(['p50 at 50 connections', ...results.map((r) => ms(r.many.latency.p50)), '', '']);
-rows.push(['p99 at 50 connections', ...results.map((r) => ms(r.many.latency.p99)), '≤ 150 ms', verdict(large.many.latency.p99 <= 150)]);
-rows.push(['requests per second at 50', ...results.map((r) => r.many.requests.average.toFixed(0)), '', '']);
+rows.push([
+  'p99 at 50 connections',
+  ...results.map((r) => ms(r.many.latency.p99)),
+  '≤ 150 ms',
+  verdict(large.many.latency.p99 <= 150),
+]);
+rows.push([
+  'requests per second at 50',
+  ...results.map((r) => r.many.requests.average.toFixed(0)),
+  '',
+  '',
+]);
 rows.push(['raw SQL p50 (pg, same page)', ...results.map((r) => ms(r.raw.p50)), '', '']);
-rows.push(['latency ratio, GraphQL p50 / raw SQL p50', ...results.map((r) => (r.single.latency.p50 / r.raw.p50).toFixed(2)), '≤ 3', verdict(large.single.latency.p50 / large.raw.p50 <= 3)]);
-rows.push(['p99 at 10,000 / p99 at 100 (50 connections)', (large.many.latency.p99 / small.many.latency.p99).toFixed(2), '', '≤ 1.5', verdict(large.many.latency.p99 <= 1.5 * small.many.latency.p99)]);
-rows.push(['errors and non-2xx', ...results.map((r) => String(r.errors)), '0', verdict(large.errors === 0)]);
-const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)));
+rows.push([
+  'latency ratio, GraphQL p50 / raw SQL p50',
+  ...results.map((r) => (r.single.latency.p50 / r.raw.p50).toFixed(2)),
+  '≤ 3',
+  verdict(large.single.latency.p50 / large.raw.p50 <= 3),
+]);
+rows.push([
+  'p99 at 10,000 / p99 at 100 (50 connections)',
+  (large.many.latency.p99 / small.many.latency.p99).toFixed(2),
+  '',
+  '≤ 1.5',
+  verdict(large.many.latency.p99 <= 1.5 * small.many.latency.p99),
+]);
+rows.push([
+  'errors and non-2xx',
+  ...results.map((r) => String(r.errors)),
+  '0',
+  verdict(large.errors === 0),
+]);
+const widths = rows[0].map((_, column) =>
+  Math.max(...rows.map((row) => String(row[column] ?? '').length)),
+);
 for (const [index, row] of rows.entries()) {
   console.log(row.map((cell, column) => String(cell ?? '').padEnd(widths[column])).join('  '));
   if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));

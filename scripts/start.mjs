@@ -6,7 +6,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { startEmbeddedPostgres, ensureDatabase } from './embedded-postgres.mjs';
 
 if (process.env.SKIP_BUILD !== '1') {
-  const build = spawnSync('nx', ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { stdio: 'inherit' });
+  const build = spawnSync(
+    'nx',
+    ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'],
+    { stdio: 'inherit' },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -21,7 +25,10 @@ if (!env.DATABASE_URL) {
   env.DATABASE_URL = database.url('homeward');
 }
 
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/api/main.js'], { stdio: 'inherit', env });
+const api = spawn(process.execPath, ['--enable-source-maps', 'dist/api/main.js'], {
+  stdio: 'inherit',
+  env,
+});
 let stopping = false;
 const stop = (signal) => {
   if (stopping) return;

@@ -19,7 +19,8 @@ function snapshot(paths) {
   const files = {};
   const walk = (path) => {
     if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) for (const entry of readdirSync(path)) walk(join(path, entry));
+    if (statSync(path).isDirectory())
+      for (const entry of readdirSync(path)) walk(join(path, entry));
     else files[path] = readFileSync(path, 'utf8');
   };
   paths.forEach(walk);
@@ -27,15 +28,32 @@ function snapshot(paths) {
 }
 
 const before = snapshot(GENERATED);
-step('Lint, type checks and unit tests', 'nx', ['run-many', '-t', 'lint', 'typecheck', 'test', '--all', '--outputStyle=static']);
+step('Formatting (Prettier)', 'prettier', ['--check', '.', '--log-level', 'warn']);
+step('Lint, type checks and unit tests', 'nx', [
+  'run-many',
+  '-t',
+  'lint',
+  'typecheck',
+  'test',
+  '--all',
+  '--outputStyle=static',
+]);
 step('Entities and migrations agree', 'node', ['scripts/migration-check.mjs']);
-step('Integration tests on PostgreSQL (also writes api/schema.gql)', 'nx', ['run', 'api:integration', '--outputStyle=static']);
+step('Integration tests on PostgreSQL (also writes api/schema.gql)', 'nx', [
+  'run',
+  'api:integration',
+  '--outputStyle=static',
+]);
 step('Typed GraphQL client from the schema', 'npm', ['run', '-s', 'codegen']);
 
 const after = snapshot(GENERATED);
-const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((file) => before[file] !== after[file]);
+const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+  (file) => before[file] !== after[file],
+);
 if (changed.length > 0) {
-  console.error(`\n✖ The committed GraphQL schema or generated client was stale; regenerated:\n  ${changed.join('\n  ')}\nReview and commit them.`);
+  console.error(
+    `\n✖ The committed GraphQL schema or generated client was stale; regenerated:\n  ${changed.join('\n  ')}\nReview and commit them.`,
+  );
   process.exit(1);
 }
 console.log('\n✔ All checks passed.');

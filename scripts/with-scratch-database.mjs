@@ -3,7 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { startEmbeddedPostgres, ensureDatabase } from './embedded-postgres.mjs';
 
 export async function withScratchDatabase(run) {
-  const server = await startEmbeddedPostgres({ dataDir: '.data/scratch-postgres', port: 54333, fresh: true });
+  const server = await startEmbeddedPostgres({
+    dataDir: '.data/scratch-postgres',
+    port: 54333,
+    fresh: true,
+  });
   try {
     await ensureDatabase(server.url(), 'scratch', { recreate: true });
     return await run(server.url('scratch'));

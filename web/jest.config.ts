@@ -6,5 +6,10 @@ export default {
   // Transloco's helper package ships ESM in .js files: compile it too.
   transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  transform: { '^.+\\.(ts|mjs|js|html)$': ['jest-preset-angular', { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }] },
+  transform: {
+    '^.+\\.(ts|mjs|js|html)$': [
+      'jest-preset-angular',
+      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
+    ],
+  },
 };

@@ -4,7 +4,10 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { AccessModule } from './access/access.module';
 import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
@@ -35,7 +38,11 @@ export interface AppOptions {
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, clock = config.CLOCK_OFFSET_FILE ? fileOffsetClock(config.CLOCK_OFFSET_FILE) : systemClock, schemaFile }: AppOptions): DynamicModule {
+  static forRoot({
+    config,
+    clock = config.CLOCK_OFFSET_FILE ? fileOffsetClock(config.CLOCK_OFFSET_FILE) : systemClock,
+    schemaFile,
+  }: AppOptions): DynamicModule {
     const armor = graphqlArmor(config.isProduction);
     return {
       module: AppModule,
@@ -63,7 +70,10 @@ export class AppModule {
           validationRules: armor.validationRules,
           fieldResolverEnhancers: ['guards'],
           // The Fastify integration passes request and reply as two arguments.
-          context: (request: HomewardRequest, reply: FastifyReply): GraphQLContext => ({ req: request, reply }),
+          context: (request: HomewardRequest, reply: FastifyReply): GraphQLContext => ({
+            req: request,
+            reply,
+          }),
         }),
         AccessModule,
         AuditModule,

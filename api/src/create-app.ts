@@ -9,7 +9,10 @@ import { AppModule, AppOptions } from './app.module';
 import { badInput } from './common/errors';
 import { sqlCounts } from './database/sql-counter';
 
-function firstMessage(errors: ValidationError[], path = ''): { field: string; message: string } | null {
+function firstMessage(
+  errors: ValidationError[],
+  path = '',
+): { field: string; message: string } | null {
   for (const error of errors) {
     const field = path ? `${path}.${error.property}` : error.property;
     const constraints = Object.values(error.constraints ?? {});
@@ -24,13 +27,17 @@ function firstMessage(errors: ValidationError[], path = ''): { field: string; me
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
   const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 256 * 1024 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
-    // Structured JSON lines in production (STYLE 12); readable lines in development.
-    logger: new ConsoleLogger({
-      json: config.isProduction,
-      logLevels: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
-    }),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(options),
+    adapter,
+    {
+      // Structured JSON lines in production (STYLE 12); readable lines in development.
+      logger: new ConsoleLogger({
+        json: config.isProduction,
+        logLevels: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
+      }),
+    },
+  );
 
   app.useGlobalPipes(
     new ValidationPipe({
@@ -40,7 +47,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       transform: true,
       exceptionFactory: (errors) => {
         const first = firstMessage(errors);
-        return badInput(first ? capitalise(first.message) : 'Some of what was sent is not valid.', first?.field);
+        return badInput(
+          first ? capitalise(first.message) : 'Some of what was sent is not valid.',
+          first?.field,
+        );
       },
     }),
   );
@@ -51,21 +61,31 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   fastify.addHook('onRequest', (_request, _reply, done) => sqlCounts.run({ statements: 0 }, done));
   const exposeSqlCount = config.EXPOSE_SQL_COUNT && !config.isProduction;
   fastify.addHook('onSend', async (_request, reply) => {
-    if (exposeSqlCount) reply.header('x-sql-statements', String(sqlCounts.getStore()?.statements ?? 0));
+    if (exposeSqlCount)
+      reply.header('x-sql-statements', String(sqlCounts.getStore()?.statements ?? 0));
     // Invitation links carry a secret: never send it onward as a Referer.
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
   });
 
-  if (config.CLOCK_OFFSET_FILE) new Logger('Clock').warn(`The clock is moved by the days in ${config.CLOCK_OFFSET_FILE}: for browser journeys only.`);
+  if (config.CLOCK_OFFSET_FILE)
+    new Logger('Clock').warn(
+      `The clock is moved by the days in ${config.CLOCK_OFFSET_FILE}: for browser journeys only.`,
+    );
 
   const webRoot = resolve(config.WEB_DIST);
   if (existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
     // Angular routes (/staff, /invite/…) get the app shell; files are matched first by @fastify/static.
     fastify.get('/*', (request, reply) => {
-      if ((request.headers.accept ?? '').includes('text/html')) return reply.type('text/html').sendFile('index.html');
+      if ((request.headers.accept ?? '').includes('text/html'))
+        return reply.type('text/html').sendFile('index.html');
       return reply.code(404).send({ message: 'Not found' });
     });
   }

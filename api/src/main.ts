@@ -18,7 +18,12 @@ async function bootstrap(): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'all' });
   if (applied.length) Logger.log(`Applied ${applied.length} migration(s)`, 'Database');
   if (config.seedDemo) {
-    const seeded = await seedDemo(dataSource, app.get(PasswordService), app.get(AuditService), app.get(TemplatesService));
+    const seeded = await seedDemo(
+      dataSource,
+      app.get(PasswordService),
+      app.get(AuditService),
+      app.get(TemplatesService),
+    );
     if (seeded && config.SEED_DEMO_HOME) await seedDemoHome(app);
   }
 

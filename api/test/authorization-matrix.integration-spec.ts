@@ -14,8 +14,18 @@ import { createOrganization, TEST_PASSWORD, testPasswordHash, TestOrganization }
  * by a rule of the plan with its reason (BAD_USER_INPUT or CONFLICT).
  */
 const ACTORS = [
-  'admin', 'counselorOfPlan', 'otherCounselor', 'patient', 'otherPatient', 'familyWithConsent', 'familyWithoutConsent',
-  'familyRevoked', 'familyExpired', 'familyRestricted', 'otherOrgStaff', 'nobody',
+  'admin',
+  'counselorOfPlan',
+  'otherCounselor',
+  'patient',
+  'otherPatient',
+  'familyWithConsent',
+  'familyWithoutConsent',
+  'familyRevoked',
+  'familyExpired',
+  'familyRestricted',
+  'otherOrgStaff',
+  'nobody',
 ] as const;
 type ActorName = (typeof ACTORS)[number];
 
@@ -27,21 +37,31 @@ interface World {
   members: Record<'withConsent' | 'withoutConsent' | 'revoked' | 'expired' | 'restricted', string>;
   /** The patient's own place on the plan. */
   patientMemberId: string;
-  users: Record<Exclude<ActorName, 'nobody'>, { userId: string; membershipId: string; email: string }>;
+  users: Record<
+    Exclude<ActorName, 'nobody'>,
+    { userId: string; membershipId: string; email: string }
+  >;
   fresh: Fresh;
 }
 
 type Cell = (w: World, cookie: string | undefined, actor: ActorName) => Promise<GqlResult>;
 
 const FAMILY_PLACE: Partial<Record<ActorName, keyof World['members']>> = {
-  familyWithConsent: 'withConsent', familyWithoutConsent: 'withoutConsent', familyRevoked: 'revoked', familyExpired: 'expired', familyRestricted: 'restricted',
+  familyWithConsent: 'withConsent',
+  familyWithoutConsent: 'withoutConsent',
+  familyRevoked: 'revoked',
+  familyExpired: 'expired',
+  familyRestricted: 'restricted',
 };
 
 /** The actor's own place on the plan and another member's, for the agreement's cells (the patient's for people not on it). */
 async function parties(w: World, actor: ActorName): Promise<{ self: string; other: string }> {
   const key = FAMILY_PLACE[actor];
   const self = actor === 'patient' ? w.patientMemberId : key ? w.members[key] : w.patientMemberId;
-  return { self, other: self === w.patientMemberId ? await w.fresh.familyMember() : w.patientMemberId };
+  return {
+    self,
+    other: self === w.patientMemberId ? await w.fresh.familyMember() : w.patientMemberId,
+  };
 }
 
 const TAKE_PART = 'F    F    F    Y    N    Y    Y    Y    Y    Y    F    U';
@@ -51,168 +71,708 @@ const COACH = 'Y    Y    N    F    F    F    F    F    F    F    N    U';
 
 //                                              adm  cop  oco  pat  opa  fwc  fnc  frv  fex  frs  oos  nob
 const MATRIX: Record<string, [string, Cell]> = {
-  'Mutation.acceptInvitation':         ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y', async (w, cookie) => {
-    const token = await w.fresh.invitationToken();
-    return w.t.gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', { i: { token, displayName: 'New Person', password: 'a perfectly fine passphrase' } }, { cookie });
-  }],
-  'Mutation.addFamilyMember':          ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) =>
-    w.t.gql('mutation($i: AddFamilyMemberInput!) { addFamilyMember(input: $i) { member { id } } }', { i: { planId: w.planId, email: `${w.fresh.tag()}@example.org`, displayName: 'Aunt', relationship: 'OTHER' } }, { cookie })],
-  'Mutation.changePassword':           ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) =>
-    w.t.gql('mutation { changePassword(input: { currentPassword: "a long test password of my own", newPassword: "a long test password of my own" }) }', {}, { cookie })],
-  'Mutation.confirmTotpEnrollment':    ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', async (w, cookie) => {
-    const started = await w.t.gql<{ startTotpEnrollment: { secret: string } }>('mutation { startTotpEnrollment { secret } }', {}, { cookie });
-    const secret = started.data?.startTotpEnrollment.secret ?? 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-    const code = generateSync({ secret, epoch: Math.floor(w.t.clock.now().getTime() / 1000) });
-    const result = await w.t.gql(`mutation { confirmTotpEnrollment(code: "${code}") { id } }`, {}, { cookie });
-    await w.t.dataSource.query('UPDATE app_user SET totp_enabled_at = NULL, totp_secret = NULL');
-    return result;
-  }],
-  'Mutation.createInvitation':         ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) =>
-    w.t.gql(`mutation { createInvitation(input: { email: "${w.fresh.tag()}@example.org", role: FAMILY }) { acceptUrl } }`, {}, { cookie })],
-  'Mutation.createPlan':               ['Y    Y    Y    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
-    w.t.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', { i: { patientId: await w.fresh.membership('PATIENT') } }, { cookie })],
-  'Mutation.disablePerson':            ['Y    F    F    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
-    w.t.gql('mutation($id: ID!) { disablePerson(id: $id) { id } }', { id: await w.fresh.membership('FAMILY') }, { cookie })],
-  'Mutation.enablePerson':             ['Y    F    F    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
-    w.t.gql('mutation($id: ID!) { enablePerson(id: $id) { id } }', { id: await w.fresh.membership('FAMILY') }, { cookie })],
-  'Mutation.grantConsent':             ['F    F    F    Y    N    F    F    F    F    F    F    U', async (w, cookie) =>
-    w.t.gql('mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }', {
-      i: { memberId: await w.fresh.familyMember(), categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt: w.fresh.inDays(30), signature: w.fresh.patientName },
-    }, { cookie })],
-  'Mutation.login':                    ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y', (w, cookie) =>
-    w.t.gql('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { email: w.users.otherPatient.email, password: TEST_PASSWORD } }, { cookie })],
-  'Mutation.logout':                   ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('mutation { logout }', {}, { cookie })],
-  'Mutation.removePlanMember':         ['Y    Y    N    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
-    w.t.gql('mutation($i: RemovePlanMemberInput!) { removePlanMember(input: $i) { id } }', { i: { memberId: await w.fresh.familyMember(), reason: 'Asked to step away' } }, { cookie })],
-  'Mutation.respondToFamilyInvitation': ['F    F    F    Y    N    F    F    F    F    F    F    U', async (w, cookie) =>
-    w.t.gql('mutation($i: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $i) { id } }', { i: { memberId: await w.fresh.familyMember('AWAITING_PATIENT'), approve: true } }, { cookie })],
-  'Mutation.revokeConsent':            ['F    F    F    Y    N    F    F    F    F    F    F    U', async (w, cookie) =>
-    w.t.gql('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: await w.fresh.consent() }, { cookie })],
-  'Mutation.revokeInvitation':         ['Y    Y    Y    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
-    w.t.gql('mutation($id: ID!) { revokeInvitation(id: $id) { id } }', { id: await w.fresh.invitationId() }, { cookie })],
-  'Mutation.setContactRestriction':    ['Y    Y    N    F    F    F    F    F    F    F    N    U', async (w, cookie) =>
-    w.t.gql('mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', { i: { memberId: await w.fresh.familyMember(), restricted: true, note: 'No contact for now' } }, { cookie })],
-  'Mutation.setLanguage':              ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('mutation { setLanguage(language: EN) { id } }', {}, { cookie })],
-  'Mutation.setTimeZone':              ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('mutation { setTimeZone(timeZone: "America/New_York") { id } }', {}, { cookie })],
-  'Mutation.setPlanStatus':            ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) =>
-    w.t.gql('mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }', { i: { id: w.planId, status: 'PAUSED', reason: 'A breather' } }, { cookie })
-      .finally(() => w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]))],
-  'Mutation.startTotpEnrollment':      ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('mutation { startTotpEnrollment { secret } }', {}, { cookie })],
-  'Mutation.updatePlan':               ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) =>
-    w.t.gql('mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', { i: { id: w.planId, targetDate: '2026-10-01' } }, { cookie })],
-  'Mutation.updatePlanTemplate':       ['Y    F    F    F    F    F    F    F    F    F    Y    U', (w, cookie) =>
-    w.t.gql('mutation($i: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $i) { id } }', { i: { phases: [{ name: 'Reconnect', description: 'Calls', contactTypes: ['PHONE'], milestones: [] }] } }, { cookie })],
-  'Query.auditEvents':                 ['Y    F    F    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ auditEvents { nodes { id } } }', {}, { cookie })],
-  'Query.caseload':                    ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ caseload { nodes { planId } } }', {}, { cookie })],
-  'Query.consentPreview':              ['F    F    F    Y    N    F    F    F    F    F    F    U', (w, cookie) =>
-    w.t.gql('query($i: ConsentPreviewInput!) { consentPreview(input: $i) { planId } }', { i: { memberId: w.members.withoutConsent, categories: ['PROGRESS'] } }, { cookie })],
-  'Query.familyPlans':                 ['F    F    F    F    F    P    Y    Y    Y    P    F    U', (w, cookie) =>
-    w.t.gql('{ familyPlans { planId progress { status } } }', {}, { cookie })],
-  'Query.invitationPreview':           ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y', async (w, cookie) =>
-    w.t.gql('query($token: String!) { invitationPreview(token: $token) { email } }', { token: await w.fresh.invitationToken() }, { cookie })],
-  'Query.invitations':                 ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ invitations { nodes { id } } }', {}, { cookie })],
-  'Query.me':                          ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('{ me { id } }', {}, { cookie })],
-  'Query.myDisclosures':               ['F    F    F    Y    Y    F    F    F    F    F    F    U', (w, cookie) => w.t.gql('{ myDisclosures { nodes { id } } }', {}, { cookie })],
-  'Query.myPlan':                      ['F    F    F    Y    Y    F    F    F    F    F    F    U', (w, cookie) => w.t.gql('{ myPlan { id } }', {}, { cookie })],
-  'Query.people':                      ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ people { nodes { id } } }', {}, { cookie })],
-  'Query.plan':                        ['Y    Y    N    F    F    F    F    F    F    F    N    U', (w, cookie) => w.t.gql('query($id: ID!) { plan(id: $id) { id } }', { id: w.planId }, { cookie })],
-  'Query.planTemplate':                ['Y    Y    Y    F    F    F    F    F    F    F    Y    U', (w, cookie) => w.t.gql('{ planTemplate { version } }', {}, { cookie })],
-  'Mutation.proposeExpectation':       [TAKE_PART, async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    return w.t.gql('mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }', { i: { planId: w.planId, fromMemberId: self, toMemberId: other, category: 'CONTACT', text: 'A call on Sundays', appliesFromPhase: 1 } }, { cookie });
-  }],
-  'Mutation.reviseExpectation':        [TAKE_PART, async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    return w.t.gql('mutation($i: ReviseExpectationInput!) { reviseExpectation(input: $i) { id } }', { i: { expectationId: await w.fresh.expectation(self, other), version: 1, text: 'A call on Saturdays' } }, { cookie });
-  }],
-  'Mutation.answerExpectation':        [TAKE_PART, async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    return w.t.gql('mutation($i: AnswerExpectationInput!) { answerExpectation(input: $i) { id } }', { i: { expectationId: await w.fresh.expectation(other, self), version: 1, decision: 'ACCEPT' } }, { cookie });
-  }],
-  'Mutation.commentOnExpectation':     [COACH, async (w, cookie) =>
-    w.t.gql('mutation($i: CommentOnExpectationInput!) { commentOnExpectation(input: $i) { id } }', { i: { expectationId: await w.fresh.expectation(w.patientMemberId, await w.fresh.familyMember()), comment: 'Maybe start smaller' } }, { cookie })],
-  'Mutation.stateBoundary':            [TAKE_PART, async (w, cookie, actor) => {
-    const { other } = await parties(w, actor);
-    return w.t.gql('mutation($i: StateBoundaryInput!) { stateBoundary(input: $i) { id } }', { i: { planId: w.planId, category: 'HOUSEHOLD', need: 'No alcohol in the house', ifCrossed: 'I will end the visit', appliesToMemberIds: [other], visibility: 'PLAN' } }, { cookie });
-  }],
-  'Mutation.reviseBoundary':           [TAKE_PART, async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    return w.t.gql('mutation($i: ReviseBoundaryInput!) { reviseBoundary(input: $i) { id } }', { i: { boundaryId: await w.fresh.boundary(self, other), need: 'Call first', ifCrossed: 'I will not open the door', appliesToMemberIds: [other], visibility: 'PLAN' } }, { cookie });
-  }],
-  'Mutation.acknowledgeBoundary':      [TAKE_PART, async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    return w.t.gql('mutation($i: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $i) { id } }', { i: { boundaryId: await w.fresh.boundary(other, self), version: 1 } }, { cookie });
-  }],
-  'Mutation.signHomeContract':         [TAKE_PART, async (w, cookie, actor) => {
-    const [{ version }] = await w.t.dataSource.query('SELECT max(version) AS version FROM contract_version WHERE plan_id = $1', [w.planId]);
-    const user = actor === 'nobody' ? null : w.users[actor];
-    const [row] = user ? await w.t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [user.userId]) : [{ display_name: 'Nobody' }];
-    return w.t.gql('mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }', { i: { planId: w.planId, version, typedName: row.display_name } }, { cookie });
-  }],
-  'Mutation.submitCheckIn':            ['F    F    F    Y    N    F    F    F    F    F    F    U', (w, cookie) =>
-    w.t.gql('mutation($i: PatientCheckInInput!) { submitCheckIn(input: $i) { id } }', { i: { planId: w.planId, idempotencyKey: w.fresh.tag(), mood: 4, craving: 2, attendedMeeting: true } }, { cookie })],
-  'Mutation.submitFamilyCheckIn':      ['F    F    F    F    F    Y    Y    Y    Y    Y    F    U', (w, cookie) =>
-    w.t.gql('mutation($i: FamilyCheckInInput!) { submitFamilyCheckIn(input: $i) { id } }', { i: { planId: w.planId, idempotencyKey: w.fresh.tag(), stress: 3, wantsSupport: false, attendedMeeting: false } }, { cookie })],
-  'Query.myCheckIns':                  [TAKE_PART, (w, cookie) => w.t.gql('query($p: ID!) { myCheckIns(planId: $p) { id } }', { p: w.planId }, { cookie })],
-  'Mutation.requestVisit':             ['Y    Y    N    Y    N    Y    Y    Y    Y    R    N    U', async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    const members = FAMILY_PLACE[actor] || actor === 'patient' ? [self, other] : [w.patientMemberId, await w.fresh.familyMember()];
-    return w.t.gql('mutation($i: RequestVisitInput!) { requestVisit(input: $i) { id } }', { i: { planId: w.planId, contactType: 'PHONE', ...w.fresh.slot(), place: 'By phone', participantMemberIds: members } }, { cookie });
-  }],
-  'Mutation.approveVisit':             [STAFF_OF_PLAN, async (w, cookie) =>
-    w.t.gql('mutation($i: ApproveVisitInput!) { approveVisit(input: $i) { id } }', { i: { visitId: await w.fresh.visit([w.patientMemberId, await w.fresh.familyMember()]) } }, { cookie })],
-  'Mutation.respondToVisit':           [TAKE_PART, async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    return w.t.gql('mutation($i: RespondToVisitInput!) { respondToVisit(input: $i) { id } }', { i: { visitId: await w.fresh.visit([self, other]), willing: true } }, { cookie });
-  }],
-  'Mutation.closeVisit':               [STAFF_OF_PLAN, async (w, cookie) =>
-    w.t.gql('mutation($i: CloseVisitInput!) { closeVisit(input: $i) { id } }', { i: { visitId: await w.fresh.visit([w.patientMemberId, await w.fresh.familyMember()]), outcome: 'CANCELLED' } }, { cookie })],
-  'Mutation.debriefVisit':             ['Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U', async (w, cookie, actor) => {
-    const { self, other } = await parties(w, actor);
-    const supervisorId = actor === 'nobody' ? undefined : w.users[actor].membershipId;
-    const visitId = await w.fresh.visit([self, other], 'COMPLETED', { supervisorId, willing: true });
-    return w.t.gql('mutation($i: DebriefVisitInput!) { debriefVisit(input: $i) { id } }', { i: { visitId, rating: 4, boundariesRespected: true } }, { cookie });
-  }],
-  'Query.visits':                      [READ_AGREEMENT, (w, cookie) => w.t.gql('query($p: ID!) { visits(planId: $p) { id } }', { p: w.planId }, { cookie })],
-  'Mutation.enableCalendarFeed':       [TAKE_PART, (w, cookie) => w.t.gql('mutation($p: ID!) { enableCalendarFeed(planId: $p) { url } }', { p: w.planId }, { cookie })],
-  'Mutation.revokeCalendarFeed':       [TAKE_PART, (w, cookie) => w.t.gql('mutation($p: ID!) { revokeCalendarFeed(planId: $p) { enabled } }', { p: w.planId }, { cookie })],
-  'Query.myCalendarFeed':              [TAKE_PART, (w, cookie) => w.t.gql('query($p: ID!) { myCalendarFeed(planId: $p) { enabled } }', { p: w.planId }, { cookie })],
-  'Mutation.proposeNextPhase':         [STAFF_OF_PLAN, (w, cookie) =>
-    w.t.gql('mutation($i: ProposeNextPhaseInput!) { proposeNextPhase(input: $i) { id } }', { i: { planId: w.planId, reason: 'The first phase went well' } }, { cookie })
-      .finally(() => w.t.dataSource.query(`UPDATE phase_proposal SET status = 'WITHDRAWN', closed_at = now() WHERE plan_id = $1 AND status = 'OPEN'`, [w.planId]))],
-  'Mutation.answerPhaseProposal':      [TAKE_PART, async (w, cookie) => {
-    const [open] = await w.t.dataSource.query(`SELECT id FROM phase_proposal WHERE plan_id = $1 AND status = 'OPEN'`, [w.planId]);
-    const [proposal] = open ? [open] : await w.t.dataSource.query(
-      `INSERT INTO phase_proposal (plan_id, from_position, to_position, reason, proposed_by_user_id, status, created_at) VALUES ($1, 1, 2, 'Ready', $2, 'OPEN', now()) RETURNING id`,
-      [w.planId, w.users.counselorOfPlan.userId]);
-    return w.t.gql('mutation($i: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $i) { id } }', { i: { proposalId: proposal.id, agree: true } }, { cookie });
-  }],
-  'Mutation.stepBackPhase':            [STAFF_OF_PLAN, async (w, cookie) => {
-    const ladder = (current: number) => w.t.dataSource.query(
-      `UPDATE plan_phase SET status = (CASE WHEN position < $2 THEN 'DONE' WHEN position = $2 THEN 'CURRENT' ELSE 'LOCKED' END)::phase_status, wait_until = NULL WHERE plan_id = $1`, [w.planId, current]);
-    await ladder(2);
-    return w.t.gql('mutation($i: StepBackPhaseInput!) { stepBackPhase(input: $i) }', { i: { planId: w.planId, reason: 'More time on calls first', waitDays: 7 } }, { cookie }).finally(() => ladder(1));
-  }],
-  'Mutation.askToPause':               [TAKE_PART, (w, cookie) =>
-    w.t.gql('mutation($i: AskToPauseInput!) { askToPause(input: $i) }', { i: { planId: w.planId } }, { cookie })
-      .finally(() => w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]))],
-  'Mutation.decideMilestone':          [STAFF_OF_PLAN, async (w, cookie) => {
-    const [milestone] = await w.t.dataSource.query(
-      `INSERT INTO plan_milestone (phase_id, position, title, kind, party) SELECT id, 99, 'Talked it through', 'MANUAL', 'PATIENT' FROM plan_phase WHERE plan_id = $1 AND position = 1 RETURNING id`, [w.planId]);
-    return w.t.gql('mutation($i: DecideMilestoneInput!) { decideMilestone(input: $i) }', { i: { milestoneId: milestone.id, decision: 'VERIFY' } }, { cookie });
-  }],
-  'Query.phaseProposal':               [READ_AGREEMENT, (w, cookie) => w.t.gql('query($p: ID!) { phaseProposal(planId: $p) { id } }', { p: w.planId }, { cookie })],
-  'Query.trackRecord':                 [READ_AGREEMENT, (w, cookie) => w.t.gql('query($p: ID!) { trackRecord(planId: $p) { planId } }', { p: w.planId }, { cookie })],
-  'Query.agreement':                   [READ_AGREEMENT, (w, cookie) => w.t.gql('query($id: ID!) { agreement(id: $id) { planId } }', { id: w.planId }, { cookie })],
-  'Query.expectationGap':              [COACH, (w, cookie) => w.t.gql('query($id: ID!) { expectationGap(id: $id) { category } }', { id: w.planId }, { cookie })],
-  'Query.waitingOnMe':                 ['Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U', (w, cookie) => w.t.gql('{ waitingOnMe { kind } }', {}, { cookie })],
-  'Query.homeContract':                [READ_AGREEMENT, (w, cookie) =>
-    w.t.gql('query($i: ContractVersionInput!) { homeContract(input: $i) { version } }', { i: { planId: w.planId, version: 1 } }, { cookie })],
-  'Query.homeContractPdf':             [READ_AGREEMENT, (w, cookie) =>
-    w.t.gql('query($i: ContractVersionInput!) { homeContractPdf(input: $i) }', { i: { planId: w.planId, version: 1 } }, { cookie })],
+  'Mutation.acceptInvitation': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y',
+    async (w, cookie) => {
+      const token = await w.fresh.invitationToken();
+      return w.t.gql(
+        'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }',
+        { i: { token, displayName: 'New Person', password: 'a perfectly fine passphrase' } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.addFamilyMember': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: AddFamilyMemberInput!) { addFamilyMember(input: $i) { member { id } } }',
+        {
+          i: {
+            planId: w.planId,
+            email: `${w.fresh.tag()}@example.org`,
+            displayName: 'Aunt',
+            relationship: 'OTHER',
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.changePassword': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation { changePassword(input: { currentPassword: "a long test password of my own", newPassword: "a long test password of my own" }) }',
+        {},
+        { cookie },
+      ),
+  ],
+  'Mutation.confirmTotpEnrollment': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    async (w, cookie) => {
+      const started = await w.t.gql<{ startTotpEnrollment: { secret: string } }>(
+        'mutation { startTotpEnrollment { secret } }',
+        {},
+        { cookie },
+      );
+      const secret = started.data?.startTotpEnrollment.secret ?? 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+      const code = generateSync({ secret, epoch: Math.floor(w.t.clock.now().getTime() / 1000) });
+      const result = await w.t.gql(
+        `mutation { confirmTotpEnrollment(code: "${code}") { id } }`,
+        {},
+        { cookie },
+      );
+      await w.t.dataSource.query('UPDATE app_user SET totp_enabled_at = NULL, totp_secret = NULL');
+      return result;
+    },
+  ],
+  'Mutation.createInvitation': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) =>
+      w.t.gql(
+        `mutation { createInvitation(input: { email: "${w.fresh.tag()}@example.org", role: FAMILY }) { acceptUrl } }`,
+        {},
+        { cookie },
+      ),
+  ],
+  'Mutation.createPlan': [
+    'Y    Y    Y    F    F    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+        { i: { patientId: await w.fresh.membership('PATIENT') } },
+        { cookie },
+      ),
+  ],
+  'Mutation.disablePerson': [
+    'Y    F    F    F    F    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($id: ID!) { disablePerson(id: $id) { id } }',
+        { id: await w.fresh.membership('FAMILY') },
+        { cookie },
+      ),
+  ],
+  'Mutation.enablePerson': [
+    'Y    F    F    F    F    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($id: ID!) { enablePerson(id: $id) { id } }',
+        { id: await w.fresh.membership('FAMILY') },
+        { cookie },
+      ),
+  ],
+  'Mutation.grantConsent': [
+    'F    F    F    Y    N    F    F    F    F    F    F    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }',
+        {
+          i: {
+            memberId: await w.fresh.familyMember(),
+            categories: ['PROGRESS'],
+            purpose: 'To support my return home',
+            expiresAt: w.fresh.inDays(30),
+            signature: w.fresh.patientName,
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.login': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: LoginInput!) { login(input: $i) { id } }',
+        { i: { email: w.users.otherPatient.email, password: TEST_PASSWORD } },
+        { cookie },
+      ),
+  ],
+  'Mutation.logout': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('mutation { logout }', {}, { cookie }),
+  ],
+  'Mutation.removePlanMember': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: RemovePlanMemberInput!) { removePlanMember(input: $i) { id } }',
+        { i: { memberId: await w.fresh.familyMember(), reason: 'Asked to step away' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.respondToFamilyInvitation': [
+    'F    F    F    Y    N    F    F    F    F    F    F    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $i) { id } }',
+        { i: { memberId: await w.fresh.familyMember('AWAITING_PATIENT'), approve: true } },
+        { cookie },
+      ),
+  ],
+  'Mutation.revokeConsent': [
+    'F    F    F    Y    N    F    F    F    F    F    F    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($id: ID!) { revokeConsent(id: $id) { id } }',
+        { id: await w.fresh.consent() },
+        { cookie },
+      ),
+  ],
+  'Mutation.revokeInvitation': [
+    'Y    Y    Y    F    F    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($id: ID!) { revokeInvitation(id: $id) { id } }',
+        { id: await w.fresh.invitationId() },
+        { cookie },
+      ),
+  ],
+  'Mutation.setContactRestriction': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }',
+        {
+          i: {
+            memberId: await w.fresh.familyMember(),
+            restricted: true,
+            note: 'No contact for now',
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.setLanguage': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('mutation { setLanguage(language: EN) { id } }', {}, { cookie }),
+  ],
+  'Mutation.setTimeZone': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) =>
+      w.t.gql('mutation { setTimeZone(timeZone: "America/New_York") { id } }', {}, { cookie }),
+  ],
+  'Mutation.setPlanStatus': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t
+        .gql(
+          'mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }',
+          { i: { id: w.planId, status: 'PAUSED', reason: 'A breather' } },
+          { cookie },
+        )
+        .finally(() =>
+          w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]),
+        ),
+  ],
+  'Mutation.startTotpEnrollment': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('mutation { startTotpEnrollment { secret } }', {}, { cookie }),
+  ],
+  'Mutation.updatePlan': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }',
+        { i: { id: w.planId, targetDate: '2026-10-01' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.updatePlanTemplate': [
+    'Y    F    F    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $i) { id } }',
+        {
+          i: {
+            phases: [
+              { name: 'Reconnect', description: 'Calls', contactTypes: ['PHONE'], milestones: [] },
+            ],
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Query.auditEvents': [
+    'Y    F    F    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('{ auditEvents { nodes { id } } }', {}, { cookie }),
+  ],
+  'Query.caseload': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('{ caseload { nodes { planId } } }', {}, { cookie }),
+  ],
+  'Query.consentPreview': [
+    'F    F    F    Y    N    F    F    F    F    F    F    U',
+    (w, cookie) =>
+      w.t.gql(
+        'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { planId } }',
+        { i: { memberId: w.members.withoutConsent, categories: ['PROGRESS'] } },
+        { cookie },
+      ),
+  ],
+  'Query.familyPlans': [
+    'F    F    F    F    F    P    Y    Y    Y    P    F    U',
+    (w, cookie) => w.t.gql('{ familyPlans { planId progress { status } } }', {}, { cookie }),
+  ],
+  'Query.invitationPreview': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y',
+    async (w, cookie) =>
+      w.t.gql(
+        'query($token: String!) { invitationPreview(token: $token) { email } }',
+        { token: await w.fresh.invitationToken() },
+        { cookie },
+      ),
+  ],
+  'Query.invitations': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('{ invitations { nodes { id } } }', {}, { cookie }),
+  ],
+  'Query.me': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('{ me { id } }', {}, { cookie }),
+  ],
+  'Query.myDisclosures': [
+    'F    F    F    Y    Y    F    F    F    F    F    F    U',
+    (w, cookie) => w.t.gql('{ myDisclosures { nodes { id } } }', {}, { cookie }),
+  ],
+  'Query.myPlan': [
+    'F    F    F    Y    Y    F    F    F    F    F    F    U',
+    (w, cookie) => w.t.gql('{ myPlan { id } }', {}, { cookie }),
+  ],
+  'Query.people': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('{ people { nodes { id } } }', {}, { cookie }),
+  ],
+  'Query.plan': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t.gql('query($id: ID!) { plan(id: $id) { id } }', { id: w.planId }, { cookie }),
+  ],
+  'Query.planTemplate': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('{ planTemplate { version } }', {}, { cookie }),
+  ],
+  'Mutation.proposeExpectation': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            fromMemberId: self,
+            toMemberId: other,
+            category: 'CONTACT',
+            text: 'A call on Sundays',
+            appliesFromPhase: 1,
+          },
+        },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.reviseExpectation': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: ReviseExpectationInput!) { reviseExpectation(input: $i) { id } }',
+        {
+          i: {
+            expectationId: await w.fresh.expectation(self, other),
+            version: 1,
+            text: 'A call on Saturdays',
+          },
+        },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.answerExpectation': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: AnswerExpectationInput!) { answerExpectation(input: $i) { id } }',
+        {
+          i: {
+            expectationId: await w.fresh.expectation(other, self),
+            version: 1,
+            decision: 'ACCEPT',
+          },
+        },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.commentOnExpectation': [
+    COACH,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: CommentOnExpectationInput!) { commentOnExpectation(input: $i) { id } }',
+        {
+          i: {
+            expectationId: await w.fresh.expectation(
+              w.patientMemberId,
+              await w.fresh.familyMember(),
+            ),
+            comment: 'Maybe start smaller',
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.stateBoundary': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { other } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: StateBoundaryInput!) { stateBoundary(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            category: 'HOUSEHOLD',
+            need: 'No alcohol in the house',
+            ifCrossed: 'I will end the visit',
+            appliesToMemberIds: [other],
+            visibility: 'PLAN',
+          },
+        },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.reviseBoundary': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: ReviseBoundaryInput!) { reviseBoundary(input: $i) { id } }',
+        {
+          i: {
+            boundaryId: await w.fresh.boundary(self, other),
+            need: 'Call first',
+            ifCrossed: 'I will not open the door',
+            appliesToMemberIds: [other],
+            visibility: 'PLAN',
+          },
+        },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.acknowledgeBoundary': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $i) { id } }',
+        { i: { boundaryId: await w.fresh.boundary(other, self), version: 1 } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.signHomeContract': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const [{ version }] = await w.t.dataSource.query(
+        'SELECT max(version) AS version FROM contract_version WHERE plan_id = $1',
+        [w.planId],
+      );
+      const user = actor === 'nobody' ? null : w.users[actor];
+      const [row] = user
+        ? await w.t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [
+            user.userId,
+          ])
+        : [{ display_name: 'Nobody' }];
+      return w.t.gql(
+        'mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }',
+        { i: { planId: w.planId, version, typedName: row.display_name } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.submitCheckIn': [
+    'F    F    F    Y    N    F    F    F    F    F    F    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: PatientCheckInInput!) { submitCheckIn(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            idempotencyKey: w.fresh.tag(),
+            mood: 4,
+            craving: 2,
+            attendedMeeting: true,
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.submitFamilyCheckIn': [
+    'F    F    F    F    F    Y    Y    Y    Y    Y    F    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: FamilyCheckInInput!) { submitFamilyCheckIn(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            idempotencyKey: w.fresh.tag(),
+            stress: 3,
+            wantsSupport: false,
+            attendedMeeting: false,
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Query.myCheckIns': [
+    TAKE_PART,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { myCheckIns(planId: $p) { id } }', { p: w.planId }, { cookie }),
+  ],
+  'Mutation.requestVisit': [
+    'Y    Y    N    Y    N    Y    Y    Y    Y    R    N    U',
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      const members =
+        FAMILY_PLACE[actor] || actor === 'patient'
+          ? [self, other]
+          : [w.patientMemberId, await w.fresh.familyMember()];
+      return w.t.gql(
+        'mutation($i: RequestVisitInput!) { requestVisit(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            contactType: 'PHONE',
+            ...w.fresh.slot(),
+            place: 'By phone',
+            participantMemberIds: members,
+          },
+        },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.approveVisit': [
+    STAFF_OF_PLAN,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: ApproveVisitInput!) { approveVisit(input: $i) { id } }',
+        { i: { visitId: await w.fresh.visit([w.patientMemberId, await w.fresh.familyMember()]) } },
+        { cookie },
+      ),
+  ],
+  'Mutation.respondToVisit': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: RespondToVisitInput!) { respondToVisit(input: $i) { id } }',
+        { i: { visitId: await w.fresh.visit([self, other]), willing: true } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.closeVisit': [
+    STAFF_OF_PLAN,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: CloseVisitInput!) { closeVisit(input: $i) { id } }',
+        {
+          i: {
+            visitId: await w.fresh.visit([w.patientMemberId, await w.fresh.familyMember()]),
+            outcome: 'CANCELLED',
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.debriefVisit': [
+    'Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U',
+    async (w, cookie, actor) => {
+      const { self, other } = await parties(w, actor);
+      const supervisorId = actor === 'nobody' ? undefined : w.users[actor].membershipId;
+      const visitId = await w.fresh.visit([self, other], 'COMPLETED', {
+        supervisorId,
+        willing: true,
+      });
+      return w.t.gql(
+        'mutation($i: DebriefVisitInput!) { debriefVisit(input: $i) { id } }',
+        { i: { visitId, rating: 4, boundariesRespected: true } },
+        { cookie },
+      );
+    },
+  ],
+  'Query.visits': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { visits(planId: $p) { id } }', { p: w.planId }, { cookie }),
+  ],
+  'Mutation.enableCalendarFeed': [
+    TAKE_PART,
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($p: ID!) { enableCalendarFeed(planId: $p) { url } }',
+        { p: w.planId },
+        { cookie },
+      ),
+  ],
+  'Mutation.revokeCalendarFeed': [
+    TAKE_PART,
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($p: ID!) { revokeCalendarFeed(planId: $p) { enabled } }',
+        { p: w.planId },
+        { cookie },
+      ),
+  ],
+  'Query.myCalendarFeed': [
+    TAKE_PART,
+    (w, cookie) =>
+      w.t.gql(
+        'query($p: ID!) { myCalendarFeed(planId: $p) { enabled } }',
+        { p: w.planId },
+        { cookie },
+      ),
+  ],
+  'Mutation.proposeNextPhase': [
+    STAFF_OF_PLAN,
+    (w, cookie) =>
+      w.t
+        .gql(
+          'mutation($i: ProposeNextPhaseInput!) { proposeNextPhase(input: $i) { id } }',
+          { i: { planId: w.planId, reason: 'The first phase went well' } },
+          { cookie },
+        )
+        .finally(() =>
+          w.t.dataSource.query(
+            `UPDATE phase_proposal SET status = 'WITHDRAWN', closed_at = now() WHERE plan_id = $1 AND status = 'OPEN'`,
+            [w.planId],
+          ),
+        ),
+  ],
+  'Mutation.answerPhaseProposal': [
+    TAKE_PART,
+    async (w, cookie) => {
+      const [open] = await w.t.dataSource.query(
+        `SELECT id FROM phase_proposal WHERE plan_id = $1 AND status = 'OPEN'`,
+        [w.planId],
+      );
+      const [proposal] = open
+        ? [open]
+        : await w.t.dataSource.query(
+            `INSERT INTO phase_proposal (plan_id, from_position, to_position, reason, proposed_by_user_id, status, created_at) VALUES ($1, 1, 2, 'Ready', $2, 'OPEN', now()) RETURNING id`,
+            [w.planId, w.users.counselorOfPlan.userId],
+          );
+      return w.t.gql(
+        'mutation($i: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $i) { id } }',
+        { i: { proposalId: proposal.id, agree: true } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.stepBackPhase': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      const ladder = (current: number) =>
+        w.t.dataSource.query(
+          `UPDATE plan_phase SET status = (CASE WHEN position < $2 THEN 'DONE' WHEN position = $2 THEN 'CURRENT' ELSE 'LOCKED' END)::phase_status, wait_until = NULL WHERE plan_id = $1`,
+          [w.planId, current],
+        );
+      await ladder(2);
+      return w.t
+        .gql(
+          'mutation($i: StepBackPhaseInput!) { stepBackPhase(input: $i) }',
+          { i: { planId: w.planId, reason: 'More time on calls first', waitDays: 7 } },
+          { cookie },
+        )
+        .finally(() => ladder(1));
+    },
+  ],
+  'Mutation.askToPause': [
+    TAKE_PART,
+    (w, cookie) =>
+      w.t
+        .gql(
+          'mutation($i: AskToPauseInput!) { askToPause(input: $i) }',
+          { i: { planId: w.planId } },
+          { cookie },
+        )
+        .finally(() =>
+          w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]),
+        ),
+  ],
+  'Mutation.decideMilestone': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      const [milestone] = await w.t.dataSource.query(
+        `INSERT INTO plan_milestone (phase_id, position, title, kind, party) SELECT id, 99, 'Talked it through', 'MANUAL', 'PATIENT' FROM plan_phase WHERE plan_id = $1 AND position = 1 RETURNING id`,
+        [w.planId],
+      );
+      return w.t.gql(
+        'mutation($i: DecideMilestoneInput!) { decideMilestone(input: $i) }',
+        { i: { milestoneId: milestone.id, decision: 'VERIFY' } },
+        { cookie },
+      );
+    },
+  ],
+  'Query.phaseProposal': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { phaseProposal(planId: $p) { id } }', { p: w.planId }, { cookie }),
+  ],
+  'Query.trackRecord': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { trackRecord(planId: $p) { planId } }', { p: w.planId }, { cookie }),
+  ],
+  'Query.agreement': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($id: ID!) { agreement(id: $id) { planId } }', { id: w.planId }, { cookie }),
+  ],
+  'Query.expectationGap': [
+    COACH,
+    (w, cookie) =>
+      w.t.gql(
+        'query($id: ID!) { expectationGap(id: $id) { category } }',
+        { id: w.planId },
+        { cookie },
+      ),
+  ],
+  'Query.waitingOnMe': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('{ waitingOnMe { kind } }', {}, { cookie }),
+  ],
+  'Query.homeContract': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql(
+        'query($i: ContractVersionInput!) { homeContract(input: $i) { version } }',
+        { i: { planId: w.planId, version: 1 } },
+        { cookie },
+      ),
+  ],
+  'Query.homeContractPdf': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql(
+        'query($i: ContractVersionInput!) { homeContractPdf(input: $i) }',
+        { i: { planId: w.planId, version: 1 } },
+        { cookie },
+      ),
+  ],
 };
 
-const LETTER: Record<string, string> = { UNAUTHENTICATED: 'U', FORBIDDEN: 'F', NOT_FOUND: 'N', BAD_USER_INPUT: 'R', CONFLICT: 'R' };
+const LETTER: Record<string, string> = {
+  UNAUTHENTICATED: 'U',
+  FORBIDDEN: 'F',
+  NOT_FOUND: 'N',
+  BAD_USER_INPUT: 'R',
+  CONFLICT: 'R',
+};
 
 /** What a result means in the table's letters. */
 function outcome(result: GqlResult): string {
@@ -239,8 +799,14 @@ class Fresh {
 
   async membership(role: Role): Promise<string> {
     const { t, org } = this.w();
-    const [user] = await t.dataSource.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Fresh Person', $2) RETURNING id`, [`${this.tag()}@example.org`, await testPasswordHash()]);
-    const [membership] = await t.dataSource.query('INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3) RETURNING id', [org.id, user.id, role]);
+    const [user] = await t.dataSource.query(
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Fresh Person', $2) RETURNING id`,
+      [`${this.tag()}@example.org`, await testPasswordHash()],
+    );
+    const [membership] = await t.dataSource.query(
+      'INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3) RETURNING id',
+      [org.id, user.id, role],
+    );
     return membership.id;
   }
 
@@ -249,7 +815,8 @@ class Fresh {
     const membershipId = await this.membership('FAMILY');
     const [member] = await t.dataSource.query(
       `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, status, added_at) VALUES ($1, $2, 'FAMILY', 'SIBLING', 'Fresh', $3, now()) RETURNING id`,
-      [planId, membershipId, status]);
+      [planId, membershipId, status],
+    );
     return member.id;
   }
 
@@ -258,9 +825,17 @@ class Fresh {
     const { t, planId, org } = this.w();
     const [row] = await t.dataSource.query(
       `INSERT INTO expectation (plan_id, from_member_id, to_member_id, category, applies_from_phase, status, current_version, created_at)
-       VALUES ($1, $2, $3, 'CONTACT', 1, 'PROPOSED', 1, now()) RETURNING id`, [planId, fromMemberId, toMemberId]);
-    await t.dataSource.query(`INSERT INTO expectation_version (expectation_id, version, text, author_user_id, created_at) VALUES ($1, 1, 'A call on Sundays', $2, now())`, [row.id, org.people.PATIENT.userId]);
-    await t.dataSource.query(`INSERT INTO expectation_answer (expectation_id, version, member_id, author_user_id, decision, created_at) VALUES ($1, 1, $2, $3, 'ACCEPT', now())`, [row.id, fromMemberId, org.people.PATIENT.userId]);
+       VALUES ($1, $2, $3, 'CONTACT', 1, 'PROPOSED', 1, now()) RETURNING id`,
+      [planId, fromMemberId, toMemberId],
+    );
+    await t.dataSource.query(
+      `INSERT INTO expectation_version (expectation_id, version, text, author_user_id, created_at) VALUES ($1, 1, 'A call on Sundays', $2, now())`,
+      [row.id, org.people.PATIENT.userId],
+    );
+    await t.dataSource.query(
+      `INSERT INTO expectation_answer (expectation_id, version, member_id, author_user_id, decision, created_at) VALUES ($1, 1, $2, $3, 'ACCEPT', now())`,
+      [row.id, fromMemberId, org.people.PATIENT.userId],
+    );
     return row.id;
   }
 
@@ -268,30 +843,48 @@ class Fresh {
   async boundary(ownerMemberId: string, appliesToMemberId: string): Promise<string> {
     const { t, planId, org } = this.w();
     const [row] = await t.dataSource.query(
-      `INSERT INTO boundary (plan_id, owner_member_id, category, current_version, created_at) VALUES ($1, $2, 'HOUSEHOLD', 1, now()) RETURNING id`, [planId, ownerMemberId]);
+      `INSERT INTO boundary (plan_id, owner_member_id, category, current_version, created_at) VALUES ($1, $2, 'HOUSEHOLD', 1, now()) RETURNING id`,
+      [planId, ownerMemberId],
+    );
     await t.dataSource.query(
       `INSERT INTO boundary_version (boundary_id, version, need, if_crossed, applies_to_member_ids, visibility, author_user_id, created_at)
-       VALUES ($1, 1, 'Call before you come over', 'I will not open the door', ARRAY[$2]::uuid[], 'PLAN', $3, now())`, [row.id, appliesToMemberId, org.people.PATIENT.userId]);
+       VALUES ($1, 1, 'Call before you come over', 'I will not open the door', ARRAY[$2]::uuid[], 'PLAN', $3, now())`,
+      [row.id, appliesToMemberId, org.people.PATIENT.userId],
+    );
     return row.id;
   }
 
   /** A fresh hour, one week ahead and later each call, so visits made for different cells never overlap. */
   slot(): { startsAt: Date; endsAt: Date } {
-    const startsAt = new Date(this.w().t.clock.now().getTime() + 7 * 86_400_000 + this.counter++ * 2 * 3_600_000);
+    const startsAt = new Date(
+      this.w().t.clock.now().getTime() + 7 * 86_400_000 + this.counter++ * 2 * 3_600_000,
+    );
     return { startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) };
   }
 
   /** A phone call between these members, in a fresh slot (in the past when already held). */
-  async visit(memberIds: string[], status = 'REQUESTED', options: { supervisorId?: string; willing?: boolean } = {}): Promise<string> {
+  async visit(
+    memberIds: string[],
+    status = 'REQUESTED',
+    options: { supervisorId?: string; willing?: boolean } = {},
+  ): Promise<string> {
     const { t, planId, org } = this.w();
     let { startsAt, endsAt } = this.slot();
-    if (status === 'COMPLETED') [startsAt, endsAt] = [new Date(startsAt.getTime() - 30 * 86_400_000), new Date(endsAt.getTime() - 30 * 86_400_000)];
+    if (status === 'COMPLETED')
+      [startsAt, endsAt] = [
+        new Date(startsAt.getTime() - 30 * 86_400_000),
+        new Date(endsAt.getTime() - 30 * 86_400_000),
+      ];
     const [visit] = await t.dataSource.query(
       `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, supervisor_membership_id, status, requested_by_user_id, created_at)
        VALUES ($1, 'PHONE', $2, $3, 'By phone', $4, $5, $6, now()) RETURNING id`,
-      [planId, startsAt, endsAt, options.supervisorId ?? null, status, org.people.PATIENT.userId]);
+      [planId, startsAt, endsAt, options.supervisorId ?? null, status, org.people.PATIENT.userId],
+    );
     for (const memberId of memberIds) {
-      await t.dataSource.query(`INSERT INTO visit_participant (visit_id, member_id, willingness) VALUES ($1, $2, $3)`, [visit.id, memberId, options.willing ? 'WILLING' : 'PENDING']);
+      await t.dataSource.query(
+        `INSERT INTO visit_participant (visit_id, member_id, willingness) VALUES ($1, $2, $3)`,
+        [visit.id, memberId, options.willing ? 'WILLING' : 'PENDING'],
+      );
     }
     return visit.id;
   }
@@ -302,7 +895,8 @@ class Fresh {
     const [consent] = await t.dataSource.query(
       `INSERT INTO consent (plan_id, recipient_member_id, patient_name, program_name, recipient_name, categories, purpose, revocation_terms, expires_at, signature, signed_at)
        VALUES ($1, $2, 'P', 'Program', 'Fresh', ARRAY['PROGRESS'], 'Support', 'Revocable', $3, 'P', $4) RETURNING id`,
-      [planId, memberId, this.inDays(30), this.inDays(0)]);
+      [planId, memberId, this.inDays(30), this.inDays(0)],
+    );
     return consent.id;
   }
 
@@ -312,7 +906,15 @@ class Fresh {
     const now = t.clock.now();
     const [invitation] = await t.dataSource.query(
       `INSERT INTO invitation (organization_id, email, role, token_hash, invited_by_id, created_at, expires_at) VALUES ($1, $2, 'FAMILY', $3, $4, $5, $6) RETURNING id`,
-      [org.id, `${this.tag()}@example.org`, t.app.get(SecretTokenService).hash(token), org.people.ADMIN.membershipId, now, this.inDays(7)]);
+      [
+        org.id,
+        `${this.tag()}@example.org`,
+        t.app.get(SecretTokenService).hash(token),
+        org.people.ADMIN.membershipId,
+        now,
+        this.inDays(7),
+      ],
+    );
     return { id: invitation.id, token };
   }
 
@@ -335,7 +937,13 @@ describe('authorization matrix', () => {
     const now = w.t.clock.now();
     await w.t.dataSource.query(
       'INSERT INTO session (token_hash, user_id, membership_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)',
-      [w.t.app.get(SecretTokenService).hash(token), w.users[actor].userId, w.users[actor].membershipId, now]);
+      [
+        w.t.app.get(SecretTokenService).hash(token),
+        w.users[actor].userId,
+        w.users[actor].membershipId,
+        now,
+      ],
+    );
     return `hw_session=${token}`;
   }
 
@@ -345,52 +953,116 @@ describe('authorization matrix', () => {
     const other = await createOrganization(t.dataSource, 'Another Program');
     const partial = { t, org, other } as World;
     const fresh = new Fresh(() => w);
-    w = { ...partial, fresh, planId: '', patientMemberId: '', members: {} as World['members'], users: {} as World['users'] };
-    const person = (p: { userId: string; membershipId: string; email: string }) => ({ userId: p.userId, membershipId: p.membershipId, email: p.email });
+    w = {
+      ...partial,
+      fresh,
+      planId: '',
+      patientMemberId: '',
+      members: {} as World['members'],
+      users: {} as World['users'],
+    };
+    const person = (p: { userId: string; membershipId: string; email: string }) => ({
+      userId: p.userId,
+      membershipId: p.membershipId,
+      email: p.email,
+    });
     w.users.admin = person(org.people.ADMIN);
     w.users.counselorOfPlan = person(org.people.COUNSELOR);
     w.users.patient = person(org.people.PATIENT);
     w.users.otherOrgStaff = person(other.people.ADMIN);
     const extra = await createOrganization(t.dataSource, 'Donor');
     // A second counselor and patient in the same organization, moved over from a donor organization.
-    for (const [name, role] of [['otherCounselor', 'COUNSELOR'], ['otherPatient', 'PATIENT']] as const) {
-      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [org.id, extra.people[role].membershipId]);
+    for (const [name, role] of [
+      ['otherCounselor', 'COUNSELOR'],
+      ['otherPatient', 'PATIENT'],
+    ] as const) {
+      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [
+        org.id,
+        extra.people[role].membershipId,
+      ]);
       w.users[name] = person(extra.people[role]);
     }
 
     const counselor = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
-    const created = await t.gql<{ createPlan: { id: string } }>('mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', { i: { patientId: org.people.PATIENT.membershipId } }, { cookie: counselor });
+    const created = await t.gql<{ createPlan: { id: string } }>(
+      'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+      { i: { patientId: org.people.PATIENT.membershipId } },
+      { cookie: counselor },
+    );
     w.planId = created.data?.createPlan.id ?? '';
-    [{ id: w.patientMemberId }] = await t.dataSource.query(`SELECT id FROM plan_member WHERE plan_id = $1 AND kind = 'PATIENT'`, [w.planId]);
+    [{ id: w.patientMemberId }] = await t.dataSource.query(
+      `SELECT id FROM plan_member WHERE plan_id = $1 AND kind = 'PATIENT'`,
+      [w.planId],
+    );
     // The first phase's milestones are achieved, so the next phase may be proposed.
-    await t.dataSource.query(`UPDATE plan_milestone SET status = 'ACHIEVED', achieved_at = now() WHERE phase_id IN (SELECT id FROM plan_phase WHERE plan_id = $1)`, [w.planId]);
+    await t.dataSource.query(
+      `UPDATE plan_milestone SET status = 'ACHIEVED', achieved_at = now() WHERE phase_id IN (SELECT id FROM plan_phase WHERE plan_id = $1)`,
+      [w.planId],
+    );
     // A first version of the home contract, to read and sign.
-    await t.dataSource.query(`INSERT INTO contract_version (plan_id, version, content, content_hash, created_at) VALUES ($1, 1, '{"expectations":[],"boundaries":[]}', repeat('0', 64), now())`, [w.planId]);
-    const [patientRow] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [org.people.PATIENT.userId]);
+    await t.dataSource.query(
+      `INSERT INTO contract_version (plan_id, version, content, content_hash, created_at) VALUES ($1, 1, '{"expectations":[],"boundaries":[]}', repeat('0', 64), now())`,
+      [w.planId],
+    );
+    const [patientRow] = await t.dataSource.query(
+      'SELECT display_name FROM app_user WHERE id = $1',
+      [org.people.PATIENT.userId],
+    );
     fresh.patientName = patientRow.display_name;
 
     const family = async (actor: ActorName, key: keyof World['members']) => {
       const memberId = await fresh.familyMember();
-      const [{ membership_id }] = await t.dataSource.query('SELECT membership_id FROM plan_member WHERE id = $1', [memberId]);
-      const [{ user_id, email }] = await t.dataSource.query('SELECT m.user_id, u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.id = $1', [membership_id]);
-      w.users[actor as Exclude<ActorName, 'nobody'>] = { userId: user_id, membershipId: membership_id, email };
+      const [{ membership_id }] = await t.dataSource.query(
+        'SELECT membership_id FROM plan_member WHERE id = $1',
+        [memberId],
+      );
+      const [{ user_id, email }] = await t.dataSource.query(
+        'SELECT m.user_id, u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.id = $1',
+        [membership_id],
+      );
+      w.users[actor as Exclude<ActorName, 'nobody'>] = {
+        userId: user_id,
+        membershipId: membership_id,
+        email,
+      };
       w.members[key] = memberId;
       return memberId;
     };
     const patient = await t.login(org.people.PATIENT.email, TEST_PASSWORD);
     const grant = (memberId: string, expiresAt: string) =>
-      t.gql<{ grantConsent: { id: string } }>('mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }', {
-        i: { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt, signature: fresh.patientName },
-      }, { cookie: patient });
+      t.gql<{ grantConsent: { id: string } }>(
+        'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }',
+        {
+          i: {
+            memberId,
+            categories: ['PROGRESS'],
+            purpose: 'To support my return home',
+            expiresAt,
+            signature: fresh.patientName,
+          },
+        },
+        { cookie: patient },
+      );
     await grant(await family('familyWithConsent', 'withConsent'), fresh.inDays(60));
     await family('familyWithoutConsent', 'withoutConsent');
     const revoked = await grant(await family('familyRevoked', 'revoked'), fresh.inDays(60));
-    await t.gql('mutation($id: ID!) { revokeConsent(id: $id) { id } }', { id: revoked.data?.grantConsent.id }, { cookie: patient });
+    await t.gql(
+      'mutation($id: ID!) { revokeConsent(id: $id) { id } }',
+      { id: revoked.data?.grantConsent.id },
+      { cookie: patient },
+    );
     await grant(await family('familyExpired', 'expired'), fresh.inDays(1));
     const restricted = await family('familyRestricted', 'restricted');
     await grant(restricted, fresh.inDays(60));
-    await t.gql('mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', { i: { memberId: restricted, restricted: true, note: 'No-contact order' } }, { cookie: counselor });
-    await t.dataSource.query('UPDATE plan_template SET phases = $1 WHERE organization_id = $2', [JSON.stringify(DEFAULT_LADDER), other.id]);
+    await t.gql(
+      'mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }',
+      { i: { memberId: restricted, restricted: true, note: 'No-contact order' } },
+      { cookie: counselor },
+    );
+    await t.dataSource.query('UPDATE plan_template SET phases = $1 WHERE organization_id = $2', [
+      JSON.stringify(DEFAULT_LADDER),
+      other.id,
+    ]);
     t.clock.advanceDays(2); // the short consent has now expired
   });
   afterAll(() => w.t.close());
@@ -404,7 +1076,7 @@ describe('authorization matrix', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(operations);
   });
 
-  it('gives family members no path to other people\'s data: only these types are reachable from what they may query', () => {
+  it("gives family members no path to other people's data: only these types are reachable from what they may query", () => {
     const schema = w.t.app.get(GraphQLSchemaHost).schema;
     const reachable = new Set<string>();
     const visit = (type: GraphQLNamedType) => {
@@ -413,17 +1085,59 @@ describe('authorization matrix', () => {
       for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
     };
     const fields = schema.getQueryType()?.getFields() ?? {};
-    for (const name of ['familyPlans', 'me', 'agreement', 'waitingOnMe', 'homeContract', 'trackRecord', 'visits', 'phaseProposal', 'myCheckIns', 'myCalendarFeed']) visit(getNamedType(fields[name].type));
+    for (const name of [
+      'familyPlans',
+      'me',
+      'agreement',
+      'waitingOnMe',
+      'homeContract',
+      'trackRecord',
+      'visits',
+      'phaseProposal',
+      'myCheckIns',
+      'myCalendarFeed',
+    ])
+      visit(getNamedType(fields[name].type));
     // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached. The
     // agreement types carry what involves them (and the contract every member signs), filtered by the API.
     // The track-record types carry patient data only within consent (CheckInDay, CommitmentShare,
     // TimelineEntry, the patient's VisitDebrief), and FamilyCheckInDay stays empty but for staff: the
     // integration specs prove each filter.
     expect([...reachable].sort()).toEqual([
-      'Agreement', 'AgreementMember', 'AgreementPhase', 'Boundary', 'BoundaryAcknowledgement', 'BoundaryVersion', 'CalendarFeed', 'CheckIn', 'CheckInDay',
-      'CommitmentShare', 'ContractBoundary', 'ContractExpectation', 'ContractSignature', 'Expectation', 'ExpectationAnswer', 'ExpectationParty',
-      'ExpectationVersion', 'FamilyCheckInDay', 'FamilyPlan', 'FamilyProgress', 'HomeContract', 'Me', 'Milestone', 'Organization', 'Phase',
-      'PhaseProposal', 'PhaseProposalAnswer', 'PhaseStep', 'TimelineEntry', 'TrackRecord', 'Visit', 'VisitDebrief', 'VisitParticipant', 'WaitingItem',
+      'Agreement',
+      'AgreementMember',
+      'AgreementPhase',
+      'Boundary',
+      'BoundaryAcknowledgement',
+      'BoundaryVersion',
+      'CalendarFeed',
+      'CheckIn',
+      'CheckInDay',
+      'CommitmentShare',
+      'ContractBoundary',
+      'ContractExpectation',
+      'ContractSignature',
+      'Expectation',
+      'ExpectationAnswer',
+      'ExpectationParty',
+      'ExpectationVersion',
+      'FamilyCheckInDay',
+      'FamilyPlan',
+      'FamilyProgress',
+      'HomeContract',
+      'Me',
+      'Milestone',
+      'Organization',
+      'Phase',
+      'PhaseProposal',
+      'PhaseProposalAnswer',
+      'PhaseStep',
+      'TimelineEntry',
+      'TrackRecord',
+      'Visit',
+      'VisitDebrief',
+      'VisitParticipant',
+      'WaitingItem',
     ]);
   });
 
@@ -432,6 +1146,8 @@ describe('authorization matrix', () => {
     const expected = row.split(/\s+/);
     const actual: string[] = [];
     for (const actor of ACTORS) actual.push(outcome(await cell(w, await sessionFor(actor), actor)));
-    expect(Object.fromEntries(ACTORS.map((a, i) => [a, actual[i]]))).toEqual(Object.fromEntries(ACTORS.map((a, i) => [a, expected[i]])));
+    expect(Object.fromEntries(ACTORS.map((a, i) => [a, actual[i]]))).toEqual(
+      Object.fromEntries(ACTORS.map((a, i) => [a, expected[i]])),
+    );
   });
 });

@@ -21,14 +21,25 @@ export interface TestApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   clock: TestClock;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GqlResult<T>>;
   /** Raw POST to /graphql, for batching and CSRF checks. */
-  post(body: string, headers?: Record<string, string>): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>;
+  post(
+    body: string,
+    headers?: Record<string, string>,
+  ): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>;
   /** Signs in and returns the session cookie to pass as `cookie`. */
   login(email: string, password: string, ip?: string): Promise<string>;
   count(table: string): Promise<number>;
   /** How many SQL statements the request ran (the x-sql-statements header). */
-  statements(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<number>;
+  statements(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -45,14 +56,20 @@ async function adminQuery(sql: string): Promise<void> {
 /** Boots the real AppModule on its own fresh, migrated database. */
 export async function createTestApp(): Promise<TestApp> {
   const adminUrl = process.env['TEST_ADMIN_DATABASE_URL'];
-  if (!adminUrl) throw new Error('TEST_ADMIN_DATABASE_URL is missing: run through jest.integration.config.ts');
+  if (!adminUrl)
+    throw new Error('TEST_ADMIN_DATABASE_URL is missing: run through jest.integration.config.ts');
   const name = `homeward_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
 
   const clock = new TestClock();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString(), WEB_DIST: 'none', EXPOSE_SQL_COUNT: 'true' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    WEB_DIST: 'none',
+    EXPOSE_SQL_COUNT: 'true',
+  });
   const app = await createApp({ config, clock, schemaFile: process.env['GRAPHQL_SCHEMA_FILE'] });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -60,7 +77,12 @@ export async function createTestApp(): Promise<TestApp> {
   await dataSource.runMigrations({ transaction: 'all' });
 
   const post: TestApp['post'] = async (body, headers = {}) => {
-    const response = await app.inject({ method: 'POST', url: '/graphql', payload: body, headers: { 'content-type': 'application/json', ...headers } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
     return { statusCode: response.statusCode, body: response.body, headers: response.headers };
   };
 
@@ -70,7 +92,11 @@ export async function createTestApp(): Promise<TestApp> {
       url: '/graphql',
       remoteAddress: options.ip ?? '203.0.113.10',
       payload: { query, variables },
-      headers: { 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...options.headers,
+      },
     });
     return JSON.parse(response.body);
   };
@@ -80,7 +106,10 @@ export async function createTestApp(): Promise<TestApp> {
       method: 'POST',
       url: '/graphql',
       remoteAddress: ip ?? '203.0.113.10',
-      payload: { query: 'mutation($input: LoginInput!) { login(input: $input) { id } }', variables: { input: { email, password } } },
+      payload: {
+        query: 'mutation($input: LoginInput!) { login(input: $input) { id } }',
+        variables: { input: { email, password } },
+      },
       headers: { 'content-type': 'application/json' },
     });
     const setCookie = response.headers['set-cookie'];
@@ -94,7 +123,10 @@ export async function createTestApp(): Promise<TestApp> {
       method: 'POST',
       url: '/graphql',
       payload: { query, variables },
-      headers: { 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+      },
     });
     const body = JSON.parse(response.body) as GqlResult;
     if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -102,7 +134,9 @@ export async function createTestApp(): Promise<TestApp> {
   };
 
   const count: TestApp['count'] = async (table) => {
-    const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[];
+    const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM "${table}"`)) as {
+      n: number;
+    }[];
     return row.n;
   };
 

@@ -28,17 +28,31 @@ export interface TestOrganization {
 let sequence = 0;
 
 /** An organization with one person of each role, all with TEST_PASSWORD; emails are unique per call. */
-export async function createOrganization(dataSource: DataSource, name = 'Test Program'): Promise<TestOrganization> {
+export async function createOrganization(
+  dataSource: DataSource,
+  name = 'Test Program',
+): Promise<TestOrganization> {
   const tag = `${Date.now().toString(36)}${(sequence++).toString(36)}`;
   const passwordHash = await testPasswordHash();
   return dataSource.transaction(async (manager) => {
     const organization = await manager.save(manager.create(Organization, { name }));
-    await manager.save(manager.create(PlanTemplate, { organizationId: organization.id, version: 1, phases: DEFAULT_LADDER, createdByUserId: null }));
+    await manager.save(
+      manager.create(PlanTemplate, {
+        organizationId: organization.id,
+        version: 1,
+        phases: DEFAULT_LADDER,
+        createdByUserId: null,
+      }),
+    );
     const people = {} as Record<Role, TestPerson>;
     for (const role of ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'] as Role[]) {
       const email = `${role.toLowerCase()}-${tag}@test.example`;
-      const user = await manager.save(manager.create(User, { email, displayName: `${role} ${tag}`, passwordHash }));
-      const membership = await manager.save(manager.create(Membership, { organizationId: organization.id, userId: user.id, role }));
+      const user = await manager.save(
+        manager.create(User, { email, displayName: `${role} ${tag}`, passwordHash }),
+      );
+      const membership = await manager.save(
+        manager.create(Membership, { organizationId: organization.id, userId: user.id, role }),
+      );
       people[role] = { email, userId: user.id, membershipId: membership.id, role };
     }
     return { id: organization.id, name, people };

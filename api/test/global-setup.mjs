@@ -8,7 +8,11 @@ export default async function globalSetup() {
     process.env.TEST_ADMIN_DATABASE_URL = process.env.DATABASE_URL;
     return;
   }
-  const server = await startEmbeddedPostgres({ dataDir: '.data/test-postgres', port: 54330, fresh: true });
+  const server = await startEmbeddedPostgres({
+    dataDir: '.data/test-postgres',
+    port: 54330,
+    fresh: true,
+  });
   globalThis.__HOMEWARD_TEST_PG__ = server;
   process.env.TEST_ADMIN_DATABASE_URL = server.url();
 }

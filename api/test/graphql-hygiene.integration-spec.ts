@@ -9,7 +9,8 @@ function introspectionOfDepth(depth: number): string {
   return `{ __schema { types { fields { type { ${inner} } } } } }`;
 }
 
-const messages = (result: { errors?: { message: string }[] }) => (result.errors ?? []).map((e) => e.message).join('\n');
+const messages = (result: { errors?: { message: string }[] }) =>
+  (result.errors ?? []).map((e) => e.message).join('\n');
 
 describe('GraphQL endpoint hygiene', () => {
   let t: TestApp;
@@ -23,12 +24,17 @@ describe('GraphQL endpoint hygiene', () => {
   afterAll(() => t.close());
 
   it(`allows depth ${GRAPHQL_LIMITS.maxDepth} and refuses one more`, async () => {
-    expect(messages(await t.gql(introspectionOfDepth(GRAPHQL_LIMITS.maxDepth)))).not.toMatch(/depth limit/i);
-    expect(messages(await t.gql(introspectionOfDepth(GRAPHQL_LIMITS.maxDepth + 1)))).toMatch(/depth limit/i);
+    expect(messages(await t.gql(introspectionOfDepth(GRAPHQL_LIMITS.maxDepth)))).not.toMatch(
+      /depth limit/i,
+    );
+    expect(messages(await t.gql(introspectionOfDepth(GRAPHQL_LIMITS.maxDepth + 1)))).toMatch(
+      /depth limit/i,
+    );
   });
 
   it(`allows ${GRAPHQL_LIMITS.maxAliases} aliases and refuses one more`, async () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
     const atLimit = await t.gql(aliases(GRAPHQL_LIMITS.maxAliases), {}, { cookie });
     expect(atLimit.errors).toBeUndefined();
     const past = await t.gql(aliases(GRAPHQL_LIMITS.maxAliases + 1), {}, { cookie });
@@ -39,9 +45,12 @@ describe('GraphQL endpoint hygiene', () => {
   it(`allows ${GRAPHQL_LIMITS.maxTokens} tokens and refuses one more`, async () => {
     // 8 tokens of structure around repeated fields (split over two selections: graphql-js
     // aborts validation on one selection of ~1000 fields by itself).
-    const tokens = (n: number) => `{ me { ${'id '.repeat(400)} organization { ${'id '.repeat(300)} ${'name '.repeat(n - 708)}} } }`;
+    const tokens = (n: number) =>
+      `{ me { ${'id '.repeat(400)} organization { ${'id '.repeat(300)} ${'name '.repeat(n - 708)}} } }`;
     expect((await t.gql(tokens(GRAPHQL_LIMITS.maxTokens), {}, { cookie })).errors).toBeUndefined();
-    expect(messages(await t.gql(tokens(GRAPHQL_LIMITS.maxTokens + 1), {}, { cookie }))).toMatch(/token limit/i);
+    expect(messages(await t.gql(tokens(GRAPHQL_LIMITS.maxTokens + 1), {}, { cookie }))).toMatch(
+      /token limit/i,
+    );
   });
 
   it(`refuses a query whose cost passes ${GRAPHQL_LIMITS.maxCost}`, async () => {
@@ -55,22 +64,34 @@ describe('GraphQL endpoint hygiene', () => {
   });
 
   it('refuses batched requests', async () => {
-    const response = await t.post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    const response = await t.post(
+      JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.body).toMatch(/batch/i);
   });
 
   it('refuses requests a browser form could forge (CSRF prevention)', async () => {
-    const response = await t.post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' });
+    const response = await t.post(JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'text/plain',
+    });
     expect(response.statusCode).toBe(400);
   });
 
   it('refuses unknown input fields and bounds every page', async () => {
-    const unknown = await t.gql('mutation { login(input: { email: "a@b.org", password: "x", admin: true }) { id } }');
+    const unknown = await t.gql(
+      'mutation { login(input: { email: "a@b.org", password: "x", admin: true }) { id } }',
+    );
     expect(codes(unknown)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(codes(await t.gql('{ people(first: 51) { nodes { id } } }', {}, { cookie }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await t.gql('{ people(first: 0) { nodes { id } } }', {}, { cookie }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await t.gql('{ people(after: "not-a-cursor") { nodes { id } } }', {}, { cookie }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await t.gql('{ people(first: 51) { nodes { id } } }', {}, { cookie }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await t.gql('{ people(first: 0) { nodes { id } } }', {}, { cookie }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      codes(await t.gql('{ people(after: "not-a-cursor") { nodes { id } } }', {}, { cookie })),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 
   it('never shows SQL or a stack trace, even when the database fails', async () => {
@@ -80,7 +101,9 @@ describe('GraphQL endpoint hygiene', () => {
       expect(codes(result)).toEqual(['INTERNAL_SERVER_ERROR']);
       const body = JSON.stringify(result);
       expect(body).not.toMatch(/SELECT|relation|invitation_moved|at \w+ \(|stacktrace/i);
-      expect(result.errors?.[0].message).toBe('Something went wrong on our side. Please try again in a moment.');
+      expect(result.errors?.[0].message).toBe(
+        'Something went wrong on our side. Please try again in a moment.',
+      );
     } finally {
       await t.dataSource.query('ALTER TABLE invitation_moved RENAME TO invitation');
     }

@@ -18,14 +18,25 @@ export interface Home {
 export async function createHome(t: TestApp, programName = 'Home Program'): Promise<Home> {
   const org = await createOrganization(t.dataSource, programName);
   const counselor = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
-  const created = await t.gql<{ createPlan: { id: string } }>('mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', { i: { patientId: org.people.PATIENT.membershipId } }, { cookie: counselor });
+  const created = await t.gql<{ createPlan: { id: string } }>(
+    'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    { i: { patientId: org.people.PATIENT.membershipId } },
+    { cookie: counselor },
+  );
   const planId = data(created).createPlan.id;
   const [patient] = await t.dataSource.query(
     `SELECT m.id, u.display_name FROM plan_member m JOIN membership s ON s.id = m.membership_id JOIN app_user u ON u.id = s.user_id WHERE m.plan_id = $1 AND m.kind = 'PATIENT'`,
-    [planId]);
+    [planId],
+  );
   const partnerEmail = `partner-${planId}@test.example`;
-  const [partnerUser] = await t.dataSource.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Sam Partner', $2) RETURNING id`, [partnerEmail, await testPasswordHash()]);
-  const [partnerMembership] = await t.dataSource.query(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'FAMILY') RETURNING id`, [org.id, partnerUser.id]);
+  const [partnerUser] = await t.dataSource.query(
+    `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Sam Partner', $2) RETURNING id`,
+    [partnerEmail, await testPasswordHash()],
+  );
+  const [partnerMembership] = await t.dataSource.query(
+    `INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'FAMILY') RETURNING id`,
+    [org.id, partnerUser.id],
+  );
   const member = { patient: patient.id as string, mother: '', partner: '' };
   for (const [who, membershipId, relationship, displayName, second] of [
     ['mother', org.people.FAMILY.membershipId, 'PARENT', 'Maria', 1],
@@ -34,12 +45,23 @@ export async function createHome(t: TestApp, programName = 'Home Program'): Prom
     // Joined a second apart, so the plan's order of people (patient, mother, partner) is stable.
     const [row] = await t.dataSource.query(
       `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, status, added_at) VALUES ($1, $2, 'FAMILY', $3, $4, 'ACTIVE', $5) RETURNING id`,
-      [planId, membershipId, relationship, displayName, new Date(t.clock.now().getTime() + second * 1000)]);
+      [
+        planId,
+        membershipId,
+        relationship,
+        displayName,
+        new Date(t.clock.now().getTime() + second * 1000),
+      ],
+    );
     member[who] = row.id;
   }
-  const [mother] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [org.people.FAMILY.userId]);
+  const [mother] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [
+    org.people.FAMILY.userId,
+  ]);
   const home: Home = {
-    org, planId, member,
+    org,
+    planId,
+    member,
     name: { patient: patient.display_name, mother: mother.display_name, partner: 'Sam Partner' },
     cookie: { counselor, patient: '', mother: '', partner: '' },
     async signInAgain() {
@@ -61,5 +83,9 @@ export function data<T>(result: GqlResult<T>): T {
 
 /** The first error's code and its reason extension, for refusals. */
 export function refusal(result: GqlResult): { code: string; reason: unknown; message: string } {
-  return { code: codes(result)[0], reason: result.errors?.[0].extensions?.['reason'], message: result.errors?.[0].message ?? '' };
+  return {
+    code: codes(result)[0],
+    reason: result.errors?.[0].extensions?.['reason'],
+    message: result.errors?.[0].message ?? '',
+  };
 }

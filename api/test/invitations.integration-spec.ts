@@ -1,9 +1,12 @@
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
-const CREATE = 'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { acceptUrl invitation { id status role email } } }';
-const PREVIEW = 'query($token: String!) { invitationPreview(token: $token) { email role organizationName } }';
-const ACCEPT = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email role displayName language } }';
+const CREATE =
+  'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { acceptUrl invitation { id status role email } } }';
+const PREVIEW =
+  'query($token: String!) { invitationPreview(token: $token) { email role organizationName } }';
+const ACCEPT =
+  'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email role displayName language } }';
 
 describe('invitations', () => {
   let t: TestApp;
@@ -18,7 +21,9 @@ describe('invitations', () => {
   afterEach(() => t.close());
 
   async function invite(email: string, role = 'FAMILY'): Promise<{ token: string; id: string }> {
-    const result = await t.gql<{ createInvitation: { acceptUrl: string; invitation: { id: string } } }>(CREATE, { input: { email, role } }, { cookie: counselor });
+    const result = await t.gql<{
+      createInvitation: { acceptUrl: string; invitation: { id: string } };
+    }>(CREATE, { input: { email, role } }, { cookie: counselor });
     expect(result.errors).toBeUndefined();
     const created = result.data?.createInvitation;
     const url = created?.acceptUrl ?? '';
@@ -29,19 +34,42 @@ describe('invitations', () => {
   it('lets the invitee preview, set a password, join and land signed in', async () => {
     const { token } = await invite('Grandma@Example.org');
     const preview = await t.gql(PREVIEW, { token });
-    expect(preview.data).toEqual({ invitationPreview: { email: 'grandma@example.org', role: 'FAMILY', organizationName: 'Harbor Test' } });
+    expect(preview.data).toEqual({
+      invitationPreview: {
+        email: 'grandma@example.org',
+        role: 'FAMILY',
+        organizationName: 'Harbor Test',
+      },
+    });
 
     const response = await t.app.inject({
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'application/json' },
-      payload: { query: ACCEPT, variables: { input: { token, displayName: 'Rosa', password: 'my grandchildren are my sunshine', language: 'ES' } } },
+      payload: {
+        query: ACCEPT,
+        variables: {
+          input: {
+            token,
+            displayName: 'Rosa',
+            password: 'my grandchildren are my sunshine',
+            language: 'ES',
+          },
+        },
+      },
     });
-    expect(JSON.parse(response.body).data.acceptInvitation).toEqual({ email: 'grandma@example.org', role: 'FAMILY', displayName: 'Rosa', language: 'ES' });
+    expect(JSON.parse(response.body).data.acceptInvitation).toEqual({
+      email: 'grandma@example.org',
+      role: 'FAMILY',
+      displayName: 'Rosa',
+      language: 'ES',
+    });
     const cookie = String(response.headers['set-cookie']).split(';')[0];
     const me = await t.gql('{ me { email role } }', {}, { cookie });
     expect(me.data).toEqual({ me: { email: 'grandma@example.org', role: 'FAMILY' } });
-    await expect(t.login('grandma@example.org', 'my grandchildren are my sunshine')).resolves.toMatch(/hw_session/);
+    await expect(
+      t.login('grandma@example.org', 'my grandchildren are my sunshine'),
+    ).resolves.toMatch(/hw_session/);
   });
 
   it('stores only a hash of the token', async () => {
@@ -64,45 +92,85 @@ describe('invitations', () => {
     const { token } = await invite('late@example.org');
     t.clock.advanceDays(7);
     const users = await t.count('app_user');
-    const late = await t.gql(ACCEPT, { input: { token, displayName: 'Late', password: 'a perfectly fine passphrase' } });
+    const late = await t.gql(ACCEPT, {
+      input: { token, displayName: 'Late', password: 'a perfectly fine passphrase' },
+    });
     expect(codes(late)).toEqual(['BAD_USER_INPUT']);
     expect(late.errors?.[0].message).toMatch(/expired/);
     expect(await t.count('app_user')).toBe(users);
     const freshSession = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
-    const list = await t.gql<{ invitations: { nodes: { status: string }[] } }>('{ invitations { nodes { status } } }', {}, { cookie: freshSession });
+    const list = await t.gql<{ invitations: { nodes: { status: string }[] } }>(
+      '{ invitations { nodes { status } } }',
+      {},
+      { cookie: freshSession },
+    );
     expect(list.data?.invitations.nodes).toEqual([{ status: 'EXPIRED' }]);
   });
 
   it('is still good on day 6', async () => {
     const { token } = await invite('ontime@example.org');
     t.clock.advanceDays(6);
-    expect(codes(await t.gql(ACCEPT, { input: { token, displayName: 'On Time', password: 'a perfectly fine passphrase' } }))).toEqual([]);
+    expect(
+      codes(
+        await t.gql(ACCEPT, {
+          input: { token, displayName: 'On Time', password: 'a perfectly fine passphrase' },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a weak password with a clear message and writes nothing', async () => {
     const { token } = await invite('weak@example.org');
-    const before = await Promise.all(['app_user', 'membership', 'session', 'audit_event'].map((table) => t.count(table)));
-    const result = await t.gql(ACCEPT, { input: { token, displayName: 'Weak', password: 'short' } });
+    const before = await Promise.all(
+      ['app_user', 'membership', 'session', 'audit_event'].map((table) => t.count(table)),
+    );
+    const result = await t.gql(ACCEPT, {
+      input: { token, displayName: 'Weak', password: 'short' },
+    });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].message).toMatch(/at least 15 characters/);
-    expect(await Promise.all(['app_user', 'membership', 'session', 'audit_event'].map((table) => t.count(table)))).toEqual(before);
+    expect(
+      await Promise.all(
+        ['app_user', 'membership', 'session', 'audit_event'].map((table) => t.count(table)),
+      ),
+    ).toEqual(before);
   });
 
   it('lets a counselor invite patients and families but not staff', async () => {
-    const result = await t.gql(CREATE, { input: { email: 'new.admin@example.org', role: 'ADMIN' } }, { cookie: counselor });
+    const result = await t.gql(
+      CREATE,
+      { input: { email: 'new.admin@example.org', role: 'ADMIN' } },
+      { cookie: counselor },
+    );
     expect(codes(result)).toEqual(['FORBIDDEN']);
     const admin = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
-    expect(codes(await t.gql(CREATE, { input: { email: 'new.counselor@example.org', role: 'COUNSELOR' } }, { cookie: admin }))).toEqual([]);
+    expect(
+      codes(
+        await t.gql(
+          CREATE,
+          { input: { email: 'new.counselor@example.org', role: 'COUNSELOR' } },
+          { cookie: admin },
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('does not invite someone who is already in the program', async () => {
-    const result = await t.gql(CREATE, { input: { email: org.people.PATIENT.email, role: 'FAMILY' } }, { cookie: counselor });
+    const result = await t.gql(
+      CREATE,
+      { input: { email: org.people.PATIENT.email, role: 'FAMILY' } },
+      { cookie: counselor },
+    );
     expect(codes(result)).toEqual(['CONFLICT']);
   });
 
   it('can be withdrawn, after which the link no longer works', async () => {
     const { token, id } = await invite('withdrawn@example.org');
-    const revoked = await t.gql('mutation($id: ID!) { revokeInvitation(id: $id) { status } }', { id }, { cookie: counselor });
+    const revoked = await t.gql(
+      'mutation($id: ID!) { revokeInvitation(id: $id) { status } }',
+      { id },
+      { cookie: counselor },
+    );
     expect(revoked.data).toEqual({ revokeInvitation: { status: 'REVOKED' } });
     expect(codes(await t.gql(PREVIEW, { token }))).toEqual(['NOT_FOUND']);
   });
@@ -110,12 +178,21 @@ describe('invitations', () => {
   it('joins an existing account to the program when its password is given', async () => {
     const other = await createOrganization(t.dataSource, 'Another Program');
     const { token } = await invite(other.people.FAMILY.email);
-    const wrong = await t.gql(ACCEPT, { input: { token, displayName: 'x', password: 'not the password of that account' } });
+    const wrong = await t.gql(ACCEPT, {
+      input: { token, displayName: 'x', password: 'not the password of that account' },
+    });
     expect(codes(wrong)).toEqual(['BAD_USER_INPUT']);
     // Confirming an existing account counts like a sign-in: five wrong tries and it waits.
-    for (let i = 0; i < 4; i++) await t.gql(ACCEPT, { input: { token, displayName: 'x', password: `another wrong guess ${i}` } });
-    expect(codes(await t.gql(ACCEPT, { input: { token, displayName: 'x', password: TEST_PASSWORD } }))).toEqual(['TOO_MANY_REQUESTS']);
+    for (let i = 0; i < 4; i++)
+      await t.gql(ACCEPT, {
+        input: { token, displayName: 'x', password: `another wrong guess ${i}` },
+      });
+    expect(
+      codes(await t.gql(ACCEPT, { input: { token, displayName: 'x', password: TEST_PASSWORD } })),
+    ).toEqual(['TOO_MANY_REQUESTS']);
     t.clock.advanceMinutes(15);
-    expect(codes(await t.gql(ACCEPT, { input: { token, displayName: 'x', password: TEST_PASSWORD } }))).toEqual([]);
+    expect(
+      codes(await t.gql(ACCEPT, { input: { token, displayName: 'x', password: TEST_PASSWORD } })),
+    ).toEqual([]);
   });
 });

@@ -97,56 +97,304 @@ const DECLARED = {
  * For every mutation, a call with malformed input: it must answer BAD_USER_INPUT (or be
  * refused by GraphQL validation) and write nothing.
  */
-const MALFORMED: Record<string, { query: string; variables?: Record<string, unknown>; as?: Role }> = {
-  'Mutation.addFamilyMember': { query: 'mutation($i: AddFamilyMemberInput!) { addFamilyMember(input: $i) { acceptUrl } }', variables: { i: { planId: 'x', email: 'no', displayName: '', relationship: 'PARENT' } } },
-  'Mutation.createPlan': { query: 'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }', variables: { i: { patientId: 'nobody', targetDate: 'soon' } } },
-  'Mutation.grantConsent': { query: 'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }', variables: { i: { memberId: '00000000-0000-4000-8000-000000000000', categories: [], purpose: '', expiresAt: '2026-12-31T00:00:00Z', signature: '' } }, as: 'PATIENT' },
-  'Mutation.removePlanMember': { query: 'mutation($i: RemovePlanMemberInput!) { removePlanMember(input: $i) { id } }', variables: { i: { memberId: 'x', reason: '' } } },
-  'Mutation.respondToFamilyInvitation': { query: 'mutation { respondToFamilyInvitation(input: { memberId: "x", approve: maybe }) { id } }' },
-  'Mutation.revokeConsent': { query: 'mutation { revokeConsent(id: "everything") { id } }', as: 'PATIENT' },
-  'Mutation.setContactRestriction': { query: 'mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }', variables: { i: { memberId: '00000000-0000-4000-8000-000000000000', restricted: true, note: '' } } },
-  'Mutation.setPlanStatus': { query: 'mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }', variables: { i: { id: '00000000-0000-4000-8000-000000000000', status: 'COMPLETED', reason: 'x' } } },
-  'Mutation.updatePlan': { query: 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', variables: { i: { id: '00000000-0000-4000-8000-000000000000', targetDate: '31/12/2026' } } },
-  'Mutation.updatePlanTemplate': { query: 'mutation($i: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $i) { id } }', variables: { i: { phases: [] } } },
-  'Mutation.acceptInvitation': { query: 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', variables: { i: { token: 'x', displayName: '', password: 'p' } } },
-  'Mutation.changePassword': { query: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', variables: { i: { currentPassword: '', newPassword: 'x' } } },
-  'Mutation.confirmTotpEnrollment': { query: 'mutation { confirmTotpEnrollment(code: "12ab56") { id } }' },
-  'Mutation.createInvitation': { query: 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { acceptUrl } }', variables: { i: { email: 'not an email', role: 'FAMILY' } } },
-  'Mutation.disablePerson': { query: 'mutation { disablePerson(id: "42") { id } }' },
-  'Mutation.enablePerson': { query: 'mutation { enablePerson(id: "not-a-uuid") { id } }' },
-  'Mutation.login': { query: 'mutation($i: LoginInput!) { login(input: $i) { id } }', variables: { i: { email: 'nope', password: '' } } },
-  'Mutation.logout': { query: 'mutation { logout(everywhere: true) }' },
-  'Mutation.revokeInvitation': { query: 'mutation { revokeInvitation(id: "1 OR 1=1") { id } }' },
-  'Mutation.startTotpEnrollment': { query: 'mutation { startTotpEnrollment(secret: "mine") { secret } }' },
-  'Mutation.setLanguage': { query: 'mutation { setLanguage(language: KLINGON) { id } }' },
-  'Mutation.proposeExpectation': { query: 'mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }', variables: { i: { planId: 'x', fromMemberId: 'y', toMemberId: 'y', category: 'CONTACT', text: '   ', appliesFromPhase: 0 } }, as: 'PATIENT' },
-  'Mutation.reviseExpectation': { query: 'mutation($i: ReviseExpectationInput!) { reviseExpectation(input: $i) { id } }', variables: { i: { expectationId: '00000000-0000-4000-8000-000000000000', version: 1, text: '', reviewOn: 'next week' } }, as: 'PATIENT' },
-  'Mutation.answerExpectation': { query: 'mutation($i: AnswerExpectationInput!) { answerExpectation(input: $i) { id } }', variables: { i: { expectationId: '00000000-0000-4000-8000-000000000000', version: 0, decision: 'MAYBE' } }, as: 'FAMILY' },
-  'Mutation.commentOnExpectation': { query: 'mutation($i: CommentOnExpectationInput!) { commentOnExpectation(input: $i) { id } }', variables: { i: { expectationId: 'x', comment: ' ' } }, as: 'COUNSELOR' },
-  'Mutation.stateBoundary': { query: 'mutation($i: StateBoundaryInput!) { stateBoundary(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', category: 'HOUSEHOLD', need: '', ifCrossed: 'x', appliesToMemberIds: [], visibility: 'PLAN' } }, as: 'FAMILY' },
-  'Mutation.reviseBoundary': { query: 'mutation($i: ReviseBoundaryInput!) { reviseBoundary(input: $i) { id } }', variables: { i: { boundaryId: '00000000-0000-4000-8000-000000000000', need: 'x', ifCrossed: '', appliesToMemberIds: ['nope'], visibility: 'EVERYONE' } }, as: 'FAMILY' },
-  'Mutation.acknowledgeBoundary': { query: 'mutation($i: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $i) { id } }', variables: { i: { boundaryId: 'x', version: -1 } }, as: 'PATIENT' },
-  'Mutation.submitCheckIn': { query: 'mutation($i: PatientCheckInInput!) { submitCheckIn(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', idempotencyKey: 'x', mood: 6, craving: -1, attendedMeeting: true } }, as: 'PATIENT' },
-  'Mutation.submitFamilyCheckIn': { query: 'mutation($i: FamilyCheckInInput!) { submitFamilyCheckIn(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', idempotencyKey: 'a-good-key-1', stress: 0, wantsSupport: true, attendedMeeting: false } }, as: 'FAMILY' },
-  'Mutation.requestVisit': { query: 'mutation($i: RequestVisitInput!) { requestVisit(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', contactType: 'PICNIC', startsAt: 'tomorrow', endsAt: 'later', place: '', participantMemberIds: [] } }, as: 'PATIENT' },
-  'Mutation.approveVisit': { query: 'mutation($i: ApproveVisitInput!) { approveVisit(input: $i) { id } }', variables: { i: { visitId: 'x' } }, as: 'COUNSELOR' },
-  'Mutation.respondToVisit': { query: 'mutation($i: RespondToVisitInput!) { respondToVisit(input: $i) { id } }', variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', willing: 'perhaps' } }, as: 'FAMILY' },
-  'Mutation.closeVisit': { query: 'mutation($i: CloseVisitInput!) { closeVisit(input: $i) { id } }', variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', outcome: 'FAILED' } }, as: 'COUNSELOR' },
-  'Mutation.debriefVisit': { query: 'mutation($i: DebriefVisitInput!) { debriefVisit(input: $i) { id } }', variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', rating: 9, boundariesRespected: true } }, as: 'PATIENT' },
-  'Mutation.enableCalendarFeed': { query: 'mutation { enableCalendarFeed(planId: "not-a-plan") { url } }', as: 'PATIENT' },
-  'Mutation.revokeCalendarFeed': { query: 'mutation { revokeCalendarFeed(planId: "not-a-plan") { enabled } }', as: 'FAMILY' },
-  'Mutation.proposeNextPhase': { query: 'mutation($i: ProposeNextPhaseInput!) { proposeNextPhase(input: $i) { id } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', reason: '  ' } }, as: 'COUNSELOR' },
-  'Mutation.answerPhaseProposal': { query: 'mutation($i: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $i) { id } }', variables: { i: { proposalId: 'x', agree: true } }, as: 'PATIENT' },
-  'Mutation.stepBackPhase': { query: 'mutation($i: StepBackPhaseInput!) { stepBackPhase(input: $i) }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', reason: 'Needs time', waitDays: 400 } }, as: 'COUNSELOR' },
-  'Mutation.askToPause': { query: 'mutation($i: AskToPauseInput!) { askToPause(input: $i) }', variables: { i: { planId: 'nope' } }, as: 'FAMILY' },
-  'Mutation.decideMilestone': { query: 'mutation($i: DecideMilestoneInput!) { decideMilestone(input: $i) }', variables: { i: { milestoneId: '00000000-0000-4000-8000-000000000000', decision: 'IGNORE' } }, as: 'COUNSELOR' },
-  'Mutation.setTimeZone': { query: 'mutation { setTimeZone(timeZone: "Mars/Olympus_Mons") { id } }', as: 'FAMILY' },
-  'Mutation.signHomeContract': { query: 'mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }', variables: { i: { planId: '00000000-0000-4000-8000-000000000000', version: 1, typedName: '   ' } }, as: 'PATIENT' },
-};
+const MALFORMED: Record<string, { query: string; variables?: Record<string, unknown>; as?: Role }> =
+  {
+    'Mutation.addFamilyMember': {
+      query: 'mutation($i: AddFamilyMemberInput!) { addFamilyMember(input: $i) { acceptUrl } }',
+      variables: { i: { planId: 'x', email: 'no', displayName: '', relationship: 'PARENT' } },
+    },
+    'Mutation.createPlan': {
+      query: 'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+      variables: { i: { patientId: 'nobody', targetDate: 'soon' } },
+    },
+    'Mutation.grantConsent': {
+      query: 'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }',
+      variables: {
+        i: {
+          memberId: '00000000-0000-4000-8000-000000000000',
+          categories: [],
+          purpose: '',
+          expiresAt: '2026-12-31T00:00:00Z',
+          signature: '',
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.removePlanMember': {
+      query: 'mutation($i: RemovePlanMemberInput!) { removePlanMember(input: $i) { id } }',
+      variables: { i: { memberId: 'x', reason: '' } },
+    },
+    'Mutation.respondToFamilyInvitation': {
+      query:
+        'mutation { respondToFamilyInvitation(input: { memberId: "x", approve: maybe }) { id } }',
+    },
+    'Mutation.revokeConsent': {
+      query: 'mutation { revokeConsent(id: "everything") { id } }',
+      as: 'PATIENT',
+    },
+    'Mutation.setContactRestriction': {
+      query:
+        'mutation($i: SetContactRestrictionInput!) { setContactRestriction(input: $i) { id } }',
+      variables: {
+        i: { memberId: '00000000-0000-4000-8000-000000000000', restricted: true, note: '' },
+      },
+    },
+    'Mutation.setPlanStatus': {
+      query: 'mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }',
+      variables: {
+        i: { id: '00000000-0000-4000-8000-000000000000', status: 'COMPLETED', reason: 'x' },
+      },
+    },
+    'Mutation.updatePlan': {
+      query: 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }',
+      variables: { i: { id: '00000000-0000-4000-8000-000000000000', targetDate: '31/12/2026' } },
+    },
+    'Mutation.updatePlanTemplate': {
+      query: 'mutation($i: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $i) { id } }',
+      variables: { i: { phases: [] } },
+    },
+    'Mutation.acceptInvitation': {
+      query: 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }',
+      variables: { i: { token: 'x', displayName: '', password: 'p' } },
+    },
+    'Mutation.changePassword': {
+      query: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
+      variables: { i: { currentPassword: '', newPassword: 'x' } },
+    },
+    'Mutation.confirmTotpEnrollment': {
+      query: 'mutation { confirmTotpEnrollment(code: "12ab56") { id } }',
+    },
+    'Mutation.createInvitation': {
+      query: 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { acceptUrl } }',
+      variables: { i: { email: 'not an email', role: 'FAMILY' } },
+    },
+    'Mutation.disablePerson': { query: 'mutation { disablePerson(id: "42") { id } }' },
+    'Mutation.enablePerson': { query: 'mutation { enablePerson(id: "not-a-uuid") { id } }' },
+    'Mutation.login': {
+      query: 'mutation($i: LoginInput!) { login(input: $i) { id } }',
+      variables: { i: { email: 'nope', password: '' } },
+    },
+    'Mutation.logout': { query: 'mutation { logout(everywhere: true) }' },
+    'Mutation.revokeInvitation': { query: 'mutation { revokeInvitation(id: "1 OR 1=1") { id } }' },
+    'Mutation.startTotpEnrollment': {
+      query: 'mutation { startTotpEnrollment(secret: "mine") { secret } }',
+    },
+    'Mutation.setLanguage': { query: 'mutation { setLanguage(language: KLINGON) { id } }' },
+    'Mutation.proposeExpectation': {
+      query: 'mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: 'x',
+          fromMemberId: 'y',
+          toMemberId: 'y',
+          category: 'CONTACT',
+          text: '   ',
+          appliesFromPhase: 0,
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.reviseExpectation': {
+      query: 'mutation($i: ReviseExpectationInput!) { reviseExpectation(input: $i) { id } }',
+      variables: {
+        i: {
+          expectationId: '00000000-0000-4000-8000-000000000000',
+          version: 1,
+          text: '',
+          reviewOn: 'next week',
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.answerExpectation': {
+      query: 'mutation($i: AnswerExpectationInput!) { answerExpectation(input: $i) { id } }',
+      variables: {
+        i: { expectationId: '00000000-0000-4000-8000-000000000000', version: 0, decision: 'MAYBE' },
+      },
+      as: 'FAMILY',
+    },
+    'Mutation.commentOnExpectation': {
+      query: 'mutation($i: CommentOnExpectationInput!) { commentOnExpectation(input: $i) { id } }',
+      variables: { i: { expectationId: 'x', comment: ' ' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.stateBoundary': {
+      query: 'mutation($i: StateBoundaryInput!) { stateBoundary(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          category: 'HOUSEHOLD',
+          need: '',
+          ifCrossed: 'x',
+          appliesToMemberIds: [],
+          visibility: 'PLAN',
+        },
+      },
+      as: 'FAMILY',
+    },
+    'Mutation.reviseBoundary': {
+      query: 'mutation($i: ReviseBoundaryInput!) { reviseBoundary(input: $i) { id } }',
+      variables: {
+        i: {
+          boundaryId: '00000000-0000-4000-8000-000000000000',
+          need: 'x',
+          ifCrossed: '',
+          appliesToMemberIds: ['nope'],
+          visibility: 'EVERYONE',
+        },
+      },
+      as: 'FAMILY',
+    },
+    'Mutation.acknowledgeBoundary': {
+      query: 'mutation($i: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $i) { id } }',
+      variables: { i: { boundaryId: 'x', version: -1 } },
+      as: 'PATIENT',
+    },
+    'Mutation.submitCheckIn': {
+      query: 'mutation($i: PatientCheckInInput!) { submitCheckIn(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          idempotencyKey: 'x',
+          mood: 6,
+          craving: -1,
+          attendedMeeting: true,
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.submitFamilyCheckIn': {
+      query: 'mutation($i: FamilyCheckInInput!) { submitFamilyCheckIn(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          idempotencyKey: 'a-good-key-1',
+          stress: 0,
+          wantsSupport: true,
+          attendedMeeting: false,
+        },
+      },
+      as: 'FAMILY',
+    },
+    'Mutation.requestVisit': {
+      query: 'mutation($i: RequestVisitInput!) { requestVisit(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          contactType: 'PICNIC',
+          startsAt: 'tomorrow',
+          endsAt: 'later',
+          place: '',
+          participantMemberIds: [],
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.approveVisit': {
+      query: 'mutation($i: ApproveVisitInput!) { approveVisit(input: $i) { id } }',
+      variables: { i: { visitId: 'x' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.respondToVisit': {
+      query: 'mutation($i: RespondToVisitInput!) { respondToVisit(input: $i) { id } }',
+      variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', willing: 'perhaps' } },
+      as: 'FAMILY',
+    },
+    'Mutation.closeVisit': {
+      query: 'mutation($i: CloseVisitInput!) { closeVisit(input: $i) { id } }',
+      variables: { i: { visitId: '00000000-0000-4000-8000-000000000000', outcome: 'FAILED' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.debriefVisit': {
+      query: 'mutation($i: DebriefVisitInput!) { debriefVisit(input: $i) { id } }',
+      variables: {
+        i: {
+          visitId: '00000000-0000-4000-8000-000000000000',
+          rating: 9,
+          boundariesRespected: true,
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.enableCalendarFeed': {
+      query: 'mutation { enableCalendarFeed(planId: "not-a-plan") { url } }',
+      as: 'PATIENT',
+    },
+    'Mutation.revokeCalendarFeed': {
+      query: 'mutation { revokeCalendarFeed(planId: "not-a-plan") { enabled } }',
+      as: 'FAMILY',
+    },
+    'Mutation.proposeNextPhase': {
+      query: 'mutation($i: ProposeNextPhaseInput!) { proposeNextPhase(input: $i) { id } }',
+      variables: { i: { planId: '00000000-0000-4000-8000-000000000000', reason: '  ' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.answerPhaseProposal': {
+      query: 'mutation($i: AnswerPhaseProposalInput!) { answerPhaseProposal(input: $i) { id } }',
+      variables: { i: { proposalId: 'x', agree: true } },
+      as: 'PATIENT',
+    },
+    'Mutation.stepBackPhase': {
+      query: 'mutation($i: StepBackPhaseInput!) { stepBackPhase(input: $i) }',
+      variables: {
+        i: { planId: '00000000-0000-4000-8000-000000000000', reason: 'Needs time', waitDays: 400 },
+      },
+      as: 'COUNSELOR',
+    },
+    'Mutation.askToPause': {
+      query: 'mutation($i: AskToPauseInput!) { askToPause(input: $i) }',
+      variables: { i: { planId: 'nope' } },
+      as: 'FAMILY',
+    },
+    'Mutation.decideMilestone': {
+      query: 'mutation($i: DecideMilestoneInput!) { decideMilestone(input: $i) }',
+      variables: { i: { milestoneId: '00000000-0000-4000-8000-000000000000', decision: 'IGNORE' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.setTimeZone': {
+      query: 'mutation { setTimeZone(timeZone: "Mars/Olympus_Mons") { id } }',
+      as: 'FAMILY',
+    },
+    'Mutation.signHomeContract': {
+      query: 'mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }',
+      variables: {
+        i: { planId: '00000000-0000-4000-8000-000000000000', version: 1, typedName: '   ' },
+      },
+      as: 'PATIENT',
+    },
+  };
 
-const TABLES = ['organization', 'app_user', 'membership', 'session', 'invitation', 'audit_event', 'login_attempt', 'plan_template', 'plan', 'plan_phase', 'plan_member', 'plan_event', 'consent', 'disclosure',
-  'expectation', 'expectation_version', 'expectation_answer', 'boundary', 'boundary_version', 'boundary_acknowledgement', 'contract_version', 'contract_signature',
-  'check_in', 'visit', 'visit_participant', 'visit_debrief', 'calendar_feed', 'phase_proposal', 'phase_proposal_answer'];
+const TABLES = [
+  'organization',
+  'app_user',
+  'membership',
+  'session',
+  'invitation',
+  'audit_event',
+  'login_attempt',
+  'plan_template',
+  'plan',
+  'plan_phase',
+  'plan_member',
+  'plan_event',
+  'consent',
+  'disclosure',
+  'expectation',
+  'expectation_version',
+  'expectation_answer',
+  'boundary',
+  'boundary_version',
+  'boundary_acknowledgement',
+  'contract_version',
+  'contract_signature',
+  'check_in',
+  'visit',
+  'visit_participant',
+  'visit_debrief',
+  'calendar_feed',
+  'phase_proposal',
+  'phase_proposal_answer',
+];
 
 describe('every operation', () => {
   let t: TestApp;
@@ -161,14 +409,34 @@ describe('every operation', () => {
   it('declares its permission or @Public, and the table lists them all', () => {
     // Every root field in the schema must come from one of these, so a new resolver shows up below.
     const declared: Record<string, string> = {};
-    for (const resolver of [AuthResolver, PeopleResolver, InvitationsResolver, AuditResolver, TemplatesResolver, PlansResolver, PlanMembersResolver, ConsentsResolver, PatientPlanConsentsResolver,
-      AgreementResolver, ExpectationsResolver, BoundariesResolver, CheckInsResolver, VisitsResolver, CalendarResolver, PhaseMovesResolver, TrackRecordResolver]) {
+    for (const resolver of [
+      AuthResolver,
+      PeopleResolver,
+      InvitationsResolver,
+      AuditResolver,
+      TemplatesResolver,
+      PlansResolver,
+      PlanMembersResolver,
+      ConsentsResolver,
+      PatientPlanConsentsResolver,
+      AgreementResolver,
+      ExpectationsResolver,
+      BoundariesResolver,
+      CheckInsResolver,
+      VisitsResolver,
+      CalendarResolver,
+      PhaseMovesResolver,
+      TrackRecordResolver,
+    ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
         const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
         if (type !== 'Query' && type !== 'Mutation') continue;
-        const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
-        declared[`${type}.${name}`] = Reflect.getMetadata(PUBLIC_KEY, handler) ? '@Public' : (Reflect.getMetadata(PERMISSION_KEY, handler) ?? 'NONE');
+        const name =
+          (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
+        declared[`${type}.${name}`] = Reflect.getMetadata(PUBLIC_KEY, handler)
+          ? '@Public'
+          : (Reflect.getMetadata(PERMISSION_KEY, handler) ?? 'NONE');
       }
     }
     expect(declared).toEqual(DECLARED);
@@ -182,19 +450,24 @@ describe('every operation', () => {
   });
 
   it('has a malformed-input case for every mutation', () => {
-    const mutations = Object.keys(t.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`);
+    const mutations = Object.keys(
+      t.app.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {},
+    ).map((f) => `Mutation.${f}`);
     expect(Object.keys(MALFORMED).sort()).toEqual(mutations.sort());
   });
 
-  it.each(Object.entries(MALFORMED))('%s refuses malformed input and writes nothing', async (_name, call) => {
-    // Someone whose role may call it, so the refusal is about the input.
-    const cookie = await t.login(org.people[call.as ?? 'ADMIN'].email, TEST_PASSWORD);
-    const counts = async () => Promise.all(TABLES.map((table) => t.count(table)));
-    const before = await counts();
-    const result = await t.gql(call.query, call.variables, { cookie });
-    expect(result.errors?.length).toBeGreaterThan(0);
-    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(codes(result)[0]);
-    expect(result.errors?.[0].message).not.toMatch(/SELECT|INSERT|stack/i);
-    expect(await counts()).toEqual(before);
-  });
+  it.each(Object.entries(MALFORMED))(
+    '%s refuses malformed input and writes nothing',
+    async (_name, call) => {
+      // Someone whose role may call it, so the refusal is about the input.
+      const cookie = await t.login(org.people[call.as ?? 'ADMIN'].email, TEST_PASSWORD);
+      const counts = async () => Promise.all(TABLES.map((table) => t.count(table)));
+      const before = await counts();
+      const result = await t.gql(call.query, call.variables, { cookie });
+      expect(result.errors?.length).toBeGreaterThan(0);
+      expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(codes(result)[0]);
+      expect(result.errors?.[0].message).not.toMatch(/SELECT|INSERT|stack/i);
+      expect(await counts()).toEqual(before);
+    },
+  );
 });

@@ -2,11 +2,16 @@ import { REDISCLOSURE_NOTICE } from '@homeward/domain';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
-const CREATE_PLAN = 'mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status targetDate templateVersion phases { position name status milestones { party } } members { kind status } } }';
-const ADD_FAMILY = 'mutation($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { acceptUrl member { id status } } }';
-const RESPOND = 'mutation($input: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $input) { id status } }';
-const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id status categories } }';
-const FAMILY = '{ familyPlans { planId sharedCategories notice explanation progress { currentPhase { name } ladder { name } } ownMilestones { title party } } }';
+const CREATE_PLAN =
+  'mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status targetDate templateVersion phases { position name status milestones { party } } members { kind status } } }';
+const ADD_FAMILY =
+  'mutation($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { acceptUrl member { id status } } }';
+const RESPOND =
+  'mutation($input: RespondToFamilyInvitationInput!) { respondToFamilyInvitation(input: $input) { id status } }';
+const GRANT =
+  'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id status categories } }';
+const FAMILY =
+  '{ familyPlans { planId sharedCategories notice explanation progress { currentPhase { name } ladder { name } } ownMilestones { title party } } }';
 
 describe('plans, people and consent', () => {
   let t: TestApp;
@@ -25,36 +30,99 @@ describe('plans, people and consent', () => {
   afterEach(() => t.close());
 
   async function planWithFamily(): Promise<{ planId: string; memberId: string }> {
-    const created = await t.gql<{ createPlan: { id: string; targetDate: string } }>(CREATE_PLAN, { input: { patientId: org.people.PATIENT.membershipId, targetDate: '2026-09-01' } }, { cookie: counselor });
+    const created = await t.gql<{ createPlan: { id: string; targetDate: string } }>(
+      CREATE_PLAN,
+      { input: { patientId: org.people.PATIENT.membershipId, targetDate: '2026-09-01' } },
+      { cookie: counselor },
+    );
     // The target is a day, and reads back as the same day.
     expect(created.data?.createPlan.targetDate).toBe('2026-09-01');
     const planId = created.data?.createPlan.id ?? '';
-    const added = await t.gql<{ addFamilyMember: { member: { id: string } } }>(ADD_FAMILY, {
-      input: { planId, email: org.people.FAMILY.email, displayName: 'Mum', relationship: 'PARENT' },
-    }, { cookie: counselor });
+    const added = await t.gql<{ addFamilyMember: { member: { id: string } } }>(
+      ADD_FAMILY,
+      {
+        input: {
+          planId,
+          email: org.people.FAMILY.email,
+          displayName: 'Mum',
+          relationship: 'PARENT',
+        },
+      },
+      { cookie: counselor },
+    );
     const memberId = added.data?.addFamilyMember.member.id ?? '';
     return { planId, memberId };
   }
 
   it('creates a plan from the template with its seven phases, the first current', async () => {
-    const created = await t.gql<{ createPlan: { status: string; templateVersion: number; phases: { position: number; name: string; status: string; milestones: { party: string }[] }[]; members: unknown[] } }>(
-      CREATE_PLAN, { input: { patientId: org.people.PATIENT.membershipId } }, { cookie: counselor });
+    const created = await t.gql<{
+      createPlan: {
+        status: string;
+        templateVersion: number;
+        phases: {
+          position: number;
+          name: string;
+          status: string;
+          milestones: { party: string }[];
+        }[];
+        members: unknown[];
+      };
+    }>(
+      CREATE_PLAN,
+      { input: { patientId: org.people.PATIENT.membershipId } },
+      { cookie: counselor },
+    );
     const plan = created.data?.createPlan;
     expect(plan?.status).toBe('ACTIVE');
-    expect(plan?.phases.map((p) => p.name)).toEqual(['Reconnect', 'Supervised visits', 'Day passes', 'Overnight', 'Weekends', 'Homecoming', 'Aftercare']);
-    expect(plan?.phases.map((p) => p.status)).toEqual(['CURRENT', 'LOCKED', 'LOCKED', 'LOCKED', 'LOCKED', 'LOCKED', 'LOCKED']);
-    expect(plan?.phases[0].milestones.map((m) => m.party)).toEqual(expect.arrayContaining(['PATIENT', 'FAMILY']));
+    expect(plan?.phases.map((p) => p.name)).toEqual([
+      'Reconnect',
+      'Supervised visits',
+      'Day passes',
+      'Overnight',
+      'Weekends',
+      'Homecoming',
+      'Aftercare',
+    ]);
+    expect(plan?.phases.map((p) => p.status)).toEqual([
+      'CURRENT',
+      'LOCKED',
+      'LOCKED',
+      'LOCKED',
+      'LOCKED',
+      'LOCKED',
+      'LOCKED',
+    ]);
+    expect(plan?.phases[0].milestones.map((m) => m.party)).toEqual(
+      expect.arrayContaining(['PATIENT', 'FAMILY']),
+    );
     expect(plan?.members).toEqual([{ kind: 'PATIENT', status: 'ACTIVE' }]);
   });
 
   it('keeps existing plans on the template version they started from', async () => {
     const { planId } = await planWithFamily();
     const admin = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
-    const edited = await t.gql<{ updatePlanTemplate: { version: number } }>('mutation($input: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $input) { version } }', {
-      input: { phases: [{ name: 'Only step', description: 'All at once', contactTypes: ['PHONE'], milestones: [] }] },
-    }, { cookie: admin });
+    const edited = await t.gql<{ updatePlanTemplate: { version: number } }>(
+      'mutation($input: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $input) { version } }',
+      {
+        input: {
+          phases: [
+            {
+              name: 'Only step',
+              description: 'All at once',
+              contactTypes: ['PHONE'],
+              milestones: [],
+            },
+          ],
+        },
+      },
+      { cookie: admin },
+    );
     expect(edited.data?.updatePlanTemplate.version).toBe(2);
-    const plan = await t.gql<{ plan: { templateVersion: number; phases: unknown[] } }>('query($id: ID!) { plan(id: $id) { templateVersion phases { name } } }', { id: planId }, { cookie: counselor });
+    const plan = await t.gql<{ plan: { templateVersion: number; phases: unknown[] } }>(
+      'query($id: ID!) { plan(id: $id) { templateVersion phases { name } } }',
+      { id: planId },
+      { cookie: counselor },
+    );
     expect(plan.data?.plan.templateVersion).toBe(1);
     expect(plan.data?.plan.phases).toHaveLength(7);
   });
@@ -63,8 +131,18 @@ describe('plans, people and consent', () => {
     const { memberId } = await planWithFamily();
     expect(await t.gql(FAMILY, {}, { cookie: family })).toEqual({ data: { familyPlans: [] } });
 
-    expect((await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient })).data).toEqual({ respondToFamilyInvitation: { id: memberId, status: 'ACTIVE' } });
-    const withoutConsent = await t.gql<{ familyPlans: { sharedCategories: string[]; notice: string | null; explanation: string; progress: unknown; ownMilestones: { party: string }[] }[] }>(FAMILY, {}, { cookie: family });
+    expect(
+      (await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient })).data,
+    ).toEqual({ respondToFamilyInvitation: { id: memberId, status: 'ACTIVE' } });
+    const withoutConsent = await t.gql<{
+      familyPlans: {
+        sharedCategories: string[];
+        notice: string | null;
+        explanation: string;
+        progress: unknown;
+        ownMilestones: { party: string }[];
+      }[];
+    }>(FAMILY, {}, { cookie: family });
     const view = withoutConsent.data?.familyPlans[0];
     expect(view?.progress).toBeNull();
     expect(view?.notice).toBeNull();
@@ -73,33 +151,71 @@ describe('plans, people and consent', () => {
     expect(view?.ownMilestones.length).toBeGreaterThan(0);
     expect(await t.count('disclosure')).toBe(0);
 
-    const grant = { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt: '2026-12-31T00:00:00Z', signature: `patient ${org.people.PATIENT.email.split('@')[0].split('-')[1]}` };
-    const wrongSignature = await t.gql(GRANT, { input: { ...grant, signature: 'Someone Else' } }, { cookie: patient });
+    const grant = {
+      memberId,
+      categories: ['PROGRESS'],
+      purpose: 'To support my return home',
+      expiresAt: '2026-12-31T00:00:00Z',
+      signature: `patient ${org.people.PATIENT.email.split('@')[0].split('-')[1]}`,
+    };
+    const wrongSignature = await t.gql(
+      GRANT,
+      { input: { ...grant, signature: 'Someone Else' } },
+      { cookie: patient },
+    );
     expect(codes(wrongSignature)).toEqual(['BAD_USER_INPUT']);
-    const granted = await t.gql<{ grantConsent: { id: string; status: string } }>(GRANT, { input: { ...grant, signature: await patientName(t, org) } }, { cookie: patient });
+    const granted = await t.gql<{ grantConsent: { id: string; status: string } }>(
+      GRANT,
+      { input: { ...grant, signature: await patientName(t, org) } },
+      { cookie: patient },
+    );
     expect(granted.data?.grantConsent.status).toBe('ACTIVE');
 
-    const withConsent = await t.gql<{ familyPlans: { notice: string; progress: { currentPhase: { name: string } } }[] }>(FAMILY, {}, { cookie: family });
+    const withConsent = await t.gql<{
+      familyPlans: { notice: string; progress: { currentPhase: { name: string } } }[];
+    }>(FAMILY, {}, { cookie: family });
     expect(withConsent.data?.familyPlans[0].progress.currentPhase.name).toBe('Reconnect');
     expect(withConsent.data?.familyPlans[0].notice).toBe(REDISCLOSURE_NOTICE);
     expect(await t.count('disclosure')).toBe(1);
 
-    const revoked = await t.gql('mutation($id: ID!) { revokeConsent(id: $id) { status } }', { id: granted.data?.grantConsent.id }, { cookie: patient });
+    const revoked = await t.gql(
+      'mutation($id: ID!) { revokeConsent(id: $id) { status } }',
+      { id: granted.data?.grantConsent.id },
+      { cookie: patient },
+    );
     expect(revoked.data).toEqual({ revokeConsent: { status: 'REVOKED' } });
-    const afterRevoke = await t.gql<{ familyPlans: { progress: unknown; notice: string | null }[] }>(FAMILY, {}, { cookie: family });
+    const afterRevoke = await t.gql<{
+      familyPlans: { progress: unknown; notice: string | null }[];
+    }>(FAMILY, {}, { cookie: family });
     expect(afterRevoke.data?.familyPlans[0].progress).toBeNull();
     expect(afterRevoke.data?.familyPlans[0].notice).toBeNull();
 
-    const disclosures = await t.gql<{ myDisclosures: { nodes: { categories: string[]; channel: string }[] } }>('{ myDisclosures { nodes { categories channel } } }', {}, { cookie: patient });
-    expect(disclosures.data?.myDisclosures.nodes).toEqual([{ categories: ['PROGRESS'], channel: 'WEB' }]);
+    const disclosures = await t.gql<{
+      myDisclosures: { nodes: { categories: string[]; channel: string }[] };
+    }>('{ myDisclosures { nodes { categories channel } } }', {}, { cookie: patient });
+    expect(disclosures.data?.myDisclosures.nodes).toEqual([
+      { categories: ['PROGRESS'], channel: 'WEB' },
+    ]);
   });
 
   it('keeps one live consent per person even when two grants race', async () => {
     const { memberId } = await planWithFamily();
     await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
-    const input = { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt: '2026-12-31T00:00:00Z', signature: await patientName(t, org) };
-    await Promise.all([t.gql(GRANT, { input }, { cookie: patient }), t.gql(GRANT, { input }, { cookie: patient })]);
-    const [live] = await t.dataSource.query('SELECT count(*)::int AS n FROM consent WHERE recipient_member_id = $1 AND revoked_at IS NULL', [memberId]);
+    const input = {
+      memberId,
+      categories: ['PROGRESS'],
+      purpose: 'To support my return home',
+      expiresAt: '2026-12-31T00:00:00Z',
+      signature: await patientName(t, org),
+    };
+    await Promise.all([
+      t.gql(GRANT, { input }, { cookie: patient }),
+      t.gql(GRANT, { input }, { cookie: patient }),
+    ]);
+    const [live] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM consent WHERE recipient_member_id = $1 AND revoked_at IS NULL',
+      [memberId],
+    );
     expect(live.n).toBe(1);
   });
 
@@ -107,31 +223,75 @@ describe('plans, people and consent', () => {
     const { memberId } = await planWithFamily();
     await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
     const expiresAt = new Date(t.clock.now().getTime() + 2 * 24 * 60 * 60_000).toISOString();
-    await t.gql(GRANT, { input: { memberId, categories: ['PROGRESS'], purpose: 'To support my return home', expiresAt, signature: await patientName(t, org) } }, { cookie: patient });
-    const before = await t.gql<{ familyPlans: { progress: unknown }[] }>(FAMILY, {}, { cookie: family });
+    await t.gql(
+      GRANT,
+      {
+        input: {
+          memberId,
+          categories: ['PROGRESS'],
+          purpose: 'To support my return home',
+          expiresAt,
+          signature: await patientName(t, org),
+        },
+      },
+      { cookie: patient },
+    );
+    const before = await t.gql<{ familyPlans: { progress: unknown }[] }>(
+      FAMILY,
+      {},
+      { cookie: family },
+    );
     expect(before.data?.familyPlans[0].progress).not.toBeNull();
     t.clock.advanceDays(2);
     const fresh = await t.login(org.people.FAMILY.email, TEST_PASSWORD);
-    const after = await t.gql<{ familyPlans: { progress: unknown }[] }>(FAMILY, {}, { cookie: fresh });
+    const after = await t.gql<{ familyPlans: { progress: unknown }[] }>(
+      FAMILY,
+      {},
+      { cookie: fresh },
+    );
     expect(after.data?.familyPlans[0].progress).toBeNull();
   });
 
   it('lets a removed member see nothing more, at once', async () => {
     const { memberId } = await planWithFamily();
     await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
-    const removed = await t.gql('mutation($input: RemovePlanMemberInput!) { removePlanMember(input: $input) { status } }', { input: { memberId, reason: 'Asked to step away' } }, { cookie: counselor });
+    const removed = await t.gql(
+      'mutation($input: RemovePlanMemberInput!) { removePlanMember(input: $input) { status } }',
+      { input: { memberId, reason: 'Asked to step away' } },
+      { cookie: counselor },
+    );
     expect(removed.data).toEqual({ removePlanMember: { status: 'REMOVED' } });
     expect(await t.gql(FAMILY, {}, { cookie: family })).toEqual({ data: { familyPlans: [] } });
   });
 
   it('pauses and resumes with a reason kept in the history', async () => {
     const { planId } = await planWithFamily();
-    const SET = 'mutation($input: SetPlanStatusInput!) { setPlanStatus(input: $input) { status history { kind reason } } }';
-    expect(codes(await t.gql(SET, { input: { id: planId, status: 'PAUSED', reason: '' } }, { cookie: counselor }))).toEqual(['BAD_USER_INPUT']);
-    const paused = await t.gql<{ setPlanStatus: { status: string; history: { kind: string; reason: string | null }[] } }>(SET, { input: { id: planId, status: 'PAUSED', reason: 'Family asked for a breather' } }, { cookie: counselor });
+    const SET =
+      'mutation($input: SetPlanStatusInput!) { setPlanStatus(input: $input) { status history { kind reason } } }';
+    expect(
+      codes(
+        await t.gql(
+          SET,
+          { input: { id: planId, status: 'PAUSED', reason: '' } },
+          { cookie: counselor },
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    const paused = await t.gql<{
+      setPlanStatus: { status: string; history: { kind: string; reason: string | null }[] };
+    }>(
+      SET,
+      { input: { id: planId, status: 'PAUSED', reason: 'Family asked for a breather' } },
+      { cookie: counselor },
+    );
     expect(paused.data?.setPlanStatus.status).toBe('PAUSED');
-    expect(paused.data?.setPlanStatus.history[0]).toEqual({ kind: 'PLAN_PAUSED', reason: 'Family asked for a breather' });
-    const caseload = await t.gql<{ caseload: { nodes: { flags: string[]; waitingCount: number }[] } }>('{ caseload { nodes { flags waitingCount } } }', {}, { cookie: counselor });
+    expect(paused.data?.setPlanStatus.history[0]).toEqual({
+      kind: 'PLAN_PAUSED',
+      reason: 'Family asked for a breather',
+    });
+    const caseload = await t.gql<{
+      caseload: { nodes: { flags: string[]; waitingCount: number }[] };
+    }>('{ caseload { nodes { flags waitingCount } } }', {}, { cookie: counselor });
     expect(caseload.data?.caseload.nodes[0].flags).toEqual(['PAUSED', 'FAMILY_AWAITING_PATIENT']);
     expect(caseload.data?.caseload.nodes[0].waitingCount).toBe(1);
   });
@@ -139,12 +299,27 @@ describe('plans, people and consent', () => {
   it('reads a caseload page in the same few SQL statements whatever its size', async () => {
     for (let i = 0; i < 3; i++) {
       const other = await createOrganization(t.dataSource, `Program ${i}`);
-      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [org.id, other.people.PATIENT.membershipId]);
-      await t.gql(CREATE_PLAN, { input: { patientId: other.people.PATIENT.membershipId } }, { cookie: counselor });
+      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [
+        org.id,
+        other.people.PATIENT.membershipId,
+      ]);
+      await t.gql(
+        CREATE_PLAN,
+        { input: { patientId: other.people.PATIENT.membershipId } },
+        { cookie: counselor },
+      );
     }
     await t.gql('{ me { id } }', {}, { cookie: counselor }); // settle the session's last-seen write
-    const one = await t.statements('{ caseload(first: 1) { nodes { planId flags } } }', {}, { cookie: counselor });
-    const fifty = await t.statements('{ caseload(first: 50) { nodes { planId flags } } }', {}, { cookie: counselor });
+    const one = await t.statements(
+      '{ caseload(first: 1) { nodes { planId flags } } }',
+      {},
+      { cookie: counselor },
+    );
+    const fifty = await t.statements(
+      '{ caseload(first: 50) { nodes { planId flags } } }',
+      {},
+      { cookie: counselor },
+    );
     expect(one).toBe(fifty);
     expect(fifty).toBeLessThanOrEqual(6);
   });
@@ -154,50 +329,102 @@ describe('plans, people and consent', () => {
     const planIds: string[] = [];
     for (const name of names) {
       const other = await createOrganization(t.dataSource, 'Donor');
-      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [org.id, other.people.PATIENT.membershipId]);
-      await t.dataSource.query('UPDATE app_user SET display_name = $1 WHERE id = $2', [name, other.people.PATIENT.userId]);
-      const created = await t.gql<{ createPlan: { id: string } }>(CREATE_PLAN, { input: { patientId: other.people.PATIENT.membershipId } }, { cookie: counselor });
+      await t.dataSource.query('UPDATE membership SET organization_id = $1 WHERE id = $2', [
+        org.id,
+        other.people.PATIENT.membershipId,
+      ]);
+      await t.dataSource.query('UPDATE app_user SET display_name = $1 WHERE id = $2', [
+        name,
+        other.people.PATIENT.userId,
+      ]);
+      const created = await t.gql<{ createPlan: { id: string } }>(
+        CREATE_PLAN,
+        { input: { patientId: other.people.PATIENT.membershipId } },
+        { cookie: counselor },
+      );
       planIds.push(created.data?.createPlan.id ?? '');
       t.clock.advanceMinutes(1);
     }
-    await t.gql('mutation($input: SetPlanStatusInput!) { setPlanStatus(input: $input) { id } }', { input: { id: planIds[1], status: 'PAUSED', reason: 'Taking a breath' } }, { cookie: counselor });
-    const CASELOAD = 'query($search: String, $status: PlanStatus, $phase: Int, $first: Int!, $after: String) { caseload(search: $search, status: $status, phase: $phase, first: $first, after: $after) { nodes { patientName } pageInfo { hasNextPage endCursor } } }';
-    type Page = { caseload: { nodes: { patientName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    await t.gql(
+      'mutation($input: SetPlanStatusInput!) { setPlanStatus(input: $input) { id } }',
+      { input: { id: planIds[1], status: 'PAUSED', reason: 'Taking a breath' } },
+      { cookie: counselor },
+    );
+    const CASELOAD =
+      'query($search: String, $status: PlanStatus, $phase: Int, $first: Int!, $after: String) { caseload(search: $search, status: $status, phase: $phase, first: $first, after: $after) { nodes { patientName } pageInfo { hasNextPage endCursor } } }';
+    type Page = {
+      caseload: {
+        nodes: { patientName: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const names_ = (r: { data?: Page | null }) => r.data?.caseload.nodes.map((n) => n.patientName);
-    expect(names_(await t.gql<Page>(CASELOAD, { search: 'alva', first: 10 }, { cookie: counselor }))).toEqual(['Alex Alvarado', 'Robin Alvarez']);
-    expect(names_(await t.gql<Page>(CASELOAD, { search: '%', first: 10 }, { cookie: counselor }))).toEqual([]);
-    expect(names_(await t.gql<Page>(CASELOAD, { status: 'PAUSED', first: 10 }, { cookie: counselor }))).toEqual(['Jordan Baker']);
-    expect(names_(await t.gql<Page>(CASELOAD, { phase: 2, first: 10 }, { cookie: counselor }))).toEqual([]);
-    expect(names_(await t.gql<Page>(CASELOAD, { phase: 1, first: 10 }, { cookie: counselor }))).toHaveLength(3);
+    expect(
+      names_(await t.gql<Page>(CASELOAD, { search: 'alva', first: 10 }, { cookie: counselor })),
+    ).toEqual(['Alex Alvarado', 'Robin Alvarez']);
+    expect(
+      names_(await t.gql<Page>(CASELOAD, { search: '%', first: 10 }, { cookie: counselor })),
+    ).toEqual([]);
+    expect(
+      names_(await t.gql<Page>(CASELOAD, { status: 'PAUSED', first: 10 }, { cookie: counselor })),
+    ).toEqual(['Jordan Baker']);
+    expect(
+      names_(await t.gql<Page>(CASELOAD, { phase: 2, first: 10 }, { cookie: counselor })),
+    ).toEqual([]);
+    expect(
+      names_(await t.gql<Page>(CASELOAD, { phase: 1, first: 10 }, { cookie: counselor })),
+    ).toHaveLength(3);
     const first = await t.gql<Page>(CASELOAD, { first: 2 }, { cookie: counselor });
     expect(names_(first)).toEqual(['Alex Alvarado', 'Jordan Baker']);
     expect(first.data?.caseload.pageInfo.hasNextPage).toBe(true);
-    const second = await t.gql<Page>(CASELOAD, { first: 2, after: first.data?.caseload.pageInfo.endCursor }, { cookie: counselor });
+    const second = await t.gql<Page>(
+      CASELOAD,
+      { first: 2, after: first.data?.caseload.pageInfo.endCursor },
+      { cookie: counselor },
+    );
     expect(names_(second)).toEqual(['Robin Alvarez']);
     expect(second.data?.caseload.pageInfo.hasNextPage).toBe(false);
     const other = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
     expect(names_(await t.gql<Page>(CASELOAD, { first: 10 }, { cookie: other }))).toHaveLength(3);
   });
 
-  it('explains kindly, in the reader\'s language, what the patient keeps to themselves', async () => {
+  it("explains kindly, in the reader's language, what the patient keeps to themselves", async () => {
     const { memberId } = await planWithFamily();
     await t.gql(RESPOND, { input: { memberId, approve: true } }, { cookie: patient });
     await t.gql('mutation { setLanguage(language: ES) { id } }', {}, { cookie: family });
-    const view = await t.gql<{ familyPlans: { explanation: string }[] }>(FAMILY, {}, { cookie: family });
+    const view = await t.gql<{ familyPlans: { explanation: string }[] }>(
+      FAMILY,
+      {},
+      { cookie: family },
+    );
     expect(view.data?.familyPlans[0].explanation).toMatch(/ha decidido no compartir su progreso/);
-    const preview = await t.gql<{ consentPreview: { explanation: string | null; progress: unknown } }>(
-      'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { explanation progress { status } } }', { i: { memberId, categories: ['PROGRESS'] } }, { cookie: patient });
-    expect(preview.data?.consentPreview).toEqual({ explanation: null, progress: { status: 'ACTIVE' } });
+    const preview = await t.gql<{
+      consentPreview: { explanation: string | null; progress: unknown };
+    }>(
+      'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { explanation progress { status } } }',
+      { i: { memberId, categories: ['PROGRESS'] } },
+      { cookie: patient },
+    );
+    expect(preview.data?.consentPreview).toEqual({
+      explanation: null,
+      progress: { status: 'ACTIVE' },
+    });
     expect(await t.count('disclosure')).toBe(0);
   });
 
   it('lists only the patients when asked, for choosing whom a plan is for', async () => {
-    const people = await t.gql<{ people: { nodes: { role: string }[] } }>('{ people(role: PATIENT) { nodes { role } } }', {}, { cookie: counselor });
+    const people = await t.gql<{ people: { nodes: { role: string }[] } }>(
+      '{ people(role: PATIENT) { nodes { role } } }',
+      {},
+      { cookie: counselor },
+    );
     expect(people.data?.people.nodes).toEqual([{ role: 'PATIENT' }]);
   });
 });
 
 async function patientName(t: TestApp, org: TestOrganization): Promise<string> {
-  const [row] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [org.people.PATIENT.userId]);
+  const [row] = await t.dataSource.query('SELECT display_name FROM app_user WHERE id = $1', [
+    org.people.PATIENT.userId,
+  ]);
   return row.display_name;
 }

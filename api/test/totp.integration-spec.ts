@@ -14,18 +14,33 @@ describe('two-step sign-in for staff', () => {
   });
   afterEach(() => t.close());
 
-  const codeFor = (secret: string) => generateSync({ secret, epoch: Math.floor(t.clock.now().getTime() / 1000) });
+  const codeFor = (secret: string) =>
+    generateSync({ secret, epoch: Math.floor(t.clock.now().getTime() / 1000) });
 
   async function enrol(): Promise<string> {
     const cookie = await t.login(org.people.COUNSELOR.email, TEST_PASSWORD);
-    const started = await t.gql<{ startTotpEnrollment: { secret: string; otpauthUrl: string } }>('mutation { startTotpEnrollment { secret otpauthUrl } }', {}, { cookie });
+    const started = await t.gql<{ startTotpEnrollment: { secret: string; otpauthUrl: string } }>(
+      'mutation { startTotpEnrollment { secret otpauthUrl } }',
+      {},
+      { cookie },
+    );
     const secret = started.data?.startTotpEnrollment.secret ?? '';
     expect(started.data?.startTotpEnrollment.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Homeward/);
-    const [row] = await t.dataSource.query('SELECT totp_secret FROM app_user WHERE id = $1', [org.people.COUNSELOR.userId]);
+    const [row] = await t.dataSource.query('SELECT totp_secret FROM app_user WHERE id = $1', [
+      org.people.COUNSELOR.userId,
+    ]);
     expect(row.totp_secret).not.toContain(secret);
-    const wrong = await t.gql('mutation { confirmTotpEnrollment(code: "000000") { totpEnabled } }', {}, { cookie });
+    const wrong = await t.gql(
+      'mutation { confirmTotpEnrollment(code: "000000") { totpEnabled } }',
+      {},
+      { cookie },
+    );
     expect(codes(wrong)).toEqual(['BAD_USER_INPUT']);
-    const confirmed = await t.gql(`mutation { confirmTotpEnrollment(code: "${codeFor(secret)}") { totpEnabled } }`, {}, { cookie });
+    const confirmed = await t.gql(
+      `mutation { confirmTotpEnrollment(code: "${codeFor(secret)}") { totpEnabled } }`,
+      {},
+      { cookie },
+    );
     expect(confirmed.data).toEqual({ confirmTotpEnrollment: { totpEnabled: true } });
     return secret;
   }
@@ -34,7 +49,9 @@ describe('two-step sign-in for staff', () => {
     const secret = await enrol();
     const input = { email: org.people.COUNSELOR.email, password: TEST_PASSWORD };
     expect(codes(await t.gql(LOGIN, { input }))).toEqual(['TOTP_REQUIRED']);
-    expect(codes(await t.gql(LOGIN, { input: { ...input, password: 'the wrong password entirely' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      codes(await t.gql(LOGIN, { input: { ...input, password: 'the wrong password entirely' } })),
+    ).toEqual(['UNAUTHENTICATED']);
     const wrongCode = await t.gql(LOGIN, { input: { ...input, totpCode: '123456' } });
     expect(codes(wrongCode)).toEqual(['UNAUTHENTICATED']);
     expect(wrongCode.errors?.[0].message).toMatch(/code/);
@@ -48,6 +65,8 @@ describe('two-step sign-in for staff', () => {
 
   it('is for staff only', async () => {
     const cookie = await t.login(org.people.FAMILY.email, TEST_PASSWORD);
-    expect(codes(await t.gql('mutation { startTotpEnrollment { secret } }', {}, { cookie }))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await t.gql('mutation { startTotpEnrollment { secret } }', {}, { cookie })),
+    ).toEqual(['FORBIDDEN']);
   });
 });

@@ -4,9 +4,18 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { Home, newHome, Person } from '../setup';
 import { checkPage, choose, signIn, signOut } from '../support';
 
-const NAMES = { counselor: 'Noor Haddad', patient: 'Alex Moreno', mother: 'Rosa Moreno', partner: 'Jamie Moreno' };
+const NAMES = {
+  counselor: 'Noor Haddad',
+  patient: 'Alex Moreno',
+  mother: 'Rosa Moreno',
+  partner: 'Jamie Moreno',
+};
 
-async function signInAs(page: Page, person: Person | string, area: 'staff' | 'patient' | 'family'): Promise<void> {
+async function signInAs(
+  page: Page,
+  person: Person | string,
+  area: 'staff' | 'patient' | 'family',
+): Promise<void> {
   if (typeof person === 'string') await signIn(page, person);
   else await signIn(page, person.email, person.password);
   await expect(page).toHaveURL(new RegExp(`/${area}`));
@@ -21,7 +30,9 @@ test.describe('the agreement', () => {
     home = await newHome(baseURL as string, NAMES);
   });
 
-  test('a patient and their mother agree on evening calls, the partner states a boundary, and all three sign the home contract', async ({ page }) => {
+  test('a patient and their mother agree on evening calls, the partner states a boundary, and all three sign the home contract', async ({
+    page,
+  }) => {
     const { counselor, patient, mother, partner } = home;
     const call = page.getByTestId('expectation').filter({ hasText: /phone call/ });
 
@@ -40,7 +51,9 @@ test.describe('the agreement', () => {
     await page.getByTestId('expectation-direction-ask').click();
     await choose(page, 'expectation-category', 'Staying in touch');
     await page.getByTestId('expectation-text-input').fill('You never call me');
-    await expect(page.getByTestId('expectation-text-hints-ABSOLUTES')).toContainText("I feel worried when");
+    await expect(page.getByTestId('expectation-text-hints-ABSOLUTES')).toContainText(
+      'I feel worried when',
+    );
     await expect(page.getByTestId('crisis-button')).toBeVisible();
     await checkPage(page, 'agreement-propose-hint');
     await page.getByTestId('expectation-text-input').fill('A phone call every evening at 8');
@@ -53,18 +66,24 @@ test.describe('the agreement', () => {
 
     // The mother finds it waiting for her and asks for a change. Her words raise a hint; she sends them anyway.
     await signInAs(page, mother, 'family');
-    const toAnswer = page.getByTestId('waiting-item').filter({ hasText: 'A phone call every evening at 8' });
+    const toAnswer = page
+      .getByTestId('waiting-item')
+      .filter({ hasText: 'A phone call every evening at 8' });
     await expect(toAnswer).toContainText('An expectation waits for your answer');
     await checkPage(page, 'agreement-family-home-waiting');
     await toAnswer.getByTestId('waiting-link').click();
     await expect(page).toHaveURL(/\/family\/agreement\/[0-9a-f-]+#expectation-/);
     await expect(call.getByTestId('expectation-status')).toHaveText('Waiting for your answer');
     await call.getByTestId('expectation-ask-change').click();
-    await call.getByTestId('expectation-comment').fill('You need to know I work late most days. Three evenings a week, for now');
+    await call
+      .getByTestId('expectation-comment')
+      .fill('You need to know I work late most days. Three evenings a week, for now');
     await expect(call.getByTestId('expectation-comment-hints-ADVICE')).toBeVisible();
     await checkPage(page, 'agreement-family-ask-change');
     await call.getByTestId('expectation-send-change').click();
-    await expect(call.getByTestId('expectation-note')).toHaveText('You asked for a change: You need to know I work late most days. Three evenings a week, for now');
+    await expect(call.getByTestId('expectation-note')).toHaveText(
+      'You asked for a change: You need to know I work late most days. Three evenings a week, for now',
+    );
     await signOut(page);
 
     // The counselor sees where they hope for different things, and suggests wording.
@@ -74,13 +93,21 @@ test.describe('the agreement', () => {
     await gapItem.getByTestId('waiting-link').click();
     await expect(page).toHaveURL(/\/staff\/plans\/[0-9a-f-]+\/agreement#gap-CONTACT$/);
     const contactGap = page.locator('[data-testid="gap-category"][data-category="CONTACT"]');
-    await expect(contactGap.getByTestId('gap-mismatch')).toContainText('People hope for different things here');
+    await expect(contactGap.getByTestId('gap-mismatch')).toContainText(
+      'People hope for different things here',
+    );
     await expect(contactGap).toContainText('Three evenings a week, for now');
     await call.getByTestId('staff-comment-open').click();
-    await call.getByTestId('staff-comment').fill('Three evenings is a kind place to start; you can add more later.');
-    await call.getByTestId('staff-suggested').fill('A phone call three evenings a week at 8, for now');
+    await call
+      .getByTestId('staff-comment')
+      .fill('Three evenings is a kind place to start; you can add more later.');
+    await call
+      .getByTestId('staff-suggested')
+      .fill('A phone call three evenings a week at 8, for now');
     await call.getByTestId('staff-comment-submit').click();
-    await expect(call.getByTestId('expectation-suggestion')).toContainText('A phone call three evenings a week at 8, for now');
+    await expect(call.getByTestId('expectation-suggestion')).toContainText(
+      'A phone call three evenings a week at 8, for now',
+    );
     await checkPage(page, 'agreement-staff-gap');
     // On a desktop each person's hopes sit side by side.
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -94,18 +121,28 @@ test.describe('the agreement', () => {
     await page.getByTestId('open-agreement').click();
     await expect(call.getByTestId('expectation-note')).toContainText('Rosa would like a change');
     await call.getByTestId('expectation-revise').click();
-    await call.getByTestId('expectation-revise-text').fill('A phone call three evenings a week at 8, for now');
+    await call
+      .getByTestId('expectation-revise-text')
+      .fill('A phone call three evenings a week at 8, for now');
     await call.getByTestId('expectation-save-revision').click();
-    await expect(call.getByTestId('expectation-text')).toHaveText('A phone call three evenings a week at 8, for now');
+    await expect(call.getByTestId('expectation-text')).toHaveText(
+      'A phone call three evenings a week at 8, for now',
+    );
     await expect(call.getByTestId('expectation-status')).toHaveText('Waiting for Rosa');
     await call.getByTestId('expectation-history').locator('summary').click();
-    await expect(call.getByTestId('expectation-history')).toContainText('Rosa Moreno asked for a change to version 1');
+    await expect(call.getByTestId('expectation-history')).toContainText(
+      'Rosa Moreno asked for a change to version 1',
+    );
     await checkPage(page, 'agreement-patient-revised');
     await signOut(page);
 
     // The mother accepts the new wording: agreed by both.
     await signInAs(page, mother, 'family');
-    await page.getByTestId('waiting-item').filter({ hasText: 'three evenings a week' }).getByTestId('waiting-link').click();
+    await page
+      .getByTestId('waiting-item')
+      .filter({ hasText: 'three evenings a week' })
+      .getByTestId('waiting-link')
+      .click();
     await call.getByTestId('expectation-accept').click();
     await expect(call).toHaveAttribute('data-status', 'AGREED');
     await expect(call.getByTestId('expectation-status')).toHaveText('Agreed by both');
@@ -134,20 +171,32 @@ test.describe('the agreement', () => {
     await checkPage(page, 'agreement-boundary-form');
     await page.getByTestId('boundary-submit').click();
     const boundary = page.getByTestId('boundary').filter({ hasText: 'No alcohol in the house' });
-    await expect(boundary.getByTestId('boundary-reader')).toHaveText(`${patient.name} has not read it yet`);
+    await expect(boundary.getByTestId('boundary-reader')).toHaveText(
+      `${patient.name} has not read it yet`,
+    );
     await checkPage(page, 'agreement-partner-boundary');
     await signOut(page);
 
     // The patient says they understand it, then signs the contract it now belongs to.
     await signInAs(page, patient, 'patient');
-    await expect(page.getByTestId('waiting-item').filter({ hasText: 'No alcohol in the house' })).toContainText('A boundary to read');
+    await expect(
+      page.getByTestId('waiting-item').filter({ hasText: 'No alcohol in the house' }),
+    ).toContainText('A boundary to read');
     await checkPage(page, 'agreement-patient-home-waiting');
-    await page.getByTestId('waiting-item').filter({ hasText: 'No alcohol in the house' }).getByTestId('waiting-link').click();
+    await page
+      .getByTestId('waiting-item')
+      .filter({ hasText: 'No alcohol in the house' })
+      .getByTestId('waiting-link')
+      .click();
     await boundary.getByTestId('boundary-acknowledge').click();
     await expect(boundary.getByTestId('boundary-reader')).toHaveText('You said you understand it');
     const contract = page.getByTestId('contract');
-    await expect(contract.getByTestId('contract-boundaries')).toContainText('No alcohol in the house');
-    await expect(contract.getByTestId('contract-expectations')).toContainText('A phone call three evenings a week at 8, for now');
+    await expect(contract.getByTestId('contract-boundaries')).toContainText(
+      'No alcohol in the house',
+    );
+    await expect(contract.getByTestId('contract-expectations')).toContainText(
+      'A phone call three evenings a week at 8, for now',
+    );
     const version = await contract.getAttribute('data-version');
     await contract.getByTestId('contract-signature').fill(patient.name);
     await contract.getByTestId('contract-sign').click();
@@ -169,11 +218,17 @@ test.describe('the agreement', () => {
     // The mother and the partner sign the same version.
     for (const person of [mother, partner]) {
       await signInAs(page, person, 'family');
-      await page.getByTestId('waiting-item').filter({ hasText: `version ${version}` }).getByTestId('waiting-link').click();
+      await page
+        .getByTestId('waiting-item')
+        .filter({ hasText: `version ${version}` })
+        .getByTestId('waiting-link')
+        .click();
       await expect(page).toHaveURL(/#contract$/);
       await contract.getByTestId('contract-signature').fill(person.name);
       await contract.getByTestId('contract-sign').click();
-      await expect(contract.getByTestId('contract-signed').filter({ hasText: person.name })).toBeVisible();
+      await expect(
+        contract.getByTestId('contract-signed').filter({ hasText: person.name }),
+      ).toBeVisible();
       if (person === partner) break;
       await signOut(page);
     }
@@ -187,7 +242,8 @@ test.describe('the agreement', () => {
     expect(download.suggestedFilename()).toBe(`home-contract-v${version}.pdf`);
     const pdf = await getDocumentProxy(new Uint8Array(await readFile(await download.path())));
     const { text } = await extractText(pdf, { mergePages: true });
-    for (const person of [patient, mother, partner]) expect(text).toMatch(new RegExp(`Signed by\\s*${person.name}`));
+    for (const person of [patient, mother, partner])
+      expect(text).toMatch(new RegExp(`Signed by\\s*${person.name}`));
     await signOut(page);
   });
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, DEMO, signIn, signOut } from '../support';
 
-test('a counselor invites a family member, who accepts, sets a password and signs in', async ({ page }) => {
+test('a counselor invites a family member, who accepts, sets a password and signs in', async ({
+  page,
+}) => {
   const email = `aunt.${Date.now()}@example.org`;
   const password = 'sunday dinners are back on';
 

@@ -4,12 +4,18 @@ import { checkPage, choose, DEMO, signIn, signOut } from '../support';
 const PATIENT = 'Pat Rivera';
 const MOTHER = 'Maria Rivera';
 
-async function signInAs(page: Page, email: string, area: 'staff' | 'patient' | 'family'): Promise<void> {
+async function signInAs(
+  page: Page,
+  email: string,
+  area: 'staff' | 'patient' | 'family',
+): Promise<void> {
   await signIn(page, email);
   await expect(page).toHaveURL(new RegExp(`/${area}`));
 }
 
-test('a counselor starts a plan and suggests the mother; the patient welcomes her, shares progress, then stops; she sees the ladder, then a kind word', async ({ page }) => {
+test('a counselor starts a plan and suggests the mother; the patient welcomes her, shares progress, then stops; she sees the ladder, then a kind word', async ({
+  page,
+}) => {
   // The counselor starts a plan for Pat and suggests Pat's mother, who already has an account.
   await signInAs(page, DEMO.counselor, 'staff');
   await page.getByTestId('open-caseload').click();
@@ -31,7 +37,9 @@ test('a counselor starts a plan and suggests the mother; the patient welcomes he
   await page.getByTestId('add-member-submit').click();
   await expect(page.getByTestId('add-member-result')).toContainText('already has an account');
   await expect(page.getByTestId('add-member-link')).toHaveCount(0);
-  await expect(page.getByTestId('member-row').filter({ hasText: MOTHER })).toContainText("Waiting for the patient's answer");
+  await expect(page.getByTestId('member-row').filter({ hasText: MOTHER })).toContainText(
+    "Waiting for the patient's answer",
+  );
   await checkPage(page, 'staff-plan');
 
   await page.getByRole('link', { name: /Back to the caseload/ }).click();
@@ -40,7 +48,9 @@ test('a counselor starts a plan and suggests the mother; the patient welcomes he
   await checkPage(page, 'staff-caseload');
   // On a desktop the caseload is a table.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await expect(page.getByTestId('caseload-table').getByTestId('caseload-row').filter({ hasText: PATIENT })).toContainText('1 · Reconnect');
+  await expect(
+    page.getByTestId('caseload-table').getByTestId('caseload-row').filter({ hasText: PATIENT }),
+  ).toContainText('1 · Reconnect');
   await checkPage(page, 'staff-caseload-desktop');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId('caseload-search').fill('nobody by this name');
@@ -84,9 +94,15 @@ test('a counselor starts a plan and suggests the mother; the patient welcomes he
   // The patient sees who saw what, and stops sharing.
   await signInAs(page, DEMO.patient, 'patient');
   await expect(page.getByTestId('disclosure').first()).toContainText(MOTHER);
-  await page.getByTestId('consent-member').filter({ hasText: MOTHER }).getByTestId('consent-revoke').click();
+  await page
+    .getByTestId('consent-member')
+    .filter({ hasText: MOTHER })
+    .getByTestId('consent-revoke')
+    .click();
   await expect(page.getByTestId('consent-status')).toContainText('stopped sharing');
-  await expect(page.getByTestId('consent-member').filter({ hasText: MOTHER }).getByTestId('consent-none')).toBeVisible();
+  await expect(
+    page.getByTestId('consent-member').filter({ hasText: MOTHER }).getByTestId('consent-none'),
+  ).toBeVisible();
   await checkPage(page, 'patient-consent-revoked');
   await signOut(page);
 

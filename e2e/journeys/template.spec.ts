@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, DEMO, signIn } from '../support';
 
-test('an admin edits the plan template, milestones included, and saves it as a new version', async ({ page }) => {
+test('an admin edits the plan template, milestones included, and saves it as a new version', async ({
+  page,
+}) => {
   await signIn(page, DEMO.admin);
   await page.getByTestId('open-template').click();
   const editor = page.getByTestId('template-editor');
@@ -20,6 +22,10 @@ test('an admin edits the plan template, milestones included, and saves it as a n
   await checkPage(page, 'admin-template-saved');
 
   await page.reload();
-  await expect(page.getByTestId('milestone-title').first()).toHaveValue('Daily check-ins: 20 in 30 days');
-  await expect(page.getByTestId('milestone-title').nth(3)).toHaveValue('A letter written to each family member');
+  await expect(page.getByTestId('milestone-title').first()).toHaveValue(
+    'Daily check-ins: 20 in 30 days',
+  );
+  await expect(page.getByTestId('milestone-title').nth(3)).toHaveValue(
+    'A letter written to each family member',
+  );
 });

@@ -22,10 +22,27 @@ export interface PlanRelation {
 
 /** Permissions checked against a plan; the record id given is the plan's. */
 type PlanPermission =
-  | 'plan.manage' | 'plan.patientView' | 'plan.familyView' | 'member.approve' | 'consent.manage'
-  | 'agreement.read' | 'agreement.takePart' | 'agreement.coach'
-  | 'checkIn.patient' | 'checkIn.family' | 'checkIn.own' | 'trackRecord.read' | 'visit.request' | 'visit.manage' | 'visit.respond' | 'visit.debrief'
-  | 'calendar.manage' | 'milestone.decide' | 'phase.move' | 'phase.answer' | 'plan.askPause';
+  | 'plan.manage'
+  | 'plan.patientView'
+  | 'plan.familyView'
+  | 'member.approve'
+  | 'consent.manage'
+  | 'agreement.read'
+  | 'agreement.takePart'
+  | 'agreement.coach'
+  | 'checkIn.patient'
+  | 'checkIn.family'
+  | 'checkIn.own'
+  | 'trackRecord.read'
+  | 'visit.request'
+  | 'visit.manage'
+  | 'visit.respond'
+  | 'visit.debrief'
+  | 'calendar.manage'
+  | 'milestone.decide'
+  | 'phase.move'
+  | 'phase.answer'
+  | 'plan.askPause';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -34,16 +51,27 @@ type PlanPermission =
  */
 @Injectable()
 export class AccessService {
-  async require(manager: EntityManager, actor: Actor, permission: Permission, recordId: string): Promise<void> {
+  async require(
+    manager: EntityManager,
+    actor: Actor,
+    permission: Permission,
+    recordId: string,
+  ): Promise<void> {
     if (!roleMay(actor.role, permission)) throw forbidden();
     switch (permission) {
       case 'invitation.revoke': {
-        const found = await manager.existsBy(Invitation, { id: recordId, organizationId: actor.organizationId });
+        const found = await manager.existsBy(Invitation, {
+          id: recordId,
+          organizationId: actor.organizationId,
+        });
         if (!found) throw notFound('invitation');
         return;
       }
       case 'person.disable': {
-        const member = await manager.findOneBy(Membership, { id: recordId, organizationId: actor.organizationId });
+        const member = await manager.findOneBy(Membership, {
+          id: recordId,
+          organizationId: actor.organizationId,
+        });
         if (!member) throw notFound('person');
         if (member.id === actor.membershipId) throw forbidden();
         return;
@@ -77,7 +105,12 @@ export class AccessService {
   }
 
   /** Checks a plan permission and returns how the actor stands to the plan. */
-  async requirePlan(manager: EntityManager, actor: Actor, permission: PlanPermission, planId: string): Promise<PlanRelation> {
+  async requirePlan(
+    manager: EntityManager,
+    actor: Actor,
+    permission: PlanPermission,
+    planId: string,
+  ): Promise<PlanRelation> {
     if (!roleMay(actor.role, permission)) throw forbidden();
     const relation = await this.planRelation(manager, actor, planId);
     if (!relation || !this.planAllows(relation, permission)) throw notFound('plan');
@@ -117,18 +150,29 @@ export class AccessService {
   }
 
   /** The plan a plan member belongs to, when the actor may act on it with this permission. */
-  async requireMember(manager: EntityManager, actor: Actor, permission: PlanPermission, memberId: string): Promise<PlanRelation> {
+  async requireMember(
+    manager: EntityManager,
+    actor: Actor,
+    permission: PlanPermission,
+    memberId: string,
+  ): Promise<PlanRelation> {
     const [row] = (await manager.query(
       `SELECT m.plan_id FROM plan_member m JOIN plan p ON p.id = m.plan_id WHERE m.id = $1 AND p.organization_id = $2`,
       [memberId, actor.organizationId],
     )) as { plan_id: string }[];
     if (!row) throw notFound('person on this plan');
-    return this.requirePlan(manager, actor, permission, row.plan_id).catch((error: { extensions?: { code?: string } }) => {
-      throw error.extensions?.code === 'NOT_FOUND' ? notFound('person on this plan') : error;
-    });
+    return this.requirePlan(manager, actor, permission, row.plan_id).catch(
+      (error: { extensions?: { code?: string } }) => {
+        throw error.extensions?.code === 'NOT_FOUND' ? notFound('person on this plan') : error;
+      },
+    );
   }
 
-  async planRelation(manager: EntityManager, actor: Actor, planId: string): Promise<PlanRelation | null> {
+  async planRelation(
+    manager: EntityManager,
+    actor: Actor,
+    planId: string,
+  ): Promise<PlanRelation | null> {
     const [row] = (await manager.query(
       `SELECT p.id, p.status,
               p.primary_counselor_id = $3 OR EXISTS (
@@ -139,7 +183,13 @@ export class AccessService {
                 WHERE f.plan_id = p.id AND f.membership_id = $3 AND f.kind IN ('PATIENT', 'FAMILY') AND f.status = 'ACTIVE') AS member_id
          FROM plan p WHERE p.id = $1 AND p.organization_id = $2`,
       [planId, actor.organizationId, actor.membershipId],
-    )) as { id: string; status: string; counselor: boolean; patient: boolean; member_id: string | null }[];
+    )) as {
+      id: string;
+      status: string;
+      counselor: boolean;
+      patient: boolean;
+      member_id: string | null;
+    }[];
     if (!row) return null;
     return {
       planId: row.id,
@@ -148,7 +198,8 @@ export class AccessService {
       isCounselorOfPlan: actor.role === 'COUNSELOR' && row.counselor,
       isPatient: actor.role === 'PATIENT' && row.patient,
       familyMemberId: actor.role === 'FAMILY' ? row.member_id : null,
-      memberId: (actor.role === 'FAMILY' || (actor.role === 'PATIENT' && row.patient)) ? row.member_id : null,
+      memberId:
+        actor.role === 'FAMILY' || (actor.role === 'PATIENT' && row.patient) ? row.member_id : null,
     };
   }
 }

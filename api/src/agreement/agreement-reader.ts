@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { BoundaryVisibility, ExpectationCategory, ExpectationDecision, ExpectationStatus } from '@homeward/domain';
+import {
+  BoundaryVisibility,
+  ExpectationCategory,
+  ExpectationDecision,
+  ExpectationStatus,
+} from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { ContractContent } from '../home-contract/contract-content';
 import { MemberKind, MemberStatus } from '../plan-members/plan-member.entity';
@@ -26,7 +31,13 @@ export interface ExpectationRow {
   currentVersion: number;
   agreedVersion: number | null;
   createdAt: Date;
-  versions: { version: number; text: string; reviewOn: string | null; authorName: string; createdAt: Date }[];
+  versions: {
+    version: number;
+    text: string;
+    reviewOn: string | null;
+    authorName: string;
+    createdAt: Date;
+  }[];
   answers: {
     id: string;
     version: number;
@@ -46,7 +57,14 @@ export interface BoundaryRow {
   category: ExpectationCategory;
   currentVersion: number;
   createdAt: Date;
-  versions: { version: number; need: string; ifCrossed: string; appliesToMemberIds: string[]; visibility: BoundaryVisibility; createdAt: Date }[];
+  versions: {
+    version: number;
+    need: string;
+    ifCrossed: string;
+    appliesToMemberIds: string[];
+    visibility: BoundaryVisibility;
+    createdAt: Date;
+  }[];
   acknowledgements: { version: number; memberId: string; createdAt: Date }[];
 }
 
@@ -77,9 +95,13 @@ const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
   return groups;
 };
 
-type Results<T extends readonly (() => Promise<unknown>)[]> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+type Results<T extends readonly (() => Promise<unknown>)[]> = {
+  -readonly [K in keyof T]: Awaited<ReturnType<T[K]>>;
+};
 
-async function inSequence<T extends readonly (() => Promise<unknown>)[]>(steps: T): Promise<Results<T>> {
+async function inSequence<T extends readonly (() => Promise<unknown>)[]>(
+  steps: T,
+): Promise<Results<T>> {
   const results: unknown[] = [];
   for (const step of steps) results.push(await step());
   return results as Results<T>;
@@ -89,10 +111,25 @@ async function inSequence<T extends readonly (() => Promise<unknown>)[]>(steps: 
 @Injectable()
 export class AgreementReader {
   async load(manager: EntityManager, planIds: string[]): Promise<AgreementData> {
-    if (planIds.length === 0) return { members: [], expectations: [], boundaries: [], contracts: [], phases: [] };
+    if (planIds.length === 0)
+      return { members: [], expectations: [], boundaries: [], contracts: [], phases: [] };
     // One after another: a transaction's connection runs one statement at a time anyway.
-    const q = <T>(sql: string) => () => manager.query(sql, [planIds]) as Promise<T[]>;
-    const [members, expectations, versions, answers, boundaries, boundaryVersions, acknowledgements, contracts, signatures, phases] = await inSequence([
+    const q =
+      <T>(sql: string) =>
+      () =>
+        manager.query(sql, [planIds]) as Promise<T[]>;
+    const [
+      members,
+      expectations,
+      versions,
+      answers,
+      boundaries,
+      boundaryVersions,
+      acknowledgements,
+      contracts,
+      signatures,
+      phases,
+    ] = await inSequence([
       () => this.members(manager, planIds),
       q<Omit<ExpectationRow, 'versions' | 'answers'>>(
         `SELECT id, plan_id AS "planId", from_member_id AS "fromMemberId", to_member_id AS "toMemberId", category,
@@ -137,7 +174,9 @@ export class AgreementReader {
           WHERE s.contract_version_id IN (SELECT DISTINCT ON (plan_id) id FROM contract_version WHERE plan_id = ANY($1) ORDER BY plan_id, version DESC)
           ORDER BY s.signed_at, s.id`,
       ),
-      q<AgreementData['phases'][number]>(`SELECT plan_id AS "planId", position, name FROM plan_phase WHERE plan_id = ANY($1) ORDER BY position`),
+      q<AgreementData['phases'][number]>(
+        `SELECT plan_id AS "planId", position, name FROM plan_phase WHERE plan_id = ANY($1) ORDER BY position`,
+      ),
     ] as const);
     const versionsOf = groupBy(versions, (v) => v.expectationId);
     const answersOf = groupBy(answers, (a) => a.expectationId);
@@ -146,8 +185,16 @@ export class AgreementReader {
     const signaturesOf = groupBy(signatures, (s) => s.contractVersionId);
     return {
       members,
-      expectations: expectations.map((e) => ({ ...e, versions: versionsOf.get(e.id) ?? [], answers: answersOf.get(e.id) ?? [] })),
-      boundaries: boundaries.map((b) => ({ ...b, versions: boundaryVersionsOf.get(b.id) ?? [], acknowledgements: acknowledgementsOf.get(b.id) ?? [] })),
+      expectations: expectations.map((e) => ({
+        ...e,
+        versions: versionsOf.get(e.id) ?? [],
+        answers: answersOf.get(e.id) ?? [],
+      })),
+      boundaries: boundaries.map((b) => ({
+        ...b,
+        versions: boundaryVersionsOf.get(b.id) ?? [],
+        acknowledgements: acknowledgementsOf.get(b.id) ?? [],
+      })),
       contracts: contracts.map((c) => ({ ...c, signatures: signaturesOf.get(c.id) ?? [] })),
       phases,
     };
@@ -163,7 +210,11 @@ export class AgreementReader {
   }
 
   /** One version of a plan's contract, with its signatures and the number of versions; null if there is none. */
-  async contractVersion(manager: EntityManager, planId: string, version: number): Promise<ContractRow | null> {
+  async contractVersion(
+    manager: EntityManager,
+    planId: string,
+    version: number,
+  ): Promise<ContractRow | null> {
     const [row] = (await manager.query(
       `SELECT id, plan_id AS "planId", version, content, content_hash AS "contentHash", created_at AS "createdAt",
               (SELECT count(*)::int FROM contract_version WHERE plan_id = $1) AS "versionCount",
@@ -172,8 +223,13 @@ export class AgreementReader {
                           FROM contract_signature s WHERE s.contract_version_id = c.id), '[]') AS signatures
          FROM contract_version c WHERE plan_id = $1 AND version = $2`,
       [planId, version],
-    )) as (Omit<ContractRow, 'signatures'> & { signatures: (Omit<ContractRow['signatures'][number], 'signedAt'> & { signedAt: string })[] })[];
+    )) as (Omit<ContractRow, 'signatures'> & {
+      signatures: (Omit<ContractRow['signatures'][number], 'signedAt'> & { signedAt: string })[];
+    })[];
     if (!row) return null;
-    return { ...row, signatures: row.signatures.map((s) => ({ ...s, signedAt: new Date(s.signedAt) })) };
+    return {
+      ...row,
+      signatures: row.signatures.map((s) => ({ ...s, signedAt: new Date(s.signedAt) })),
+    };
   }
 }

@@ -1,6 +1,19 @@
-import { boundaryVisibleTo, EXPECTATION_CATEGORIES, expectationGaps, ExpectationDecision, partiesToAnswer, REDISCLOSURE_NOTICE } from '@homeward/domain';
+import {
+  boundaryVisibleTo,
+  EXPECTATION_CATEGORIES,
+  expectationGaps,
+  ExpectationDecision,
+  partiesToAnswer,
+  REDISCLOSURE_NOTICE,
+} from '@homeward/domain';
 import { PlanRelation } from '../access/access.service';
-import { AgreementData, BoundaryRow, ContractRow, ExpectationRow, MemberRow } from './agreement-reader';
+import {
+  AgreementData,
+  BoundaryRow,
+  ContractRow,
+  ExpectationRow,
+  MemberRow,
+} from './agreement-reader';
 import {
   AgreementMemberModel,
   AgreementModel,
@@ -17,13 +30,25 @@ export interface Viewer {
   isStaff: boolean;
 }
 
-export const viewerOf = (relation: PlanRelation): Viewer => ({ memberId: relation.memberId, isStaff: relation.isAdmin || relation.isCounselorOfPlan });
+export const viewerOf = (relation: PlanRelation): Viewer => ({
+  memberId: relation.memberId,
+  isStaff: relation.isAdmin || relation.isCounselorOfPlan,
+});
 
-type AnswerLike = { memberId: string | null; version: number; decision: ExpectationDecision | null; createdAt: Date };
+type AnswerLike = {
+  memberId: string | null;
+  version: number;
+  decision: ExpectationDecision | null;
+  createdAt: Date;
+};
 
 /** The parties' answers with a decision (not staff comments), as the domain rule reads them. */
 export const partyAnswers = (answers: readonly AnswerLike[]) =>
-  answers.flatMap((a) => (a.memberId && a.decision ? [{ memberId: a.memberId, version: a.version, decision: a.decision, createdAt: a.createdAt }] : []));
+  answers.flatMap((a) =>
+    a.memberId && a.decision
+      ? [{ memberId: a.memberId, version: a.version, decision: a.decision, createdAt: a.createdAt }]
+      : [],
+  );
 
 /** Agreed, past its review date, and not every party has accepted it again since. */
 export function reviewPending(e: ExpectationRow, today: string): string[] {
@@ -31,17 +56,27 @@ export function reviewPending(e: ExpectationRow, today: string): string[] {
   const since = new Date(`${e.reviewOn}T00:00:00Z`).getTime();
   const reaffirmed = new Set(
     partyAnswers(e.answers)
-      .filter((a) => a.version === e.currentVersion && a.decision === 'ACCEPT' && a.createdAt.getTime() >= since)
+      .filter(
+        (a) =>
+          a.version === e.currentVersion &&
+          a.decision === 'ACCEPT' &&
+          a.createdAt.getTime() >= since,
+      )
       .map((a) => a.memberId),
   );
   return [e.fromMemberId, e.toMemberId].filter((party) => !reaffirmed.has(party));
 }
 
 /** Whether a boundary's current version is shared and acknowledged by everyone still on the plan it applies to. */
-export function boundaryAcknowledged(b: BoundaryRow, activeMemberIds: ReadonlySet<string>): boolean {
+export function boundaryAcknowledged(
+  b: BoundaryRow,
+  activeMemberIds: ReadonlySet<string>,
+): boolean {
   const current = b.versions.find((v) => v.version === b.currentVersion);
   if (!current || current.visibility !== 'PLAN') return false;
-  const acknowledged = new Set(b.acknowledgements.filter((a) => a.version === b.currentVersion).map((a) => a.memberId));
+  const acknowledged = new Set(
+    b.acknowledgements.filter((a) => a.version === b.currentVersion).map((a) => a.memberId),
+  );
   const needed = current.appliesToMemberIds.filter((id) => activeMemberIds.has(id));
   return needed.length > 0 && needed.every((id) => acknowledged.has(id));
 }
@@ -57,22 +92,53 @@ export class AgreementView {
     private readonly today: string,
   ) {
     this.members = new Map(data.members.map((m) => [m.id, m]));
-    this.activeMemberIds = new Set(data.members.filter((m) => m.status === 'ACTIVE').map((m) => m.id));
+    this.activeMemberIds = new Set(
+      data.members.filter((m) => m.status === 'ACTIVE').map((m) => m.id),
+    );
   }
 
   member(id: string): AgreementMemberModel {
     const m = this.members.get(id);
-    if (!m) return { id, displayName: 'Someone no longer on the plan', kind: 'FAMILY', relationship: null, status: 'REMOVED', isMe: false };
-    return { id: m.id, displayName: m.displayName, kind: m.kind, relationship: m.relationship as AgreementMemberModel['relationship'], status: m.status, isMe: m.id === this.viewer.memberId };
+    if (!m)
+      return {
+        id,
+        displayName: 'Someone no longer on the plan',
+        kind: 'FAMILY',
+        relationship: null,
+        status: 'REMOVED',
+        isMe: false,
+      };
+    return {
+      id: m.id,
+      displayName: m.displayName,
+      kind: m.kind,
+      relationship: m.relationship as AgreementMemberModel['relationship'],
+      status: m.status,
+      isMe: m.id === this.viewer.memberId,
+    };
   }
 
   canSeeExpectation(e: ExpectationRow): boolean {
-    return this.viewer.isStaff || e.fromMemberId === this.viewer.memberId || e.toMemberId === this.viewer.memberId;
+    return (
+      this.viewer.isStaff ||
+      e.fromMemberId === this.viewer.memberId ||
+      e.toMemberId === this.viewer.memberId
+    );
   }
 
   canSeeBoundary(b: BoundaryRow): boolean {
     const current = b.versions.find((v) => v.version === b.currentVersion);
-    return !!current && boundaryVisibleTo({ ownerMemberId: b.ownerMemberId, appliesToMemberIds: current.appliesToMemberIds, visibility: current.visibility }, this.viewer);
+    return (
+      !!current &&
+      boundaryVisibleTo(
+        {
+          ownerMemberId: b.ownerMemberId,
+          appliesToMemberIds: current.appliesToMemberIds,
+          visibility: current.visibility,
+        },
+        this.viewer,
+      )
+    );
   }
 
   expectation(e: ExpectationRow): ExpectationModel {
@@ -81,12 +147,18 @@ export class AgreementView {
     const stance = (party: string) => {
       const mine = answers.filter((a) => a.memberId === party && a.version === e.currentVersion);
       const decided = mine.filter((a) => a.decision !== 'RETIRE').at(-1)?.decision ?? null;
-      return { decision: decided as ExpectationDecision | null, wantsToRetire: mine.at(-1)?.decision === 'RETIRE' };
+      return {
+        decision: decided as ExpectationDecision | null,
+        wantsToRetire: mine.at(-1)?.decision === 'RETIRE',
+      };
     };
     const me = this.viewer.memberId;
     const pendingReview = reviewPending(e, this.today);
     // Someone owes an answer while the current wording is not the agreed one.
-    const toAnswer = e.status !== 'RETIRED' && e.agreedVersion !== e.currentVersion ? partiesToAnswer(parties, e.currentVersion, answers) : [];
+    const toAnswer =
+      e.status !== 'RETIRED' && e.agreedVersion !== e.currentVersion
+        ? partiesToAnswer(parties, e.currentVersion, answers)
+        : [];
     const partyStances = parties.map((party) => ({ member: this.member(party), ...stance(party) }));
     return {
       id: e.id,
@@ -102,11 +174,19 @@ export class AgreementView {
       text: e.versions.find((v) => v.version === e.currentVersion)?.text ?? '',
       agreedVersion: e.agreedVersion,
       changeUnderDiscussion:
-        e.status === 'AGREED' && (e.agreedVersion !== e.currentVersion || partyStances.some((p) => p.decision === 'REQUEST_CHANGE')),
+        e.status === 'AGREED' &&
+        (e.agreedVersion !== e.currentVersion ||
+          partyStances.some((p) => p.decision === 'REQUEST_CHANGE')),
       versions: e.versions,
       answers: e.answers.map((a) => ({
-        id: a.id, version: a.version, decision: a.decision, comment: a.comment, suggestedText: a.suggestedText,
-        authorName: a.authorName, fromStaff: a.memberId === null, createdAt: a.createdAt,
+        id: a.id,
+        version: a.version,
+        decision: a.decision,
+        comment: a.comment,
+        suggestedText: a.suggestedText,
+        authorName: a.authorName,
+        fromStaff: a.memberId === null,
+        createdAt: a.createdAt,
       })),
       parties: partyStances,
       awaitingMyAnswer: me !== null && (toAnswer.includes(me) || pendingReview.includes(me)),
@@ -115,12 +195,24 @@ export class AgreementView {
   }
 
   boundary(b: BoundaryRow): BoundaryModel {
-    const current = b.versions.find((v) => v.version === b.currentVersion) ?? b.versions[b.versions.length - 1];
+    const current =
+      b.versions.find((v) => v.version === b.currentVersion) ?? b.versions[b.versions.length - 1];
     const me = this.viewer.memberId;
     // Earlier versions only as far as they were shared with this reader (a coached, staff-only draft stays with staff).
-    const visible = b.versions.filter((v) => boundaryVisibleTo({ ownerMemberId: b.ownerMemberId, appliesToMemberIds: v.appliesToMemberIds, visibility: v.visibility }, this.viewer));
+    const visible = b.versions.filter((v) =>
+      boundaryVisibleTo(
+        {
+          ownerMemberId: b.ownerMemberId,
+          appliesToMemberIds: v.appliesToMemberIds,
+          visibility: v.visibility,
+        },
+        this.viewer,
+      ),
+    );
     const visibleVersions = new Set(visible.map((v) => v.version));
-    const acknowledgedByMe = b.acknowledgements.some((a) => a.version === b.currentVersion && a.memberId === me);
+    const acknowledgedByMe = b.acknowledgements.some(
+      (a) => a.version === b.currentVersion && a.memberId === me,
+    );
     return {
       id: b.id,
       planId: b.planId,
@@ -131,19 +223,32 @@ export class AgreementView {
       ifCrossed: current.ifCrossed,
       visibility: current.visibility,
       appliesTo: current.appliesToMemberIds.map((id) => this.member(id)),
-      versions: visible.map((v) => ({ ...v, appliesTo: v.appliesToMemberIds.map((id) => this.member(id)) })),
+      versions: visible.map((v) => ({
+        ...v,
+        appliesTo: v.appliesToMemberIds.map((id) => this.member(id)),
+      })),
       acknowledgements: b.acknowledgements
         .filter((a) => visibleVersions.has(a.version))
-        .map((a) => ({ member: this.member(a.memberId), version: a.version, acknowledgedAt: a.createdAt })),
+        .map((a) => ({
+          member: this.member(a.memberId),
+          version: a.version,
+          acknowledgedAt: a.createdAt,
+        })),
       acknowledged: boundaryAcknowledged(b, this.activeMemberIds),
-      awaitingMyAcknowledgement: me !== null && current.visibility === 'PLAN' && current.appliesToMemberIds.includes(me) && !acknowledgedByMe,
+      awaitingMyAcknowledgement:
+        me !== null &&
+        current.visibility === 'PLAN' &&
+        current.appliesToMemberIds.includes(me) &&
+        !acknowledgedByMe,
       createdAt: b.createdAt,
     };
   }
 
   contract(c: ContractRow, current: boolean): HomeContractModel {
     const signed = new Set(c.signatures.map((s) => s.memberId));
-    const onThisPlan = this.data.members.filter((m) => m.planId === c.planId && m.status === 'ACTIVE').map((m) => m.id);
+    const onThisPlan = this.data.members
+      .filter((m) => m.planId === c.planId && m.status === 'ACTIVE')
+      .map((m) => m.id);
     const awaiting = current ? onThisPlan.filter((id) => !signed.has(id)) : [];
     const me = this.viewer.memberId;
     return {
@@ -154,7 +259,12 @@ export class AgreementView {
       createdAt: c.createdAt,
       expectations: c.content.expectations,
       boundaries: c.content.boundaries,
-      signatures: c.signatures.map((s) => ({ member: this.member(s.memberId), typedName: s.typedName, signedAt: s.signedAt, contentHash: s.contentHash })),
+      signatures: c.signatures.map((s) => ({
+        member: this.member(s.memberId),
+        typedName: s.typedName,
+        signedAt: s.signedAt,
+        contentHash: s.contentHash,
+      })),
       awaitingSignatureFrom: awaiting.map((id) => this.member(id)),
       signedByAllActiveMembers: current && onThisPlan.length > 0 && awaiting.length === 0,
       awaitingMySignature: me !== null && awaiting.includes(me),
@@ -166,23 +276,39 @@ export class AgreementView {
     const contract = this.data.contracts.find((c) => c.planId === planId) ?? null;
     return {
       planId,
-      members: this.data.members.filter((m) => m.planId === planId && m.status === 'ACTIVE').map((m) => this.member(m.id)),
-      expectations: this.data.expectations.filter((e) => e.planId === planId && this.canSeeExpectation(e)).map((e) => this.expectation(e)),
-      boundaries: this.data.boundaries.filter((b) => b.planId === planId && this.canSeeBoundary(b)).map((b) => this.boundary(b)),
+      members: this.data.members
+        .filter((m) => m.planId === planId && m.status === 'ACTIVE')
+        .map((m) => this.member(m.id)),
+      expectations: this.data.expectations
+        .filter((e) => e.planId === planId && this.canSeeExpectation(e))
+        .map((e) => this.expectation(e)),
+      boundaries: this.data.boundaries
+        .filter((b) => b.planId === planId && this.canSeeBoundary(b))
+        .map((b) => this.boundary(b)),
       contract: contract ? this.contract(contract, true) : null,
       contractVersionCount: contract?.versionCount ?? 0,
-      phases: this.data.phases.filter((p) => p.planId === planId).map(({ position, name }) => ({ position, name })),
+      phases: this.data.phases
+        .filter((p) => p.planId === planId)
+        .map(({ position, name }) => ({ position, name })),
     };
   }
 
   /** What each person expects, category by category, with the mismatches the domain rule finds. */
   gap(planId: string): ExpectationGapCategoryModel[] {
-    const open = this.data.expectations.filter((e) => e.planId === planId && e.status !== 'RETIRED');
+    const open = this.data.expectations.filter(
+      (e) => e.planId === planId && e.status !== 'RETIRED',
+    );
     const models = open.map((e) => this.expectation(e));
     const gaps = expectationGaps(
       models.map((m) => ({
-        id: m.id, category: m.category, fromMemberId: m.from.id, toMemberId: m.to.id, status: m.status,
-        changeRequestedBy: m.parties.filter((p) => p.decision === 'REQUEST_CHANGE').map((p) => p.member.id),
+        id: m.id,
+        category: m.category,
+        fromMemberId: m.from.id,
+        toMemberId: m.to.id,
+        status: m.status,
+        changeRequestedBy: m.parties
+          .filter((p) => p.decision === 'REQUEST_CHANGE')
+          .map((p) => p.member.id),
       })),
     );
     return EXPECTATION_CATEGORIES.flatMap((category) => {
@@ -192,45 +318,94 @@ export class AgreementView {
       // In the plan's order of people (the patient first), so the columns do not move about.
       const involved = new Set(here.flatMap((m) => [m.from.id, m.to.id]));
       const peopleIds = this.data.members.map((m) => m.id).filter((id) => involved.has(id));
-      return [{
-        category,
-        mismatch: !!gap,
-        reasons: gap?.reasons ?? [],
-        expectationIds: gap?.expectationIds ?? [],
-        people: peopleIds.map((id) => ({
-          member: this.member(id),
-          expects: here.filter((m) => m.from.id === id).map((m) => ({ text: m.text, of: m.to })),
-          changesAsked: open.filter((e) => e.category === category).flatMap((e) => {
-            const stillAsking = models.find((m) => m.id === e.id)?.parties.some((p) => p.member.id === id && p.decision === 'REQUEST_CHANGE');
-            const asked = e.answers.filter((a) => a.memberId === id && a.version === e.currentVersion && a.decision === 'REQUEST_CHANGE' && a.comment);
-            return stillAsking ? asked.slice(-1).map((a) => a.comment as string) : [];
-          }),
-        })),
-      }];
+      return [
+        {
+          category,
+          mismatch: !!gap,
+          reasons: gap?.reasons ?? [],
+          expectationIds: gap?.expectationIds ?? [],
+          people: peopleIds.map((id) => ({
+            member: this.member(id),
+            expects: here.filter((m) => m.from.id === id).map((m) => ({ text: m.text, of: m.to })),
+            changesAsked: open
+              .filter((e) => e.category === category)
+              .flatMap((e) => {
+                const stillAsking = models
+                  .find((m) => m.id === e.id)
+                  ?.parties.some((p) => p.member.id === id && p.decision === 'REQUEST_CHANGE');
+                const asked = e.answers.filter(
+                  (a) =>
+                    a.memberId === id &&
+                    a.version === e.currentVersion &&
+                    a.decision === 'REQUEST_CHANGE' &&
+                    a.comment,
+                );
+                return stillAsking ? asked.slice(-1).map((a) => a.comment as string) : [];
+              }),
+          })),
+        },
+      ];
     });
   }
 
   /** What waits for this viewer on one plan. */
   waiting(planId: string, patientName: string): WaitingItemModel[] {
     const items: WaitingItemModel[] = [];
-    const base = { planId, patientName, version: null, category: null, contactType: null, startsAt: null };
+    const base = {
+      planId,
+      patientName,
+      version: null,
+      category: null,
+      contactType: null,
+      startsAt: null,
+    };
     if (this.viewer.isStaff) {
       for (const gap of this.gap(planId).filter((g) => g.mismatch)) {
-        const since = this.data.expectations.filter((e) => gap.expectationIds.includes(e.id)).flatMap((e) => [e.createdAt, ...e.answers.map((a) => a.createdAt)]);
-        items.push({ ...base, kind: 'EXPECTATION_GAP', recordId: null, category: gap.category, summary: gap.people.flatMap((p) => p.expects.map((e) => e.text)).join(' / '), since: new Date(Math.max(...since.map((d) => d.getTime()))) });
+        const since = this.data.expectations
+          .filter((e) => gap.expectationIds.includes(e.id))
+          .flatMap((e) => [e.createdAt, ...e.answers.map((a) => a.createdAt)]);
+        items.push({
+          ...base,
+          kind: 'EXPECTATION_GAP',
+          recordId: null,
+          category: gap.category,
+          summary: gap.people.flatMap((p) => p.expects.map((e) => e.text)).join(' / '),
+          since: new Date(Math.max(...since.map((d) => d.getTime()))),
+        });
       }
       return items;
     }
     const { expectations, boundaries, contract } = this.agreement(planId);
     for (const e of expectations.filter((x) => x.awaitingMyAnswer)) {
       const latest = e.versions[e.versions.length - 1];
-      items.push({ ...base, kind: e.dueForReview ? 'REVIEW_EXPECTATION' : 'ANSWER_EXPECTATION', recordId: e.id, category: e.category, summary: e.text, since: latest.createdAt });
+      items.push({
+        ...base,
+        kind: e.dueForReview ? 'REVIEW_EXPECTATION' : 'ANSWER_EXPECTATION',
+        recordId: e.id,
+        category: e.category,
+        summary: e.text,
+        since: latest.createdAt,
+      });
     }
     for (const b of boundaries.filter((x) => x.awaitingMyAcknowledgement)) {
-      items.push({ ...base, kind: 'ACKNOWLEDGE_BOUNDARY', recordId: b.id, category: b.category, summary: b.need, since: b.versions[b.versions.length - 1].createdAt });
+      items.push({
+        ...base,
+        kind: 'ACKNOWLEDGE_BOUNDARY',
+        recordId: b.id,
+        category: b.category,
+        summary: b.need,
+        since: b.versions[b.versions.length - 1].createdAt,
+      });
     }
     if (contract?.awaitingMySignature) {
-      items.push({ ...base, kind: 'SIGN_CONTRACT', recordId: null, version: contract.version, summary: `Home contract, version ${contract.version}`, since: contract.createdAt });
+      items.push({
+        ...base,
+        kind: 'SIGN_CONTRACT',
+        recordId: null,
+        version: contract.version,
+        summary: `Home contract, version ${contract.version}`,
+        since: contract.createdAt,
+      });
     }
     return items;
   }

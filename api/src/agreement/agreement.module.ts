@@ -11,7 +11,16 @@ import { AgreementService } from './agreement.service';
 /** Expectations, boundaries and the home contract: one module, since each change to one may change the contract. */
 @Global()
 @Module({
-  providers: [AgreementReader, AgreementService, AgreementResolver, HomeContractService, ExpectationsService, ExpectationsResolver, BoundariesService, BoundariesResolver],
+  providers: [
+    AgreementReader,
+    AgreementService,
+    AgreementResolver,
+    HomeContractService,
+    ExpectationsService,
+    ExpectationsResolver,
+    BoundariesService,
+    BoundariesResolver,
+  ],
   exports: [HomeContractService, AgreementReader],
 })
 export class AgreementModule {}

@@ -12,7 +12,12 @@ import { Plan } from '../plans/plan.entity';
 import { AgreementReader } from './agreement-reader';
 import { AgreementView, viewerOf } from './agreement-view';
 import { SignHomeContractInput } from './dto/agreement.inputs';
-import { AgreementModel, ExpectationGapCategoryModel, HomeContractModel, WaitingItemModel } from './dto/agreement.model';
+import {
+  AgreementModel,
+  ExpectationGapCategoryModel,
+  HomeContractModel,
+  WaitingItemModel,
+} from './dto/agreement.model';
 
 /** The oldest things waiting are shown first; more than this is a conversation with the counselor, not a list. */
 export const WAITING_LIMIT = 50;
@@ -73,27 +78,61 @@ export class AgreementService {
       // The audit trail only: the plan history is read by the patient, and an agreement between
       // other people (or a staff-only boundary) is not theirs to read. Each record keeps its own history.
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: `agreement.${change.kind.toLowerCase()}`,
-        recordType: 'plan', recordId: planId, details: newVersion !== null ? { ...change.details, contractVersion: newVersion } : change.details, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: `agreement.${change.kind.toLowerCase()}`,
+        recordType: 'plan',
+        recordId: planId,
+        details:
+          newVersion !== null ? { ...change.details, contractVersion: newVersion } : change.details,
+        ip: origin.ip,
       });
       await manager.update(Plan, { id: planId }, { lastActivityAt: now });
-      return { view: new AgreementView(data, viewerOf(relation), today(this.clock)), recordId: change.recordId };
+      return {
+        view: new AgreementView(data, viewerOf(relation), today(this.clock)),
+        recordId: change.recordId,
+      };
     });
   }
 
   /** A member signs the current home contract (typed full name, time, the version's hash). */
-  async signContract(actor: Actor, input: SignHomeContractInput, origin: RequestOrigin): Promise<HomeContractModel> {
-    const { view } = await this.change(actor, origin, input.planId, 'agreement.takePart', async (manager, relation, now) => {
-      await this.contracts.sign(manager, actor, ownPlace(relation), input.planId, input.version, input.typedName, now);
-      return { kind: 'CONTRACT_SIGNED', details: { version: input.version }, recordId: input.planId };
-    });
+  async signContract(
+    actor: Actor,
+    input: SignHomeContractInput,
+    origin: RequestOrigin,
+  ): Promise<HomeContractModel> {
+    const { view } = await this.change(
+      actor,
+      origin,
+      input.planId,
+      'agreement.takePart',
+      async (manager, relation, now) => {
+        await this.contracts.sign(
+          manager,
+          actor,
+          ownPlace(relation),
+          input.planId,
+          input.version,
+          input.typedName,
+          now,
+        );
+        return {
+          kind: 'CONTRACT_SIGNED',
+          details: { version: input.version },
+          recordId: input.planId,
+        };
+      },
+    );
     const contract = view.agreement(input.planId).contract;
     if (!contract) throw notFound('home contract version');
     return contract;
   }
 
   /** Upcoming visits that wait for the member's yes (or a "not this time"). */
-  private async visitsToConfirm(manager: EntityManager, plans: { id: string; patient_name: string; member_id: string | null }[]): Promise<WaitingItemModel[]> {
+  private async visitsToConfirm(
+    manager: EntityManager,
+    plans: { id: string; patient_name: string; member_id: string | null }[],
+  ): Promise<WaitingItemModel[]> {
     const members = plans.flatMap((p) => (p.member_id ? [p.member_id] : []));
     if (members.length === 0) return [];
     const rows = (await manager.query(
@@ -102,15 +141,34 @@ export class AgreementService {
         WHERE vp.member_id = ANY($1::uuid[]) AND vp.willingness = 'PENDING' AND v.status IN ('REQUESTED', 'APPROVED') AND v.starts_at > $2
         ORDER BY v.starts_at LIMIT $3`,
       [members, this.clock.now(), WAITING_LIMIT],
-    )) as { id: string; plan_id: string; contact_type: ContactType; starts_at: Date; created_at: Date }[];
+    )) as {
+      id: string;
+      plan_id: string;
+      contact_type: ContactType;
+      starts_at: Date;
+      created_at: Date;
+    }[];
     return rows.map((v) => ({
-      kind: 'CONFIRM_VISIT', planId: v.plan_id, recordId: v.id, version: null, category: null, contactType: v.contact_type, startsAt: v.starts_at,
-      patientName: plans.find((p) => p.id === v.plan_id)?.patient_name ?? '', summary: '', since: v.created_at,
+      kind: 'CONFIRM_VISIT',
+      planId: v.plan_id,
+      recordId: v.id,
+      version: null,
+      category: null,
+      contactType: v.contact_type,
+      startsAt: v.starts_at,
+      patientName: plans.find((p) => p.id === v.plan_id)?.patient_name ?? '',
+      summary: '',
+      since: v.created_at,
     }));
   }
 
   /** The plan an agreement record belongs to, within the actor's organization. */
-  async planOf(manager: EntityManager, actor: Actor, table: 'expectation' | 'boundary', id: string): Promise<string> {
+  async planOf(
+    manager: EntityManager,
+    actor: Actor,
+    table: 'expectation' | 'boundary',
+    id: string,
+  ): Promise<string> {
     const [row] = (await manager.query(
       `SELECT r.plan_id FROM ${table} r JOIN plan p ON p.id = r.plan_id WHERE r.id = $1 AND p.organization_id = $2`,
       [id, actor.organizationId],
@@ -125,7 +183,12 @@ export class AgreementService {
       const { view } = await this.viewFor(manager, actor, planId, 'agreement.read');
       if (actor.role === 'ADMIN' || actor.role === 'COUNSELOR') {
         await this.audit.record(manager, {
-          organizationId: actor.organizationId, actorUserId: actor.userId, action: 'agreement.viewed', recordType: 'plan', recordId: planId, ip: origin.ip,
+          organizationId: actor.organizationId,
+          actorUserId: actor.userId,
+          action: 'agreement.viewed',
+          recordType: 'plan',
+          recordId: planId,
+          ip: origin.ip,
         });
       }
       return view.agreement(planId);
@@ -137,13 +200,23 @@ export class AgreementService {
     return this.dataSource.transaction(async (manager) => {
       const { view } = await this.viewFor(manager, actor, planId, 'agreement.coach');
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'agreement.gap_viewed', recordType: 'plan', recordId: planId, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'agreement.gap_viewed',
+        recordType: 'plan',
+        recordId: planId,
+        ip: origin.ip,
       });
       return view.gap(planId);
     });
   }
 
-  async viewFor(manager: EntityManager, actor: Actor, planId: string, permission: AgreementPermission): Promise<{ view: AgreementView; relation: PlanRelation }> {
+  async viewFor(
+    manager: EntityManager,
+    actor: Actor,
+    planId: string,
+    permission: AgreementPermission,
+  ): Promise<{ view: AgreementView; relation: PlanRelation }> {
     const relation = await this.access.requirePlan(manager, actor, permission, planId);
     const data = await this.reader.load(manager, [planId]);
     return { view: new AgreementView(data, viewerOf(relation), today(this.clock)), relation };
@@ -159,7 +232,11 @@ export class AgreementService {
     return this.dataSource.transaction((manager) => this.waiting(manager, actor, origin));
   }
 
-  private async waiting(manager: EntityManager, actor: Actor, origin: RequestOrigin): Promise<WaitingItemModel[]> {
+  private async waiting(
+    manager: EntityManager,
+    actor: Actor,
+    origin: RequestOrigin,
+  ): Promise<WaitingItemModel[]> {
     const staff = actor.role === 'ADMIN' || actor.role === 'COUNSELOR';
     const plans = (await manager.query(
       staff
@@ -175,18 +252,31 @@ export class AgreementService {
               AND p.status IN ('ACTIVE', 'PAUSED', 'DRAFT')`,
       [actor.organizationId, actor.membershipId],
     )) as { id: string; patient_name: string; member_id: string | null }[];
-    const data = await this.reader.load(manager, plans.map((p) => p.id));
+    const data = await this.reader.load(
+      manager,
+      plans.map((p) => p.id),
+    );
     const visits = staff ? [] : await this.visitsToConfirm(manager, plans);
     const items = plans
-      .flatMap((plan) => new AgreementView(data, { memberId: plan.member_id, isStaff: staff }, today(this.clock)).waiting(plan.id, plan.patient_name))
+      .flatMap((plan) =>
+        new AgreementView(
+          data,
+          { memberId: plan.member_id, isStaff: staff },
+          today(this.clock),
+        ).waiting(plan.id, plan.patient_name),
+      )
       .concat(visits)
       .sort((a, b) => a.since.getTime() - b.since.getTime())
       .slice(0, WAITING_LIMIT);
     if (staff && items.length > 0) {
       // Staff see what patients and families wrote in the summaries: a read of patient data.
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'agreement.waiting_viewed', recordType: 'plan',
-        details: { planIds: [...new Set(items.map((i) => i.planId))] }, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'agreement.waiting_viewed',
+        recordType: 'plan',
+        details: { planIds: [...new Set(items.map((i) => i.planId))] },
+        ip: origin.ip,
       });
     }
     return items;

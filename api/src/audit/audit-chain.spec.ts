@@ -35,12 +35,20 @@ describe('audit chain', () => {
   it('names the first event whose content was edited', () => {
     const events = chain(5);
     events[2] = { ...events[2], action: 'something.else' };
-    expect(findChainBreak(events)).toEqual({ id: '3', organizationId: 'org-1', reason: 'CONTENT_CHANGED' });
+    expect(findChainBreak(events)).toEqual({
+      id: '3',
+      organizationId: 'org-1',
+      reason: 'CONTENT_CHANGED',
+    });
   });
 
   it('notices a removed event', () => {
     const events = chain(5);
     events.splice(1, 1);
-    expect(findChainBreak(events)).toEqual({ id: '3', organizationId: 'org-1', reason: 'LINK_BROKEN' });
+    expect(findChainBreak(events)).toEqual({
+      id: '3',
+      organizationId: 'org-1',
+      reason: 'LINK_BROKEN',
+    });
   });
 });

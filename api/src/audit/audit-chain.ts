@@ -37,11 +37,16 @@ export interface ChainBreak {
 }
 
 /** Walks one organization's events in order; returns the first that does not match, or null. */
-export function findChainBreak(events: Iterable<AuditContent & { id: string; hash: string }>, previousHash: string | null = null): ChainBreak | null {
+export function findChainBreak(
+  events: Iterable<AuditContent & { id: string; hash: string }>,
+  previousHash: string | null = null,
+): ChainBreak | null {
   let expectedPrev = previousHash;
   for (const event of events) {
-    if (event.prevHash !== expectedPrev) return { id: event.id, organizationId: event.organizationId, reason: 'LINK_BROKEN' };
-    if (auditHash(event) !== event.hash) return { id: event.id, organizationId: event.organizationId, reason: 'CONTENT_CHANGED' };
+    if (event.prevHash !== expectedPrev)
+      return { id: event.id, organizationId: event.organizationId, reason: 'LINK_BROKEN' };
+    if (auditHash(event) !== event.hash)
+      return { id: event.id, organizationId: event.organizationId, reason: 'CONTENT_CHANGED' };
     expectedPrev = event.hash;
   }
   return null;

@@ -6,14 +6,19 @@ import { verifyAuditChains } from './audit-verifier';
 
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];
-  if (!url) throw new Error('DATABASE_URL is required (scripts/audit-verify.mjs provides the embedded one).');
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is required (scripts/audit-verify.mjs provides the embedded one).',
+    );
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
     const { checked, firstBreak } = await verifyAuditChains(dataSource);
     if (firstBreak) {
       console.error(
         `Audit trail does not verify: event ${firstBreak.id} (organization ${firstBreak.organizationId ?? 'none'}) ` +
-          (firstBreak.reason === 'CONTENT_CHANGED' ? 'was changed after it was written.' : 'does not follow the event before it.'),
+          (firstBreak.reason === 'CONTENT_CHANGED'
+            ? 'was changed after it was written.'
+            : 'does not follow the event before it.'),
       );
       process.exitCode = 1;
     } else {

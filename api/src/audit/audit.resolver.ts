@@ -10,7 +10,9 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Allow('audit.list')
-  @Query(() => AuditEventConnection, { description: "The organization's audit trail, newest first." })
+  @Query(() => AuditEventConnection, {
+    description: "The organization's audit trail, newest first.",
+  })
   auditEvents(@Args() page: PageArgs, @CurrentActor() actor: Actor): Promise<AuditEventConnection> {
     return this.audit.list(actor.organizationId, page);
   }

@@ -10,7 +10,10 @@ export interface Actor {
   sessionId: string;
 }
 
-export type HomewardRequest = FastifyRequest & { actor?: Actor | null; actorLookup?: Promise<Actor | null> };
+export type HomewardRequest = FastifyRequest & {
+  actor?: Actor | null;
+  actorLookup?: Promise<Actor | null>;
+};
 
 export interface GraphQLContext {
   req: HomewardRequest;

@@ -28,16 +28,24 @@ function contextFor(method: keyof ExampleResolver): ExecutionContext {
     getClass: () => ExampleResolver,
     getType: () => 'graphql',
   } as unknown as ExecutionContext;
-  jest.spyOn(GqlExecutionContext, 'create').mockReturnValue({ getContext: () => ({ req: {}, reply: {} }) } as unknown as GqlExecutionContext);
+  jest.spyOn(GqlExecutionContext, 'create').mockReturnValue({
+    getContext: () => ({ req: {}, reply: {} }),
+  } as unknown as GqlExecutionContext);
   return context;
 }
 
 function guardWith(actor: Partial<Actor> | null) {
-  const sessions = { authenticate: jest.fn().mockResolvedValue(actor) } as unknown as SessionService;
+  const sessions = {
+    authenticate: jest.fn().mockResolvedValue(actor),
+  } as unknown as SessionService;
   return { guard: new AuthGuard(new Reflector(), sessions), sessions };
 }
 
-const code = async (promise: Promise<unknown>) => promise.then(() => 'ALLOWED', (e: { extensions?: { code?: string } }) => e.extensions?.code);
+const code = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ALLOWED',
+    (e: { extensions?: { code?: string } }) => e.extensions?.code,
+  );
 
 describe('AuthGuard: closed by default', () => {
   it('lets anyone call a @Public operation without looking up a session', async () => {
@@ -57,7 +65,11 @@ describe('AuthGuard: closed by default', () => {
   });
 
   it('answers FORBIDDEN when the role lacks the permission, and allows the role that has it', async () => {
-    expect(await code(guardWith({ role: 'FAMILY' }).guard.canActivate(contextFor('staffOnly')))).toBe('FORBIDDEN');
-    expect(await code(guardWith({ role: 'COUNSELOR' }).guard.canActivate(contextFor('staffOnly')))).toBe('ALLOWED');
+    expect(
+      await code(guardWith({ role: 'FAMILY' }).guard.canActivate(contextFor('staffOnly'))),
+    ).toBe('FORBIDDEN');
+    expect(
+      await code(guardWith({ role: 'COUNSELOR' }).guard.canActivate(contextFor('staffOnly'))),
+    ).toBe('ALLOWED');
   });
 });

@@ -25,9 +25,14 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      PERMISSION_KEY,
+      targets,
+    );
     if (!permission) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no permission; refused.`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no permission; refused.`,
+      );
       throw forbidden();
     }
     if (context.getType<string>() !== 'graphql') throw forbidden();

@@ -46,32 +46,61 @@ export class AuthResolver {
 
   @Allow('session.self')
   @Mutation(() => Boolean, { description: 'Changes the password and ends the other sessions.' })
-  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await this.auth.changePassword(actor, input.currentPassword, input.newPassword, originOf(ctx.req));
+  async changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.auth.changePassword(
+      actor,
+      input.currentPassword,
+      input.newPassword,
+      originOf(ctx.req),
+    );
     return true;
   }
 
   @Allow('mfa.manage')
-  @Mutation(() => TotpEnrollment, { description: 'Staff: starts two-step sign-in with an authenticator app.' })
-  startTotpEnrollment(@CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<TotpEnrollment> {
+  @Mutation(() => TotpEnrollment, {
+    description: 'Staff: starts two-step sign-in with an authenticator app.',
+  })
+  startTotpEnrollment(
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TotpEnrollment> {
     return this.auth.startTotpEnrollment(actor, originOf(ctx.req));
   }
 
   @Allow('mfa.manage')
   @Mutation(() => MeModel, { description: 'Staff: turns two-step sign-in on with a first code.' })
-  confirmTotpEnrollment(@Args() { code }: TotpCodeArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+  confirmTotpEnrollment(
+    @Args() { code }: TotpCodeArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MeModel> {
     return this.auth.confirmTotpEnrollment(actor, code, originOf(ctx.req));
   }
 
   @Allow('session.self')
   @Mutation(() => MeModel, { description: "Keeps the person's language on their account." })
-  setLanguage(@Args('language', { type: () => LanguageEnum }) language: keyof typeof LanguageEnum, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+  setLanguage(
+    @Args('language', { type: () => LanguageEnum }) language: keyof typeof LanguageEnum,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MeModel> {
     return this.auth.setLanguage(actor, language, originOf(ctx.req));
   }
 
   @Allow('session.self')
-  @Mutation(() => MeModel, { description: "Keeps the person's own time zone (IANA name), so their days count where they live." })
-  setTimeZone(@Args() { timeZone }: TimeZoneArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+  @Mutation(() => MeModel, {
+    description:
+      "Keeps the person's own time zone (IANA name), so their days count where they live.",
+  })
+  setTimeZone(
+    @Args() { timeZone }: TimeZoneArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MeModel> {
     return this.auth.setTimeZone(actor, timeZone, originOf(ctx.req));
   }
 }

@@ -15,7 +15,8 @@ import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { TotpService } from './totp.service';
 
-const WRONG_CREDENTIALS = "That email and password don't match an account. Check them and try again.";
+const WRONG_CREDENTIALS =
+  "That email and password don't match an account. Check them and try again.";
 
 @Injectable()
 export class AuthService {
@@ -37,60 +38,100 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     // One sign-in at a time per account, so parallel guesses cannot slip past the throttle's count.
     // Refusals are committed (audit, failure count) and thrown after the transaction.
-    const outcome = await this.dataSource.transaction(async (manager): Promise<{ token: string; me: MeModel } | { refusal: AppError }> => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${email}`]);
-      try {
-        await this.throttle.assertMayTry(email, origin.ip, manager);
-      } catch (error) {
-        await this.audit.record(manager, { organizationId: null, actorUserId: null, action: 'auth.login.throttled', details: { email }, ip: origin.ip });
-        return { refusal: error as AppError };
-      }
+    const outcome = await this.dataSource.transaction(
+      async (manager): Promise<{ token: string; me: MeModel } | { refusal: AppError }> => {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${email}`]);
+        try {
+          await this.throttle.assertMayTry(email, origin.ip, manager);
+        } catch (error) {
+          await this.audit.record(manager, {
+            organizationId: null,
+            actorUserId: null,
+            action: 'auth.login.throttled',
+            details: { email },
+            ip: origin.ip,
+          });
+          return { refusal: error as AppError };
+        }
 
-      const user = await manager.findOneBy(User, { email });
-      const membership = user ? await this.firstActiveMembership(manager, user.id) : null;
-      const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
+        const user = await manager.findOneBy(User, { email });
+        const membership = user ? await this.firstActiveMembership(manager, user.id) : null;
+        const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
 
-      // The code is asked for only once the password is right, and a wrong code counts as a failure.
-      const needsCode = Boolean(user && passwordOk && !user.disabledAt && membership && user.totpEnabledAt && user.totpSecret);
-      if (needsCode && !input.totpCode) {
-        return { refusal: new AppError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.') };
-      }
-      const usedStep = needsCode ? this.totp.verify(user?.totpSecret as string, input.totpCode as string, user?.totpLastStep ?? null) : null;
-      const codeOk = !needsCode || usedStep !== null;
+        // The code is asked for only once the password is right, and a wrong code counts as a failure.
+        const needsCode = Boolean(
+          user &&
+          passwordOk &&
+          !user.disabledAt &&
+          membership &&
+          user.totpEnabledAt &&
+          user.totpSecret,
+        );
+        if (needsCode && !input.totpCode) {
+          return {
+            refusal: new AppError(
+              'TOTP_REQUIRED',
+              'Enter the 6-digit code from your authenticator app.',
+            ),
+          };
+        }
+        const usedStep = needsCode
+          ? this.totp.verify(
+              user?.totpSecret as string,
+              input.totpCode as string,
+              user?.totpLastStep ?? null,
+            )
+          : null;
+        const codeOk = !needsCode || usedStep !== null;
 
-      if (!user || !passwordOk || user.disabledAt || !membership || !codeOk) {
-        const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : !membership || user.disabledAt ? 'account disabled' : 'wrong code';
-        await this.throttle.recordFailure(manager, email, origin.ip);
+        if (!user || !passwordOk || user.disabledAt || !membership || !codeOk) {
+          const reason = !user
+            ? 'unknown email'
+            : !passwordOk
+              ? 'wrong password'
+              : !membership || user.disabledAt
+                ? 'account disabled'
+                : 'wrong code';
+          await this.throttle.recordFailure(manager, email, origin.ip);
+          await this.audit.record(manager, {
+            organizationId: membership?.organizationId ?? null,
+            actorUserId: user?.id ?? null,
+            action: 'auth.login.failed',
+            recordType: user ? 'user' : undefined,
+            recordId: user?.id,
+            details: { email, reason },
+            ip: origin.ip,
+          });
+          return {
+            refusal: new AppError(
+              'UNAUTHENTICATED',
+              reason === 'wrong code'
+                ? "That code didn't match. Codes change every 30 seconds: try the newest one."
+                : WRONG_CREDENTIALS,
+            ),
+          };
+        }
+
+        await this.throttle.clearAccount(manager, email);
+        if (usedStep !== null)
+          await manager.update(User, { id: user.id }, { totpLastStep: String(usedStep) });
+        const { token, session } = await this.sessions.start(
+          manager,
+          user.id,
+          membership.id,
+          origin.ip,
+        );
         await this.audit.record(manager, {
-          organizationId: membership?.organizationId ?? null,
-          actorUserId: user?.id ?? null,
-          action: 'auth.login.failed',
-          recordType: user ? 'user' : undefined,
-          recordId: user?.id,
-          details: { email, reason },
+          organizationId: membership.organizationId,
+          actorUserId: user.id,
+          action: 'auth.login',
+          recordType: 'session',
+          recordId: session.id,
           ip: origin.ip,
         });
-        return {
-          refusal: new AppError(
-            'UNAUTHENTICATED',
-            reason === 'wrong code' ? "That code didn't match. Codes change every 30 seconds: try the newest one." : WRONG_CREDENTIALS,
-          ),
-        };
-      }
-
-      await this.throttle.clearAccount(manager, email);
-      if (usedStep !== null) await manager.update(User, { id: user.id }, { totpLastStep: String(usedStep) });
-      const { token, session } = await this.sessions.start(manager, user.id, membership.id, origin.ip);
-      await this.audit.record(manager, {
-        organizationId: membership.organizationId,
-        actorUserId: user.id,
-        action: 'auth.login',
-        recordType: 'session',
-        recordId: session.id,
-        ip: origin.ip,
-      });
-      return { token, me: await this.meOf(manager, user.id, membership.id) };
-    });
+        return { token, me: await this.meOf(manager, user.id, membership.id) };
+      },
+    );
     if ('refusal' in outcome) throw outcome.refusal;
     return outcome;
   }
@@ -114,10 +155,18 @@ export class AuthService {
   }
 
   /** A new password ends the person's other sessions; this one carries on. */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string, origin: RequestOrigin): Promise<void> {
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    origin: RequestOrigin,
+  ): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      throw badInput('Your current password is not right. Check it and try again.', 'currentPassword');
+      throw badInput(
+        'Your current password is not right. Check it and try again.',
+        'currentPassword',
+      );
     }
     this.passwords.assertAcceptable(newPassword, 'newPassword');
     const passwordHash = await this.passwords.hash(newPassword);
@@ -127,7 +176,10 @@ export class AuthService {
         .createQueryBuilder()
         .update('session')
         .set({ endedAt: () => 'now()', endReason: 'PASSWORD_CHANGED' })
-        .where('user_id = :userId AND ended_at IS NULL AND id <> :sessionId', { userId: user.id, sessionId: actor.sessionId })
+        .where('user_id = :userId AND ended_at IS NULL AND id <> :sessionId', {
+          userId: user.id,
+          sessionId: actor.sessionId,
+        })
         .execute();
       await this.audit.record(manager, {
         organizationId: actor.organizationId,
@@ -164,7 +216,12 @@ export class AuthService {
       const { secret, sealed } = this.totp.newSecret();
       await manager.update(User, { id: user.id }, { totpSecret: sealed });
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'auth.totp.enrollment_started', recordType: 'user', recordId: user.id, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'auth.totp.enrollment_started',
+        recordType: 'user',
+        recordId: user.id,
+        ip: origin.ip,
       });
       return { secret, otpauthUrl: this.totp.uri(secret, user.email) };
     });
@@ -177,11 +234,23 @@ export class AuthService {
       if (!user.totpSecret) throw conflict('Start setting up two-step sign-in first.');
       const usedStep = this.totp.verify(user.totpSecret, code, null);
       if (usedStep === null) {
-        throw badInput("That code didn't match. Check the time on your phone and enter the newest code.", 'code');
+        throw badInput(
+          "That code didn't match. Check the time on your phone and enter the newest code.",
+          'code',
+        );
       }
-      await manager.update(User, { id: user.id }, { totpEnabledAt: this.clock.now(), totpLastStep: String(usedStep) });
+      await manager.update(
+        User,
+        { id: user.id },
+        { totpEnabledAt: this.clock.now(), totpLastStep: String(usedStep) },
+      );
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'auth.totp.enabled', recordType: 'user', recordId: user.id, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'auth.totp.enabled',
+        recordType: 'user',
+        recordId: user.id,
+        ip: origin.ip,
       });
       return this.meOf(manager, actor.userId, actor.membershipId);
     });
@@ -189,12 +258,18 @@ export class AuthService {
 
   /** The person's own time zone, so a check-in counts for the day it is where they are. */
   async setTimeZone(actor: Actor, timeZone: string, origin: RequestOrigin): Promise<MeModel> {
-    if (!isTimeZone(timeZone)) throw badInput('Choose a time zone from the list, like America/Chicago.', 'timeZone');
+    if (!isTimeZone(timeZone))
+      throw badInput('Choose a time zone from the list, like America/Chicago.', 'timeZone');
     return this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: actor.userId }, { timeZone });
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'user.time_zone.set', recordType: 'user', recordId: actor.userId,
-        details: { timeZone }, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'user.time_zone.set',
+        recordType: 'user',
+        recordId: actor.userId,
+        details: { timeZone },
+        ip: origin.ip,
       });
       return this.meOf(manager, actor.userId, actor.membershipId);
     });
@@ -202,7 +277,9 @@ export class AuthService {
 
   /** Sessions act for one membership: the person's first active one. */
   firstActiveMembership(manager: EntityManager, userId: string): Promise<Membership | null> {
-    return manager.getRepository(Membership).findOne({ where: { userId, status: 'ACTIVE' }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return manager
+      .getRepository(Membership)
+      .findOne({ where: { userId, status: 'ACTIVE' }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async meOf(manager: EntityManager, userId: string, membershipId: string): Promise<MeModel> {

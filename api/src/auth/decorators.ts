@@ -17,12 +17,18 @@ function contextOf(context: ExecutionContext): GraphQLContext {
 }
 
 /** The actor the guard resolved; only on operations that declare a permission. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  const actor = contextOf(context).req.actor;
-  if (!actor) throw new Error('CurrentActor used on an operation without @Allow');
-  return actor;
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => {
+    const actor = contextOf(context).req.actor;
+    if (!actor) throw new Error('CurrentActor used on an operation without @Allow');
+    return actor;
+  },
+);
 
-export const Origin = createParamDecorator((_data: unknown, context: ExecutionContext): RequestOrigin => originOf(contextOf(context).req));
+export const Origin = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestOrigin => originOf(contextOf(context).req),
+);
 
-export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): GraphQLContext => contextOf(context));
+export const Ctx = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): GraphQLContext => contextOf(context),
+);

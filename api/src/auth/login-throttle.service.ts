@@ -22,7 +22,11 @@ export class LoginThrottleService {
   ) {}
 
   /** Throws TOO_MANY_REQUESTS, saying when to try again, once either limit is reached. */
-  async assertMayTry(email: string, ip: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async assertMayTry(
+    email: string,
+    ip: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const now = this.clock.now();
     const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
     const [row] = (await manager.query(
@@ -33,12 +37,19 @@ export class LoginThrottleService {
          min(attempted_at) FILTER (WHERE ip = $2) AS address_oldest
        FROM login_attempt WHERE attempted_at > $3 AND (email = $1 OR ip = $2)`,
       [email, ip, since],
-    )) as { account_failures: string; account_oldest: Date | null; address_failures: string; address_oldest: Date | null }[];
+    )) as {
+      account_failures: string;
+      account_oldest: Date | null;
+      address_failures: string;
+      address_oldest: Date | null;
+    }[];
 
     const blockedSince =
-      Number(row.account_failures) >= MAX_FAILURES_PER_ACCOUNT ? row.account_oldest
-      : Number(row.address_failures) >= MAX_FAILURES_PER_ADDRESS ? row.address_oldest
-      : null;
+      Number(row.account_failures) >= MAX_FAILURES_PER_ACCOUNT
+        ? row.account_oldest
+        : Number(row.address_failures) >= MAX_FAILURES_PER_ADDRESS
+          ? row.address_oldest
+          : null;
     if (!blockedSince) return;
     const retryAt = new Date(blockedSince).getTime() + THROTTLE_WINDOW_MINUTES * 60_000;
     const retryAfterSeconds = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));

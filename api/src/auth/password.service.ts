@@ -5,7 +5,12 @@ import * as argon2 from 'argon2';
 import { badInput } from '../common/errors';
 
 /** DESIGN rule 8 / OWASP: argon2id with 19 MiB of memory, 2 passes, 1 lane. */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 // zxcvbn-ts's list of frequently used passwords, lower-cased for comparison.
 const COMMON_PASSWORDS = new Set(dictionary.passwords.map((p) => p.toLowerCase()));
@@ -32,11 +37,17 @@ export class PasswordService {
   assertAcceptable(password: string, field = 'password'): void {
     switch (passwordProblem(password, (p) => COMMON_PASSWORDS.has(p))) {
       case 'TOO_SHORT':
-        throw badInput(`Choose a password of at least ${PASSWORD_MIN_LENGTH} characters. A few words in a row is easy to remember.`, field);
+        throw badInput(
+          `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters. A few words in a row is easy to remember.`,
+          field,
+        );
       case 'TOO_LONG':
         throw badInput(`Choose a password of at most ${PASSWORD_MAX_LENGTH} characters.`, field);
       case 'TOO_COMMON':
-        throw badInput('That password is one of the most commonly used ones. Choose something only you would think of.', field);
+        throw badInput(
+          'That password is one of the most commonly used ones. Choose something only you would think of.',
+          field,
+        );
       default:
         return;
     }

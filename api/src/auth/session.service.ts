@@ -34,11 +34,23 @@ export class SessionService {
   ) {}
 
   /** Starts a session inside the caller's transaction and returns the cookie value. */
-  async start(manager: EntityManager, userId: string, membershipId: string, ip: string): Promise<{ token: string; session: Session }> {
+  async start(
+    manager: EntityManager,
+    userId: string,
+    membershipId: string,
+    ip: string,
+  ): Promise<{ token: string; session: Session }> {
     const { token, hash } = this.tokens.create();
     const now = this.clock.now();
     const session = await manager.save(
-      manager.create(Session, { tokenHash: hash, userId, membershipId, createdAt: now, lastSeenAt: now, ip }),
+      manager.create(Session, {
+        tokenHash: hash,
+        userId,
+        membershipId,
+        createdAt: now,
+        lastSeenAt: now,
+        ip,
+      }),
     );
     return { token, session };
   }
@@ -88,7 +100,11 @@ export class SessionService {
     const times = { createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at) };
     if (!sessionIsAlive(times, row.role, now)) {
       const ageMs = now.getTime() - times.createdAt.getTime();
-      await this.end(this.dataSource.manager, { id: row.id }, ageMs >= SESSION_ABSOLUTE_MINUTES * 60_000 ? 'EXPIRED' : 'IDLE');
+      await this.end(
+        this.dataSource.manager,
+        { id: row.id },
+        ageMs >= SESSION_ABSOLUTE_MINUTES * 60_000 ? 'EXPIRED' : 'IDLE',
+      );
       if (reply) this.clearCookie(reply);
       return null;
     }
@@ -105,8 +121,16 @@ export class SessionService {
   }
 
   /** Ends every open session matching the filter at once (logout, disabled account, new password). */
-  async end(manager: EntityManager, where: { id?: string; userId?: string; membershipId?: string }, reason: string): Promise<number> {
-    const result = await manager.update(Session, { ...where, endedAt: IsNull() }, { endedAt: this.clock.now(), endReason: reason });
+  async end(
+    manager: EntityManager,
+    where: { id?: string; userId?: string; membershipId?: string },
+    reason: string,
+  ): Promise<number> {
+    const result = await manager.update(
+      Session,
+      { ...where, endedAt: IsNull() },
+      { endedAt: this.clock.now(), endReason: reason },
+    );
     return result.affected ?? 0;
   }
 }

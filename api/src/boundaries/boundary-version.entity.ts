@@ -1,5 +1,13 @@
 import { BOUNDARY_VISIBILITIES, BoundaryVisibility } from '@homeward/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Boundary } from './boundary.entity';
 
 /** One statement of a boundary. Never edited: a change is a new row and asks for acknowledgement again. */

@@ -4,7 +4,10 @@ import { PlanMember } from '../plan-members/plan-member.entity';
 /** A member's private calendar link: only the token's hash is kept, and revoking ends it at once. */
 @Entity('calendar_feed')
 @Index(['tokenHash'], { unique: true })
-@Index('calendar_feed_one_live_per_member', ['memberId'], { unique: true, where: '"revoked_at" IS NULL' })
+@Index('calendar_feed_one_live_per_member', ['memberId'], {
+  unique: true,
+  where: '"revoked_at" IS NULL',
+})
 export class CalendarFeed {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -32,8 +32,16 @@ export class CalendarService {
   ) {}
 
   async status(actor: Actor, planId: string): Promise<CalendarFeedModel> {
-    const relation = await this.access.requirePlan(this.dataSource.manager, actor, 'calendar.manage', planId);
-    const feed = await this.dataSource.manager.findOneBy(CalendarFeed, { memberId: relation.memberId as string, revokedAt: IsNull() });
+    const relation = await this.access.requirePlan(
+      this.dataSource.manager,
+      actor,
+      'calendar.manage',
+      planId,
+    );
+    const feed = await this.dataSource.manager.findOneBy(CalendarFeed, {
+      memberId: relation.memberId as string,
+      revokedAt: IsNull(),
+    });
     return { enabled: !!feed, since: feed?.createdAt ?? null, url: null };
   }
 
@@ -45,8 +53,17 @@ export class CalendarService {
       const now = this.clock.now();
       await manager.update(CalendarFeed, { memberId, revokedAt: IsNull() }, { revokedAt: now });
       const { token, hash } = this.tokens.create();
-      const feed = await manager.save(manager.create(CalendarFeed, { memberId, tokenHash: hash, createdAt: now }));
-      await this.audit.record(manager, { organizationId: actor.organizationId, actorUserId: actor.userId, action: 'calendar.enabled', recordType: 'calendar_feed', recordId: feed.id, ip: origin.ip });
+      const feed = await manager.save(
+        manager.create(CalendarFeed, { memberId, tokenHash: hash, createdAt: now }),
+      );
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'calendar.enabled',
+        recordType: 'calendar_feed',
+        recordId: feed.id,
+        ip: origin.ip,
+      });
       return { enabled: true, since: now, url: `${this.config.publicUrl}/calendar/${token}.ics` };
     });
   }
@@ -54,9 +71,21 @@ export class CalendarService {
   revoke(actor: Actor, planId: string, origin: RequestOrigin): Promise<CalendarFeedModel> {
     return this.dataSource.transaction(async (manager) => {
       const relation = await this.access.requirePlan(manager, actor, 'calendar.manage', planId);
-      const result = await manager.update(CalendarFeed, { memberId: relation.memberId as string, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      const result = await manager.update(
+        CalendarFeed,
+        { memberId: relation.memberId as string, revokedAt: IsNull() },
+        { revokedAt: this.clock.now() },
+      );
       if (result.affected) {
-        await this.audit.record(manager, { organizationId: actor.organizationId, actorUserId: actor.userId, action: 'calendar.revoked', recordType: 'plan', recordId: planId, details: { memberId: relation.memberId }, ip: origin.ip });
+        await this.audit.record(manager, {
+          organizationId: actor.organizationId,
+          actorUserId: actor.userId,
+          action: 'calendar.revoked',
+          recordType: 'plan',
+          recordId: planId,
+          details: { memberId: relation.memberId },
+          ip: origin.ip,
+        });
       }
       return { enabled: false, since: null, url: null };
     });
@@ -79,8 +108,17 @@ export class CalendarService {
           AND v.starts_at BETWEEN $2 AND $3
         ORDER BY v.starts_at LIMIT 500`,
       [feed.member_id, new Date(now - 30 * DAY_MS), new Date(now + 365 * DAY_MS)],
-    )) as { id: string; contact_type: ContactType; starts_at: Date; ends_at: Date; status: string }[];
-    const calendar = ical({ name: 'Family', prodId: { company: 'Homeward', product: 'Family calendar' } });
+    )) as {
+      id: string;
+      contact_type: ContactType;
+      starts_at: Date;
+      ends_at: Date;
+      status: string;
+    }[];
+    const calendar = ical({
+      name: 'Family',
+      prodId: { company: 'Homeward', product: 'Family calendar' },
+    });
     for (const visit of visits) {
       calendar.createEvent({
         id: `${visit.id}@homeward`,

@@ -1,4 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { Plan } from '../plans/plan.entity';
 
@@ -17,9 +25,15 @@ export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 @Index(['memberId', 'createdAt'])
 // A resubmitted request (same key) never makes a second row.
 @Index('check_in_once_per_key', ['memberId', 'idempotencyKey'], { unique: true })
-@Check('check_in_patient_scales', `"mood" IS NULL OR ("mood" BETWEEN 1 AND 5 AND "craving" BETWEEN 0 AND 10)`)
+@Check(
+  'check_in_patient_scales',
+  `"mood" IS NULL OR ("mood" BETWEEN 1 AND 5 AND "craving" BETWEEN 0 AND 10)`,
+)
 @Check('check_in_family_scale', `"stress" IS NULL OR "stress" BETWEEN 1 AND 5`)
-@Check('check_in_one_kind', `("mood" IS NOT NULL AND "craving" IS NOT NULL AND "stress" IS NULL) OR ("stress" IS NOT NULL AND "mood" IS NULL AND "craving" IS NULL)`)
+@Check(
+  'check_in_one_kind',
+  `("mood" IS NOT NULL AND "craving" IS NOT NULL AND "stress" IS NULL) OR ("stress" IS NOT NULL AND "mood" IS NULL AND "craving" IS NULL)`,
+)
 export class CheckIn {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -55,7 +69,13 @@ export class CheckIn {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Column({ name: 'note_visibility', type: 'enum', enum: NOTE_VISIBILITIES, enumName: 'note_visibility', nullable: true })
+  @Column({
+    name: 'note_visibility',
+    type: 'enum',
+    enum: NOTE_VISIBILITIES,
+    enumName: 'note_visibility',
+    nullable: true,
+  })
   noteVisibility: NoteVisibility | null;
 
   @Column({ type: 'smallint', nullable: true })

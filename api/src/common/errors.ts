@@ -19,14 +19,22 @@ export class AppError extends GraphQLError {
 }
 
 export const notSignedIn = () => new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
-export const forbidden = () => new AppError('FORBIDDEN', 'Your role does not include this. Ask your program administrator if you need it.');
+export const forbidden = () =>
+  new AppError(
+    'FORBIDDEN',
+    'Your role does not include this. Ask your program administrator if you need it.',
+  );
 /** The same answer for "does not exist" and "not yours", so nothing leaks across organizations. */
-export const notFound = (what = 'record') => new AppError('NOT_FOUND', `We could not find that ${what}.`);
-export const badInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+export const notFound = (what = 'record') =>
+  new AppError('NOT_FOUND', `We could not find that ${what}.`);
+export const badInput = (message: string, field?: string) =>
+  new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 
 /** Someone acted on a version that has since been replaced: they read it again first. */
 export const staleVersion = (what: string, read: number, current: number, doing: string) =>
   read < current
-    ? conflict(`This ${what} has changed since version ${read}: please read version ${current} and ${doing} that one.`)
+    ? conflict(
+        `This ${what} has changed since version ${read}: please read version ${current} and ${doing} that one.`,
+      )
     : conflict(`This ${what} has no version ${read}.`);

@@ -4,8 +4,17 @@ import { GraphQLFormattedError } from 'graphql';
 const logger = new Logger('GraphQL');
 
 const KNOWN_CODES = new Set([
-  'UNAUTHENTICATED', 'TOTP_REQUIRED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'TOO_MANY_REQUESTS',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'UNAUTHENTICATED',
+  'TOTP_REQUIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
 /** Nest's HttpException names, mapped to our codes. */
@@ -27,12 +36,16 @@ interface NestResponse {
  * on. Anything unexpected (SQL, a bug) is logged here and answered with a generic message;
  * stack traces and SQL never reach the client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const extensions = formatted.extensions ?? {};
   let code = String(extensions['code'] ?? 'INTERNAL_SERVER_ERROR');
   let message = formatted.message;
 
-  const original = (error as { originalError?: { response?: NestResponse; name?: string } })?.originalError;
+  const original = (error as { originalError?: { response?: NestResponse; name?: string } })
+    ?.originalError;
   if (HTTP_CODES[code] && original?.response) {
     // Errors from Nest's ValidationPipe: join the constraint messages.
     const detail = original.response.message;
@@ -43,12 +56,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   // A unique index caught two changes racing each other: tell the person, not the log.
-  if ((original as { driverError?: { code?: string } } | undefined)?.driverError?.code === '23505') {
-    return { message: 'Someone else just made the same change. Refresh the page to see it.', path: formatted.path, extensions: { code: 'CONFLICT' } };
+  if (
+    (original as { driverError?: { code?: string } } | undefined)?.driverError?.code === '23505'
+  ) {
+    return {
+      message: 'Someone else just made the same change. Refresh the page to see it.',
+      path: formatted.path,
+      extensions: { code: 'CONFLICT' },
+    };
   }
 
   if (!KNOWN_CODES.has(code)) {
-    logger.error(`Unexpected error: ${formatted.message}`, (error as { originalError?: Error })?.originalError?.stack);
+    logger.error(
+      `Unexpected error: ${formatted.message}`,
+      (error as { originalError?: Error })?.originalError?.stack,
+    );
     return {
       message: 'Something went wrong on our side. Please try again in a moment.',
       path: formatted.path,
@@ -61,5 +83,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   for (const key of ['field', 'retryAfterSeconds', 'reason', 'blockers']) {
     if (extensions[key] !== undefined) safeExtensions[key] = extensions[key];
   }
-  return { message, locations: formatted.locations, path: formatted.path, extensions: safeExtensions };
+  return {
+    message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: safeExtensions,
+  };
 }

@@ -57,7 +57,12 @@ export function decodeCursor(value: string | undefined): Cursor | null {
   if (!value) return null;
   try {
     const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof parsed.at === 'string' && !Number.isNaN(Date.parse(parsed.at)) && typeof parsed.id === 'string' && /^(\d{1,19}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(parsed.id)) {
+    if (
+      typeof parsed.at === 'string' &&
+      !Number.isNaN(Date.parse(parsed.at)) &&
+      typeof parsed.id === 'string' &&
+      /^(\d{1,19}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(parsed.id)
+    ) {
       return { at: parsed.at, id: parsed.id };
     }
   } catch {
@@ -67,11 +72,18 @@ export function decodeCursor(value: string | undefined): Cursor | null {
 }
 
 /** Turns `first + 1` fetched rows into a page and its PageInfo. */
-export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => Cursor): { nodes: T[]; pageInfo: PageInfo } {
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  cursorOf: (row: T) => Cursor,
+): { nodes: T[]; pageInfo: PageInfo } {
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(cursorOf(last)) : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(cursorOf(last)) : null,
+    },
   };
 }

@@ -8,7 +8,9 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
  */
 export function WrittenText(empty: string, max = 1000, min = 1) {
   return applyDecorators(
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.trim() : value,
+    ),
     IsString({ message: empty }),
     MinLength(min, { message: empty }),
     MaxLength(max, { message: `Please keep it to ${max} characters.` }),

@@ -18,15 +18,30 @@ describe('loadConfig', () => {
 
   it('requires a database and a session secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: url })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'short' })).toThrow(/at least 32/);
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(32) });
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: url })).toThrow(
+      /SESSION_SECRET/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'short' }),
+    ).toThrow(/at least 32/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      SESSION_SECRET: 'x'.repeat(32),
+    });
     expect(config.seedDemo).toBe(false);
   });
 });
 
 describe('the journey clock', () => {
   it('is refused in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: 'x'.repeat(40), CLOCK_OFFSET_FILE: '/tmp/clock' })).toThrow(/refused in production/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://x/y',
+        SESSION_SECRET: 'x'.repeat(40),
+        CLOCK_OFFSET_FILE: '/tmp/clock',
+      }),
+    ).toThrow(/refused in production/);
   });
 });

@@ -1,8 +1,23 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === undefined ? undefined : value === 'true' ? true : value === 'false' ? false : value);
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : value === 'true' ? true : value === 'false' ? false : value;
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 
 /**
  * Every setting the API reads, validated once at start-up (STYLE 10). A bad value stops the
@@ -22,11 +37,15 @@ export class AppConfig {
   HOST = '127.0.0.1';
 
   /** postgres://user:password@host:port/database; `npm start` provides an embedded one when unset. */
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
+  })
   DATABASE_URL: string;
 
   /** Keys the hashes of session and invitation tokens. At least 32 characters. */
-  @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.SESSION_SECRET !== undefined)
+  @ValidateIf(
+    (config: AppConfig) => config.NODE_ENV === 'production' || config.SESSION_SECRET !== undefined,
+  )
   @IsString({ message: 'SESSION_SECRET is required in production' })
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET?: string;
@@ -87,18 +106,31 @@ export class ConfigError extends Error {}
 
 /** Builds the config from the environment or throws one message naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'SESSION_SECRET', 'PUBLIC_URL', 'SEED_DEMO']);
-  const picked = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined));
+  const known = Object.keys(new AppConfig()).concat([
+    'DATABASE_URL',
+    'SESSION_SECRET',
+    'PUBLIC_URL',
+    'SEED_DEMO',
+  ]);
+  const picked = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined),
+  );
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   if (config.isProduction && !env['DATABASE_URL']) {
-    throw new ConfigError('DATABASE_URL is required in production: point it at your PostgreSQL server.');
+    throw new ConfigError(
+      'DATABASE_URL is required in production: point it at your PostgreSQL server.',
+    );
   }
   if (config.isProduction && config.CLOCK_OFFSET_FILE) {
-    throw new ConfigError('CLOCK_OFFSET_FILE moves the clock for browser journeys and is refused in production.');
+    throw new ConfigError(
+      'CLOCK_OFFSET_FILE moves the clock for browser journeys and is refused in production.',
+    );
   }
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
-    const lines = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+    const lines = errors.map(
+      (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+    );
     throw new ConfigError(`Homeward cannot start; fix these settings:\n  ${lines.join('\n  ')}`);
   }
   return config;

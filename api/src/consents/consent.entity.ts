@@ -1,5 +1,13 @@
 import { ConsentCategory } from '@homeward/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { Plan } from '../plans/plan.entity';
 
@@ -11,7 +19,10 @@ import { Plan } from '../plans/plan.entity';
 @Entity('consent')
 @Index(['planId', 'recipientMemberId'])
 // At most one live consent per family member: a new grant revokes the old one first.
-@Index('consent_one_live_per_member', ['recipientMemberId'], { unique: true, where: '"revoked_at" IS NULL' })
+@Index('consent_one_live_per_member', ['recipientMemberId'], {
+  unique: true,
+  where: '"revoked_at" IS NULL',
+})
 @Check('consent_patient_name_given', `length(trim("patient_name")) > 0`)
 @Check('consent_program_given', `length(trim("program_name")) > 0`)
 @Check('consent_recipient_given', `length(trim("recipient_name")) > 0`)

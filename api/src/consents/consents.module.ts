@@ -3,5 +3,8 @@ import { ConsentsResolver, PatientPlanConsentsResolver } from './consents.resolv
 import { ConsentsService } from './consents.service';
 
 @Global()
-@Module({ providers: [ConsentsService, ConsentsResolver, PatientPlanConsentsResolver], exports: [ConsentsService] })
+@Module({
+  providers: [ConsentsService, ConsentsResolver, PatientPlanConsentsResolver],
+  exports: [ConsentsService],
+})
 export class ConsentsModule {}

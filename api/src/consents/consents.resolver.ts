@@ -5,39 +5,72 @@ import { Allow, Ctx, CurrentActor } from '../auth/decorators';
 import { IdArgs } from '../common/id.args';
 import { PageArgs } from '../common/pagination';
 import { ConsentsService } from './consents.service';
-import { ConsentModel, ConsentPreviewInput, DisclosureConnection, FamilyPlanModel, GrantConsentInput } from './dto/consent.model';
+import {
+  ConsentModel,
+  ConsentPreviewInput,
+  DisclosureConnection,
+  FamilyPlanModel,
+  GrantConsentInput,
+} from './dto/consent.model';
 
 @Resolver(() => ConsentModel)
 export class ConsentsResolver {
   constructor(private readonly consents: ConsentsService) {}
 
   @Allow('consent.manage')
-  @Mutation(() => ConsentModel, { description: 'The patient consents to share named categories with one family member.' })
-  grantConsent(@Args('input') input: GrantConsentInput, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<ConsentModel> {
+  @Mutation(() => ConsentModel, {
+    description: 'The patient consents to share named categories with one family member.',
+  })
+  grantConsent(
+    @Args('input') input: GrantConsentInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConsentModel> {
     return this.consents.grant(actor, input, originOf(ctx.req));
   }
 
   @Allow('consent.manage')
-  @Mutation(() => ConsentModel, { description: 'Revokes a consent; it counts from the very next request.' })
-  revokeConsent(@Args() { id }: IdArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<ConsentModel> {
+  @Mutation(() => ConsentModel, {
+    description: 'Revokes a consent; it counts from the very next request.',
+  })
+  revokeConsent(
+    @Args() { id }: IdArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConsentModel> {
     return this.consents.revoke(actor, id, originOf(ctx.req));
   }
 
   @Allow('consent.manage')
-  @Query(() => FamilyPlanModel, { description: 'Exactly what that person would see with these categories.' })
-  consentPreview(@Args('input') input: ConsentPreviewInput, @CurrentActor() actor: Actor): Promise<FamilyPlanModel> {
+  @Query(() => FamilyPlanModel, {
+    description: 'Exactly what that person would see with these categories.',
+  })
+  consentPreview(
+    @Args('input') input: ConsentPreviewInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<FamilyPlanModel> {
     return this.consents.preview(actor, input);
   }
 
   @Allow('plan.familyView')
-  @Query(() => [FamilyPlanModel], { description: 'The plans this family member is on, within what each patient shares.' })
-  familyPlans(@CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<FamilyPlanModel[]> {
+  @Query(() => [FamilyPlanModel], {
+    description: 'The plans this family member is on, within what each patient shares.',
+  })
+  familyPlans(
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<FamilyPlanModel[]> {
     return this.consents.familyPlans(actor, originOf(ctx.req));
   }
 
   @Allow('consent.manage')
-  @Query(() => DisclosureConnection, { description: "The patient's disclosures of the last three years, newest first." })
-  myDisclosures(@Args() page: PageArgs, @CurrentActor() actor: Actor): Promise<DisclosureConnection> {
+  @Query(() => DisclosureConnection, {
+    description: "The patient's disclosures of the last three years, newest first.",
+  })
+  myDisclosures(
+    @Args() page: PageArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<DisclosureConnection> {
     return this.consents.disclosures(actor, page);
   }
 }
@@ -48,7 +81,10 @@ export class PatientPlanConsentsResolver {
   constructor(private readonly service: ConsentsService) {}
 
   @Allow('plan.patientView')
-  @ResolveField(() => [ConsentModel], { description: 'Every consent given on this plan, newest first, revoked and expired ones included' })
+  @ResolveField(() => [ConsentModel], {
+    description:
+      'Every consent given on this plan, newest first, revoked and expired ones included',
+  })
   consents(@Parent() plan: PatientPlanModel): Promise<ConsentModel[]> {
     return this.service.forPlanOf(plan.id);
   }

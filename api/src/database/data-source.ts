@@ -4,7 +4,10 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The one TypeORM configuration: migrations only, never `synchronize`. */
-export function dataSourceOptions(url: string, logger: Logger = new SqlCounter()): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  logger: Logger = new SqlCounter(),
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

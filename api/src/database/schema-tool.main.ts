@@ -23,7 +23,9 @@ async function main(): Promise<void> {
         console.log('Entities and migrations agree.');
         return;
       }
-      console.error('The entities and the migrations differ. Run `npm run migration:generate -- <Name>`. Missing SQL:');
+      console.error(
+        'The entities and the migrations differ. Run `npm run migration:generate -- <Name>`. Missing SQL:',
+      );
       for (const query of sql.upQueries) console.error(`  ${query.query};`);
       process.exitCode = 1;
     } else if (command === 'generate' && name) {
@@ -35,7 +37,11 @@ async function main(): Promise<void> {
       const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
       const lines = (queries: typeof sql.upQueries) =>
         queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)});`).join('\n');
-      const file = join(process.cwd(), 'api/src/database/migrations', `${timestamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
+      const file = join(
+        process.cwd(),
+        'api/src/database/migrations',
+        `${timestamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`,
+      );
       writeFileSync(
         file,
         `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${lines(sql.upQueries)}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${lines(sql.downQueries.reverse())}\n  }\n}\n`,

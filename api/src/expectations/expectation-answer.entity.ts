@@ -1,5 +1,13 @@
 import { EXPECTATION_DECISIONS, ExpectationDecision } from '@homeward/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { Expectation } from './expectation.entity';
 
@@ -35,7 +43,12 @@ export class ExpectationAnswer {
   @Column({ name: 'author_user_id', type: 'uuid' })
   authorUserId: string;
 
-  @Column({ type: 'enum', enum: EXPECTATION_DECISIONS, enumName: 'expectation_decision', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: EXPECTATION_DECISIONS,
+    enumName: 'expectation_decision',
+    nullable: true,
+  })
   decision: ExpectationDecision | null;
 
   @Column({ type: 'text', nullable: true })

@@ -1,5 +1,18 @@
-import { EXPECTATION_CATEGORIES, EXPECTATION_STATUSES, ExpectationCategory, ExpectationStatus } from '@homeward/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  EXPECTATION_CATEGORIES,
+  EXPECTATION_STATUSES,
+  ExpectationCategory,
+  ExpectationStatus,
+} from '@homeward/domain';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { Plan } from '../plans/plan.entity';
 
@@ -47,7 +60,12 @@ export class Expectation {
   @Column({ name: 'review_on', type: 'date', nullable: true })
   reviewOn: string | null;
 
-  @Column({ type: 'enum', enum: EXPECTATION_STATUSES, enumName: 'expectation_status', default: 'PROPOSED' })
+  @Column({
+    type: 'enum',
+    enum: EXPECTATION_STATUSES,
+    enumName: 'expectation_status',
+    default: 'PROPOSED',
+  })
   status: ExpectationStatus;
 
   @Column({ name: 'current_version', type: 'int', default: 1 })

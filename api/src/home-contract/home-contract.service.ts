@@ -33,16 +33,26 @@ export class HomeContractService {
       expectations: data.expectations
         .filter((e) => e.planId === planId && e.status !== 'RETIRED' && e.agreedVersion !== null)
         .map((e) => ({
-          id: e.id, version: e.agreedVersion as number, category: e.category, fromName: name(e.fromMemberId), toName: name(e.toMemberId),
-          text: e.versions.find((v) => v.version === e.agreedVersion)?.text ?? '', appliesFromPhase: e.appliesFromPhase,
+          id: e.id,
+          version: e.agreedVersion as number,
+          category: e.category,
+          fromName: name(e.fromMemberId),
+          toName: name(e.toMemberId),
+          text: e.versions.find((v) => v.version === e.agreedVersion)?.text ?? '',
+          appliesFromPhase: e.appliesFromPhase,
         })),
       boundaries: data.boundaries
         .filter((b) => b.planId === planId && boundaryAcknowledged(b, view.activeMemberIds))
         .map((b) => {
           const current = b.versions.find((v) => v.version === b.currentVersion);
           return {
-            id: b.id, version: b.currentVersion, category: b.category, ownerName: name(b.ownerMemberId), need: current?.need ?? '',
-            ifCrossed: current?.ifCrossed ?? '', appliesToNames: (current?.appliesToMemberIds ?? []).map(name),
+            id: b.id,
+            version: b.currentVersion,
+            category: b.category,
+            ownerName: name(b.ownerMemberId),
+            need: current?.need ?? '',
+            ifCrossed: current?.ifCrossed ?? '',
+            appliesToNames: (current?.appliesToMemberIds ?? []).map(name),
           };
         }),
     };
@@ -52,14 +62,26 @@ export class HomeContractService {
    * Makes a new contract version when what it contains has changed (any change needs signing
    * again). Called inside every agreement change, under the plan's lock. Returns the new version, if any.
    */
-  async refresh(manager: EntityManager, planId: string, data: AgreementData, now: Date): Promise<number | null> {
+  async refresh(
+    manager: EntityManager,
+    planId: string,
+    data: AgreementData,
+    now: Date,
+  ): Promise<number | null> {
     const content = this.content(data, planId);
     const latest = data.contracts.find((c) => c.planId === planId);
-    if (!latest && content.expectations.length === 0 && content.boundaries.length === 0) return null;
+    if (!latest && content.expectations.length === 0 && content.boundaries.length === 0)
+      return null;
     const hash = contentHash(content);
     if (latest?.contentHash === hash) return null;
     const version = (latest?.version ?? 0) + 1;
-    await manager.insert(ContractVersion, { planId, version, content, contentHash: hash, createdAt: now });
+    await manager.insert(ContractVersion, {
+      planId,
+      version,
+      content,
+      contentHash: hash,
+      createdAt: now,
+    });
     return version;
   }
 
@@ -70,27 +92,62 @@ export class HomeContractService {
   }
 
   /** Inside an agreement change: the member signs the version they read, which must be the current one. */
-  async sign(manager: EntityManager, actor: Actor, memberId: string, planId: string, version: number, typedName: string, now: Date): Promise<void> {
-    const [latest] = await manager.find(ContractVersion, { where: { planId }, order: { version: 'DESC' }, take: 1 });
+  async sign(
+    manager: EntityManager,
+    actor: Actor,
+    memberId: string,
+    planId: string,
+    version: number,
+    typedName: string,
+    now: Date,
+  ): Promise<void> {
+    const [latest] = await manager.find(ContractVersion, {
+      where: { planId },
+      order: { version: 'DESC' },
+      take: 1,
+    });
     if (!latest || version > latest.version) throw notFound('home contract version');
-    if (version < latest.version) throw staleVersion('home contract', version, latest.version, 'sign');
-    const [me] = (await manager.query('SELECT display_name FROM app_user WHERE id = $1', [actor.userId])) as { display_name: string }[];
+    if (version < latest.version)
+      throw staleVersion('home contract', version, latest.version, 'sign');
+    const [me] = (await manager.query('SELECT display_name FROM app_user WHERE id = $1', [
+      actor.userId,
+    ])) as { display_name: string }[];
     if (!signatureMatches(typedName, me.display_name)) {
-      throw badInput(`To sign, type your full name as it is on your account: ${me.display_name}.`, 'typedName');
+      throw badInput(
+        `To sign, type your full name as it is on your account: ${me.display_name}.`,
+        'typedName',
+      );
     }
     if (await manager.existsBy(ContractSignature, { contractVersionId: latest.id, memberId })) {
       throw conflict(`You have already signed version ${version} of the home contract.`);
     }
-    await manager.insert(ContractSignature, { contractVersionId: latest.id, memberId, typedName: normaliseSignature(typedName), contentHash: latest.contentHash, signedAt: now });
+    await manager.insert(ContractSignature, {
+      contractVersionId: latest.id,
+      memberId,
+      typedName: normaliseSignature(typedName),
+      contentHash: latest.contentHash,
+      signedAt: now,
+    });
   }
 
   /** Any version of a plan's contract, for staff and the plan's active members; a staff read is recorded. */
-  version(actor: Actor, planId: string, version: number, origin: RequestOrigin): Promise<HomeContractModel> {
+  version(
+    actor: Actor,
+    planId: string,
+    version: number,
+    origin: RequestOrigin,
+  ): Promise<HomeContractModel> {
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.model(manager, actor, planId, version);
       if (actor.role === 'ADMIN' || actor.role === 'COUNSELOR') {
         await this.audit.record(manager, {
-          organizationId: actor.organizationId, actorUserId: actor.userId, action: 'contract.viewed', recordType: 'plan', recordId: planId, details: { version }, ip: origin.ip,
+          organizationId: actor.organizationId,
+          actorUserId: actor.userId,
+          action: 'contract.viewed',
+          recordType: 'plan',
+          recordId: planId,
+          details: { version },
+          ip: origin.ip,
         });
       }
       return contract;
@@ -108,19 +165,33 @@ export class HomeContractService {
         [planId],
       )) as { patientName: string; programName: string }[];
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'contract.exported', recordType: 'plan', recordId: planId,
-        details: { version, contentHash: contract.contentHash }, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'contract.exported',
+        recordType: 'plan',
+        recordId: planId,
+        details: { version, contentHash: contract.contentHash },
+        ip: origin.ip,
       });
       return (await renderContractPdf(contract, header)).toString('base64');
     });
   }
 
-  private async model(manager: EntityManager, actor: Actor, planId: string, version: number): Promise<HomeContractModel> {
+  private async model(
+    manager: EntityManager,
+    actor: Actor,
+    planId: string,
+    version: number,
+  ): Promise<HomeContractModel> {
     const relation = await this.access.requirePlan(manager, actor, 'agreement.read', planId);
     const row = await this.reader.contractVersion(manager, planId, version);
     if (!row) throw notFound('home contract version');
     const members = await this.reader.members(manager, [planId]);
-    const view = new AgreementView({ members, expectations: [], boundaries: [], contracts: [], phases: [] }, viewerOf(relation), '');
+    const view = new AgreementView(
+      { members, expectations: [], boundaries: [], contracts: [], phases: [] },
+      viewerOf(relation),
+      '',
+    );
     return view.contract(row, row.version === row.versionCount);
   }
 }

@@ -3,5 +3,9 @@ import { AuthModule } from '../auth/auth.module';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 
-@Module({ imports: [AuthModule], providers: [InvitationsService, InvitationsResolver], exports: [InvitationsService] })
+@Module({
+  imports: [AuthModule],
+  providers: [InvitationsService, InvitationsResolver],
+  exports: [InvitationsService],
+})
 export class InvitationsModule {}

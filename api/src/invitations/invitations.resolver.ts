@@ -8,7 +8,12 @@ import { IdArgs } from '../common/id.args';
 import { PageArgs } from '../common/pagination';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { CreateInvitationInput } from './dto/create-invitation.input';
-import { CreatedInvitation, InvitationConnection, InvitationModel, InvitationPreview } from './dto/invitation.model';
+import {
+  CreatedInvitation,
+  InvitationConnection,
+  InvitationModel,
+  InvitationPreview,
+} from './dto/invitation.model';
 import { InvitationsService } from './invitations.service';
 
 @ArgsType()
@@ -27,32 +32,49 @@ export class InvitationsResolver {
   ) {}
 
   @Allow('invitation.list')
-  @Query(() => InvitationConnection, { description: "The organization's invitations, newest first." })
+  @Query(() => InvitationConnection, {
+    description: "The organization's invitations, newest first.",
+  })
   invitations(@Args() page: PageArgs, @CurrentActor() actor: Actor): Promise<InvitationConnection> {
     return this.service.list(actor, page);
   }
 
   @Allow('invitation.create')
-  @Mutation(() => CreatedInvitation, { description: 'Invites an email in a role; the link is valid for 7 days, once.' })
-  createInvitation(@Args('input') input: CreateInvitationInput, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<CreatedInvitation> {
+  @Mutation(() => CreatedInvitation, {
+    description: 'Invites an email in a role; the link is valid for 7 days, once.',
+  })
+  createInvitation(
+    @Args('input') input: CreateInvitationInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CreatedInvitation> {
     return this.service.create(actor, input, originOf(ctx.req));
   }
 
   @Allow('invitation.revoke')
   @Mutation(() => InvitationModel)
-  revokeInvitation(@Args() { id }: IdArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<InvitationModel> {
+  revokeInvitation(
+    @Args() { id }: IdArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InvitationModel> {
     return this.service.revoke(actor, id, originOf(ctx.req));
   }
 
   @Public()
-  @Query(() => InvitationPreview, { description: 'What an invitation link offers, before accepting.' })
+  @Query(() => InvitationPreview, {
+    description: 'What an invitation link offers, before accepting.',
+  })
   invitationPreview(@Args() { token }: TokenArgs): Promise<InvitationPreview> {
     return this.service.preview(token);
   }
 
   @Public()
   @Mutation(() => MeModel, { description: 'Accepts an invitation, joins and signs in.' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MeModel> {
     const { token, me } = await this.service.accept(input, originOf(ctx.req));
     this.sessions.setCookie(ctx.reply, token);
     return me;

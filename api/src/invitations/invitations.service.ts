@@ -21,12 +21,22 @@ import { User } from '../people/user.entity';
 import { PlanMember } from '../plan-members/plan-member.entity';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { CreateInvitationInput } from './dto/create-invitation.input';
-import { CreatedInvitation, InvitationConnection, InvitationModel, InvitationPreview, InvitationStatus } from './dto/invitation.model';
+import {
+  CreatedInvitation,
+  InvitationConnection,
+  InvitationModel,
+  InvitationPreview,
+  InvitationStatus,
+} from './dto/invitation.model';
 import { Invitation } from './invitation.entity';
 
 export const INVITATION_VALID_DAYS = 7;
 
-const invalidLink = () => new AppError('NOT_FOUND', "This invitation link isn't valid. Ask the person who invited you for a new one.");
+const invalidLink = () =>
+  new AppError(
+    'NOT_FOUND',
+    "This invitation link isn't valid. Ask the person who invited you for a new one.",
+  );
 
 interface InvitationRow {
   id: string;
@@ -56,17 +66,29 @@ export class InvitationsService {
   ) {}
 
   /** A new invitation replaces any earlier pending one for the same email. */
-  create(actor: Actor, input: CreateInvitationInput, origin: RequestOrigin): Promise<CreatedInvitation> {
+  create(
+    actor: Actor,
+    input: CreateInvitationInput,
+    origin: RequestOrigin,
+  ): Promise<CreatedInvitation> {
     if (!invitableRoles(actor.role).includes(input.role)) throw forbidden();
     const email = normalizeEmail(input.email);
     return this.dataSource.transaction(async (manager) => {
       const alreadyMember = await manager
         .createQueryBuilder(Membership, 'm')
         .innerJoin(User, 'u', 'u.id = m.user_id')
-        .where('m.organization_id = :org AND u.email = :email', { org: actor.organizationId, email })
+        .where('m.organization_id = :org AND u.email = :email', {
+          org: actor.organizationId,
+          email,
+        })
         .getExists();
       if (alreadyMember) throw conflict(`${email} already has an account in this program.`);
-      return this.issue(manager, actor, { email, role: input.role, displayName: input.displayName ?? null, planMemberId: null }, origin);
+      return this.issue(
+        manager,
+        actor,
+        { email, role: input.role, displayName: input.displayName ?? null, planMemberId: null },
+        origin,
+      );
     });
   }
 
@@ -82,7 +104,13 @@ export class InvitationsService {
     // A new link replaces an earlier pending one for the same place only (another plan's stays).
     await manager.update(
       Invitation,
-      { organizationId: actor.organizationId, email, planMemberId: input.planMemberId ?? IsNull(), acceptedAt: IsNull(), revokedAt: IsNull() },
+      {
+        organizationId: actor.organizationId,
+        email,
+        planMemberId: input.planMemberId ?? IsNull(),
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+      },
       { revokedAt: now },
     );
     const { token, hash } = this.tokens.create();
@@ -129,9 +157,11 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(manager, actor, 'invitation.revoke', id);
       const planMemberId = (await manager.findOneByOrFail(Invitation, { id })).planMemberId;
-      if (planMemberId) throw conflict('This invitation belongs to a plan: take the person off the plan instead.');
+      if (planMemberId)
+        throw conflict('This invitation belongs to a plan: take the person off the plan instead.');
       const current = await this.get(manager, id);
-      if (current.status !== 'PENDING') throw conflict('Only a pending invitation can be withdrawn.');
+      if (current.status !== 'PENDING')
+        throw conflict('Only a pending invitation can be withdrawn.');
       await manager.update(Invitation, { id }, { revokedAt: this.clock.now() });
       await this.audit.record(manager, {
         organizationId: actor.organizationId,
@@ -147,18 +177,30 @@ export class InvitationsService {
 
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.usable(this.dataSource.manager, token);
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+    const organization = await this.dataSource
+      .getRepository(Organization)
+      .findOneByOrFail({ id: invitation.organizationId });
     // Whether the email already has an account is not said: that alone would tell another program something.
-    return { email: invitation.email, role: invitation.role, organizationName: organization.name, expiresAt: invitation.expiresAt };
+    return {
+      email: invitation.email,
+      role: invitation.role,
+      organizationName: organization.name,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
   /**
    * Creates the account (or, when the email already has one, confirms its password), joins the
    * organization and starts a session — all in one transaction, and the link works only once.
    */
-  async accept(input: AcceptInvitationInput, origin: RequestOrigin): Promise<{ token: string; me: MeModel }> {
+  async accept(
+    input: AcceptInvitationInput,
+    origin: RequestOrigin,
+  ): Promise<{ token: string; me: MeModel }> {
     const invitation = await this.usable(this.dataSource.manager, input.token);
-    const existing = await this.dataSource.getRepository(User).findOneBy({ email: invitation.email });
+    const existing = await this.dataSource
+      .getRepository(User)
+      .findOneBy({ email: invitation.email });
     let passwordHash: string | null = null;
     if (existing) {
       // Confirming an existing account is a sign-in: throttled, audited, and never a way around two-step sign-in.
@@ -167,14 +209,23 @@ export class InvitationsService {
         await this.dataSource.transaction(async (manager) => {
           await this.throttle.recordFailure(manager, existing.email, origin.ip);
           await this.audit.record(manager, {
-            organizationId: invitation.organizationId, actorUserId: existing.id, action: 'invitation.accept_failed',
-            recordType: 'invitation', recordId: invitation.id, ip: origin.ip,
+            organizationId: invitation.organizationId,
+            actorUserId: existing.id,
+            action: 'invitation.accept_failed',
+            recordType: 'invitation',
+            recordId: invitation.id,
+            ip: origin.ip,
           });
         });
-        throw badInput('That password does not match. If you already use Homeward, enter your Homeward password.', 'password');
+        throw badInput(
+          'That password does not match. If you already use Homeward, enter your Homeward password.',
+          'password',
+        );
       }
       if (existing.totpEnabledAt) {
-        throw conflict('Your account uses two-step sign-in. Ask the person who invited you to add you while you are signed in.');
+        throw conflict(
+          'Your account uses two-step sign-in. Ask the person who invited you to add you while you are signed in.',
+        );
       }
     } else {
       this.passwords.assertAcceptable(input.password);
@@ -188,7 +239,10 @@ export class InvitationsService {
         .set({ acceptedAt: this.clock.now() })
         .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL', { id: invitation.id })
         .execute();
-      if (claimed.affected !== 1) throw conflict('This invitation has already been used. Sign in with your email and password.');
+      if (claimed.affected !== 1)
+        throw conflict(
+          'This invitation has already been used. Sign in with your email and password.',
+        );
 
       const user =
         existing ??
@@ -202,9 +256,18 @@ export class InvitationsService {
         ));
       const membership = await this.joinOrganization(manager, invitation, user.id);
       if (invitation.planMemberId) {
-        await manager.update(PlanMember, { id: invitation.planMemberId }, { membershipId: membership.id, status: 'ACTIVE', displayName: user.displayName });
+        await manager.update(
+          PlanMember,
+          { id: invitation.planMemberId },
+          { membershipId: membership.id, status: 'ACTIVE', displayName: user.displayName },
+        );
       }
-      const { token, session } = await this.sessions.start(manager, user.id, membership.id, origin.ip);
+      const { token, session } = await this.sessions.start(
+        manager,
+        user.id,
+        membership.id,
+        origin.ip,
+      );
       await this.audit.record(manager, {
         organizationId: invitation.organizationId,
         actorUserId: user.id,
@@ -219,13 +282,28 @@ export class InvitationsService {
   }
 
   /** A person already in the organization (say, a parent of two patients) keeps their one membership. */
-  private async joinOrganization(manager: EntityManager, invitation: Invitation, userId: string): Promise<Membership> {
-    const existing = await manager.findOneBy(Membership, { organizationId: invitation.organizationId, userId });
+  private async joinOrganization(
+    manager: EntityManager,
+    invitation: Invitation,
+    userId: string,
+  ): Promise<Membership> {
+    const existing = await manager.findOneBy(Membership, {
+      organizationId: invitation.organizationId,
+      userId,
+    });
     if (!existing) {
-      return manager.save(manager.create(Membership, { organizationId: invitation.organizationId, userId, role: invitation.role }));
+      return manager.save(
+        manager.create(Membership, {
+          organizationId: invitation.organizationId,
+          userId,
+          role: invitation.role,
+        }),
+      );
     }
     if (existing.role !== invitation.role || existing.status !== 'ACTIVE') {
-      throw conflict('This email already has a different account in this program. Ask your counselor to sort it out with you.');
+      throw conflict(
+        'This email already has a different account in this program. Ask your counselor to sort it out with you.',
+      );
     }
     return existing;
   }
@@ -236,14 +314,23 @@ export class InvitationsService {
     if (!invitation || invitation.revokedAt) throw invalidLink();
     if (invitation.planMemberId && !invitation.acceptedAt) {
       const member = await manager.findOneBy(PlanMember, { id: invitation.planMemberId });
-      if (!member || member.status === 'DECLINED' || member.status === 'REMOVED') throw invalidLink();
+      if (!member || member.status === 'DECLINED' || member.status === 'REMOVED')
+        throw invalidLink();
       if (member.status === 'AWAITING_PATIENT') {
-        throw conflict('This invitation is waiting for approval. The link will work as soon as it is approved; please try again later.');
+        throw conflict(
+          'This invitation is waiting for approval. The link will work as soon as it is approved; please try again later.',
+        );
       }
     }
-    if (invitation.acceptedAt) throw conflict('This invitation has already been used. Sign in with your email and password.');
+    if (invitation.acceptedAt)
+      throw conflict(
+        'This invitation has already been used. Sign in with your email and password.',
+      );
     if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
-      throw badInput('This invitation has expired. Ask the person who invited you to send a new one.', 'token');
+      throw badInput(
+        'This invitation has expired. Ask the person who invited you to send a new one.',
+        'token',
+      );
     }
     return invitation;
   }
@@ -253,7 +340,11 @@ export class InvitationsService {
     return invitation;
   }
 
-  private async query(manager: EntityManager, where: string, params: unknown[]): Promise<InvitationModel[]> {
+  private async query(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+  ): Promise<InvitationModel[]> {
     const rows = (await manager.query(
       `SELECT i.id, i.email, i.display_name, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at, u.display_name AS invited_by_name
          FROM invitation i

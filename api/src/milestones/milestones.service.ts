@@ -1,5 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ContactType, localDay, measuredFromFamilyCheckIns, MilestoneMeasure, MilestoneParty, milestoneProgress, shiftDay, TrackRecord, visitWentWell, VisitStatus } from '@homeward/domain';
+import {
+  ContactType,
+  localDay,
+  measuredFromFamilyCheckIns,
+  MilestoneMeasure,
+  MilestoneParty,
+  milestoneProgress,
+  shiftDay,
+  TrackRecord,
+  visitWentWell,
+  VisitStatus,
+} from '@homeward/domain';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
@@ -34,12 +45,19 @@ export class MilestonesService {
   ) {}
 
   /** A plan's time zone (its program's) and the day it is there now: the day plan-wide rules count in. */
-  async planDay(manager: EntityManager, planId: string): Promise<{ timeZone: string; today: string; planStartedOn: string }> {
+  async planDay(
+    manager: EntityManager,
+    planId: string,
+  ): Promise<{ timeZone: string; today: string; planStartedOn: string }> {
     const [row] = (await manager.query(
       'SELECT o.time_zone, p.created_at FROM plan p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
       [planId],
     )) as { time_zone: string; created_at: Date }[];
-    return { timeZone: row.time_zone, today: localDay(this.clock.now(), row.time_zone), planStartedOn: localDay(row.created_at, row.time_zone) };
+    return {
+      timeZone: row.time_zone,
+      today: localDay(this.clock.now(), row.time_zone),
+      planStartedOn: localDay(row.created_at, row.time_zone),
+    };
   }
 
   /** The plan's record, in three statements whatever its size. */
@@ -65,26 +83,50 @@ export class MilestonesService {
          FROM visit v
         WHERE v.plan_id = $1 AND v.status IN ('COMPLETED', 'ENDED_EARLY') AND v.starts_at >= $2::date`,
       [planId, since, timeZone],
-    )) as { contact_type: ContactType; status: VisitStatus; day: string; parties: MilestoneParty[]; debriefs: { rating: number; boundariesRespected: boolean }[]; yet_to_reflect: number }[];
+    )) as {
+      contact_type: ContactType;
+      status: VisitStatus;
+      day: string;
+      parties: MilestoneParty[];
+      debriefs: { rating: number; boundariesRespected: boolean }[];
+      yet_to_reflect: number;
+    }[];
     return {
       today,
       timeZone,
       record: {
         checkInDays: checkIns.map((c) => ({ party: c.kind, day: c.day })),
-        supportMeetingDays: checkIns.filter((c) => c.kind === 'FAMILY' && c.attended_meeting).map((c) => c.day),
-        familySessions: visits.filter((v) => v.contact_type === 'FAMILY_SESSION' && v.status === 'COMPLETED').map((v) => ({ day: v.day, parties: v.parties })),
-        visitsWentWell: visits.filter((v) => visitWentWell(v.status, v.debriefs, v.yet_to_reflect)).map((v) => ({ day: v.day, contactType: v.contact_type })),
+        supportMeetingDays: checkIns
+          .filter((c) => c.kind === 'FAMILY' && c.attended_meeting)
+          .map((c) => c.day),
+        familySessions: visits
+          .filter((v) => v.contact_type === 'FAMILY_SESSION' && v.status === 'COMPLETED')
+          .map((v) => ({ day: v.day, parties: v.parties })),
+        visitsWentWell: visits
+          .filter((v) => visitWentWell(v.status, v.debriefs, v.yet_to_reflect))
+          .map((v) => ({ day: v.day, contactType: v.contact_type })),
       },
     };
   }
 
   /** Where a milestone stands: achieved once reached, verified or waived; otherwise what the record says. */
-  state(m: PlanMilestone, plan: PlanRecord, phaseStartedAt: Date | null, phaseLocked = false): MilestoneState {
+  state(
+    m: PlanMilestone,
+    plan: PlanRecord,
+    phaseStartedAt: Date | null,
+    phaseLocked = false,
+  ): MilestoneState {
     // A phase not reached yet has nothing under way, whatever the record would count.
-    if (phaseLocked && !m.achievedAt) return { progress: 0, target: Math.max(1, m.target ?? 1), status: 'NOT_STARTED' };
+    if (phaseLocked && !m.achievedAt)
+      return { progress: 0, target: Math.max(1, m.target ?? 1), status: 'NOT_STARTED' };
     const phaseStartedOn = phaseStartedAt ? localDay(phaseStartedAt, plan.timeZone) : null;
     const { progress, target } = milestoneProgress(m, plan.record, plan.today, phaseStartedOn);
-    const status: MilestoneStatus = m.achievedAt || progress >= target ? 'ACHIEVED' : progress > 0 ? 'IN_PROGRESS' : 'NOT_STARTED';
+    const status: MilestoneStatus =
+      m.achievedAt || progress >= target
+        ? 'ACHIEVED'
+        : progress > 0
+          ? 'IN_PROGRESS'
+          : 'NOT_STARTED';
     return { progress: m.achievedAt ? Math.max(progress, target) : progress, target, status };
   }
 
@@ -93,14 +135,23 @@ export class MilestonesService {
    * members' own check-ins (private to each of them and staff), or from the patient's check-ins
    * when the reader may not see those, shows only as achieved or not yet.
    */
-  forMembers<T extends { party: MilestoneParty; measure: MilestoneMeasure | null; status: string; progress: number; target: number | null }>(
-    milestones: T[],
-    patientCheckInsVisible: boolean,
-  ): T[] {
+  forMembers<
+    T extends {
+      party: MilestoneParty;
+      measure: MilestoneMeasure | null;
+      status: string;
+      progress: number;
+      target: number | null;
+    },
+  >(milestones: T[], patientCheckInsVisible: boolean): T[] {
     return milestones.map((m) => {
-      const hidden = measuredFromFamilyCheckIns(m) || (!patientCheckInsVisible && m.party === 'PATIENT' && m.measure === 'CHECK_IN_DAYS');
+      const hidden =
+        measuredFromFamilyCheckIns(m) ||
+        (!patientCheckInsVisible && m.party === 'PATIENT' && m.measure === 'CHECK_IN_DAYS');
       if (!hidden) return m;
-      return m.status === 'ACHIEVED' ? { ...m, progress: m.target ?? 1 } : { ...m, progress: 0, status: 'NOT_STARTED' };
+      return m.status === 'ACHIEVED'
+        ? { ...m, progress: m.target ?? 1 }
+        : { ...m, progress: 0, status: 'NOT_STARTED' };
     });
   }
 
@@ -113,7 +164,10 @@ export class MilestonesService {
       .createQueryBuilder(PlanMilestone, 'm')
       .innerJoin('plan_phase', 'ph', 'ph.id = m.phase_id')
       .addSelect('ph.started_at', 'started_at')
-      .where(`ph.plan_id = :planId AND ph.status = 'CURRENT' AND m.achieved_at IS NULL AND m.kind <> 'MANUAL'`, { planId })
+      .where(
+        `ph.plan_id = :planId AND ph.status = 'CURRENT' AND m.achieved_at IS NULL AND m.kind <> 'MANUAL'`,
+        { planId },
+      )
       .getRawAndEntities();
     if (open.entities.length === 0) return [];
     const plan = await this.record(manager, planId);
@@ -124,13 +178,22 @@ export class MilestonesService {
       const { status } = this.state(milestone, plan, startedAt);
       if (status !== milestone.status) {
         // Only ever forward: a milestone achieved (here or by a concurrent change) keeps its first date.
-        await manager.update(PlanMilestone, { id: milestone.id, achievedAt: IsNull() }, { status, achievedAt: status === 'ACHIEVED' ? now : null });
+        await manager.update(
+          PlanMilestone,
+          { id: milestone.id, achievedAt: IsNull() },
+          { status, achievedAt: status === 'ACHIEVED' ? now : null },
+        );
       }
       if (status === 'ACHIEVED') achieved.push(milestone.id);
     }
     if (achieved.length > 0) {
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'milestone.achieved', recordType: 'plan', recordId: planId, details: { milestoneIds: achieved },
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'milestone.achieved',
+        recordType: 'plan',
+        recordId: planId,
+        details: { milestoneIds: achieved },
       });
     }
     return achieved;

@@ -1,5 +1,13 @@
 import { ROLES, Role } from '@homeward/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 import { User } from './user.entity';
 
@@ -31,7 +39,12 @@ export class Membership {
   @Column({ type: 'enum', enum: ROLES, enumName: 'role' })
   role: Role;
 
-  @Column({ type: 'enum', enum: MEMBERSHIP_STATUSES, enumName: 'membership_status', default: 'ACTIVE' })
+  @Column({
+    type: 'enum',
+    enum: MEMBERSHIP_STATUSES,
+    enumName: 'membership_status',
+    default: 'ACTIVE',
+  })
   status: MembershipStatus;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

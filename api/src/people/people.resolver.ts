@@ -17,14 +17,24 @@ export class PeopleResolver {
   }
 
   @Allow('person.disable')
-  @Mutation(() => PersonModel, { description: 'Disables a membership and ends its sessions at once.' })
-  disablePerson(@Args() { id }: IdArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<PersonModel> {
+  @Mutation(() => PersonModel, {
+    description: 'Disables a membership and ends its sessions at once.',
+  })
+  disablePerson(
+    @Args() { id }: IdArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PersonModel> {
     return this.service.setStatus(actor, id, 'DISABLED', originOf(ctx.req));
   }
 
   @Allow('person.disable')
   @Mutation(() => PersonModel)
-  enablePerson(@Args() { id }: IdArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<PersonModel> {
+  enablePerson(
+    @Args() { id }: IdArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PersonModel> {
     return this.service.setStatus(actor, id, 'ACTIVE', originOf(ctx.req));
   }
 }

@@ -20,7 +20,12 @@ interface PersonRow {
 }
 
 const toPerson = (r: PersonRow): PersonModel => ({
-  id: r.id, displayName: r.display_name, email: r.email, role: r.role, status: r.status, joinedAt: r.created_at,
+  id: r.id,
+  displayName: r.display_name,
+  email: r.email,
+  role: r.role,
+  status: r.status,
+  joinedAt: r.created_at,
 });
 
 @Injectable()
@@ -41,13 +46,27 @@ export class PeopleService {
         WHERE m.organization_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) > ($2::timestamptz, $3::uuid))
           AND ($5::role IS NULL OR m.role = $5)
         ORDER BY m.created_at, m.id LIMIT $4`,
-      [actor.organizationId, after?.at ?? null, after?.id ?? null, page.first + 1, page.role ?? null],
+      [
+        actor.organizationId,
+        after?.at ?? null,
+        after?.id ?? null,
+        page.first + 1,
+        page.role ?? null,
+      ],
     )) as PersonRow[];
-    return toPage(rows.map(toPerson), page.first, (p) => ({ at: p.joinedAt.toISOString(), id: p.id }));
+    return toPage(rows.map(toPerson), page.first, (p) => ({
+      at: p.joinedAt.toISOString(),
+      id: p.id,
+    }));
   }
 
   /** Disabling a membership ends that person's sessions in this organization at once. */
-  setStatus(actor: Actor, membershipId: string, status: MembershipStatus, origin: RequestOrigin): Promise<PersonModel> {
+  setStatus(
+    actor: Actor,
+    membershipId: string,
+    status: MembershipStatus,
+    origin: RequestOrigin,
+  ): Promise<PersonModel> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(manager, actor, 'person.disable', membershipId);
       await manager.update(Membership, { id: membershipId }, { status });

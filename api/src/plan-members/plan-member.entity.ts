@@ -11,15 +11,27 @@ export type MemberKind = (typeof MEMBER_KINDS)[number];
  * INVITED: approved, waiting for the person to accept their invitation. DECLINED: the patient
  * said no (no reason asked). REMOVED: off the plan; their history stays.
  */
-export const MEMBER_STATUSES = ['AWAITING_PATIENT', 'INVITED', 'ACTIVE', 'DECLINED', 'REMOVED'] as const;
+export const MEMBER_STATUSES = [
+  'AWAITING_PATIENT',
+  'INVITED',
+  'ACTIVE',
+  'DECLINED',
+  'REMOVED',
+] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 @Entity('plan_member')
 @Index(['planId', 'status'])
 @Index(['membershipId', 'status'])
 // A person is on a plan once while their place is open.
-@Index('plan_member_one_open_per_email', ['planId', 'email'], { unique: true, where: `"status" IN ('AWAITING_PATIENT', 'INVITED', 'ACTIVE')` })
-@Index('plan_member_one_open_per_membership', ['planId', 'membershipId'], { unique: true, where: `"status" IN ('AWAITING_PATIENT', 'INVITED', 'ACTIVE')` })
+@Index('plan_member_one_open_per_email', ['planId', 'email'], {
+  unique: true,
+  where: `"status" IN ('AWAITING_PATIENT', 'INVITED', 'ACTIVE')`,
+})
+@Index('plan_member_one_open_per_membership', ['planId', 'membershipId'], {
+  unique: true,
+  where: `"status" IN ('AWAITING_PATIENT', 'INVITED', 'ACTIVE')`,
+})
 export class PlanMember {
   @PrimaryGeneratedColumn('uuid')
   id: string;

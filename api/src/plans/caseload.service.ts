@@ -5,7 +5,13 @@ import { Actor } from '../auth/actor';
 import { CLOCK, Clock } from '../common/clock';
 import { decodeCursor, toPage } from '../common/pagination';
 import { HARD_VISIT_RATING, HIGH_CRAVING, QUIET_DAYS } from '@homeward/domain';
-import { AttentionFlag, AttentionItemModel, CaseloadArgs, CaseloadConnection, CaseloadEntryModel } from './dto/caseload.model';
+import {
+  AttentionFlag,
+  AttentionItemModel,
+  CaseloadArgs,
+  CaseloadConnection,
+  CaseloadEntryModel,
+} from './dto/caseload.model';
 
 const DAY_MS = 24 * 60 * 60_000;
 export const CONSENT_EXPIRY_WARNING_DAYS = 14;
@@ -26,7 +32,15 @@ interface CaseloadRow {
   invited: number;
   expired_invitations: number;
   expiring_consents: number;
-  members: { memberId: string; name: string; kind: 'PATIENT' | 'FAMILY'; addedAt: string; at: string | null }[] | null;
+  members:
+    | {
+        memberId: string;
+        name: string;
+        kind: 'PATIENT' | 'FAMILY';
+        addedAt: string;
+        at: string | null;
+      }[]
+    | null;
   craving_id: string | null;
   craving_at: Date | null;
   craving_member: string | null;
@@ -100,10 +114,20 @@ export class CaseloadService {
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT $10`,
       [
-        actor.organizationId, now, soon, counselorId,
+        actor.organizationId,
+        now,
+        soon,
+        counselorId,
         args.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`) || null,
-        args.phase ?? null, args.status ?? null, after?.at ?? null, after?.id ?? null, args.first + 1,
-        HIGH_CRAVING, new Date(now.getTime() - HIGH_CRAVING_DAYS * DAY_MS), HARD_VISIT_RATING, new Date(now.getTime() - HARD_VISIT_DAYS * DAY_MS),
+        args.phase ?? null,
+        args.status ?? null,
+        after?.at ?? null,
+        after?.id ?? null,
+        args.first + 1,
+        HIGH_CRAVING,
+        new Date(now.getTime() - HIGH_CRAVING_DAYS * DAY_MS),
+        HARD_VISIT_RATING,
+        new Date(now.getTime() - HARD_VISIT_DAYS * DAY_MS),
       ],
     )) as CaseloadRow[];
     const entries = rows.map((row): CaseloadEntryModel => {
@@ -115,12 +139,44 @@ export class CaseloadService {
       const members = row.members ?? [];
       const quietSince = now.getTime() - QUIET_DAYS * DAY_MS;
       // Quiet matters on a plan under way; a paused or closed plan is quiet by design.
-      const quiet = row.status === 'ACTIVE' ? members.filter((m) => new Date(m.at ?? m.addedAt).getTime() < quietSince) : [];
+      const quiet =
+        row.status === 'ACTIVE'
+          ? members.filter((m) => new Date(m.at ?? m.addedAt).getTime() < quietSince)
+          : [];
       const patientLast = members.find((m) => m.kind === 'PATIENT')?.at ?? null;
       const attention: AttentionItemModel[] = [
-        ...quiet.map((q) => ({ flag: 'QUIET' as const, memberId: q.memberId, memberName: q.name, recordId: null, at: q.at ? new Date(q.at) : null, day: null })),
-        ...(row.craving_id ? [{ flag: 'HIGH_CRAVING' as const, memberId: row.craving_member, memberName: row.craving_name, recordId: row.craving_id, at: row.craving_at, day: row.craving_day }] : []),
-        ...(row.hard_visit_id ? [{ flag: 'HARD_VISIT' as const, memberId: null, memberName: null, recordId: row.hard_visit_id, at: row.hard_visit_at, day: null }] : []),
+        ...quiet.map((q) => ({
+          flag: 'QUIET' as const,
+          memberId: q.memberId,
+          memberName: q.name,
+          recordId: null,
+          at: q.at ? new Date(q.at) : null,
+          day: null,
+        })),
+        ...(row.craving_id
+          ? [
+              {
+                flag: 'HIGH_CRAVING' as const,
+                memberId: row.craving_member,
+                memberName: row.craving_name,
+                recordId: row.craving_id,
+                at: row.craving_at,
+                day: row.craving_day,
+              },
+            ]
+          : []),
+        ...(row.hard_visit_id
+          ? [
+              {
+                flag: 'HARD_VISIT' as const,
+                memberId: null,
+                memberName: null,
+                recordId: row.hard_visit_id,
+                at: row.hard_visit_at,
+                day: null,
+              },
+            ]
+          : []),
       ];
       for (const item of attention) if (!flags.includes(item.flag)) flags.push(item.flag);
       return {
@@ -129,7 +185,9 @@ export class CaseloadService {
         status: row.status,
         currentPhaseName: row.phase_name,
         currentPhasePosition: row.phase_position,
-        daysInPhase: row.phase_started_at ? Math.floor((now.getTime() - new Date(row.phase_started_at).getTime()) / DAY_MS) : null,
+        daysInPhase: row.phase_started_at
+          ? Math.floor((now.getTime() - new Date(row.phase_started_at).getTime()) / DAY_MS)
+          : null,
         lastActivityAt: row.last_activity_at,
         waitingCount: row.awaiting + row.invited,
         flags,
@@ -138,6 +196,9 @@ export class CaseloadService {
         createdAt: row.created_at,
       };
     });
-    return toPage(entries, args.first, (e) => ({ at: new Date(e.createdAt).toISOString(), id: e.planId }));
+    return toPage(entries, args.first, (e) => ({
+      at: new Date(e.createdAt).toISOString(),
+      id: e.planId,
+    }));
   }
 }

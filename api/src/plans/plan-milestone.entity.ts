@@ -1,4 +1,12 @@
-import { ContactType, MILESTONE_KINDS, MILESTONE_MEASURES, MILESTONE_PARTIES, MilestoneKind, MilestoneMeasure, MilestoneParty } from '@homeward/domain';
+import {
+  ContactType,
+  MILESTONE_KINDS,
+  MILESTONE_MEASURES,
+  MILESTONE_PARTIES,
+  MilestoneKind,
+  MilestoneMeasure,
+  MilestoneParty,
+} from '@homeward/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PlanPhase } from './plan-phase.entity';
 
@@ -37,7 +45,12 @@ export class PlanMilestone {
   @Column({ name: 'window_days', type: 'int', nullable: true })
   windowDays: number | null;
 
-  @Column({ type: 'enum', enum: MILESTONE_STATUSES, enumName: 'milestone_status', default: 'NOT_STARTED' })
+  @Column({
+    type: 'enum',
+    enum: MILESTONE_STATUSES,
+    enumName: 'milestone_status',
+    default: 'NOT_STARTED',
+  })
   status: MilestoneStatus;
 
   @Column({ type: 'enum', enum: MILESTONE_MEASURES, enumName: 'milestone_measure', nullable: true })

@@ -7,7 +7,9 @@ import { EntityManager } from 'typeorm';
  * only once it holds the lock.
  */
 export async function lockPlan(manager: EntityManager, planId: string): Promise<string> {
-  const [row] = (await manager.query('SELECT status FROM plan WHERE id = $1 FOR UPDATE', [planId])) as { status: string }[];
+  const [row] = (await manager.query('SELECT status FROM plan WHERE id = $1 FOR UPDATE', [
+    planId,
+  ])) as { status: string }[];
   return row.status;
 }
 
@@ -16,7 +18,11 @@ export async function lockPlan(manager: EntityManager, planId: string): Promise<
  * visits the plan no longer allows are cancelled, and a pending proposal to move up is withdrawn
  * while the plan is not active. Returns what it changed, for the change's own audit record.
  */
-export async function settleAfterPlanChange(manager: EntityManager, planId: string, now: Date): Promise<{ cancelledVisitIds: string[]; withdrawnProposalIds: string[] }> {
+export async function settleAfterPlanChange(
+  manager: EntityManager,
+  planId: string,
+  now: Date,
+): Promise<{ cancelledVisitIds: string[]; withdrawnProposalIds: string[] }> {
   const [plan] = (await manager.query(
     `SELECT p.status, ph.contact_types FROM plan p LEFT JOIN plan_phase ph ON ph.plan_id = p.id AND ph.status = 'CURRENT' WHERE p.id = $1`,
     [planId],
@@ -30,11 +36,17 @@ export async function settleAfterPlanChange(manager: EntityManager, planId: stri
       RETURNING v.id`,
     [planId, now, plan.status, plan.contact_types ?? []],
   )) as [{ id: string }[], number];
-  const withdrawn = plan.status === 'ACTIVE'
-    ? []
-    : ((await manager.query(
-        `UPDATE phase_proposal SET status = 'WITHDRAWN', closed_at = $2 WHERE plan_id = $1 AND status = 'OPEN' RETURNING id`,
-        [planId, now],
-      )) as [{ id: string }[], number])[0];
-  return { cancelledVisitIds: cancelled[0].map((r) => r.id), withdrawnProposalIds: withdrawn.map((r) => r.id) };
+  const withdrawn =
+    plan.status === 'ACTIVE'
+      ? []
+      : (
+          (await manager.query(
+            `UPDATE phase_proposal SET status = 'WITHDRAWN', closed_at = $2 WHERE plan_id = $1 AND status = 'OPEN' RETURNING id`,
+            [planId, now],
+          )) as [{ id: string }[], number]
+        )[0];
+  return {
+    cancelledVisitIds: cancelled[0].map((r) => r.id),
+    withdrawnProposalIds: withdrawn.map((r) => r.id),
+  };
 }

@@ -11,7 +11,10 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 @Index(['organizationId', 'createdAt', 'id'])
 @Index(['patientMembershipId'])
 // One open plan per patient, whatever races to create a second.
-@Index('plan_one_open_per_patient', ['patientMembershipId'], { unique: true, where: `"status" IN ('DRAFT', 'ACTIVE', 'PAUSED')` })
+@Index('plan_one_open_per_patient', ['patientMembershipId'], {
+  unique: true,
+  where: `"status" IN ('DRAFT', 'ACTIVE', 'PAUSED')`,
+})
 export class Plan {
   @PrimaryGeneratedColumn('uuid')
   id: string;

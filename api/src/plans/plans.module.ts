@@ -5,5 +5,8 @@ import { PlansService } from './plans.service';
 import { MilestonesService } from '../milestones/milestones.service';
 
 @Global()
-@Module({ providers: [PlansService, CaseloadService, PlansResolver, MilestonesService], exports: [PlansService, MilestonesService] })
+@Module({
+  providers: [PlansService, CaseloadService, PlansResolver, MilestonesService],
+  exports: [PlansService, MilestonesService],
+})
 export class PlansModule {}

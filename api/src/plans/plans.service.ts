@@ -13,7 +13,13 @@ import { PlanMember } from '../plan-members/plan-member.entity';
 import { TemplatesService } from '../templates/templates.service';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CreatePlanInput, SetPlanStatusInput, UpdatePlanInput } from './dto/plan.inputs';
-import { PatientPlanModel, PhaseModel, PlanHistoryEntryModel, PlanPersonModel, StaffPlanModel } from './dto/plan.model';
+import {
+  PatientPlanModel,
+  PhaseModel,
+  PlanHistoryEntryModel,
+  PlanPersonModel,
+  StaffPlanModel,
+} from './dto/plan.model';
 import { PlanEvent } from './plan-event.entity';
 import { lockPlan, settleAfterPlanChange } from './plan-state';
 import { PlanMilestone } from './plan-milestone.entity';
@@ -37,16 +43,26 @@ export class PlansService {
   /** A plan from the current template: its phases and milestones are copied, the first phase is current. */
   create(actor: Actor, input: CreatePlanInput, origin: RequestOrigin): Promise<StaffPlanModel> {
     return this.dataSource.transaction(async (manager) => {
-      const patient = await manager.findOneBy(Membership, { id: input.patientId, organizationId: actor.organizationId });
+      const patient = await manager.findOneBy(Membership, {
+        id: input.patientId,
+        organizationId: actor.organizationId,
+      });
       if (!patient) throw notFound('patient');
-      if (patient.role !== 'PATIENT') throw badInput('A plan is made for someone with the patient role.', 'patientId');
+      if (patient.role !== 'PATIENT')
+        throw badInput('A plan is made for someone with the patient role.', 'patientId');
       const counselorId = input.primaryCounselorId ?? actor.membershipId;
       await this.assertCounselor(manager, actor, counselorId);
       const open = await manager
         .createQueryBuilder(Plan, 'p')
-        .where('p.patient_membership_id = :id AND p.status IN (:...open)', { id: patient.id, open: ['DRAFT', 'ACTIVE', 'PAUSED'] })
+        .where('p.patient_membership_id = :id AND p.status IN (:...open)', {
+          id: patient.id,
+          open: ['DRAFT', 'ACTIVE', 'PAUSED'],
+        })
         .getExists();
-      if (open) throw conflict('This patient already has an open plan. Close it before starting a new one.');
+      if (open)
+        throw conflict(
+          'This patient already has an open plan. Close it before starting a new one.',
+        );
 
       const now = this.clock.now();
       const template = await this.templates.current(manager, actor.organizationId);
@@ -77,16 +93,37 @@ export class PlansService {
         await manager.insert(
           PlanMilestone,
           phase.milestones.map((m, position) => ({
-            phaseId: saved.id, position, title: m.title, kind: m.kind, party: m.party, target: m.target ?? null, windowDays: m.windowDays ?? null,
-            measure: measureOf(m), contactType: m.kind === 'EVENT' ? (m.contactType ?? null) : null,
+            phaseId: saved.id,
+            position,
+            title: m.title,
+            kind: m.kind,
+            party: m.party,
+            target: m.target ?? null,
+            windowDays: m.windowDays ?? null,
+            measure: measureOf(m),
+            contactType: m.kind === 'EVENT' ? (m.contactType ?? null) : null,
           })),
         );
       }
-      const user = await manager.query('SELECT display_name FROM app_user WHERE id = $1', [patient.userId]);
+      const user = await manager.query('SELECT display_name FROM app_user WHERE id = $1', [
+        patient.userId,
+      ]);
       await manager.insert(PlanMember, {
-        planId: plan.id, membershipId: patient.id, kind: 'PATIENT', displayName: user[0].display_name, status: 'ACTIVE', addedAt: now,
+        planId: plan.id,
+        membershipId: patient.id,
+        kind: 'PATIENT',
+        displayName: user[0].display_name,
+        status: 'ACTIVE',
+        addedAt: now,
       });
-      await this.recordChange(manager, actor, plan.id, 'PLAN_CREATED', { templateVersion: template.version }, origin);
+      await this.recordChange(
+        manager,
+        actor,
+        plan.id,
+        'PLAN_CREATED',
+        { templateVersion: template.version },
+        origin,
+      );
       return this.staffView(manager, plan.id);
     });
   }
@@ -100,7 +137,8 @@ export class PlansService {
         changes.primaryCounselorId = input.primaryCounselorId;
       }
       if (input.targetDate !== undefined) changes.targetDate = input.targetDate;
-      if (Object.keys(changes).length === 0) throw badInput('Nothing to change: give a new target date or primary counselor.');
+      if (Object.keys(changes).length === 0)
+        throw badInput('Nothing to change: give a new target date or primary counselor.');
       await manager.update(Plan, { id: input.id }, changes);
       await this.recordChange(manager, actor, input.id, 'PLAN_UPDATED', { ...changes }, origin);
       return this.staffView(manager, input.id);
@@ -108,18 +146,46 @@ export class PlansService {
   }
 
   /** Pause, resume or close, always with a reason kept in the history. */
-  setStatus(actor: Actor, input: SetPlanStatusInput, origin: RequestOrigin): Promise<StaffPlanModel> {
+  setStatus(
+    actor: Actor,
+    input: SetPlanStatusInput,
+    origin: RequestOrigin,
+  ): Promise<StaffPlanModel> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.requirePlan(manager, actor, 'plan.manage', input.id);
       const from = (await lockPlan(manager, input.id)) as PlanStatus;
-      const allowed: Record<string, PlanStatus[]> = { ACTIVE: ['PAUSED', 'CLOSED'], PAUSED: ['ACTIVE', 'CLOSED'], DRAFT: ['ACTIVE', 'CLOSED'] };
+      const allowed: Record<string, PlanStatus[]> = {
+        ACTIVE: ['PAUSED', 'CLOSED'],
+        PAUSED: ['ACTIVE', 'CLOSED'],
+        DRAFT: ['ACTIVE', 'CLOSED'],
+      };
       if (!(allowed[from] ?? []).includes(input.status)) {
-        throw conflict(from === 'CLOSED' || from === 'COMPLETED' ? 'This plan is closed; start a new plan instead.' : `The plan is already ${from.toLowerCase()}.`);
+        throw conflict(
+          from === 'CLOSED' || from === 'COMPLETED'
+            ? 'This plan is closed; start a new plan instead.'
+            : `The plan is already ${from.toLowerCase()}.`,
+        );
       }
-      await manager.update(Plan, { id: input.id }, { status: input.status, statusReason: input.reason.trim() });
+      await manager.update(
+        Plan,
+        { id: input.id },
+        { status: input.status, statusReason: input.reason.trim() },
+      );
       const settled = await settleAfterPlanChange(manager, input.id, this.clock.now());
-      const kind = input.status === 'PAUSED' ? 'PLAN_PAUSED' : input.status === 'CLOSED' ? 'PLAN_CLOSED' : 'PLAN_RESUMED';
-      await this.recordChange(manager, actor, input.id, kind, { reason: input.reason.trim(), from, ...settled }, origin);
+      const kind =
+        input.status === 'PAUSED'
+          ? 'PLAN_PAUSED'
+          : input.status === 'CLOSED'
+            ? 'PLAN_CLOSED'
+            : 'PLAN_RESUMED';
+      await this.recordChange(
+        manager,
+        actor,
+        input.id,
+        kind,
+        { reason: input.reason.trim(), from, ...settled },
+        origin,
+      );
       return this.staffView(manager, input.id);
     });
   }
@@ -129,7 +195,12 @@ export class PlansService {
     return this.dataSource.transaction(async (manager) => {
       await this.access.requirePlan(manager, actor, 'plan.manage', planId);
       await this.audit.record(manager, {
-        organizationId: actor.organizationId, actorUserId: actor.userId, action: 'plan.viewed', recordType: 'plan', recordId: planId, ip: origin.ip,
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'plan.viewed',
+        recordType: 'plan',
+        recordId: planId,
+        ip: origin.ip,
       });
       return this.staffView(manager, planId);
     });
@@ -152,16 +223,37 @@ export class PlansService {
       patient: staff.patient,
       primaryCounselor: staff.primaryCounselor,
       // The patient sees their own check-in counts, never family members' private ones.
-      phases: staff.phases.map((p) => ({ ...p, milestones: this.milestones.forMembers(p.milestones, true) })),
+      phases: staff.phases.map((p) => ({
+        ...p,
+        milestones: this.milestones.forMembers(p.milestones, true),
+      })),
       members: staff.members.map(toMemberModel),
-      history: staff.history.map((entry) => (STAFF_ONLY_REASONS.has(entry.kind) ? { ...entry, reason: null } : entry)),
+      history: staff.history.map((entry) =>
+        STAFF_ONLY_REASONS.has(entry.kind) ? { ...entry, reason: null } : entry,
+      ),
     };
   }
 
   /** Writes the plan history entry and the audit event of a change, in the change's transaction. */
-  async recordChange(manager: EntityManager, actor: Actor, planId: string, kind: string, details: Record<string, unknown>, origin: RequestOrigin): Promise<void> {
+  async recordChange(
+    manager: EntityManager,
+    actor: Actor,
+    planId: string,
+    kind: string,
+    details: Record<string, unknown>,
+    origin: RequestOrigin,
+  ): Promise<void> {
     const now = this.clock.now();
-    await manager.save(manager.create(PlanEvent, { planId, actorUserId: actor.userId, kind, details, occurredAt: now }), { reload: false });
+    await manager.save(
+      manager.create(PlanEvent, {
+        planId,
+        actorUserId: actor.userId,
+        kind,
+        details,
+        occurredAt: now,
+      }),
+      { reload: false },
+    );
     await manager.update(Plan, { id: planId }, { lastActivityAt: now });
     await this.audit.record(manager, {
       organizationId: actor.organizationId,
@@ -195,7 +287,10 @@ export class PlansService {
       startedAt: phase.startedAt,
       milestones: milestones
         .filter((m) => m.phaseId === phase.id)
-        .map((m) => ({ ...m, ...this.milestones.state(m, record, phase.startedAt, phase.status === 'LOCKED') })),
+        .map((m) => ({
+          ...m,
+          ...this.milestones.state(m, record, phase.startedAt, phase.status === 'LOCKED'),
+        })),
     }));
   }
 
@@ -210,13 +305,22 @@ export class PlansService {
         WHERE p.id = $1`,
       [planId],
     )) as Record<string, never>[];
-    const members = await manager.find(PlanMember, { where: { planId }, order: { addedAt: 'ASC', id: 'ASC' } });
+    const members = await manager.find(PlanMember, {
+      where: { planId },
+      order: { addedAt: 'ASC', id: 'ASC' },
+    });
     const history = (await manager.query(
       `SELECT e.id, e.kind, e.details->>'reason' AS reason, e.occurred_at, u.display_name AS actor_name
          FROM plan_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
         WHERE e.plan_id = $1 ORDER BY e.id DESC LIMIT 200`,
       [planId],
-    )) as { id: string; kind: string; reason: string | null; occurred_at: Date; actor_name: string | null }[];
+    )) as {
+      id: string;
+      kind: string;
+      reason: string | null;
+      occurred_at: Date;
+      actor_name: string | null;
+    }[];
     const person = (id: string, name: string): PlanPersonModel => ({ id, displayName: name });
     return {
       id: plan['id'],
@@ -229,14 +333,28 @@ export class PlansService {
       primaryCounselor: person(plan['counselor_id'], plan['counselor_name']),
       phases: await this.phases(manager, planId),
       members: members.map(toStaffMemberModel),
-      history: history.map((h): PlanHistoryEntryModel => ({ id: h.id, kind: h.kind, actorName: h.actor_name, reason: h.reason, occurredAt: h.occurred_at })),
+      history: history.map((h): PlanHistoryEntryModel => ({
+        id: h.id,
+        kind: h.kind,
+        actorName: h.actor_name,
+        reason: h.reason,
+        occurredAt: h.occurred_at,
+      })),
       createdAt: plan['created_at'],
       lastActivityAt: plan['last_activity_at'],
     };
   }
 
-  private async assertCounselor(manager: EntityManager, actor: Actor, membershipId: string): Promise<void> {
-    const counselor = await manager.findOneBy(Membership, { id: membershipId, organizationId: actor.organizationId, status: 'ACTIVE' });
+  private async assertCounselor(
+    manager: EntityManager,
+    actor: Actor,
+    membershipId: string,
+  ): Promise<void> {
+    const counselor = await manager.findOneBy(Membership, {
+      id: membershipId,
+      organizationId: actor.organizationId,
+      status: 'ACTIVE',
+    });
     if (!counselor) throw notFound('counselor');
     if (counselor.role !== 'COUNSELOR' && counselor.role !== 'ADMIN') {
       throw badInput('The primary counselor must be a member of staff.', 'primaryCounselorId');

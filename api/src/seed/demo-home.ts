@@ -25,12 +25,26 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     `SELECT u.email, u.id AS "userId", m.id AS "membershipId", m.organization_id AS "organizationId", m.role
        FROM app_user u JOIN membership m ON m.user_id = u.id WHERE u.email = ANY($1)`,
     [DEMO_PEOPLE.map((p) => p.email)],
-  )) as { email: string; userId: string; membershipId: string; organizationId: string; role: Role }[];
+  )) as {
+    email: string;
+    userId: string;
+    membershipId: string;
+    organizationId: string;
+    role: Role;
+  }[];
   const actor = (email: string): Actor => {
     const person = people.find((p) => p.email === email) as (typeof people)[number];
-    return { userId: person.userId, membershipId: person.membershipId, organizationId: person.organizationId, role: person.role, sessionId: 'demo-seed' };
+    return {
+      userId: person.userId,
+      membershipId: person.membershipId,
+      organizationId: person.organizationId,
+      role: person.role,
+      sessionId: 'demo-seed',
+    };
   };
-  const [casey, pat, maria, sam] = ['counselor', 'patient', 'mother', 'partner'].map((who) => actor(`${who}@harbor.example`));
+  const [casey, pat, maria, sam] = ['counselor', 'patient', 'mother', 'partner'].map((who) =>
+    actor(`${who}@harbor.example`),
+  );
   const now = Date.now();
   /** That many days ago (negative: ahead), on the hour given in UTC (the demo program is five hours behind). */
   const daysAgo = (days: number, hourUtc = 23) => {
@@ -39,24 +53,50 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     return at;
   };
 
-  const plan = await app.get(PlansService).create(casey, { patientId: pat.membershipId, targetDate: new Date(now + 120 * DAY_MS).toISOString().slice(0, 10) }, origin);
+  const plan = await app.get(PlansService).create(
+    casey,
+    {
+      patientId: pat.membershipId,
+      targetDate: new Date(now + 120 * DAY_MS).toISOString().slice(0, 10),
+    },
+    origin,
+  );
   // The plan began three weeks ago; Maria and Sam joined in its first days (the invitation steps are shown in the journeys).
   await dataSource.transaction(async (manager) => {
-    await manager.query('UPDATE plan SET created_at = $2 WHERE id = $1', [plan.id, daysAgo(23, 10)]);
-    await manager.query(`UPDATE plan_phase SET started_at = $2 WHERE plan_id = $1 AND status = 'CURRENT'`, [plan.id, daysAgo(23, 10)]);
-    await manager.query(`UPDATE plan_member SET added_at = $2 WHERE plan_id = $1`, [plan.id, daysAgo(23, 10)]);
-    for (const [person, relationship, name, joined] of [[maria, 'PARENT', 'Maria Rivera', 22], [sam, 'PARTNER', 'Sam Rivera', 21]] as const) {
+    await manager.query('UPDATE plan SET created_at = $2 WHERE id = $1', [
+      plan.id,
+      daysAgo(23, 10),
+    ]);
+    await manager.query(
+      `UPDATE plan_phase SET started_at = $2 WHERE plan_id = $1 AND status = 'CURRENT'`,
+      [plan.id, daysAgo(23, 10)],
+    );
+    await manager.query(`UPDATE plan_member SET added_at = $2 WHERE plan_id = $1`, [
+      plan.id,
+      daysAgo(23, 10),
+    ]);
+    for (const [person, relationship, name, joined] of [
+      [maria, 'PARENT', 'Maria Rivera', 22],
+      [sam, 'PARTNER', 'Sam Rivera', 21],
+    ] as const) {
       await manager.query(
         `INSERT INTO plan_member (plan_id, membership_id, kind, relationship, display_name, status, added_at) VALUES ($1, $2, 'FAMILY', $3, $4, 'ACTIVE', $5)`,
         [plan.id, person.membershipId, relationship, name, daysAgo(joined, 12)],
       );
     }
   });
-  const members = (await dataSource.query(`SELECT id, membership_id FROM plan_member WHERE plan_id = $1`, [plan.id])) as { id: string; membership_id: string }[];
-  const place = (person: Actor) => (members.find((m) => m.membership_id === person.membershipId) as { id: string }).id;
+  const members = (await dataSource.query(
+    `SELECT id, membership_id FROM plan_member WHERE plan_id = $1`,
+    [plan.id],
+  )) as { id: string; membership_id: string }[];
+  const place = (person: Actor) =>
+    (members.find((m) => m.membership_id === person.membershipId) as { id: string }).id;
 
   // Three weeks of Pat's check-ins (a couple of days without), and a few of Maria's own.
-  const [{ time_zone: zone }] = (await dataSource.query('SELECT time_zone FROM organization WHERE id = $1', [pat.organizationId])) as { time_zone: string }[];
+  const [{ time_zone: zone }] = (await dataSource.query(
+    'SELECT time_zone FROM organization WHERE id = $1',
+    [pat.organizationId],
+  )) as { time_zone: string }[];
   const today = localDay(new Date(now), zone);
   const moods = [3, 3, 2, 3, 4, 3, 4, 4, 3, 4, 4, 5, 4, 3, 4, 4, 5, 4, 4, 5, 4];
   for (const [index, mood] of moods.entries()) {
@@ -65,14 +105,33 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     await dataSource.query(
       `INSERT INTO check_in (plan_id, member_id, day, mood, craving, attended_meeting, note, note_visibility, idempotency_key, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [plan.id, place(pat), shiftDay(today, ago), mood, Math.max(0, 7 - mood - (index % 3)), index % 2 === 0,
-        ago === 2 ? 'Good talk with Mum on the phone.' : null, ago === 2 ? 'PLAN' : null, `demo-pat-${ago}`, daysAgo(ago)],
+      [
+        plan.id,
+        place(pat),
+        shiftDay(today, ago),
+        mood,
+        Math.max(0, 7 - mood - (index % 3)),
+        index % 2 === 0,
+        ago === 2 ? 'Good talk with Mum on the phone.' : null,
+        ago === 2 ? 'PLAN' : null,
+        `demo-pat-${ago}`,
+        daysAgo(ago),
+      ],
     );
   }
   for (const ago of [9, 5, 2]) {
     await dataSource.query(
       `INSERT INTO check_in (plan_id, member_id, day, stress, wants_support, attended_meeting, idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [plan.id, place(maria), shiftDay(today, ago), ago === 9 ? 4 : 3, ago === 9, ago === 5, `demo-maria-${ago}`, daysAgo(ago)],
+      [
+        plan.id,
+        place(maria),
+        shiftDay(today, ago),
+        ago === 9 ? 4 : 3,
+        ago === 9,
+        ago === 5,
+        `demo-maria-${ago}`,
+        daysAgo(ago),
+      ],
     );
   }
   // A video call last week that went well for both, and a phone call on Saturday waiting for Maria's yes.
@@ -82,8 +141,14 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
        VALUES ($1, 'VIDEO', $2, $3, 'Video call', 'COMPLETED', $4, $5, $5, $6) RETURNING id`,
       [plan.id, daysAgo(6, 22), daysAgo(6, 23), pat.userId, casey.userId, daysAgo(8)],
     );
-    for (const [person, rating, helped] of [[pat, 4, 'Hearing about the garden.'], [maria, 4, 'Seeing Pat smile.']] as const) {
-      await manager.query(`INSERT INTO visit_participant (visit_id, member_id, willingness, responded_at) VALUES ($1, $2, 'WILLING', $3)`, [call.id, place(person), daysAgo(7)]);
+    for (const [person, rating, helped] of [
+      [pat, 4, 'Hearing about the garden.'],
+      [maria, 4, 'Seeing Pat smile.'],
+    ] as const) {
+      await manager.query(
+        `INSERT INTO visit_participant (visit_id, member_id, willingness, responded_at) VALUES ($1, $2, 'WILLING', $3)`,
+        [call.id, place(person), daysAgo(7)],
+      );
       await manager.query(
         `INSERT INTO visit_debrief (visit_id, member_id, author_user_id, rating, boundaries_respected, helped, created_at) VALUES ($1, $2, $3, $4, true, $5, $6)`,
         [call.id, place(person), person.userId, rating, helped, daysAgo(5, 1)],
@@ -94,40 +159,90 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
        VALUES ($1, 'PHONE', $2, $3, 'By phone', 'APPROVED', $4, $5, $6) RETURNING id`,
       [plan.id, daysAgo(-3, 22), daysAgo(-3, 23), pat.userId, casey.userId, daysAgo(1)],
     );
-    await manager.query(`INSERT INTO visit_participant (visit_id, member_id, willingness, responded_at) VALUES ($1, $2, 'WILLING', $3), ($1, $4, 'PENDING', NULL)`,
-      [next.id, place(pat), daysAgo(1), place(maria)]);
+    await manager.query(
+      `INSERT INTO visit_participant (visit_id, member_id, willingness, responded_at) VALUES ($1, $2, 'WILLING', $3), ($1, $4, 'PENDING', NULL)`,
+      [next.id, place(pat), daysAgo(1), place(maria)],
+    );
   });
 
   // Pat shares progress and check-ins with Maria; with Sam, nothing yet (he sees a kind word instead).
-  await app.get(ConsentsService).grant(pat, {
-    memberId: place(maria), categories: ['PROGRESS', 'CHECKINS'], purpose: 'To support my return home',
-    expiresAt: new Date(now + 180 * DAY_MS), signature: 'Pat Rivera',
-  }, origin);
+  await app.get(ConsentsService).grant(
+    pat,
+    {
+      memberId: place(maria),
+      categories: ['PROGRESS', 'CHECKINS'],
+      purpose: 'To support my return home',
+      expiresAt: new Date(now + 180 * DAY_MS),
+      signature: 'Pat Rivera',
+    },
+    origin,
+  );
 
   // The agreement: one expectation agreed, one waiting for Pat, Sam's boundary acknowledged, the contract signed by Pat.
   const expectations = app.get(ExpectationsService);
-  const calls = await expectations.propose(pat, {
-    planId: plan.id, fromMemberId: place(pat), toMemberId: place(maria), category: 'CONTACT',
-    text: 'A phone call three evenings a week at 8, for now', appliesFromPhase: 1,
-  }, origin);
-  await expectations.answer(maria, { expectationId: calls.id, version: 1, decision: 'ACCEPT' }, origin);
-  const hardDays = await expectations.propose(sam, {
-    planId: plan.id, fromMemberId: place(sam), toMemberId: place(pat), category: 'SOBRIETY_SUPPORT',
-    text: 'Tell me when you are having a hard day, before it builds up', appliesFromPhase: 1,
-  }, origin);
-  await expectations.comment(casey, {
-    expectationId: hardDays.id, comment: 'A good one to talk through at Thursday’s family session.',
-    suggestedText: 'Send a short message on a hard day, even just "hard day"',
-  }, origin);
+  const calls = await expectations.propose(
+    pat,
+    {
+      planId: plan.id,
+      fromMemberId: place(pat),
+      toMemberId: place(maria),
+      category: 'CONTACT',
+      text: 'A phone call three evenings a week at 8, for now',
+      appliesFromPhase: 1,
+    },
+    origin,
+  );
+  await expectations.answer(
+    maria,
+    { expectationId: calls.id, version: 1, decision: 'ACCEPT' },
+    origin,
+  );
+  const hardDays = await expectations.propose(
+    sam,
+    {
+      planId: plan.id,
+      fromMemberId: place(sam),
+      toMemberId: place(pat),
+      category: 'SOBRIETY_SUPPORT',
+      text: 'Tell me when you are having a hard day, before it builds up',
+      appliesFromPhase: 1,
+    },
+    origin,
+  );
+  await expectations.comment(
+    casey,
+    {
+      expectationId: hardDays.id,
+      comment: 'A good one to talk through at Thursday’s family session.',
+      suggestedText: 'Send a short message on a hard day, even just "hard day"',
+    },
+    origin,
+  );
   const boundaries = app.get(BoundariesService);
-  const alcohol = await boundaries.state(sam, {
-    planId: plan.id, category: 'HOUSEHOLD', need: 'No alcohol in the house', ifCrossed: 'If there is, I will end the visit',
-    appliesToMemberIds: [place(pat)], visibility: 'PLAN',
-  }, origin);
+  const alcohol = await boundaries.state(
+    sam,
+    {
+      planId: plan.id,
+      category: 'HOUSEHOLD',
+      need: 'No alcohol in the house',
+      ifCrossed: 'If there is, I will end the visit',
+      appliesToMemberIds: [place(pat)],
+      visibility: 'PLAN',
+    },
+    origin,
+  );
   await boundaries.acknowledge(pat, { boundaryId: alcohol.id, version: 1 }, origin);
   const agreement = await app.get(AgreementService).read(pat, plan.id, origin);
   if (agreement.contract) {
-    await app.get(AgreementService).signContract(pat, { planId: plan.id, version: agreement.contract.version, typedName: 'Pat Rivera' }, origin);
+    await app
+      .get(AgreementService)
+      .signContract(
+        pat,
+        { planId: plan.id, version: agreement.contract.version, typedName: 'Pat Rivera' },
+        origin,
+      );
   }
-  new Logger('DemoSeed').log("Seeded Pat Rivera's home: a plan with Maria and Sam, three weeks of check-ins, an agreement and a contract to sign");
+  new Logger('DemoSeed').log(
+    "Seeded Pat Rivera's home: a plan with Maria and Sam, three weeks of check-ins, an agreement and a contract to sign",
+  );
 }

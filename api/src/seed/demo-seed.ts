@@ -19,15 +19,34 @@ export const DEMO_PEOPLE: { email: string; displayName: string; role: Role }[] =
 ];
 
 /** Seeds the demo organization once: only when the database has no organization at all. */
-export async function seedDemo(dataSource: DataSource, passwords: PasswordService, audit: AuditService, templates: TemplatesService): Promise<boolean> {
+export async function seedDemo(
+  dataSource: DataSource,
+  passwords: PasswordService,
+  audit: AuditService,
+  templates: TemplatesService,
+): Promise<boolean> {
   if ((await dataSource.getRepository(Organization).count()) > 0) return false;
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
-    const organization = await manager.save(manager.create(Organization, { name: DEMO_ORGANIZATION }));
+    const organization = await manager.save(
+      manager.create(Organization, { name: DEMO_ORGANIZATION }),
+    );
     await templates.createDefault(manager, organization.id);
     for (const person of DEMO_PEOPLE) {
-      const user = await manager.save(manager.create(User, { email: person.email, displayName: person.displayName, passwordHash }));
-      await manager.save(manager.create(Membership, { organizationId: organization.id, userId: user.id, role: person.role }));
+      const user = await manager.save(
+        manager.create(User, {
+          email: person.email,
+          displayName: person.displayName,
+          passwordHash,
+        }),
+      );
+      await manager.save(
+        manager.create(Membership, {
+          organizationId: organization.id,
+          userId: user.id,
+          role: person.role,
+        }),
+      );
     }
     await audit.record(manager, {
       organizationId: organization.id,

@@ -15,8 +15,14 @@ export class TemplatesResolver {
   }
 
   @Allow('template.edit')
-  @Mutation(() => PlanTemplateModel, { description: 'Admins: saves the ladder as a new template version.' })
-  updatePlanTemplate(@Args('input') input: UpdatePlanTemplateInput, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<PlanTemplateModel> {
+  @Mutation(() => PlanTemplateModel, {
+    description: 'Admins: saves the ladder as a new template version.',
+  })
+  updatePlanTemplate(
+    @Args('input') input: UpdatePlanTemplateInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanTemplateModel> {
     return this.templates.update(actor, input, originOf(ctx.req));
   }
 }

@@ -17,12 +17,22 @@ export class TemplatesService {
 
   /** Every organization starts from the default seven-phase ladder. */
   async createDefault(manager: EntityManager, organizationId: string): Promise<PlanTemplate> {
-    return manager.save(manager.create(PlanTemplate, { organizationId, version: 1, phases: DEFAULT_LADDER, createdByUserId: null }));
+    return manager.save(
+      manager.create(PlanTemplate, {
+        organizationId,
+        version: 1,
+        phases: DEFAULT_LADDER,
+        createdByUserId: null,
+      }),
+    );
   }
 
   /** The organization's newest version. */
   async current(manager: EntityManager, organizationId: string): Promise<PlanTemplate> {
-    return manager.findOneOrFail(PlanTemplate, { where: { organizationId }, order: { version: 'DESC' } });
+    return manager.findOneOrFail(PlanTemplate, {
+      where: { organizationId },
+      order: { version: 'DESC' },
+    });
   }
 
   async currentFor(actor: Actor): Promise<PlanTemplateModel> {
@@ -30,10 +40,16 @@ export class TemplatesService {
   }
 
   /** Saves the edited ladder as a new version; existing plans keep theirs. */
-  update(actor: Actor, input: UpdatePlanTemplateInput, origin: RequestOrigin): Promise<PlanTemplateModel> {
+  update(
+    actor: Actor,
+    input: UpdatePlanTemplateInput,
+    origin: RequestOrigin,
+  ): Promise<PlanTemplateModel> {
     return this.dataSource.transaction(async (manager) => {
       // Serialise edits per organization so two admins never claim the same version number.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`template:${actor.organizationId}`]);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `template:${actor.organizationId}`,
+      ]);
       const latest = await this.current(manager, actor.organizationId);
       const phases = input.phases.map((phase) => ({
         name: phase.name.trim(),
@@ -47,7 +63,12 @@ export class TemplatesService {
         })),
       }));
       const saved = await manager.save(
-        manager.create(PlanTemplate, { organizationId: actor.organizationId, version: latest.version + 1, phases, createdByUserId: actor.userId }),
+        manager.create(PlanTemplate, {
+          organizationId: actor.organizationId,
+          version: latest.version + 1,
+          phases,
+          createdByUserId: actor.userId,
+        }),
       );
       await this.audit.record(manager, {
         organizationId: actor.organizationId,

@@ -17,8 +17,16 @@ import { TrackRecordService } from './track-record.service';
   imports: [AuthModule],
   controllers: [CalendarController],
   providers: [
-    CheckInsService, CheckInsResolver, VisitsService, VisitsResolver, CalendarService, CalendarResolver,
-    PhaseMovesService, PhaseMovesResolver, TrackRecordService, TrackRecordResolver,
+    CheckInsService,
+    CheckInsResolver,
+    VisitsService,
+    VisitsResolver,
+    CalendarService,
+    CalendarResolver,
+    PhaseMovesService,
+    PhaseMovesResolver,
+    TrackRecordService,
+    TrackRecordResolver,
   ],
 })
 export class TrackRecordModule {}

@@ -10,8 +10,15 @@ export class TrackRecordResolver {
   constructor(private readonly service: TrackRecordService) {}
 
   @Allow('trackRecord.read')
-  @Query(() => TrackRecordModel, { description: 'Check-ins, commitments kept and the phase timeline, for charts; family within consent' })
-  trackRecord(@Args() { planId }: PlanIdArgs, @CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<TrackRecordModel> {
+  @Query(() => TrackRecordModel, {
+    description:
+      'Check-ins, commitments kept and the phase timeline, for charts; family within consent',
+  })
+  trackRecord(
+    @Args() { planId }: PlanIdArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TrackRecordModel> {
     return this.service.read(actor, planId, originOf(ctx.req));
   }
 }

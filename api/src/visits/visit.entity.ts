@@ -1,5 +1,13 @@
 import { CONTACT_TYPES, ContactType, VISIT_STATUSES, VisitStatus } from '@homeward/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Membership } from '../people/membership.entity';
 import { Plan } from '../plans/plan.entity';
 

@@ -9,11 +9,32 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', canActivate: [homeRedirect], children: [] },
       { path: 'login', loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage) },
-      { path: 'invite/:token', loadComponent: () => import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage) },
-      { path: 'account/password', canActivate: [signedInGuard], loadComponent: () => import('./auth/change-password.page').then((m) => m.ChangePasswordPage) },
-      { path: 'staff', canActivate: [areaGuard('staff')], loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES) },
-      { path: 'patient', canActivate: [areaGuard('patient')], loadChildren: () => import('./patient/patient.routes').then((m) => m.PATIENT_ROUTES) },
-      { path: 'family', canActivate: [areaGuard('family')], loadChildren: () => import('./family/family.routes').then((m) => m.FAMILY_ROUTES) },
+      {
+        path: 'invite/:token',
+        loadComponent: () =>
+          import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage),
+      },
+      {
+        path: 'account/password',
+        canActivate: [signedInGuard],
+        loadComponent: () =>
+          import('./auth/change-password.page').then((m) => m.ChangePasswordPage),
+      },
+      {
+        path: 'staff',
+        canActivate: [areaGuard('staff')],
+        loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES),
+      },
+      {
+        path: 'patient',
+        canActivate: [areaGuard('patient')],
+        loadChildren: () => import('./patient/patient.routes').then((m) => m.PATIENT_ROUTES),
+      },
+      {
+        path: 'family',
+        canActivate: [areaGuard('family')],
+        loadChildren: () => import('./family/family.routes').then((m) => m.FAMILY_ROUTES),
+      },
       { path: '**', redirectTo: '' },
     ],
   },

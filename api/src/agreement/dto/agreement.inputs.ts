@@ -1,9 +1,31 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { BOUNDARY_VISIBILITIES, BoundaryVisibility, EXPECTATION_CATEGORIES, EXPECTATION_DECISIONS, ExpectationCategory, ExpectationDecision } from '@homeward/domain';
-import { ArrayMaxSize, ArrayMinSize, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import {
+  BOUNDARY_VISIBILITIES,
+  BoundaryVisibility,
+  EXPECTATION_CATEGORIES,
+  EXPECTATION_DECISIONS,
+  ExpectationCategory,
+  ExpectationDecision,
+} from '@homeward/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { WrittenText } from '../../common/written-text';
-import { BoundaryVisibilityEnum, ExpectationCategoryEnum, ExpectationDecisionEnum } from './agreement.model';
+import {
+  BoundaryVisibilityEnum,
+  ExpectationCategoryEnum,
+  ExpectationDecisionEnum,
+} from './agreement.model';
 
 /** An optional review date, as a day (a full timestamp is refused). */
 const ReviewDate = () =>
@@ -54,7 +76,10 @@ export class ReviseExpectationInput {
   @IsUUID('all', { message: 'Choose the expectation.' })
   expectationId: string;
 
-  @Field(() => Int, { description: 'The version being revised, so a revision never overrides one the writer has not seen' })
+  @Field(() => Int, {
+    description:
+      'The version being revised, so a revision never overrides one the writer has not seen',
+  })
   @IsInt()
   @Min(1)
   version: number;
@@ -63,7 +88,10 @@ export class ReviseExpectationInput {
   @WrittenText(EXPECTATION_TEXT)
   text: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; a new review date (the earlier one stays otherwise)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; a new review date (the earlier one stays otherwise)',
+  })
   @ReviewDate()
   reviewOn?: string;
 }
@@ -99,7 +127,10 @@ export class CommentOnExpectationInput {
   @WrittenText('Write a comment for the people it involves.')
   comment: string;
 
-  @Field(() => String, { nullable: true, description: 'Suggested wording the parties may take up in a revision' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Suggested wording the parties may take up in a revision',
+  })
   @IsOptional()
   @WrittenText('Write the wording you suggest, or leave it out.')
   suggestedText?: string;

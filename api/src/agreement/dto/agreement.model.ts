@@ -1,17 +1,46 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { BOUNDARY_VISIBILITIES, BoundaryVisibility, ContactType, EXPECTATION_CATEGORIES, EXPECTATION_DECISIONS, EXPECTATION_STATUSES, ExpectationCategory, ExpectationDecision, ExpectationStatus, GapReason } from '@homeward/domain';
+import {
+  BOUNDARY_VISIBILITIES,
+  BoundaryVisibility,
+  ContactType,
+  EXPECTATION_CATEGORIES,
+  EXPECTATION_DECISIONS,
+  EXPECTATION_STATUSES,
+  ExpectationCategory,
+  ExpectationDecision,
+  ExpectationStatus,
+  GapReason,
+} from '@homeward/domain';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { MemberKind, MemberStatus } from '../../plan-members/plan-member.entity';
 import { MemberKindEnum, MemberStatusEnum, RelationshipEnum } from '../../plans/dto/plan.model';
 import { ContactTypeEnum } from '../../templates/dto/plan-template.model';
 
-export const ExpectationCategoryEnum = graphqlEnum(EXPECTATION_CATEGORIES, 'ExpectationCategory', 'What an expectation or a boundary is about');
+export const ExpectationCategoryEnum = graphqlEnum(
+  EXPECTATION_CATEGORIES,
+  'ExpectationCategory',
+  'What an expectation or a boundary is about',
+);
 export const ExpectationDecisionEnum = graphqlEnum(EXPECTATION_DECISIONS, 'ExpectationDecision');
 export const ExpectationStatusEnum = graphqlEnum(EXPECTATION_STATUSES, 'ExpectationStatus');
-export const BoundaryVisibilityEnum = graphqlEnum(BOUNDARY_VISIBILITIES, 'BoundaryVisibility', 'PLAN: the people it applies to see it. STAFF_ONLY: its owner and staff, while a counselor coaches them');
-export const GAP_REASONS = ['CHANGE_REQUESTED', 'BOTH_SIDES_DIFFER'] as const satisfies readonly GapReason[];
+export const BoundaryVisibilityEnum = graphqlEnum(
+  BOUNDARY_VISIBILITIES,
+  'BoundaryVisibility',
+  'PLAN: the people it applies to see it. STAFF_ONLY: its owner and staff, while a counselor coaches them',
+);
+export const GAP_REASONS = [
+  'CHANGE_REQUESTED',
+  'BOTH_SIDES_DIFFER',
+] as const satisfies readonly GapReason[];
 export const GapReasonEnum = graphqlEnum(GAP_REASONS, 'GapReason');
-export const WAITING_KINDS = ['ANSWER_EXPECTATION', 'REVIEW_EXPECTATION', 'ACKNOWLEDGE_BOUNDARY', 'SIGN_CONTRACT', 'EXPECTATION_GAP', 'CONFIRM_VISIT'] as const;
+export const WAITING_KINDS = [
+  'ANSWER_EXPECTATION',
+  'REVIEW_EXPECTATION',
+  'ACKNOWLEDGE_BOUNDARY',
+  'SIGN_CONTRACT',
+  'EXPECTATION_GAP',
+  'CONFIRM_VISIT',
+] as const;
 export type WaitingKind = (typeof WAITING_KINDS)[number];
 export const WaitingKindEnum = graphqlEnum(WAITING_KINDS, 'WaitingKind');
 
@@ -45,7 +74,10 @@ export class ExpectationVersionModel {
   @Field()
   text: string;
 
-  @Field(() => String, { nullable: true, description: 'The review date this version set (YYYY-MM-DD)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The review date this version set (YYYY-MM-DD)',
+  })
   reviewOn: string | null;
 
   @Field()
@@ -64,7 +96,10 @@ export class ExpectationAnswerModel {
   @Field(() => Int, { description: 'The version it answers' })
   version: number;
 
-  @Field(() => ExpectationDecisionEnum, { nullable: true, description: 'Null for a counselor\'s comment' })
+  @Field(() => ExpectationDecisionEnum, {
+    nullable: true,
+    description: "Null for a counselor's comment",
+  })
   decision: ExpectationDecision | null;
 
   @Field(() => String, { nullable: true })
@@ -89,7 +124,10 @@ export class ExpectationPartyModel {
   @Field(() => AgreementMemberModel)
   member: AgreementMemberModel;
 
-  @Field(() => ExpectationDecisionEnum, { nullable: true, description: 'ACCEPT or REQUEST_CHANGE on the current version; null while not answered' })
+  @Field(() => ExpectationDecisionEnum, {
+    nullable: true,
+    description: 'ACCEPT or REQUEST_CHANGE on the current version; null while not answered',
+  })
   decision: ExpectationDecision | null;
 
   @Field({ description: 'This party has asked to retire it' })
@@ -131,7 +169,11 @@ export class ExpectationModel {
   @Field({ description: 'The words of the current version' })
   text: string;
 
-  @Field(() => Int, { nullable: true, description: 'The latest version every party accepted; it stays in force (and in the contract) while a newer one is talked over' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The latest version every party accepted; it stays in force (and in the contract) while a newer one is talked over',
+  })
   agreedVersion: number | null;
 
   @Field({ description: 'Agreed, and a newer wording or a change is being talked over' })
@@ -218,13 +260,20 @@ export class BoundaryModel {
   @Field(() => [BoundaryVersionModel], { description: 'Every version, oldest first' })
   versions: BoundaryVersionModel[];
 
-  @Field(() => [BoundaryAcknowledgementModel], { description: 'Acknowledgements of every version, oldest first' })
+  @Field(() => [BoundaryAcknowledgementModel], {
+    description: 'Acknowledgements of every version, oldest first',
+  })
   acknowledgements: BoundaryAcknowledgementModel[];
 
-  @Field({ description: 'Shared with the plan and acknowledged by everyone it applies to, in its current version' })
+  @Field({
+    description:
+      'Shared with the plan and acknowledged by everyone it applies to, in its current version',
+  })
   acknowledged: boolean;
 
-  @Field({ description: 'The reader is someone it applies to and has not acknowledged the current version' })
+  @Field({
+    description: 'The reader is someone it applies to and has not acknowledged the current version',
+  })
   awaitingMyAcknowledgement: boolean;
 
   @Field(() => GraphQLISODateTime)
@@ -309,10 +358,14 @@ export class HomeContractModel {
   @Field(() => [ContractSignatureModel])
   signatures: ContractSignatureModel[];
 
-  @Field(() => [AgreementMemberModel], { description: 'Active members who have not signed this version' })
+  @Field(() => [AgreementMemberModel], {
+    description: 'Active members who have not signed this version',
+  })
   awaitingSignatureFrom: AgreementMemberModel[];
 
-  @Field({ description: 'Signed by every active member: needed before a phase that allows overnight stays' })
+  @Field({
+    description: 'Signed by every active member: needed before a phase that allows overnight stays',
+  })
   signedByAllActiveMembers: boolean;
 
   @Field({ description: 'The reader is an active member who has not signed this version' })
@@ -338,22 +391,34 @@ export class AgreementModel {
   @Field(() => ID)
   planId: string;
 
-  @Field(() => [AgreementMemberModel], { description: 'Active patient and family members: who can be a party' })
+  @Field(() => [AgreementMemberModel], {
+    description: 'Active patient and family members: who can be a party',
+  })
   members: AgreementMemberModel[];
 
-  @Field(() => [ExpectationModel], { description: 'Staff and the patient see all; a family member those they are a party to' })
+  @Field(() => [ExpectationModel], {
+    description: 'Staff and the patient see all; a family member those they are a party to',
+  })
   expectations: ExpectationModel[];
 
-  @Field(() => [BoundaryModel], { description: 'Those the reader owns or that apply to them (shared with the plan); staff see all' })
+  @Field(() => [BoundaryModel], {
+    description:
+      'Those the reader owns or that apply to them (shared with the plan); staff see all',
+  })
   boundaries: BoundaryModel[];
 
-  @Field(() => HomeContractModel, { nullable: true, description: 'The current home contract; null until something is agreed' })
+  @Field(() => HomeContractModel, {
+    nullable: true,
+    description: 'The current home contract; null until something is agreed',
+  })
   contract: HomeContractModel | null;
 
   @Field(() => Int, { description: 'How many versions the contract has had' })
   contractVersionCount: number;
 
-  @Field(() => [AgreementPhaseModel], { description: "The ladder's phases by name, for \"applies from\" (not where the plan stands)" })
+  @Field(() => [AgreementPhaseModel], {
+    description: 'The ladder\'s phases by name, for "applies from" (not where the plan stands)',
+  })
   phases: AgreementPhaseModel[];
 }
 
@@ -374,7 +439,9 @@ export class GapPersonModel {
   @Field(() => [GapExpectationModel], { description: 'What they expect of others here' })
   expects: GapExpectationModel[];
 
-  @Field(() => [String], { description: 'The changes they have asked for and not yet seen answered' })
+  @Field(() => [String], {
+    description: 'The changes they have asked for and not yet seen answered',
+  })
   changesAsked: string[];
 }
 
@@ -406,7 +473,10 @@ export class WaitingItemModel {
   @Field(() => ID)
   planId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The expectation or boundary; null for a contract or a gap' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The expectation or boundary; null for a contract or a gap',
+  })
   recordId: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The contract version to sign' })
@@ -418,7 +488,10 @@ export class WaitingItemModel {
   @Field(() => ContactTypeEnum, { nullable: true, description: 'For a visit to confirm: its kind' })
   contactType: ContactType | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'For a visit to confirm: when it starts' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'For a visit to confirm: when it starts',
+  })
   startsAt: Date | null;
 
   @Field({ description: 'The patient whose plan it is' })

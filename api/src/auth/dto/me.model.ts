@@ -39,7 +39,9 @@ export class MeModel {
   @Field(() => LanguageEnum)
   language: keyof typeof LanguageEnum;
 
-  @Field({ description: "The IANA time zone the person's days count in (their own, or the program's)" })
+  @Field({
+    description: "The IANA time zone the person's days count in (their own, or the program's)",
+  })
   timeZone: string;
 
   @Field(() => RoleEnum)

@@ -8,6 +8,9 @@ export class CalendarFeedModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   since: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The private link; shown only when it is made, then never again' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The private link; shown only when it is made, then never again',
+  })
   url: string | null;
 }

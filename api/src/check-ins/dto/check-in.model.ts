@@ -1,12 +1,25 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+} from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { WrittenText } from '../../common/written-text';
 import { NOTE_VISIBILITIES, NoteVisibility } from '../check-in.entity';
 
-export const NoteVisibilityEnum = graphqlEnum(NOTE_VISIBILITIES, 'NoteVisibility', 'PLAN: the plan may read it (family within consent). STAFF_ONLY: only staff');
+export const NoteVisibilityEnum = graphqlEnum(
+  NOTE_VISIBILITIES,
+  'NoteVisibility',
+  'PLAN: the plan may read it (family within consent). STAFF_ONLY: only staff',
+);
 
-const KEY_MESSAGE = 'Send a request key (8 to 100 letters, digits or dashes) so a resent check-in is never counted twice.';
+const KEY_MESSAGE =
+  'Send a request key (8 to 100 letters, digits or dashes) so a resent check-in is never counted twice.';
 
 /** One check-in as its writer (and staff) see it. */
 @ObjectType('CheckIn')
@@ -14,7 +27,7 @@ export class CheckInModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'The day it counts for, in the writer\'s time zone (YYYY-MM-DD)' })
+  @Field({ description: "The day it counts for, in the writer's time zone (YYYY-MM-DD)" })
   day: string;
 
   @Field(() => Int, { nullable: true })
@@ -51,7 +64,10 @@ export class PatientCheckInInput {
   @IsUUID('all', { message: 'Choose the plan.' })
   planId: string;
 
-  @Field({ description: 'A key the client makes once per check-in; sending it again never makes a second one' })
+  @Field({
+    description:
+      'A key the client makes once per check-in; sending it again never makes a second one',
+  })
   @Matches(/^[A-Za-z0-9-]{8,100}$/, { message: KEY_MESSAGE })
   idempotencyKey: string;
 
@@ -76,7 +92,10 @@ export class PatientCheckInInput {
   @WrittenText('Write a note, or leave it out.', 1000)
   note?: string;
 
-  @Field(() => NoteVisibilityEnum, { nullable: true, description: 'Who may read the note; PLAN when not given' })
+  @Field(() => NoteVisibilityEnum, {
+    nullable: true,
+    description: 'Who may read the note; PLAN when not given',
+  })
   @IsOptional()
   @IsIn(NOTE_VISIBILITIES, { message: 'Choose who may read the note.' })
   noteVisibility?: NoteVisibility;
@@ -102,7 +121,9 @@ export class FamilyCheckInInput {
   @IsBoolean({ message: 'Say whether you would like some support.' })
   wantsSupport: boolean;
 
-  @Field({ description: 'A support group meeting (Al-Anon, Nar-Anon, SMART Family & Friends) today' })
+  @Field({
+    description: 'A support group meeting (Al-Anon, Nar-Anon, SMART Family & Friends) today',
+  })
   @IsBoolean({ message: 'Say whether you went to a support group today.' })
   attendedMeeting: boolean;
 }

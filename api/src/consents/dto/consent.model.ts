@@ -1,8 +1,23 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDate,
+  IsIn,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Connection } from '../../common/pagination';
-import { MilestoneModel, PhaseModel, PhaseStatusEnum, PlanStatusEnum, RelationshipEnum } from '../../plans/dto/plan.model';
+import {
+  MilestoneModel,
+  PhaseModel,
+  PhaseStatusEnum,
+  PlanStatusEnum,
+  RelationshipEnum,
+} from '../../plans/dto/plan.model';
 import { graphqlEnum } from '../../common/graphql-enum';
 
 export const ConsentCategoryEnum = graphqlEnum(CONSENT_CATEGORIES, 'ConsentCategory');
@@ -64,13 +79,15 @@ export class GrantConsentInput {
   @ArrayMaxSize(CONSENT_CATEGORIES.length)
   categories: ConsentCategory[];
 
-  @Field({ description: 'Why this is shared, in the patient\'s words or the suggested ones' })
+  @Field({ description: "Why this is shared, in the patient's words or the suggested ones" })
   @IsString()
   @MinLength(3, { message: 'Say what sharing is for, for example "to support my return home".' })
   @MaxLength(500)
   purpose: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the consent ends by itself (at most two years ahead)' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the consent ends by itself (at most two years ahead)',
+  })
   @IsDate({ message: 'Choose the date the consent ends.' })
   expiresAt: Date;
 
@@ -133,19 +150,29 @@ export class FamilyPlanModel {
   @Field(() => RelationshipEnum, { nullable: true })
   relationship: keyof typeof RelationshipEnum | null;
 
-  @Field(() => [ConsentCategoryEnum], { description: 'What the patient shares with this person right now' })
+  @Field(() => [ConsentCategoryEnum], {
+    description: 'What the patient shares with this person right now',
+  })
   sharedCategories: ConsentCategory[];
 
-  @Field(() => String, { nullable: true, description: 'The §2.32 notice, whenever consented patient data is shown' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The §2.32 notice, whenever consented patient data is shown',
+  })
   notice: string | null;
 
   @Field(() => FamilyProgressModel, { nullable: true })
   progress: FamilyProgressModel | null;
 
-  @Field(() => String, { nullable: true, description: 'A kind word on what the patient chose, when progress is not shared' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A kind word on what the patient chose, when progress is not shared',
+  })
   explanation: string | null;
 
-  @Field(() => [MilestoneModel], { description: "The family's own milestones in the current phase: always theirs to see" })
+  @Field(() => [MilestoneModel], {
+    description: "The family's own milestones in the current phase: always theirs to see",
+  })
   ownMilestones: MilestoneModel[];
 }
 

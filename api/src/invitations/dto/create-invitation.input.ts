@@ -6,7 +6,10 @@ import { RoleEnum } from '../../auth/dto/me.model';
 @InputType()
 export class CreateInvitationInput {
   @Field()
-  @IsEmail({}, { message: 'Enter the email address of the person to invite, like name@example.com.' })
+  @IsEmail(
+    {},
+    { message: 'Enter the email address of the person to invite, like name@example.com.' },
+  )
   @MaxLength(254)
   email: string;
 
@@ -14,7 +17,10 @@ export class CreateInvitationInput {
   @IsIn(Object.values(RoleEnum))
   role: Role;
 
-  @Field(() => String, { nullable: true, description: 'How to greet them until they choose their own name' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to greet them until they choose their own name',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)

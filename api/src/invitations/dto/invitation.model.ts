@@ -42,7 +42,9 @@ export class CreatedInvitation {
   @Field(() => InvitationModel)
   invitation: InvitationModel;
 
-  @Field({ description: 'The one-time link to give the invitee; shown once, never stored in clear' })
+  @Field({
+    description: 'The one-time link to give the invitee; shown once, never stored in clear',
+  })
   acceptUrl: string;
 }
 

@@ -61,7 +61,9 @@ export class PhaseProposalModel {
   @Field({ description: 'The reader is asked to answer' })
   awaitingMyAnswer: boolean;
 
-  @Field(() => [String], { description: 'What still stands in the way once everyone agrees, in words a person can act on' })
+  @Field(() => [String], {
+    description: 'What still stands in the way once everyone agrees, in words a person can act on',
+  })
   blockers: string[];
 
   @Field(() => GraphQLISODateTime)
@@ -105,7 +107,10 @@ export class StepBackPhaseInput {
   @WrittenText('Give the reason for stepping back a phase; the family will read it.', 1000)
   reason: string;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Days before the next try at the phase stepped back from (0 to 90)' })
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Days before the next try at the phase stepped back from (0 to 90)',
+  })
   @IsInt({ message: 'Choose how many days to wait, from 0 to 90.' })
   @Min(0, { message: 'Choose how many days to wait, from 0 to 90.' })
   @Max(90, { message: 'Choose how many days to wait, from 0 to 90.' })
@@ -118,7 +123,10 @@ export class AskToPauseInput {
   @IsUUID('all', { message: 'Choose the plan.' })
   planId: string;
 
-  @Field(() => String, { nullable: true, description: 'Optional: no reason is needed to ask for a pause' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Optional: no reason is needed to ask for a pause',
+  })
   @IsOptional()
   @WrittenText('Write a few words, or leave it out.', 1000)
   reason?: string;
@@ -130,7 +138,9 @@ export class DecideMilestoneInput {
   @IsUUID('all', { message: 'Choose the milestone.' })
   milestoneId: string;
 
-  @Field(() => MilestoneDecisionEnum, { description: 'VERIFY a manual milestone, or WAIVE any milestone (with a reason)' })
+  @Field(() => MilestoneDecisionEnum, {
+    description: 'VERIFY a manual milestone, or WAIVE any milestone (with a reason)',
+  })
   @IsIn(MILESTONE_DECISIONS, { message: 'Choose to verify or to waive.' })
   decision: (typeof MILESTONE_DECISIONS)[number];
 

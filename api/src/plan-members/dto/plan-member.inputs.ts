@@ -1,6 +1,15 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { RELATIONSHIPS, Relationship } from '@homeward/domain';
-import { IsBoolean, IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { RelationshipEnum, StaffPlanMemberModel } from '../../plans/dto/plan.model';
 
 @InputType()
@@ -32,7 +41,8 @@ export class AddedFamilyMember {
 
   @Field(() => String, {
     nullable: true,
-    description: 'For someone without an account: their one-time link, which works once the patient approves',
+    description:
+      'For someone without an account: their one-time link, which works once the patient approves',
   })
   acceptUrl: string | null;
 }
@@ -43,7 +53,9 @@ export class RespondToFamilyInvitationInput {
   @IsUUID('all', { message: 'That id is not valid.' })
   memberId: string;
 
-  @Field({ description: 'true to welcome them onto the plan; false to decline, with no reason needed' })
+  @Field({
+    description: 'true to welcome them onto the plan; false to decline, with no reason needed',
+  })
   @IsBoolean()
   approve: boolean;
 }
@@ -58,7 +70,10 @@ export class SetContactRestrictionInput {
   @IsBoolean()
   restricted: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Required when restricting, e.g. "no-contact order until 2026-12-01"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when restricting, e.g. "no-contact order until 2026-12-01"',
+  })
   @ValidateIf((input: SetContactRestrictionInput) => input.restricted)
   @IsString()
   @MinLength(3, { message: 'Add a short note saying what the restriction is.' })
@@ -77,5 +92,4 @@ export class RemovePlanMemberInput {
   @MinLength(3, { message: 'Say briefly why; it is kept in the plan history.' })
   @MaxLength(1000)
   reason: string;
-
 }

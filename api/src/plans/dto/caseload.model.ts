@@ -5,7 +5,15 @@ import { PLAN_STATUSES, PlanStatus } from '../plan.entity';
 import { PlanStatusEnum } from './plan.model';
 import { graphqlEnum } from '../../common/graphql-enum';
 
-export const ATTENTION_FLAGS = ['PAUSED', 'FAMILY_AWAITING_PATIENT', 'CONSENT_EXPIRING', 'INVITATION_EXPIRED', 'QUIET', 'HIGH_CRAVING', 'HARD_VISIT'] as const;
+export const ATTENTION_FLAGS = [
+  'PAUSED',
+  'FAMILY_AWAITING_PATIENT',
+  'CONSENT_EXPIRING',
+  'INVITATION_EXPIRED',
+  'QUIET',
+  'HIGH_CRAVING',
+  'HARD_VISIT',
+] as const;
 export type AttentionFlag = (typeof ATTENTION_FLAGS)[number];
 export const AttentionFlagEnum = graphqlEnum(ATTENTION_FLAGS, 'AttentionFlag');
 
@@ -24,10 +32,17 @@ export class AttentionItemModel {
   @Field(() => ID, { nullable: true, description: 'What raised it: the check-in or the visit' })
   recordId: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When: the last check-in (null: none yet), the check-in or the debrief' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When: the last check-in (null: none yet), the check-in or the debrief',
+  })
   at: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'For a high craving: the day of that check-in (YYYY-MM-DD), as the record shows it' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a high craving: the day of that check-in (YYYY-MM-DD), as the record shows it',
+  })
   day: string | null;
 }
 
@@ -54,7 +69,9 @@ export class CaseloadEntryModel {
   @Field(() => GraphQLISODateTime)
   lastActivityAt: Date;
 
-  @Field(() => Int, { description: 'Family members waiting for the patient or for their own acceptance' })
+  @Field(() => Int, {
+    description: 'Family members waiting for the patient or for their own acceptance',
+  })
   waitingCount: number;
 
   @Field(() => [AttentionFlagEnum])
@@ -63,7 +80,10 @@ export class CaseloadEntryModel {
   @Field(() => GraphQLISODateTime, { nullable: true, description: "The patient's last check-in" })
   lastCheckInAt: Date | null;
 
-  @Field(() => [AttentionItemModel], { description: 'Quiet for 3 days, a craving of 8 or more (7 days), a visit rated 1 or 2 (14 days), each with what raised it' })
+  @Field(() => [AttentionItemModel], {
+    description:
+      'Quiet for 3 days, a craving of 8 or more (7 days), a visit rated 1 or 2 (14 days), each with what raised it',
+  })
   attention: AttentionItemModel[];
 
   @Field(() => GraphQLISODateTime)
@@ -81,7 +101,10 @@ export class CaseloadArgs extends PageArgs {
   @MaxLength(100)
   search?: string;
 
-  @Field(() => Int, { nullable: true, description: 'The current phase, by its place on the ladder' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The current phase, by its place on the ladder',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

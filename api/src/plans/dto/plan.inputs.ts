@@ -1,5 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { PLAN_STATUSES, PlanStatus } from '../plan.entity';
 import { PlanStatusEnum } from './plan.model';
 
@@ -43,8 +51,12 @@ export class SetPlanStatusInput {
   @IsUUID('all', { message: 'That plan id is not valid.' })
   id: string;
 
-  @Field(() => PlanStatusEnum, { description: 'ACTIVE to resume, PAUSED to pause, CLOSED to close' })
-  @IsIn(['ACTIVE', 'PAUSED', 'CLOSED'] satisfies PlanStatus[], { message: 'A plan can be resumed, paused or closed.' })
+  @Field(() => PlanStatusEnum, {
+    description: 'ACTIVE to resume, PAUSED to pause, CLOSED to close',
+  })
+  @IsIn(['ACTIVE', 'PAUSED', 'CLOSED'] satisfies PlanStatus[], {
+    message: 'A plan can be resumed, paused or closed.',
+  })
   status: PlanStatus;
 
   @Field({ description: 'Why: kept in the plan history' })

@@ -1,7 +1,12 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContactType, MilestoneMeasure, RELATIONSHIPS } from '@homeward/domain';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../../plan-members/plan-member.entity';
-import { ContactTypeEnum, MilestoneKindEnum, MilestoneMeasureEnum, MilestonePartyEnum } from '../../templates/dto/plan-template.model';
+import {
+  ContactTypeEnum,
+  MilestoneKindEnum,
+  MilestoneMeasureEnum,
+  MilestonePartyEnum,
+} from '../../templates/dto/plan-template.model';
 import { MILESTONE_STATUSES } from '../plan-milestone.entity';
 import { PHASE_STATUSES } from '../plan-phase.entity';
 import { PLAN_STATUSES } from '../plan.entity';
@@ -37,16 +42,25 @@ export class MilestoneModel {
   @Field(() => MilestoneStatusEnum)
   status: keyof typeof MilestoneStatusEnum;
 
-  @Field(() => MilestoneMeasureEnum, { nullable: true, description: 'What it counts or waits for; null for a manual milestone' })
+  @Field(() => MilestoneMeasureEnum, {
+    nullable: true,
+    description: 'What it counts or waits for; null for a manual milestone',
+  })
   measure: MilestoneMeasure | null;
 
-  @Field(() => ContactTypeEnum, { nullable: true, description: 'For an EVENT: the kind of visit that has to go well' })
+  @Field(() => ContactTypeEnum, {
+    nullable: true,
+    description: 'For an EVENT: the kind of visit that has to go well',
+  })
   contactType: ContactType | null;
 
   @Field(() => Int, { description: 'Counted from the record (check-ins, visits), never typed in' })
   progress: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first achieved; it stays achieved' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was first achieved; it stays achieved',
+  })
   achievedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why staff waived it, when they did' })
@@ -76,7 +90,9 @@ export class PhaseModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   startedAt: Date | null;
 
-  @Field(() => [MilestoneModel], { description: "What it takes to leave this phase: the patient's and the family's" })
+  @Field(() => [MilestoneModel], {
+    description: "What it takes to leave this phase: the patient's and the family's",
+  })
   milestones: MilestoneModel[];
 }
 
@@ -151,7 +167,10 @@ export abstract class PlanBaseModel {
   @Field(() => PlanStatusEnum)
   status: keyof typeof PlanStatusEnum;
 
-  @Field(() => String, { nullable: true, description: 'A soft target for the homecoming (YYYY-MM-DD), never a deadline' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A soft target for the homecoming (YYYY-MM-DD), never a deadline',
+  })
   targetDate: string | null;
 
   @Field(() => PlanPersonModel)

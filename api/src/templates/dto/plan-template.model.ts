@@ -1,13 +1,42 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CONTACT_TYPES, ContactType, MILESTONE_KINDS, MILESTONE_MEASURES, MILESTONE_PARTIES, MilestoneKind, MilestoneMeasure, MilestoneParty } from '@homeward/domain';
+import {
+  CONTACT_TYPES,
+  ContactType,
+  MILESTONE_KINDS,
+  MILESTONE_MEASURES,
+  MILESTONE_PARTIES,
+  MilestoneKind,
+  MilestoneMeasure,
+  MilestoneParty,
+} from '@homeward/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { graphqlEnum } from '../../common/graphql-enum';
 
 export const ContactTypeEnum = graphqlEnum(CONTACT_TYPES, 'ContactType');
 export const MilestoneKindEnum = graphqlEnum(MILESTONE_KINDS, 'MilestoneKind');
-export const MilestonePartyEnum = graphqlEnum(MILESTONE_PARTIES, 'MilestoneParty', 'Whose readiness a milestone shows');
-export const MilestoneMeasureEnum = graphqlEnum(MILESTONE_MEASURES, 'MilestoneMeasure', 'What a COUNT milestone counts or an EVENT milestone waits for');
+export const MilestonePartyEnum = graphqlEnum(
+  MILESTONE_PARTIES,
+  'MilestoneParty',
+  'Whose readiness a milestone shows',
+);
+export const MilestoneMeasureEnum = graphqlEnum(
+  MILESTONE_MEASURES,
+  'MilestoneMeasure',
+  'What a COUNT milestone counts or an EVENT milestone waits for',
+);
 
 @ObjectType('TemplateMilestone')
 @InputType('TemplateMilestoneInput')
@@ -40,12 +69,18 @@ export class TemplateMilestoneModel {
   @Max(366)
   windowDays?: number;
 
-  @Field(() => MilestoneMeasureEnum, { nullable: true, description: 'Required for COUNT and EVENT milestones' })
+  @Field(() => MilestoneMeasureEnum, {
+    nullable: true,
+    description: 'Required for COUNT and EVENT milestones',
+  })
   @IsOptional()
   @IsIn(MILESTONE_MEASURES)
   measure?: MilestoneMeasure;
 
-  @Field(() => ContactTypeEnum, { nullable: true, description: 'For an EVENT: the kind of visit that has to go well' })
+  @Field(() => ContactTypeEnum, {
+    nullable: true,
+    description: 'For an EVENT: the kind of visit that has to go well',
+  })
   @IsOptional()
   @IsIn(CONTACT_TYPES)
   contactType?: ContactType;
@@ -82,7 +117,9 @@ export class PlanTemplateModel {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { description: 'Each edit makes a new version; plans keep the one they started from' })
+  @Field(() => Int, {
+    description: 'Each edit makes a new version; plans keep the one they started from',
+  })
   version: number;
 
   @Field(() => [TemplatePhaseModel])
@@ -94,7 +131,9 @@ export class PlanTemplateModel {
 
 @InputType()
 export class UpdatePlanTemplateInput {
-  @Field(() => [TemplatePhaseModel], { description: 'The whole ladder in order: add, remove, rename and reorder here' })
+  @Field(() => [TemplatePhaseModel], {
+    description: 'The whole ladder in order: add, remove, rename and reorder here',
+  })
   @ValidateNested({ each: true })
   @Type(() => TemplatePhaseModel)
   @ArrayMinSize(1, { message: 'A plan needs at least one phase.' })

@@ -16,7 +16,10 @@ export class CheckInDayModel {
   @Field()
   attendedMeeting: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Shown to the patient and staff; to family only when shared with the plan' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shown to the patient and staff; to family only when shared with the plan',
+  })
   note: string | null;
 }
 
@@ -50,7 +53,10 @@ export class CommitmentShareModel {
   @Field(() => Int)
   total: number;
 
-  @Field(() => Float, { nullable: true, description: '0 to 1; null before there is anything to count' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '0 to 1; null before there is anything to count',
+  })
   share: number | null;
 }
 
@@ -59,7 +65,9 @@ export class TimelineEntryModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'PLAN_CREATED, PHASE_ADVANCED, PHASE_STEPPED_BACK, PLAN_PAUSED or PLAN_RESUMED' })
+  @Field({
+    description: 'PLAN_CREATED, PHASE_ADVANCED, PHASE_STEPPED_BACK, PLAN_PAUSED or PLAN_RESUMED',
+  })
   kind: string;
 
   @Field(() => GraphQLISODateTime)
@@ -80,7 +88,10 @@ export class TimelineEntryModel {
   @Field(() => [String], { description: 'Who agreed to a move up' })
   agreedBy: string[];
 
-  @Field(() => String, { nullable: true, description: 'After a step back: the first day of the next try' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'After a step back: the first day of the next try',
+  })
   waitUntil: string | null;
 }
 
@@ -93,21 +104,35 @@ export class TrackRecordModel {
   @Field()
   today: string;
 
-  @Field(() => [CheckInDayModel], { description: "The patient's check-ins of the last 90 days (the latest each day); family: with CHECKINS consent" })
+  @Field(() => [CheckInDayModel], {
+    description:
+      "The patient's check-ins of the last 90 days (the latest each day); family: with CHECKINS consent",
+  })
   checkInDays: CheckInDayModel[];
 
-  @Field(() => [CommitmentShareModel], { description: 'Over 30 and 90 days; family: with ATTENDANCE consent' })
+  @Field(() => [CommitmentShareModel], {
+    description: 'Over 30 and 90 days; family: with ATTENDANCE consent',
+  })
   commitments: CommitmentShareModel[];
 
-  @Field(() => [TimelineEntryModel], { description: 'Every phase change with who agreed and why; family: with PROGRESS consent' })
+  @Field(() => [TimelineEntryModel], {
+    description: 'Every phase change with who agreed and why; family: with PROGRESS consent',
+  })
   timeline: TimelineEntryModel[];
 
-  @Field(() => [FamilyCheckInDayModel], { description: "Family members' own check-ins of the last 30 days: staff only" })
+  @Field(() => [FamilyCheckInDayModel], {
+    description: "Family members' own check-ins of the last 30 days: staff only",
+  })
   familyCheckIns: FamilyCheckInDayModel[];
 
-  @Field(() => [ConsentCategoryEnum], { description: 'For a family member: what the patient shares with them now' })
+  @Field(() => [ConsentCategoryEnum], {
+    description: 'For a family member: what the patient shares with them now',
+  })
   sharedCategories: ConsentCategory[];
 
-  @Field(() => String, { nullable: true, description: 'The 42 CFR §2.32 notice, when a family member is shown patient data' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 42 CFR §2.32 notice, when a family member is shown patient data',
+  })
   notice: string | null;
 }

@@ -1,7 +1,33 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CONTACT_TYPES, ContactType, VISIT_STATUSES, VisitStatus, WILLINGNESS, Willingness } from '@homeward/domain';
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+} from '@nestjs/graphql';
+import {
+  CONTACT_TYPES,
+  ContactType,
+  VISIT_STATUSES,
+  VisitStatus,
+  WILLINGNESS,
+  Willingness,
+} from '@homeward/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
 import { graphqlEnum } from '../../common/graphql-enum';
 import { WrittenText } from '../../common/written-text';
 import { MemberKind } from '../../plan-members/plan-member.entity';
@@ -9,7 +35,11 @@ import { MemberKindEnum } from '../../plans/dto/plan.model';
 import { ContactTypeEnum } from '../../templates/dto/plan-template.model';
 
 export const VisitStatusEnum = graphqlEnum(VISIT_STATUSES, 'VisitStatus');
-export const WillingnessEnum = graphqlEnum(WILLINGNESS, 'Willingness', 'PENDING until they answer; OPTED_OUT needs no reason and never counts against anyone');
+export const WillingnessEnum = graphqlEnum(
+  WILLINGNESS,
+  'Willingness',
+  'PENDING until they answer; OPTED_OUT needs no reason and never counts against anyone',
+);
 export const VISIT_OUTCOMES = ['COMPLETED', 'CANCELLED', 'ENDED_EARLY'] as const;
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 export const VisitOutcomeEnum = graphqlEnum(VISIT_OUTCOMES, 'VisitOutcome');
@@ -85,19 +115,30 @@ export class VisitModel {
   @Field(() => [VisitParticipantModel])
   participants: VisitParticipantModel[];
 
-  @Field(() => String, { nullable: true, description: 'Why it was cancelled or ended early: staff only' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was cancelled or ended early: staff only',
+  })
   closingNote: string | null;
 
-  @Field(() => String, { nullable: true, description: "The 42 CFR §2.32 notice, when a family member is shown the patient's reflection" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The 42 CFR §2.32 notice, when a family member is shown the patient's reflection",
+  })
   notice: string | null;
 
-  @Field(() => [VisitDebriefModel], { description: 'The reader\'s own; staff read all; a family member the patient\'s only within consent' })
+  @Field(() => [VisitDebriefModel], {
+    description:
+      "The reader's own; staff read all; a family member the patient's only within consent",
+  })
   debriefs: VisitDebriefModel[];
 
   @Field({ description: 'The reader may leave a debrief now' })
   canDebrief: boolean;
 
-  @Field({ description: 'The reader is a participant who has not yet said whether they are willing' })
+  @Field({
+    description: 'The reader is a participant who has not yet said whether they are willing',
+  })
   awaitingMyAnswer: boolean;
 
   @Field(() => GraphQLISODateTime)
@@ -128,13 +169,20 @@ export class RequestVisitInput {
   @WrittenText('Say where it will be, for example "the family room" or "by phone".', 200)
   place: string;
 
-  @Field(() => [ID], { description: 'Plan members taking part: the patient and at least one family member' })
+  @Field(() => [ID], {
+    description: 'Plan members taking part: the patient and at least one family member',
+  })
   @IsUUID('all', { each: true, message: 'Choose who takes part.' })
-  @ArrayMinSize(2, { message: 'Choose who takes part: the patient and at least one family member.' })
+  @ArrayMinSize(2, {
+    message: 'Choose who takes part: the patient and at least one family member.',
+  })
   @ArrayMaxSize(12)
   participantMemberIds: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The member of staff who will be there (staff may set it when approving)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member of staff who will be there (staff may set it when approving)',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'Choose a member of staff.' })
   supervisorId?: string;
@@ -146,7 +194,10 @@ export class ApproveVisitInput {
   @IsUUID('all', { message: 'Choose the visit.' })
   visitId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The member of staff who will be there, if not set yet' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member of staff who will be there, if not set yet',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'Choose a member of staff.' })
   supervisorId?: string;

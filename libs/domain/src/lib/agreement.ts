@@ -1,7 +1,15 @@
 import { allowsOvernight, ContactType } from './plan-ladder';
 
 /** What an expectation or a boundary is about (DESIGN §3, Expectation). */
-export const EXPECTATION_CATEGORIES = ['CONTACT', 'HOUSEHOLD', 'MONEY', 'SOBRIETY_SUPPORT', 'TIME_TOGETHER', 'PRIVACY', 'OTHER'] as const;
+export const EXPECTATION_CATEGORIES = [
+  'CONTACT',
+  'HOUSEHOLD',
+  'MONEY',
+  'SOBRIETY_SUPPORT',
+  'TIME_TOGETHER',
+  'PRIVACY',
+  'OTHER',
+] as const;
 export type ExpectationCategory = (typeof EXPECTATION_CATEGORIES)[number];
 
 /** A party's answer to one version: accept it, ask for a change (with a comment), or agree to retire it. */
@@ -22,10 +30,20 @@ export interface PartyAnswer {
 }
 
 /** Each party's latest answer to the current version, in the order given (oldest first). */
-function latestAnswers(parties: readonly string[], currentVersion: number, answers: readonly PartyAnswer[], skip?: ExpectationDecision) {
+function latestAnswers(
+  parties: readonly string[],
+  currentVersion: number,
+  answers: readonly PartyAnswer[],
+  skip?: ExpectationDecision,
+) {
   const latest = new Map<string, ExpectationDecision>();
   for (const answer of answers) {
-    if (answer.version !== currentVersion || !parties.includes(answer.memberId) || answer.decision === skip) continue;
+    if (
+      answer.version !== currentVersion ||
+      !parties.includes(answer.memberId) ||
+      answer.decision === skip
+    )
+      continue;
     latest.set(answer.memberId, answer.decision);
   }
   return latest;
@@ -36,7 +54,11 @@ function latestAnswers(parties: readonly string[], currentVersion: number, answe
  * only when every party has agreed to retire it. Answers to earlier versions count for nothing.
  * A wish to retire does not undo an agreement: until everyone says so, it stays as it was.
  */
-export function expectationStatus(parties: readonly string[], currentVersion: number, answers: readonly PartyAnswer[]): ExpectationStatus {
+export function expectationStatus(
+  parties: readonly string[],
+  currentVersion: number,
+  answers: readonly PartyAnswer[],
+): ExpectationStatus {
   if (parties.length === 0) return 'PROPOSED';
   const latest = latestAnswers(parties, currentVersion, answers);
   if (parties.every((party) => latest.get(party) === 'RETIRE')) return 'RETIRED';
@@ -45,7 +67,11 @@ export function expectationStatus(parties: readonly string[], currentVersion: nu
 }
 
 /** The parties who still owe an answer to the current version of a proposed expectation. */
-export function partiesToAnswer(parties: readonly string[], currentVersion: number, answers: readonly PartyAnswer[]): string[] {
+export function partiesToAnswer(
+  parties: readonly string[],
+  currentVersion: number,
+  answers: readonly PartyAnswer[],
+): string[] {
   const stance = latestAnswers(parties, currentVersion, answers, 'RETIRE');
   return parties.filter((party) => stance.get(party) !== 'ACCEPT');
 }
@@ -87,25 +113,36 @@ export function expectationGaps(expectations: readonly GapExpectation[]): Catego
         reasons.add('CHANGE_REQUESTED');
         ids.add(e.id);
       }
-      const other = open.filter((o) => o.fromMemberId === e.toMemberId && o.toMemberId === e.fromMemberId);
+      const other = open.filter(
+        (o) => o.fromMemberId === e.toMemberId && o.toMemberId === e.fromMemberId,
+      );
       if (other.length > 0 && [e, ...other].some((x) => x.status !== 'AGREED')) {
         reasons.add('BOTH_SIDES_DIFFER');
         ids.add(e.id);
         other.forEach((o) => ids.add(o.id));
       }
     }
-    if (reasons.size > 0) gaps.push({ category, reasons: [...reasons], expectationIds: [...ids].sort() });
+    if (reasons.size > 0)
+      gaps.push({ category, reasons: [...reasons], expectationIds: [...ids].sort() });
   }
   return gaps;
 }
 
 /** Whether a member may see a boundary: its owner and staff always; the people it applies to only when it is shared with the plan. */
 export function boundaryVisibleTo(
-  boundary: { ownerMemberId: string; appliesToMemberIds: readonly string[]; visibility: BoundaryVisibility },
+  boundary: {
+    ownerMemberId: string;
+    appliesToMemberIds: readonly string[];
+    visibility: BoundaryVisibility;
+  },
   viewer: { memberId: string | null; isStaff: boolean },
 ): boolean {
   if (viewer.isStaff || viewer.memberId === boundary.ownerMemberId) return true;
-  return boundary.visibility === 'PLAN' && viewer.memberId !== null && boundary.appliesToMemberIds.includes(viewer.memberId);
+  return (
+    boundary.visibility === 'PLAN' &&
+    viewer.memberId !== null &&
+    boundary.appliesToMemberIds.includes(viewer.memberId)
+  );
 }
 
 export type PhaseEntryBlocker = 'CONTRACT_NOT_SIGNED_BY_ALL';
@@ -115,6 +152,11 @@ export type PhaseEntryBlocker = 'CONTRACT_NOT_SIGNED_BY_ALL';
  * overnight stays needs the current home contract signed by every active member (DESIGN §3,
  * Expectation). Phase moves (the track-record work) call this before advancing.
  */
-export function phaseEntryBlockers(phase: { contactTypes: readonly ContactType[] }, contract: { signedByAllActiveMembers: boolean }): PhaseEntryBlocker[] {
-  return allowsOvernight(phase.contactTypes) && !contract.signedByAllActiveMembers ? ['CONTRACT_NOT_SIGNED_BY_ALL'] : [];
+export function phaseEntryBlockers(
+  phase: { contactTypes: readonly ContactType[] },
+  contract: { signedByAllActiveMembers: boolean },
+): PhaseEntryBlocker[] {
+  return allowsOvernight(phase.contactTypes) && !contract.signedByAllActiveMembers
+    ? ['CONTRACT_NOT_SIGNED_BY_ALL']
+    : [];
 }

@@ -1,8 +1,21 @@
 /** What a patient may consent to share with one family member (DESIGN §3, Consent). Staff notes never. */
-export const CONSENT_CATEGORIES = ['PROGRESS', 'CHECKINS', 'ATTENDANCE', 'VISIT_REFLECTIONS'] as const;
+export const CONSENT_CATEGORIES = [
+  'PROGRESS',
+  'CHECKINS',
+  'ATTENDANCE',
+  'VISIT_REFLECTIONS',
+] as const;
 export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
 
-export const RELATIONSHIPS = ['PARTNER', 'PARENT', 'CHILD', 'SIBLING', 'GRANDPARENT', 'FRIEND', 'OTHER'] as const;
+export const RELATIONSHIPS = [
+  'PARTNER',
+  'PARENT',
+  'CHILD',
+  'SIBLING',
+  'GRANDPARENT',
+  'FRIEND',
+  'OTHER',
+] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
 /** 42 CFR §2.32: the notice that travels with every disclosure to a family member. */

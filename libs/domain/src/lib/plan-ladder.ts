@@ -1,7 +1,17 @@
 import type { MilestoneMeasure } from './track-record';
 
 /** Contact types a phase may allow (DESIGN §3, Visit). */
-export const CONTACT_TYPES = ['PHONE', 'VIDEO', 'LETTER', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'] as const;
+export const CONTACT_TYPES = [
+  'PHONE',
+  'VIDEO',
+  'LETTER',
+  'ON_SITE_SUPERVISED',
+  'FAMILY_SESSION',
+  'DAY_PASS',
+  'OVERNIGHT',
+  'WEEKEND',
+  'OTHER',
+] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
 export const MILESTONE_KINDS = ['COUNT', 'EVENT', 'MANUAL'] as const;
@@ -38,7 +48,14 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
     description: 'Letters, phone and video calls.',
     contactTypes: ['LETTER', 'PHONE', 'VIDEO'],
     milestones: [
-      { title: 'Daily check-ins: 25 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 25, windowDays: 30, measure: 'CHECK_IN_DAYS' },
+      {
+        title: 'Daily check-ins: 25 in 30 days',
+        kind: 'COUNT',
+        party: 'PATIENT',
+        target: 25,
+        windowDays: 30,
+        measure: 'CHECK_IN_DAYS',
+      },
       { title: 'Expectations talked through with the counselor', kind: 'MANUAL', party: 'PATIENT' },
       { title: 'A family education session attended', kind: 'MANUAL', party: 'FAMILY' },
     ],
@@ -48,9 +65,30 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
     description: 'Visits on site with staff present; family sessions.',
     contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION'],
     milestones: [
-      { title: 'Four family sessions attended', kind: 'COUNT', party: 'PATIENT', target: 4, windowDays: 60, measure: 'FAMILY_SESSIONS' },
-      { title: 'Supervised visits that went well', kind: 'EVENT', party: 'PATIENT', target: 2, measure: 'VISITS_WENT_WELL', contactType: 'ON_SITE_SUPERVISED' },
-      { title: 'Family sessions attended', kind: 'COUNT', party: 'FAMILY', target: 4, windowDays: 60, measure: 'FAMILY_SESSIONS' },
+      {
+        title: 'Four family sessions attended',
+        kind: 'COUNT',
+        party: 'PATIENT',
+        target: 4,
+        windowDays: 60,
+        measure: 'FAMILY_SESSIONS',
+      },
+      {
+        title: 'Supervised visits that went well',
+        kind: 'EVENT',
+        party: 'PATIENT',
+        target: 2,
+        measure: 'VISITS_WENT_WELL',
+        contactType: 'ON_SITE_SUPERVISED',
+      },
+      {
+        title: 'Family sessions attended',
+        kind: 'COUNT',
+        party: 'FAMILY',
+        target: 4,
+        windowDays: 60,
+        measure: 'FAMILY_SESSIONS',
+      },
     ],
   },
   {
@@ -58,25 +96,69 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
     description: 'Community outings and home visits by day.',
     contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION', 'DAY_PASS'],
     milestones: [
-      { title: 'Day passes that went well', kind: 'EVENT', party: 'PATIENT', target: 3, measure: 'VISITS_WENT_WELL', contactType: 'DAY_PASS' },
+      {
+        title: 'Day passes that went well',
+        kind: 'EVENT',
+        party: 'PATIENT',
+        target: 3,
+        measure: 'VISITS_WENT_WELL',
+        contactType: 'DAY_PASS',
+      },
       { title: 'The home contract co-signed', kind: 'MANUAL', party: 'FAMILY' },
     ],
   },
   {
     name: 'Overnight',
     description: 'A first night at home.',
-    contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'ON_SITE_SUPERVISED', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT'],
+    contactTypes: [
+      'LETTER',
+      'PHONE',
+      'VIDEO',
+      'ON_SITE_SUPERVISED',
+      'FAMILY_SESSION',
+      'DAY_PASS',
+      'OVERNIGHT',
+    ],
     milestones: [
-      { title: 'A first overnight that went well', kind: 'EVENT', party: 'PATIENT', target: 1, measure: 'VISITS_WENT_WELL', contactType: 'OVERNIGHT' },
-      { title: 'A support group meeting attended (Al-Anon, Nar-Anon, SMART Family & Friends)', kind: 'COUNT', party: 'FAMILY', target: 2, windowDays: 30, measure: 'SUPPORT_MEETINGS' },
+      {
+        title: 'A first overnight that went well',
+        kind: 'EVENT',
+        party: 'PATIENT',
+        target: 1,
+        measure: 'VISITS_WENT_WELL',
+        contactType: 'OVERNIGHT',
+      },
+      {
+        title: 'A support group meeting attended (Al-Anon, Nar-Anon, SMART Family & Friends)',
+        kind: 'COUNT',
+        party: 'FAMILY',
+        target: 2,
+        windowDays: 30,
+        measure: 'SUPPORT_MEETINGS',
+      },
     ],
   },
   {
     name: 'Weekends',
     description: 'Repeated weekend stays.',
-    contactTypes: ['LETTER', 'PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND'],
+    contactTypes: [
+      'LETTER',
+      'PHONE',
+      'VIDEO',
+      'FAMILY_SESSION',
+      'DAY_PASS',
+      'OVERNIGHT',
+      'WEEKEND',
+    ],
     milestones: [
-      { title: 'Weekends that went well', kind: 'EVENT', party: 'PATIENT', target: 3, measure: 'VISITS_WENT_WELL', contactType: 'WEEKEND' },
+      {
+        title: 'Weekends that went well',
+        kind: 'EVENT',
+        party: 'PATIENT',
+        target: 3,
+        measure: 'VISITS_WENT_WELL',
+        contactType: 'WEEKEND',
+      },
       { title: 'Lapse-response plan agreed', kind: 'MANUAL', party: 'FAMILY' },
     ],
   },
@@ -85,15 +167,38 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
     description: 'The move home, with a transition check-in schedule.',
     contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
     milestones: [
-      { title: 'Daily check-ins: 50 in 60 days', kind: 'COUNT', party: 'PATIENT', target: 50, windowDays: 60, measure: 'CHECK_IN_DAYS' },
-      { title: 'A family session after the move', kind: 'COUNT', party: 'FAMILY', target: 1, windowDays: 30, measure: 'FAMILY_SESSIONS' },
+      {
+        title: 'Daily check-ins: 50 in 60 days',
+        kind: 'COUNT',
+        party: 'PATIENT',
+        target: 50,
+        windowDays: 60,
+        measure: 'CHECK_IN_DAYS',
+      },
+      {
+        title: 'A family session after the move',
+        kind: 'COUNT',
+        party: 'FAMILY',
+        target: 1,
+        windowDays: 30,
+        measure: 'FAMILY_SESSIONS',
+      },
     ],
   },
   {
     name: 'Aftercare',
     description: 'Continuing care; check-ins thin out.',
     contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
-    milestones: [{ title: 'Weekly check-ins: 12 in 90 days', kind: 'COUNT', party: 'PATIENT', target: 12, windowDays: 90, measure: 'CHECK_IN_DAYS' }],
+    milestones: [
+      {
+        title: 'Weekly check-ins: 12 in 90 days',
+        kind: 'COUNT',
+        party: 'PATIENT',
+        target: 12,
+        windowDays: 90,
+        measure: 'CHECK_IN_DAYS',
+      },
+    ],
   },
 ];
 

@@ -1,10 +1,13 @@
 import { communicationHints } from './safe-communication';
 
-const kinds = (text: string, language: 'EN' | 'ES' = 'EN') => communicationHints(text, language).map((h) => h.kind);
+const kinds = (text: string, language: 'EN' | 'ES' = 'EN') =>
+  communicationHints(text, language).map((h) => h.kind);
 
 describe('communicationHints in English', () => {
   it('flags "you always" and "you never"', () => {
-    expect(communicationHints('You never call when you say you will.')).toEqual([{ kind: 'ABSOLUTES', match: 'You never' }]);
+    expect(communicationHints('You never call when you say you will.')).toEqual([
+      { kind: 'ABSOLUTES', match: 'You never' },
+    ]);
     expect(kinds("you're always late")).toEqual(['ABSOLUTES']);
     expect(kinds('Every time you go out I worry.')).toEqual(['ABSOLUTES']);
   });
@@ -26,7 +29,9 @@ describe('communicationHints in English', () => {
   });
 
   it('leaves an I-statement alone', () => {
-    expect(kinds('I feel scared when calls are missed, and I would like a text if you will be late.')).toEqual([]);
+    expect(
+      kinds('I feel scared when calls are missed, and I would like a text if you will be late.'),
+    ).toEqual([]);
   });
 
   it('does not read inside other words', () => {
@@ -34,7 +39,11 @@ describe('communicationHints in English', () => {
   });
 
   it('gives several kinds at once, one hint each', () => {
-    expect(kinds('You NEVER LISTEN. You should try harder.')).toEqual(['ABSOLUTES', 'ADVICE', 'SHOUTING']);
+    expect(kinds('You NEVER LISTEN. You should try harder.')).toEqual([
+      'ABSOLUTES',
+      'ADVICE',
+      'SHOUTING',
+    ]);
   });
 });
 
@@ -51,6 +60,11 @@ describe('communicationHints in Spanish', () => {
   });
 
   it('leaves a statement from the self alone', () => {
-    expect(kinds('Me siento con miedo cuando no llamas, y me gustaría un mensaje si vas a tardar.', 'ES')).toEqual([]);
+    expect(
+      kinds(
+        'Me siento con miedo cuando no llamas, y me gustaría un mensaje si vas a tardar.',
+        'ES',
+      ),
+    ).toEqual([]);
   });
 });

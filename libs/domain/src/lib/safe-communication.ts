@@ -12,18 +12,45 @@ export interface CommunicationHint {
 }
 
 // A word boundary that understands accented letters (\b does not).
-const word = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
+const word = (pattern: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
 
 const RULES: Record<'EN' | 'ES', { kind: HintKind; pattern: RegExp }[]> = {
   EN: [
-    { kind: 'ABSOLUTES', pattern: word(`you(?:'re| are)? (?:always|never)|every (?:single )?time you`) },
-    { kind: 'BLAME', pattern: word(`(?:it'?s|it is|this is|that's|that is) (?:all )?your fault|because of you|you (?:made|make|ruined|ruin) (?:me|it|everything)`) },
-    { kind: 'ADVICE', pattern: word(`you (?:should|shouldn't|need to|have to|must|ought to)|if i were you|why don'?t you`) },
+    {
+      kind: 'ABSOLUTES',
+      pattern: word(`you(?:'re| are)? (?:always|never)|every (?:single )?time you`),
+    },
+    {
+      kind: 'BLAME',
+      pattern: word(
+        `(?:it'?s|it is|this is|that's|that is) (?:all )?your fault|because of you|you (?:made|make|ruined|ruin) (?:me|it|everything)`,
+      ),
+    },
+    {
+      kind: 'ADVICE',
+      pattern: word(
+        `you (?:should|shouldn't|need to|have to|must|ought to)|if i were you|why don'?t you`,
+      ),
+    },
   ],
   ES: [
-    { kind: 'ABSOLUTES', pattern: word(`(?:tú |usted )?(?:siempre|nunca) (?:me |te |nos )?\\p{L}+|cada vez que`) },
-    { kind: 'BLAME', pattern: word(`(?:es|fue) (?:toda |todo )?(?:tu|su) culpa|por tu culpa|me haces|me hiciste|lo arruinaste|arruinaste`) },
-    { kind: 'ADVICE', pattern: word(`deberías|debería usted|tienes que|tendrías que|necesitas|si yo fuera tú|por qué no`) },
+    {
+      kind: 'ABSOLUTES',
+      pattern: word(`(?:tú |usted )?(?:siempre|nunca) (?:me |te |nos )?\\p{L}+|cada vez que`),
+    },
+    {
+      kind: 'BLAME',
+      pattern: word(
+        `(?:es|fue) (?:toda |todo )?(?:tu|su) culpa|por tu culpa|me haces|me hiciste|lo arruinaste|arruinaste`,
+      ),
+    },
+    {
+      kind: 'ADVICE',
+      pattern: word(
+        `deberías|debería usted|tienes que|tendrías que|necesitas|si yo fuera tú|por qué no`,
+      ),
+    },
   ],
 };
 
@@ -32,7 +59,10 @@ function shouting(text: string): string | null {
   const letters = text.match(/\p{L}/gu) ?? [];
   const capitals = letters.filter((letter) => /\p{Lu}/u.test(letter));
   const capitalisedWords = text.match(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu) ?? [];
-  if ((letters.length >= 8 && capitals.length / letters.length >= 0.7) || capitalisedWords.length >= 2) {
+  if (
+    (letters.length >= 8 && capitals.length / letters.length >= 0.7) ||
+    capitalisedWords.length >= 2
+  ) {
     return capitalisedWords.slice(0, 3).join(' ') || text.trim().slice(0, 40);
   }
   const exclamations = text.match(/!{3,}/);
@@ -40,7 +70,10 @@ function shouting(text: string): string | null {
 }
 
 /** The hints for a text, at most one per kind, in a stable order. */
-export function communicationHints(text: string, language: 'EN' | 'ES' = 'EN'): CommunicationHint[] {
+export function communicationHints(
+  text: string,
+  language: 'EN' | 'ES' = 'EN',
+): CommunicationHint[] {
   const hints: CommunicationHint[] = [];
   for (const { kind, pattern } of RULES[language]) {
     const found = text.match(pattern);

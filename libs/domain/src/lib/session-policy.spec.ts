@@ -20,7 +20,11 @@ describe('session policy', () => {
   });
 
   it('ends any session 12 hours after it began, however active', () => {
-    expect(sessionIsAlive({ createdAt: start, lastSeenAt: minutes(719) }, 'PATIENT', minutes(719.5))).toBe(true);
-    expect(sessionIsAlive({ createdAt: start, lastSeenAt: minutes(719) }, 'PATIENT', minutes(720))).toBe(false);
+    expect(
+      sessionIsAlive({ createdAt: start, lastSeenAt: minutes(719) }, 'PATIENT', minutes(719.5)),
+    ).toBe(true);
+    expect(
+      sessionIsAlive({ createdAt: start, lastSeenAt: minutes(719) }, 'PATIENT', minutes(720)),
+    ).toBe(false);
   });
 });

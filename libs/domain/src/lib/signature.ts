@@ -5,5 +5,8 @@ export function normaliseSignature(typed: string): string {
 
 /** A typed signature counts when it is the person's full name, whatever the letter case. */
 export function signatureMatches(typed: string, fullName: string): boolean {
-  return normaliseSignature(typed).toLocaleLowerCase() === normaliseSignature(fullName).toLocaleLowerCase();
+  return (
+    normaliseSignature(typed).toLocaleLowerCase() ===
+    normaliseSignature(fullName).toLocaleLowerCase()
+  );
 }

@@ -7,16 +7,30 @@ import { ContactType, MilestoneKind, MilestoneParty } from './plan-ladder';
  */
 
 /** What a COUNT milestone counts, or what an EVENT milestone waits for. */
-export const MILESTONE_MEASURES = ['CHECK_IN_DAYS', 'FAMILY_SESSIONS', 'SUPPORT_MEETINGS', 'VISITS_WENT_WELL'] as const;
+export const MILESTONE_MEASURES = [
+  'CHECK_IN_DAYS',
+  'FAMILY_SESSIONS',
+  'SUPPORT_MEETINGS',
+  'VISITS_WENT_WELL',
+] as const;
 export type MilestoneMeasure = (typeof MILESTONE_MEASURES)[number];
 
 /** A milestone's measure, or what it measures when a template left it out (older templates did). */
-export function measureOf(m: { kind: MilestoneKind; measure?: MilestoneMeasure | null }): MilestoneMeasure | null {
+export function measureOf(m: {
+  kind: MilestoneKind;
+  measure?: MilestoneMeasure | null;
+}): MilestoneMeasure | null {
   if (m.kind === 'MANUAL') return null;
   return m.measure ?? (m.kind === 'COUNT' ? 'CHECK_IN_DAYS' : 'VISITS_WENT_WELL');
 }
 
-export const VISIT_STATUSES = ['REQUESTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'ENDED_EARLY'] as const;
+export const VISIT_STATUSES = [
+  'REQUESTED',
+  'APPROVED',
+  'COMPLETED',
+  'CANCELLED',
+  'ENDED_EARLY',
+] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 /** Each participant's answer before a visit: opting out needs no reason and never counts against anyone. */
@@ -24,14 +38,22 @@ export const WILLINGNESS = ['PENDING', 'WILLING', 'OPTED_OUT'] as const;
 export type Willingness = (typeof WILLINGNESS)[number];
 
 /** Contact that needs a member of staff present. */
-export const SUPERVISED_CONTACT_TYPES: readonly ContactType[] = ['ON_SITE_SUPERVISED', 'FAMILY_SESSION'];
+export const SUPERVISED_CONTACT_TYPES: readonly ContactType[] = [
+  'ON_SITE_SUPERVISED',
+  'FAMILY_SESSION',
+];
 
 const DAY_MS = 86_400_000;
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
 export function localDay(at: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 /** Whether a name is an IANA time zone this runtime knows. */
@@ -64,13 +86,27 @@ export interface Debrief {
  * reflection (the supervisor's too) rated it 3 or more with boundaries kept. Until the last one
  * has reflected it is not decided, so one early word never settles it for the others.
  */
-export function visitWentWell(status: VisitStatus, debriefs: readonly Debrief[], participantsYetToReflect: number): boolean {
-  return status === 'COMPLETED' && participantsYetToReflect === 0 && debriefs.length > 0 && debriefs.every((d) => d.rating >= 3 && d.boundariesRespected);
+export function visitWentWell(
+  status: VisitStatus,
+  debriefs: readonly Debrief[],
+  participantsYetToReflect: number,
+): boolean {
+  return (
+    status === 'COMPLETED' &&
+    participantsYetToReflect === 0 &&
+    debriefs.length > 0 &&
+    debriefs.every((d) => d.rating >= 3 && d.boundariesRespected)
+  );
 }
 
 /** Milestones counted from family members' own check-ins: private to each of them and staff. */
-export function measuredFromFamilyCheckIns(m: { party: MilestoneParty; measure: MilestoneMeasure | null }): boolean {
-  return m.party === 'FAMILY' && (m.measure === 'CHECK_IN_DAYS' || m.measure === 'SUPPORT_MEETINGS');
+export function measuredFromFamilyCheckIns(m: {
+  party: MilestoneParty;
+  measure: MilestoneMeasure | null;
+}): boolean {
+  return (
+    m.party === 'FAMILY' && (m.measure === 'CHECK_IN_DAYS' || m.measure === 'SUPPORT_MEETINGS')
+  );
 }
 
 /** The records a plan's milestones are measured from, each on the day it happened. */
@@ -98,30 +134,53 @@ export interface MilestoneRule {
  * count within their window ending today; EVENT milestones count since the phase began; MANUAL
  * ones wait for a named verifier (progress 0 of 1 until then).
  */
-export function milestoneProgress(rule: MilestoneRule, record: TrackRecord, today: string, phaseStartedOn: string | null): { progress: number; target: number } {
+export function milestoneProgress(
+  rule: MilestoneRule,
+  record: TrackRecord,
+  today: string,
+  phaseStartedOn: string | null,
+): { progress: number; target: number } {
   const target = Math.max(1, rule.target ?? 1);
   if (rule.kind === 'MANUAL' || !rule.measure) return { progress: 0, target };
-  const since = rule.kind === 'COUNT' && rule.windowDays ? shiftDay(today, rule.windowDays - 1) : (phaseStartedOn ?? '0000-01-01');
+  const since =
+    rule.kind === 'COUNT' && rule.windowDays
+      ? shiftDay(today, rule.windowDays - 1)
+      : (phaseStartedOn ?? '0000-01-01');
   const inWindow = (day: string) => day >= since && day <= today;
   let progress = 0;
   switch (rule.measure) {
     case 'CHECK_IN_DAYS':
-      progress = new Set(record.checkInDays.filter((c) => c.party === rule.party && inWindow(c.day)).map((c) => c.day)).size;
+      progress = new Set(
+        record.checkInDays
+          .filter((c) => c.party === rule.party && inWindow(c.day))
+          .map((c) => c.day),
+      ).size;
       break;
     case 'SUPPORT_MEETINGS':
       progress = new Set(record.supportMeetingDays.filter(inWindow)).size;
       break;
     case 'FAMILY_SESSIONS':
-      progress = record.familySessions.filter((s) => inWindow(s.day) && s.parties.includes(rule.party)).length;
+      progress = record.familySessions.filter(
+        (s) => inWindow(s.day) && s.parties.includes(rule.party),
+      ).length;
       break;
     case 'VISITS_WENT_WELL':
-      progress = record.visitsWentWell.filter((v) => inWindow(v.day) && (!rule.contactType || v.contactType === rule.contactType)).length;
+      progress = record.visitsWentWell.filter(
+        (v) => inWindow(v.day) && (!rule.contactType || v.contactType === rule.contactType),
+      ).length;
       break;
   }
   return { progress, target };
 }
 
-export type VisitRefusal = 'PLAN_NOT_ACTIVE' | 'CONTACT_TYPE_NOT_ALLOWED' | 'PARTICIPANT_RESTRICTED' | 'OVERLAPS' | 'NEEDS_SUPERVISOR' | 'ENDS_BEFORE_START' | 'IN_THE_PAST';
+export type VisitRefusal =
+  | 'PLAN_NOT_ACTIVE'
+  | 'CONTACT_TYPE_NOT_ALLOWED'
+  | 'PARTICIPANT_RESTRICTED'
+  | 'OVERLAPS'
+  | 'NEEDS_SUPERVISOR'
+  | 'ENDS_BEFORE_START'
+  | 'IN_THE_PAST';
 
 export interface VisitRequest {
   contactType: ContactType;
@@ -143,9 +202,11 @@ export function visitRefusals(
 ): VisitRefusal[] {
   const refusals: VisitRefusal[] = [];
   if (context.planStatus !== 'ACTIVE') refusals.push('PLAN_NOT_ACTIVE');
-  if (!context.phaseContactTypes.includes(request.contactType)) refusals.push('CONTACT_TYPE_NOT_ALLOWED');
+  if (!context.phaseContactTypes.includes(request.contactType))
+    refusals.push('CONTACT_TYPE_NOT_ALLOWED');
   if (context.restrictedParticipants > 0) refusals.push('PARTICIPANT_RESTRICTED');
-  if (SUPERVISED_CONTACT_TYPES.includes(request.contactType) && !request.supervised) refusals.push('NEEDS_SUPERVISOR');
+  if (SUPERVISED_CONTACT_TYPES.includes(request.contactType) && !request.supervised)
+    refusals.push('NEEDS_SUPERVISOR');
   if (request.endsAt.getTime() <= request.startsAt.getTime()) refusals.push('ENDS_BEFORE_START');
   if (request.startsAt.getTime() < context.now.getTime()) refusals.push('IN_THE_PAST');
   if (context.overlappingVisits > 0) refusals.push('OVERLAPS');
@@ -157,8 +218,16 @@ export function visitRefusals(
  * the person said they were willing to go to. An opt-out is not a commitment; one hard day lowers
  * the share a little and never resets it (DESIGN: Consistency, never a streak).
  */
-export function commitmentsKept(input: { checkInDays: readonly string[]; visits: readonly { day: string; kept: boolean }[]; today: string; windowDays: number; since?: string | null }): { kept: number; total: number; share: number | null } {
-  const from = [shiftDay(input.today, input.windowDays - 1), input.since ?? ''].sort().at(-1) as string;
+export function commitmentsKept(input: {
+  checkInDays: readonly string[];
+  visits: readonly { day: string; kept: boolean }[];
+  today: string;
+  windowDays: number;
+  since?: string | null;
+}): { kept: number; total: number; share: number | null } {
+  const from = [shiftDay(input.today, input.windowDays - 1), input.since ?? '']
+    .sort()
+    .at(-1) as string;
   const checkIns = new Set(input.checkInDays.filter((d) => d >= from && d <= input.today)).size;
   // Today is not over: it counts once kept, and never lowers the share before evening.
   const todayKept = input.checkInDays.includes(input.today);
@@ -174,7 +243,12 @@ export const QUIET_DAYS = 3;
 export const HIGH_CRAVING = 8;
 export const HARD_VISIT_RATING = 2;
 
-export type PhaseMoveBlocker = 'MILESTONES_NOT_ACHIEVED' | 'WAITING_PERIOD' | 'CONTRACT_NOT_SIGNED_BY_ALL' | 'PLAN_NOT_ACTIVE' | 'NO_NEXT_PHASE';
+export type PhaseMoveBlocker =
+  | 'MILESTONES_NOT_ACHIEVED'
+  | 'WAITING_PERIOD'
+  | 'CONTRACT_NOT_SIGNED_BY_ALL'
+  | 'PLAN_NOT_ACTIVE'
+  | 'NO_NEXT_PHASE';
 
 /** What keeps a plan from moving up to the next phase (DESIGN rule 4). Agreement of everyone is asked after these. */
 export function phaseAdvanceBlockers(input: {
@@ -188,7 +262,12 @@ export function phaseAdvanceBlockers(input: {
   if (!input.nextPhase) return ['NO_NEXT_PHASE'];
   const blockers: PhaseMoveBlocker[] = [];
   if (!input.milestonesAchieved) blockers.push('MILESTONES_NOT_ACHIEVED');
-  if (input.nextPhase.waitUntil && input.nextPhase.waitUntil > input.today) blockers.push('WAITING_PERIOD');
-  blockers.push(...phaseEntryBlockers(input.nextPhase, { signedByAllActiveMembers: input.contractSignedByAllActiveMembers }));
+  if (input.nextPhase.waitUntil && input.nextPhase.waitUntil > input.today)
+    blockers.push('WAITING_PERIOD');
+  blockers.push(
+    ...phaseEntryBlockers(input.nextPhase, {
+      signedByAllActiveMembers: input.contractSignedByAllActiveMembers,
+    }),
+  );
   return blockers;
 }

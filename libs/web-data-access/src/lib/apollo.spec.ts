@@ -5,7 +5,10 @@ function graphQLErrors(...errors: { message: string; extensions?: Record<string,
   return new CombinedGraphQLErrors({ errors });
 }
 
-const expired = graphQLErrors({ message: 'Please sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+const expired = graphQLErrors({
+  message: 'Please sign in again.',
+  extensions: { code: 'UNAUTHENTICATED' },
+});
 
 describe('endsSession', () => {
   it('ends the session when any other operation answers UNAUTHENTICATED', () => {
@@ -21,7 +24,12 @@ describe('endsSession', () => {
   });
 
   it('does not end the session for other codes or network trouble', () => {
-    expect(endsSession(graphQLErrors({ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }), 'People')).toBe(false);
+    expect(
+      endsSession(
+        graphQLErrors({ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }),
+        'People',
+      ),
+    ).toBe(false);
     expect(endsSession(new Error('offline'), 'People')).toBe(false);
   });
 });
@@ -41,10 +49,23 @@ describe('apiError', () => {
   });
 
   it('gives the reason of a refused visit and the blockers of a phase move', () => {
-    const visit = graphQLErrors({ message: 'Someone taking part already has another visit at that time.', extensions: { code: 'CONFLICT', reason: 'OVERLAPS' } });
-    expect(apiError(visit)).toEqual({ code: 'CONFLICT', message: 'Someone taking part already has another visit at that time.', reason: 'OVERLAPS' });
-    const blockers = ['Not yet: 1 of 2 milestones of this phase are achieved.', 'The next phase allows overnight stays: first everyone signs.'];
-    const move = graphQLErrors({ message: blockers[0], extensions: { code: 'CONFLICT', blockers } });
+    const visit = graphQLErrors({
+      message: 'Someone taking part already has another visit at that time.',
+      extensions: { code: 'CONFLICT', reason: 'OVERLAPS' },
+    });
+    expect(apiError(visit)).toEqual({
+      code: 'CONFLICT',
+      message: 'Someone taking part already has another visit at that time.',
+      reason: 'OVERLAPS',
+    });
+    const blockers = [
+      'Not yet: 1 of 2 milestones of this phase are achieved.',
+      'The next phase allows overnight stays: first everyone signs.',
+    ];
+    const move = graphQLErrors({
+      message: blockers[0],
+      extensions: { code: 'CONFLICT', blockers },
+    });
     expect(apiError(move).blockers).toEqual(blockers);
   });
 

@@ -77,7 +77,9 @@ export function apiError(error: unknown): ApiError {
       ...(typeof field === 'string' ? { field } : {}),
       ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
       ...(typeof reason === 'string' ? { reason } : {}),
-      ...(Array.isArray(blockers) ? { blockers: blockers.filter((b): b is string => typeof b === 'string') } : {}),
+      ...(Array.isArray(blockers)
+        ? { blockers: blockers.filter((b): b is string => typeof b === 'string') }
+        : {}),
     };
   }
   return { code: 'NETWORK', message: '' };

@@ -1,12 +1,18 @@
 import { TestBed } from '@angular/core/testing';
-import { CommunicationHintLabels, CommunicationHintsComponent } from './communication-hints.component';
+import {
+  CommunicationHintLabels,
+  CommunicationHintsComponent,
+} from './communication-hints.component';
 
 const labels: CommunicationHintLabels = {
   title: 'Only you see this',
   wrote: 'You wrote',
   stillSend: 'You can still send it as it is.',
   kinds: {
-    ABSOLUTES: { why: 'Always and never can feel like a verdict.', example: "Try: 'I felt hurt on Sunday.'" },
+    ABSOLUTES: {
+      why: 'Always and never can feel like a verdict.',
+      example: "Try: 'I felt hurt on Sunday.'",
+    },
     BLAME: { why: 'Fault makes listening hard.', example: "Try: 'I feel worried when…'" },
     ADVICE: { why: 'Should can land as pressure.', example: "Try: 'It would help me if…'" },
     SHOUTING: { why: 'Capitals read as shouting.', example: "Try: 'This matters a lot to me.'" },
@@ -20,7 +26,8 @@ async function render(text: string, language: 'EN' | 'ES' = 'EN') {
   fixture.componentRef.setInput('text', text);
   await fixture.whenStable();
   const element: HTMLElement = fixture.nativeElement;
-  const hint = (kind: string) => element.querySelector<HTMLElement>(`[data-testid="communication-hints-${kind}"]`);
+  const hint = (kind: string) =>
+    element.querySelector<HTMLElement>(`[data-testid="communication-hints-${kind}"]`);
   const type = async (next: string) => {
     fixture.componentRef.setInput('text', next);
     await fixture.whenStable();

@@ -29,7 +29,9 @@ export interface CommunicationHintLabels {
           <ul>
             @for (hint of hints(); track hint.kind) {
               <li [attr.data-testid]="testId() + '-' + hint.kind">
-                <span class="wrote">{{ labels().wrote }} <q>{{ hint.match }}</q>.</span>
+                <span class="wrote"
+                  >{{ labels().wrote }} <q>{{ hint.match }}</q>.</span
+                >
                 {{ labels().kinds[hint.kind].why }}
                 <span class="example">{{ labels().kinds[hint.kind].example }}</span>
               </li>
@@ -41,16 +43,38 @@ export interface CommunicationHintLabels {
     </div>
   `,
   styles: `
-    :host { display: block; }
-    .hints {
-      background: var(--mat-sys-secondary-container, #e8eef0); color: var(--mat-sys-on-secondary-container, #1b1b1f);
-      border-radius: 12px; padding: 8px 12px; font-size: 0.875rem; line-height: 1.4;
+    :host {
+      display: block;
     }
-    .title { margin: 0 0 4px; font-weight: 600; }
-    ul { margin: 0; padding: 0 0 0 18px; display: grid; gap: 6px; }
-    .wrote { display: block; }
-    .example { display: block; font-style: italic; margin-top: 2px; }
-    .still { margin: 6px 0 0; }
+    .hints {
+      background: var(--mat-sys-secondary-container, #e8eef0);
+      color: var(--mat-sys-on-secondary-container, #1b1b1f);
+      border-radius: 12px;
+      padding: 8px 12px;
+      font-size: 0.875rem;
+      line-height: 1.4;
+    }
+    .title {
+      margin: 0 0 4px;
+      font-weight: 600;
+    }
+    ul {
+      margin: 0;
+      padding: 0 0 0 18px;
+      display: grid;
+      gap: 6px;
+    }
+    .wrote {
+      display: block;
+    }
+    .example {
+      display: block;
+      font-style: italic;
+      margin-top: 2px;
+    }
+    .still {
+      margin: 6px 0 0;
+    }
   `,
 })
 export class CommunicationHintsComponent {

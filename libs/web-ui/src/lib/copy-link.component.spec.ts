@@ -13,14 +13,18 @@ async function render(url: string) {
 }
 
 describe('CopyLinkComponent', () => {
-  afterEach(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+  afterEach(() =>
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }),
+  );
 
   it('copies the link and says so', async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const fixture = await render('http://localhost:3000/invite/abc');
     const element: HTMLElement = fixture.nativeElement;
-    expect(element.querySelector('[data-testid="invite-link"]')?.textContent).toBe('http://localhost:3000/invite/abc');
+    expect(element.querySelector('[data-testid="invite-link"]')?.textContent).toBe(
+      'http://localhost:3000/invite/abc',
+    );
     element.querySelector<HTMLButtonElement>('[data-testid="invite-link-copy"]')?.click();
     await fixture.whenStable();
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/invite/abc');

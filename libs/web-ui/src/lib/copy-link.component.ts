@@ -18,12 +18,27 @@ export interface CopyLinkLabels {
   imports: [MatButtonModule],
   template: `
     <p class="link" [attr.data-testid]="testId()">{{ url() }}</p>
-    <button mat-stroked-button type="button" [attr.data-testid]="testId() + '-copy'" (click)="copy()">{{ labels().copy }}</button>
-    <span class="muted" aria-live="polite">{{ copied() === 'yes' ? labels().copied : copied() === 'no' ? labels().copyByHand : '' }}</span>
+    <button
+      mat-stroked-button
+      type="button"
+      [attr.data-testid]="testId() + '-copy'"
+      (click)="copy()"
+    >
+      {{ labels().copy }}
+    </button>
+    <span class="muted" aria-live="polite">{{
+      copied() === 'yes' ? labels().copied : copied() === 'no' ? labels().copyByHand : ''
+    }}</span>
   `,
   styles: `
-    .link { word-break: break-all; font-family: monospace; }
-    .muted { margin-left: 8px; color: var(--mat-sys-on-surface-variant); }
+    .link {
+      word-break: break-all;
+      font-family: monospace;
+    }
+    .muted {
+      margin-left: 8px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class CopyLinkComponent {

@@ -2,8 +2,14 @@ import { TestBed } from '@angular/core/testing';
 import { CrisisLabels, CrisisResourcesComponent } from './crisis-resources.component';
 
 const labels: CrisisLabels = {
-  button: 'Need help now?', title: 'Help, any time', intro: 'Free and confidential.', call988: 'Call 988',
-  text988: 'Text 988', chat988: 'Chat with 988', samhsa: 'SAMHSA helpline', close: 'Close',
+  button: 'Need help now?',
+  title: 'Help, any time',
+  intro: 'Free and confidential.',
+  call988: 'Call 988',
+  text988: 'Text 988',
+  chat988: 'Chat with 988',
+  samhsa: 'SAMHSA helpline',
+  close: 'Close',
 };
 
 async function render() {
@@ -26,7 +32,10 @@ describe('CrisisResourcesComponent', () => {
     button?.click();
     await fixture.whenStable();
     expect(button?.getAttribute('aria-expanded')).toBe('true');
-    const links = [...(panel()?.querySelectorAll('a') ?? [])].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    const links = [...(panel()?.querySelectorAll('a') ?? [])].map((a) => [
+      a.textContent?.trim(),
+      a.getAttribute('href'),
+    ]);
     expect(links).toEqual([
       ['Call 988', 'tel:988'],
       ['Text 988', 'sms:988'],

@@ -24,38 +24,95 @@ export interface CrisisLabels {
   imports: [MatButtonModule],
   host: { '(document:keydown.escape)': 'open.set(false)' },
   template: `
-    <button mat-flat-button class="crisis-button" type="button" data-testid="crisis-button"
-            [attr.aria-expanded]="open()" [attr.aria-controls]="open() ? 'crisis-panel' : null" (click)="open.set(!open())">
+    <button
+      mat-flat-button
+      class="crisis-button"
+      type="button"
+      data-testid="crisis-button"
+      [attr.aria-expanded]="open()"
+      [attr.aria-controls]="open() ? 'crisis-panel' : null"
+      (click)="open.set(!open())"
+    >
       {{ labels().button }}
     </button>
     @if (open()) {
-      <section id="crisis-panel" class="crisis-panel" role="dialog" aria-modal="false" [attr.aria-label]="labels().title"
-               data-testid="crisis-panel">
+      <section
+        id="crisis-panel"
+        class="crisis-panel"
+        role="dialog"
+        aria-modal="false"
+        [attr.aria-label]="labels().title"
+        data-testid="crisis-panel"
+      >
         <h2>{{ labels().title }}</h2>
         <p>{{ labels().intro }}</p>
         <ul>
-          <li><a mat-stroked-button [href]="'tel:' + resources.lifelinePhone">{{ labels().call988 }}</a></li>
-          <li><a mat-stroked-button [href]="'sms:' + resources.lifelineSms">{{ labels().text988 }}</a></li>
-          <li><a mat-stroked-button [href]="resources.lifelineChatUrl" target="_blank" rel="noopener">{{ labels().chat988 }}</a></li>
-          <li><a mat-stroked-button [href]="'tel:' + samhsaDigits">{{ labels().samhsa }}</a></li>
+          <li>
+            <a mat-stroked-button [href]="'tel:' + resources.lifelinePhone">{{
+              labels().call988
+            }}</a>
+          </li>
+          <li>
+            <a mat-stroked-button [href]="'sms:' + resources.lifelineSms">{{ labels().text988 }}</a>
+          </li>
+          <li>
+            <a
+              mat-stroked-button
+              [href]="resources.lifelineChatUrl"
+              target="_blank"
+              rel="noopener"
+              >{{ labels().chat988 }}</a
+            >
+          </li>
+          <li>
+            <a mat-stroked-button [href]="'tel:' + samhsaDigits">{{ labels().samhsa }}</a>
+          </li>
         </ul>
         <button mat-button type="button" (click)="open.set(false)">{{ labels().close }}</button>
       </section>
     }
   `,
   styles: `
-    :host { display: inline-block; position: relative; }
-    .crisis-button { background: #8c1d18; color: #fff; }
+    :host {
+      display: inline-block;
+      position: relative;
+    }
+    .crisis-button {
+      background: #8c1d18;
+      color: #fff;
+    }
     .crisis-panel {
-      position: fixed; inset: auto 8px 8px 8px; z-index: 1000; max-width: 480px; margin: 0 auto;
-      background: #fff; color: #1b1b1f; border-radius: 16px; padding: 16px 20px;
+      position: fixed;
+      inset: auto 8px 8px 8px;
+      z-index: 1000;
+      max-width: 480px;
+      margin: 0 auto;
+      background: #fff;
+      color: #1b1b1f;
+      border-radius: 16px;
+      padding: 16px 20px;
       box-shadow: 0 8px 24px rgb(0 0 0 / 30%);
       /* It sits in a toolbar: take back ordinary wrapping text. */
-      white-space: normal; text-align: start; letter-spacing: normal; font: var(--mat-sys-body-large, 1rem/1.5 sans-serif);
+      white-space: normal;
+      text-align: start;
+      letter-spacing: normal;
+      font: var(--mat-sys-body-large, 1rem/1.5 sans-serif);
     }
-    .crisis-panel h2 { margin: 0 0 8px; font: var(--mat-sys-title-large, 500 1.25rem/1.4 sans-serif); }
-    .crisis-panel ul { list-style: none; padding: 0; margin: 12px 0; display: grid; gap: 8px; }
-    .crisis-panel a { width: 100%; justify-content: flex-start; }
+    .crisis-panel h2 {
+      margin: 0 0 8px;
+      font: var(--mat-sys-title-large, 500 1.25rem/1.4 sans-serif);
+    }
+    .crisis-panel ul {
+      list-style: none;
+      padding: 0;
+      margin: 12px 0;
+      display: grid;
+      gap: 8px;
+    }
+    .crisis-panel a {
+      width: 100%;
+      justify-content: flex-start;
+    }
   `,
 })
 export class CrisisResourcesComponent {

@@ -37,12 +37,27 @@ export interface MilestoneLabels {
     } @else {
       <ul class="milestones">
         @for (milestone of milestones(); track milestone.id) {
-          <li [class.achieved]="milestone.status === 'ACHIEVED'" data-testid="milestone" [attr.data-status]="milestone.status">
+          <li
+            [class.achieved]="milestone.status === 'ACHIEVED'"
+            data-testid="milestone"
+            [attr.data-status]="milestone.status"
+          >
             <span class="title">{{ milestone.title }}</span>&ngsp;
             <span class="state">{{ stateLabel(milestone.status) }}</span>
-            @if (labels().progress && milestone.target && milestone.progress !== null && milestone.progress !== undefined) {
-              <hw-progress-bar [value]="milestone.progress" [max]="milestone.target" [label]="milestone.title"
-                               [text]="labels().progress!(min(milestone.progress, milestone.target), milestone.target)" />
+            @if (
+              labels().progress &&
+              milestone.target &&
+              milestone.progress !== null &&
+              milestone.progress !== undefined
+            ) {
+              <hw-progress-bar
+                [value]="milestone.progress"
+                [max]="milestone.target"
+                [label]="milestone.title"
+                [text]="
+                  labels().progress!(min(milestone.progress, milestone.target), milestone.target)
+                "
+              />
             }
             @if (milestone.waivedReason && labels().waived) {
               <span class="waived">{{ labels().waived!(milestone.waivedReason) }}</span>
@@ -53,15 +68,42 @@ export interface MilestoneLabels {
     }
   `,
   styles: `
-    :host { display: block; }
-    .none { color: var(--mat-sys-on-surface-variant, #444); margin: 4px 0; }
-    .milestones { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-    li { display: grid; gap: 2px; padding: 8px 12px;
-         border-radius: 8px; background: var(--mat-sys-surface-container-low, #f4f4f4); }
-    .state { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant, #444); }
-    .achieved .state { color: var(--mat-sys-on-surface, #1b1b1f); font-weight: 600; }
-    hw-progress-bar { margin-top: 4px; }
-    .waived { font-size: 0.875rem; font-style: italic; }
+    :host {
+      display: block;
+    }
+    .none {
+      color: var(--mat-sys-on-surface-variant, #444);
+      margin: 4px 0;
+    }
+    .milestones {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 6px;
+    }
+    li {
+      display: grid;
+      gap: 2px;
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-low, #f4f4f4);
+    }
+    .state {
+      font-size: 0.875rem;
+      color: var(--mat-sys-on-surface-variant, #444);
+    }
+    .achieved .state {
+      color: var(--mat-sys-on-surface, #1b1b1f);
+      font-weight: 600;
+    }
+    hw-progress-bar {
+      margin-top: 4px;
+    }
+    .waived {
+      font-size: 0.875rem;
+      font-style: italic;
+    }
   `,
 })
 export class MilestoneListComponent {
@@ -70,7 +112,11 @@ export class MilestoneListComponent {
 
   protected stateLabel(status: string): string {
     const labels = this.labels();
-    return status === 'ACHIEVED' ? labels.ACHIEVED : status === 'IN_PROGRESS' ? labels.IN_PROGRESS : labels.NOT_STARTED;
+    return status === 'ACHIEVED'
+      ? labels.ACHIEVED
+      : status === 'IN_PROGRESS'
+        ? labels.IN_PROGRESS
+        : labels.NOT_STARTED;
   }
 
   protected min(a: number, b: number): number {

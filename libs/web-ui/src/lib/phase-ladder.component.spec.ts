@@ -1,10 +1,20 @@
 import { TestBed } from '@angular/core/testing';
 import { LadderLabels, LadderStep, PhaseLadderComponent } from './phase-ladder.component';
 
-const labels: LadderLabels = { title: 'The steps home', DONE: 'Done', CURRENT: 'You are here', LOCKED: 'Still to come' };
+const labels: LadderLabels = {
+  title: 'The steps home',
+  DONE: 'Done',
+  CURRENT: 'You are here',
+  LOCKED: 'Still to come',
+};
 const steps: LadderStep[] = [
   { position: 1, name: 'Reconnect', status: 'DONE', description: 'Letters and calls' },
-  { position: 2, name: 'Supervised visits', status: 'CURRENT', description: 'On site, with staff present' },
+  {
+    position: 2,
+    name: 'Supervised visits',
+    status: 'CURRENT',
+    description: 'On site, with staff present',
+  },
   { position: 3, name: 'Day passes', status: 'LOCKED', description: 'Outings by day' },
 ];
 
@@ -29,7 +39,9 @@ describe('PhaseLadderComponent', () => {
 
   it('says in words which steps are done and which are still to come, and describes only the current one', async () => {
     const { items } = await render(steps);
-    expect(items.map((li) => li.querySelector('[data-testid="ladder-state"]')?.textContent?.trim())).toEqual(['Done', 'You are here', 'Still to come']);
+    expect(
+      items.map((li) => li.querySelector('[data-testid="ladder-state"]')?.textContent?.trim()),
+    ).toEqual(['Done', 'You are here', 'Still to come']);
     expect(items[1].textContent).toContain('On site, with staff present');
     expect(items[0].textContent).not.toContain('Letters and calls');
     expect(items[2].textContent).not.toContain('Outings by day');

@@ -9,7 +9,10 @@ async function render(value: number, max: number) {
   fixture.componentRef.setInput('text', `${Math.min(value, max)} of ${max}`);
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
-  return { bar: element.querySelector('[role="progressbar"]') as HTMLElement, fill: element.querySelector('.fill') as HTMLElement };
+  return {
+    bar: element.querySelector('[role="progressbar"]') as HTMLElement,
+    fill: element.querySelector('.fill') as HTMLElement,
+  };
 }
 
 describe('ProgressBarComponent', () => {

@@ -7,8 +7,19 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { homeAreaFor, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem, Role } from '@homeward/domain';
-import { apiError, InvitationPreviewQuery, InvitationsApi, Language } from '@homeward/web-data-access';
+import {
+  homeAreaFor,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordProblem,
+  Role,
+} from '@homeward/domain';
+import {
+  apiError,
+  InvitationPreviewQuery,
+  InvitationsApi,
+  Language,
+} from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
 
 type Lang = 'en' | 'es';
@@ -17,7 +28,15 @@ type Lang = 'en' | 'es';
 @Component({
   selector: 'hw-accept-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    TranslocoDirective,
+  ],
   template: `
     <ng-container *transloco="let t">
       <mat-card class="card">
@@ -25,22 +44,45 @@ type Lang = 'en' | 'es';
           <h1>{{ t('accept.title') }}</h1>
           @if (preview(); as invitation) {
             <p data-testid="accept-preview">
-              {{ t('accept.intro', { organization: invitation.organizationName, email: invitation.email, role: t('roles.' + invitation.role) }) }}
+              {{
+                t('accept.intro', {
+                  organization: invitation.organizationName,
+                  email: invitation.email,
+                  role: t('roles.' + invitation.role),
+                })
+              }}
             </p>
             <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('accept.name') }}</mat-label>
-                <input matInput formControlName="displayName" autocomplete="name" data-testid="accept-name" required />
+                <input
+                  matInput
+                  formControlName="displayName"
+                  autocomplete="name"
+                  data-testid="accept-name"
+                  required
+                />
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('accept.password') }}</mat-label>
-                <input matInput type="password" formControlName="password" [attr.maxlength]="maxLength"
-                       autocomplete="new-password" data-testid="accept-password" required />
+                <input
+                  matInput
+                  type="password"
+                  formControlName="password"
+                  [attr.maxlength]="maxLength"
+                  autocomplete="new-password"
+                  data-testid="accept-password"
+                  required
+                />
                 <mat-hint>{{ t('accept.passwordHint', lengths) }}</mat-hint>
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('accept.language') }}</mat-label>
-                <mat-select formControlName="language" data-testid="accept-language" (selectionChange)="session.chooseLanguage($event.value)">
+                <mat-select
+                  formControlName="language"
+                  data-testid="accept-language"
+                  (selectionChange)="session.chooseLanguage($event.value)"
+                >
                   <mat-option value="en" lang="en">English</mat-option>
                   <mat-option value="es" lang="es">Español</mat-option>
                 </mat-select>
@@ -48,7 +90,9 @@ type Lang = 'en' | 'es';
               @if (error()) {
                 <p class="error" role="alert" data-testid="accept-error">{{ error() }}</p>
               }
-              <button mat-flat-button type="submit" data-testid="accept-submit" [disabled]="busy()">{{ t('accept.submit') }}</button>
+              <button mat-flat-button type="submit" data-testid="accept-submit" [disabled]="busy()">
+                {{ t('accept.submit') }}
+              </button>
             </form>
           } @else if (error()) {
             <p class="error" role="alert" data-testid="accept-error">{{ error() }}</p>
@@ -59,7 +103,15 @@ type Lang = 'en' | 'es';
       </mat-card>
     </ng-container>
   `,
-  styles: `.card { max-width: 480px; margin: 24px auto; } form { margin-top: 16px; }`,
+  styles: `
+    .card {
+      max-width: 480px;
+      margin: 24px auto;
+    }
+    form {
+      margin-top: 16px;
+    }
+  `,
 })
 export class AcceptInvitationPage implements OnInit {
   readonly token = input.required<string>();
@@ -95,14 +147,24 @@ export class AcceptInvitationPage implements OnInit {
     // Checked here first so the person hears at once what is needed (every Homeward password meets it).
     const problem = passwordProblem(password);
     if (problem) {
-      this.error.set(this.transloco.translate(problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort', this.lengths));
+      this.error.set(
+        this.transloco.translate(
+          problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort',
+          this.lengths,
+        ),
+      );
       return;
     }
     this.busy.set(true);
     this.error.set('');
     try {
       const me = this.session.signedIn(
-        await this.api.accept({ token: this.token(), displayName: displayName.trim(), password, language: language.toUpperCase() as Language }),
+        await this.api.accept({
+          token: this.token(),
+          displayName: displayName.trim(),
+          password,
+          language: language.toUpperCase() as Language,
+        }),
       );
       if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
     } catch (caught) {

@@ -11,7 +11,14 @@ import { apiError, SessionApi } from '@homeward/web-data-access';
 @Component({
   selector: 'hw-change-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    TranslocoDirective,
+  ],
   template: `
     <ng-container *transloco="let t">
       <mat-card class="card">
@@ -20,33 +27,59 @@ import { apiError, SessionApi } from '@homeward/web-data-access';
           <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('password.current') }}</mat-label>
-              <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" data-testid="password-current" required />
+              <input
+                matInput
+                type="password"
+                formControlName="currentPassword"
+                autocomplete="current-password"
+                data-testid="password-current"
+                required
+              />
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('password.new') }}</mat-label>
-              <input matInput type="password" formControlName="newPassword" autocomplete="new-password" [attr.maxlength]="lengths.max"
-                     data-testid="password-new" required />
+              <input
+                matInput
+                type="password"
+                formControlName="newPassword"
+                autocomplete="new-password"
+                [attr.maxlength]="lengths.max"
+                data-testid="password-new"
+                required
+              />
               <mat-hint>{{ t('password.hint', lengths) }}</mat-hint>
             </mat-form-field>
             @if (error()) {
               <p class="error" role="alert" data-testid="password-error">{{ error() }}</p>
             }
             @if (done()) {
-              <p class="notice" role="status" data-testid="password-done">{{ t('password.done') }}</p>
+              <p class="notice" role="status" data-testid="password-done">
+                {{ t('password.done') }}
+              </p>
             }
-            <button mat-flat-button type="submit" data-testid="password-submit" [disabled]="busy()">{{ t('password.submit') }}</button>
+            <button mat-flat-button type="submit" data-testid="password-submit" [disabled]="busy()">
+              {{ t('password.submit') }}
+            </button>
           </form>
         </mat-card-content>
       </mat-card>
     </ng-container>
   `,
-  styles: `.card { max-width: 440px; margin: 24px auto; }`,
+  styles: `
+    .card {
+      max-width: 440px;
+      margin: 24px auto;
+    }
+  `,
 })
 export class ChangePasswordPage {
   private readonly api = inject(SessionApi);
   private readonly transloco = inject(TranslocoService);
   protected readonly lengths = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
-  protected readonly form = inject(FormBuilder).nonNullable.group({ currentPassword: ['', Validators.required], newPassword: ['', Validators.required] });
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    currentPassword: ['', Validators.required],
+    newPassword: ['', Validators.required],
+  });
   private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly error = signal('');
   protected readonly done = signal(false);
@@ -60,7 +93,12 @@ export class ChangePasswordPage {
     }
     const problem = passwordProblem(this.form.getRawValue().newPassword);
     if (problem) {
-      this.error.set(this.transloco.translate(problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort', this.lengths));
+      this.error.set(
+        this.transloco.translate(
+          problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort',
+          this.lengths,
+        ),
+      );
       return;
     }
     this.busy.set(true);

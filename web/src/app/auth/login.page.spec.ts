@@ -9,13 +9,24 @@ import { SessionStore } from '../core/session.store';
 import { LoginPage } from './login.page';
 
 const mother: MeFieldsFragment = {
-  id: 'm1', email: 'mother@harbor.example', displayName: 'Rosa', language: 'EN', role: 'FAMILY', totpEnabled: false,
-  sessionIdleMinutes: 30, organization: { id: 'o1', name: 'Harbor House' },
+  id: 'm1',
+  email: 'mother@harbor.example',
+  displayName: 'Rosa',
+  language: 'EN',
+  role: 'FAMILY',
+  totpEnabled: false,
+  sessionIdleMinutes: 30,
+  organization: { id: 'o1', name: 'Harbor House' },
 };
 
 async function render(login: jest.Mock, expired?: string) {
   TestBed.configureTestingModule({
-    imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
+    imports: [
+      TranslocoTestingModule.forRoot({
+        langs: { en, es },
+        translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' },
+      }),
+    ],
     providers: [
       provideRouter([]),
       { provide: SessionApi, useValue: { login } },
@@ -26,7 +37,8 @@ async function render(login: jest.Mock, expired?: string) {
   if (expired) fixture.componentRef.setInput('expired', expired);
   await fixture.whenStable();
   const element: HTMLElement = fixture.nativeElement;
-  const byTestId = <T extends HTMLElement>(id: string) => element.querySelector<T>(`[data-testid="${id}"]`);
+  const byTestId = <T extends HTMLElement>(id: string) =>
+    element.querySelector<T>(`[data-testid="${id}"]`);
   const type = (id: string, value: string) => {
     const input = byTestId<HTMLInputElement>(id);
     if (!input) throw new Error(`no ${id}`);
@@ -45,24 +57,33 @@ async function render(login: jest.Mock, expired?: string) {
 describe('LoginPage', () => {
   it("shows the server's own words when the email and password do not match", async () => {
     const message = "That email and password don't match. Please check them and try again.";
-    const login = jest.fn().mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }));
+    const login = jest.fn().mockRejectedValue(
+      new CombinedGraphQLErrors({
+        errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
+    );
     const { byTestId, signIn } = await render(login);
     expect(byTestId('login-error')).toBeNull();
 
     await signIn('mother@harbor.example', 'not the password at all');
 
-    expect(login).toHaveBeenCalledWith({ email: 'mother@harbor.example', password: 'not the password at all' });
+    expect(login).toHaveBeenCalledWith({
+      email: 'mother@harbor.example',
+      password: 'not the password at all',
+    });
     expect(byTestId('login-error')?.textContent?.trim()).toBe(message);
     expect(byTestId('login-error')?.getAttribute('role')).toBe('alert');
   });
 
   it('says kindly when Homeward could not be reached', async () => {
-    const { byTestId, signIn } = await render(jest.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    const { byTestId, signIn } = await render(
+      jest.fn().mockRejectedValue(new TypeError('Failed to fetch')),
+    );
     await signIn('mother@harbor.example', 'sunday dinners are back on');
     expect(byTestId('login-error')?.textContent?.trim()).toBe(en.login.network);
   });
 
-  it("takes the person to their own area once signed in", async () => {
+  it('takes the person to their own area once signed in', async () => {
     const { signIn } = await render(jest.fn().mockResolvedValue(mother));
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     await signIn('mother@harbor.example', 'sunday dinners are back on');

@@ -13,7 +13,14 @@ import { SessionStore } from '../core/session.store';
 @Component({
   selector: 'hw-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    TranslocoDirective,
+  ],
   template: `
     <ng-container *transloco="let t">
       <mat-card class="card">
@@ -26,28 +33,55 @@ import { SessionStore } from '../core/session.store';
           <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('login.email') }}</mat-label>
-              <input matInput type="email" formControlName="email" autocomplete="username" data-testid="login-email" required />
+              <input
+                matInput
+                type="email"
+                formControlName="email"
+                autocomplete="username"
+                data-testid="login-email"
+                required
+              />
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('login.password') }}</mat-label>
-              <input matInput type="password" formControlName="password" autocomplete="current-password" data-testid="login-password" required />
+              <input
+                matInput
+                type="password"
+                formControlName="password"
+                autocomplete="current-password"
+                data-testid="login-password"
+                required
+              />
             </mat-form-field>
             @if (needsCode()) {
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('login.code') }}</mat-label>
-                <input matInput formControlName="totpCode" inputmode="numeric" autocomplete="one-time-code" data-testid="login-code" />
+                <input
+                  matInput
+                  formControlName="totpCode"
+                  inputmode="numeric"
+                  autocomplete="one-time-code"
+                  data-testid="login-code"
+                />
               </mat-form-field>
             }
             @if (error()) {
               <p class="error" role="alert" data-testid="login-error">{{ error() }}</p>
             }
-            <button mat-flat-button type="submit" data-testid="login-submit" [disabled]="busy()">{{ t('login.submit') }}</button>
+            <button mat-flat-button type="submit" data-testid="login-submit" [disabled]="busy()">
+              {{ t('login.submit') }}
+            </button>
           </form>
         </mat-card-content>
       </mat-card>
     </ng-container>
   `,
-  styles: `.card { max-width: 440px; margin: 24px auto; }`,
+  styles: `
+    .card {
+      max-width: 440px;
+      margin: 24px auto;
+    }
+  `,
 })
 export class LoginPage {
   /** `?expired=1` when the API ended the session. */
@@ -74,13 +108,18 @@ export class LoginPage {
     this.error.set('');
     const { email, password, totpCode } = this.form.getRawValue();
     try {
-      const me = this.session.signedIn(await this.api.login({ email, password, ...(totpCode ? { totpCode } : {}) }));
+      const me = this.session.signedIn(
+        await this.api.login({ email, password, ...(totpCode ? { totpCode } : {}) }),
+      );
       if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
     } catch (caught) {
       const { code, message } = apiError(caught);
       if (code === 'TOTP_REQUIRED') this.needsCode.set(true);
       // The API's message is written for people (wrong password, wait a minute, ...): show it as is.
-      this.error.set(message || this.transloco.translate(code === 'NETWORK' ? 'login.network' : 'common.tryAgain'));
+      this.error.set(
+        message ||
+          this.transloco.translate(code === 'NETWORK' ? 'login.network' : 'common.tryAgain'),
+      );
     } finally {
       this.busy.set(false);
     }

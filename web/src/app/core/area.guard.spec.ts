@@ -1,23 +1,45 @@
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, provideRouter, Router, RouterStateSnapshot, UrlTree } from '@angular/router';
+import {
+  ActivatedRouteSnapshot,
+  provideRouter,
+  Router,
+  RouterStateSnapshot,
+  UrlTree,
+} from '@angular/router';
 import type { MeFieldsFragment, Role } from '@homeward/web-data-access';
 import { areaGuard, homeRedirect, signedInGuard } from './area.guard';
 import { SessionStore } from './session.store';
 
 function person(role: Role): MeFieldsFragment {
   return {
-    id: 'm1', email: 'someone@example.org', displayName: 'Sam', language: 'EN', role, totpEnabled: false,
-    sessionIdleMinutes: 30, organization: { id: 'o1', name: 'Harbor House' },
+    id: 'm1',
+    email: 'someone@example.org',
+    displayName: 'Sam',
+    language: 'EN',
+    role,
+    totpEnabled: false,
+    sessionIdleMinutes: 30,
+    organization: { id: 'o1', name: 'Harbor House' },
   };
 }
 
 /** Runs a guard as the router would, for a person (or nobody) signed in; returns the URL it sends to, or true. */
-async function run(guard: typeof homeRedirect, me: MeFieldsFragment | null): Promise<string | boolean> {
+async function run(
+  guard: typeof homeRedirect,
+  me: MeFieldsFragment | null,
+): Promise<string | boolean> {
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), { provide: SessionStore, useValue: { ensureLoaded: () => Promise.resolve(me) } }],
+    providers: [
+      provideRouter([]),
+      { provide: SessionStore, useValue: { ensureLoaded: () => Promise.resolve(me) } },
+    ],
   });
-  const result = await TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
-  return result instanceof UrlTree ? TestBed.inject(Router).serializeUrl(result) : (result as boolean);
+  const result = await TestBed.runInInjectionContext(() =>
+    guard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot),
+  );
+  return result instanceof UrlTree
+    ? TestBed.inject(Router).serializeUrl(result)
+    : (result as boolean);
 }
 
 describe('areaGuard', () => {

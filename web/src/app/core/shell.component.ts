@@ -13,7 +13,15 @@ import { SessionStore } from './session.store';
 @Component({
   selector: 'hw-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatToolbarModule, MatButtonModule, MatMenuModule, RouterOutlet, RouterLink, TranslocoDirective, CrisisResourcesComponent],
+  imports: [
+    MatToolbarModule,
+    MatButtonModule,
+    MatMenuModule,
+    RouterOutlet,
+    RouterLink,
+    TranslocoDirective,
+    CrisisResourcesComponent,
+  ],
   template: `
     <ng-container *transloco="let t">
       <a class="skip" href="#main">{{ t('app.skipToContent') }}</a>
@@ -24,20 +32,56 @@ import { SessionStore } from './session.store';
           @if (showCrisis() && crisisLabels(); as labels) {
             <hw-crisis-resources [labels]="labels" />
           }
-          <button mat-button type="button" [matMenuTriggerFor]="languages" data-testid="language-menu">
-            <span class="label">{{ t('language.label') }}:</span> {{ t('language.' + activeLang().toUpperCase()) }}
+          <button
+            mat-button
+            type="button"
+            [matMenuTriggerFor]="languages"
+            data-testid="language-menu"
+          >
+            <span class="label">{{ t('language.label') }}:</span>
+            {{ t('language.' + activeLang().toUpperCase()) }}
           </button>
           <mat-menu #languages="matMenu">
-            <button mat-menu-item type="button" lang="en" data-testid="language-en" (click)="session.chooseLanguage('en')">English</button>
-            <button mat-menu-item type="button" lang="es" data-testid="language-es" (click)="session.chooseLanguage('es')">Español</button>
+            <button
+              mat-menu-item
+              type="button"
+              lang="en"
+              data-testid="language-en"
+              (click)="session.chooseLanguage('en')"
+            >
+              English
+            </button>
+            <button
+              mat-menu-item
+              type="button"
+              lang="es"
+              data-testid="language-es"
+              (click)="session.chooseLanguage('es')"
+            >
+              Español
+            </button>
           </mat-menu>
           @if (session.me(); as me) {
-            <button mat-button type="button" [matMenuTriggerFor]="account" data-testid="account-menu">
+            <button
+              mat-button
+              type="button"
+              [matMenuTriggerFor]="account"
+              data-testid="account-menu"
+            >
               {{ me.displayName }}
             </button>
             <mat-menu #account="matMenu">
-              <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{ t('account.changePassword') }}</a>
-              <button mat-menu-item type="button" data-testid="sign-out" (click)="session.signOut()">{{ t('account.signOut') }}</button>
+              <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{
+                t('account.changePassword')
+              }}</a>
+              <button
+                mat-menu-item
+                type="button"
+                data-testid="sign-out"
+                (click)="session.signOut()"
+              >
+                {{ t('account.signOut') }}
+              </button>
             </mat-menu>
           }
         </mat-toolbar>
@@ -48,27 +92,75 @@ import { SessionStore } from './session.store';
     </ng-container>
   `,
   styles: `
-    header { position: sticky; top: 0; z-index: 10; }
-    .bar { gap: 4px; background: var(--mat-sys-primary); color: var(--mat-sys-on-primary); flex-wrap: wrap; height: auto; min-height: 64px; padding-block: 4px; }
-    .bar .mat-mdc-button { color: inherit; }
-    .brand { font: var(--mat-sys-title-large); color: inherit; text-decoration: none; }
-    .bar button:not(.crisis-button) { color: inherit; }
-    .spacer { flex: 1; }
-    .skip { position: absolute; left: -999px; }
-    .skip:focus { left: 8px; top: 8px; z-index: 10; background: #fff; color: #000; padding: 8px; }
-    main:focus { outline: none; }
-    @media (max-width: 480px) { .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
+    header {
+      position: sticky;
+      top: 0;
+      z-index: 10;
+    }
+    .bar {
+      gap: 4px;
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
+      flex-wrap: wrap;
+      height: auto;
+      min-height: 64px;
+      padding-block: 4px;
+    }
+    .bar .mat-mdc-button {
+      color: inherit;
+    }
+    .brand {
+      font: var(--mat-sys-title-large);
+      color: inherit;
+      text-decoration: none;
+    }
+    .bar button:not(.crisis-button) {
+      color: inherit;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .skip {
+      position: absolute;
+      left: -999px;
+    }
+    .skip:focus {
+      left: 8px;
+      top: 8px;
+      z-index: 10;
+      background: #fff;
+      color: #000;
+      padding: 8px;
+    }
+    main:focus {
+      outline: none;
+    }
+    @media (max-width: 480px) {
+      .label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    }
   `,
 })
 export class ShellComponent {
   protected readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
-  protected readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  protected readonly activeLang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
   /** Everyone who is not staff, signed in or not, has the crisis lines one tap away. */
   protected readonly showCrisis = computed(() => {
     const me = this.session.me();
     return !me || !isStaff(me.role as Role);
   });
   /** Follows the active language, once its translations have loaded. */
-  protected readonly crisisLabels = toSignal(this.transloco.selectTranslateObject<CrisisLabels>('crisis'), { initialValue: null });
+  protected readonly crisisLabels = toSignal(
+    this.transloco.selectTranslateObject<CrisisLabels>('crisis'),
+    { initialValue: null },
+  );
 }

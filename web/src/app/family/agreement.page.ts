@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -23,15 +32,24 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (loaded()) {
-        <hw-agreement [planId]="planId()" [phases]="phases()" [myName]="session.me()?.displayName ?? ''" />
+        <hw-agreement
+          [planId]="planId()"
+          [phases]="phases()"
+          [myName]="session.me()?.displayName ?? ''"
+        />
       } @else {
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       }
     </section>
   `,
   styles: `
-    .back { margin-left: -12px; }
-    .plan { font: var(--mat-sys-title-medium); margin: -8px 0 8px; }
+    .back {
+      margin-left: -12px;
+    }
+    .plan {
+      font: var(--mat-sys-title-medium);
+      margin: -8px 0 8px;
+    }
   `,
 })
 export class FamilyAgreementPage {
@@ -45,7 +63,13 @@ export class FamilyAgreementPage {
   /** The ladder only when the patient shares their progress with this person. */
   protected readonly phases = computed<AgreementPhase[] | null>(() => {
     const ladder = this.plan()?.progress?.ladder;
-    return ladder ? ladder.map((step) => ({ position: step.position, name: step.name, current: step.status === 'CURRENT' })) : null;
+    return ladder
+      ? ladder.map((step) => ({
+          position: step.position,
+          name: step.name,
+          current: step.status === 'CURRENT',
+        }))
+      : null;
   });
 
   constructor() {

@@ -16,12 +16,21 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
   selector: 'hw-family-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, FamilyPlanViewComponent, WaitingListComponent, FamilyCheckInCardComponent,
-    PhaseProposalComponent, AskPauseComponent,
+    MatCardModule,
+    MatButtonModule,
+    RouterLink,
+    TranslocoDirective,
+    FamilyPlanViewComponent,
+    WaitingListComponent,
+    FamilyCheckInCardComponent,
+    PhaseProposalComponent,
+    AskPauseComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="family-home">
-      <h1 data-testid="greeting">{{ t('family.greeting', { name: session.me()?.displayName }) }}</h1>
+      <h1 data-testid="greeting">
+        {{ t('family.greeting', { name: session.me()?.displayName }) }}
+      </h1>
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (!loaded()) {
@@ -33,15 +42,33 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
         @for (plan of plans(); track plan.memberId) {
           <mat-card appearance="outlined" class="plan" data-testid="family-plan">
             <mat-card-content>
-              <hw-phase-proposal [planId]="plan.planId" [memberId]="plan.memberId" [level]="3" (advanced)="load()" />
+              <hw-phase-proposal
+                [planId]="plan.planId"
+                [memberId]="plan.memberId"
+                [level]="3"
+                (advanced)="load()"
+              />
               <hw-family-plan-view [plan]="plan" [level]="2" />
               <hw-family-check-in-card [planId]="plan.planId" [level]="3" />
               <div class="links">
-                <a mat-flat-button [routerLink]="['/family/agreement', plan.planId]" data-testid="open-agreement">
+                <a
+                  mat-flat-button
+                  [routerLink]="['/family/agreement', plan.planId]"
+                  data-testid="open-agreement"
+                >
                   {{ t('agreement.openFor', { name: firstName(plan.patientName) }) }}
                 </a>
-                <a mat-stroked-button [routerLink]="['/family/visits', plan.planId]" data-testid="open-visits">{{ t('track.visits.open') }}</a>
-                <a mat-stroked-button [routerLink]="['/family/record', plan.planId]" data-testid="open-record">
+                <a
+                  mat-stroked-button
+                  [routerLink]="['/family/visits', plan.planId]"
+                  data-testid="open-visits"
+                  >{{ t('track.visits.open') }}</a
+                >
+                <a
+                  mat-stroked-button
+                  [routerLink]="['/family/record', plan.planId]"
+                  data-testid="open-record"
+                >
                   {{ t('track.record.openFor', { name: firstName(plan.patientName) }) }}
                 </a>
               </div>
@@ -62,8 +89,15 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
     </section>
   `,
   styles: `
-    .plan { margin-bottom: 16px; }
-    .links { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 16px; }
+    .plan {
+      margin-bottom: 16px;
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin-top: 16px;
+    }
   `,
 })
 export class FamilyHomePage implements OnInit {

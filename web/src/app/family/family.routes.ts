@@ -2,7 +2,16 @@ import { Routes } from '@angular/router';
 
 export const FAMILY_ROUTES: Routes = [
   { path: '', loadComponent: () => import('./family-home.page').then((m) => m.FamilyHomePage) },
-  { path: 'visits/:planId', loadComponent: () => import('./visits.page').then((m) => m.FamilyVisitsPage) },
-  { path: 'record/:planId', loadComponent: () => import('./record.page').then((m) => m.FamilyRecordPage) },
-  { path: 'agreement/:planId', loadComponent: () => import('./agreement.page').then((m) => m.FamilyAgreementPage) },
+  {
+    path: 'visits/:planId',
+    loadComponent: () => import('./visits.page').then((m) => m.FamilyVisitsPage),
+  },
+  {
+    path: 'record/:planId',
+    loadComponent: () => import('./record.page').then((m) => m.FamilyRecordPage),
+  },
+  {
+    path: 'agreement/:planId',
+    loadComponent: () => import('./agreement.page').then((m) => m.FamilyAgreementPage),
+  },
 ];

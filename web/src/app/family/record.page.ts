@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -24,7 +32,11 @@ import { TrackRecordComponent } from '../shared/track-record/track-record.compon
       }
     </section>
   `,
-  styles: `.back { margin-left: -12px; }`,
+  styles: `
+    .back {
+      margin-left: -12px;
+    }
+  `,
 })
 export class FamilyRecordPage {
   readonly planId = input.required<string>();
@@ -44,7 +56,9 @@ export class FamilyRecordPage {
   private async load(planId: string): Promise<void> {
     try {
       // The patient's name from the plan's members (read as a party to the plan, not under a consent).
-      this.patientName.set((await this.api.participants(planId)).find((p) => p.kind === 'PATIENT')?.displayName ?? '');
+      this.patientName.set(
+        (await this.api.participants(planId)).find((p) => p.kind === 'PATIENT')?.displayName ?? '',
+      );
       this.loaded.set(true);
     } catch (caught) {
       this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -10,7 +18,13 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
 @Component({
   selector: 'hw-family-visits-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, TranslocoDirective, VisitsComponent, CalendarFeedComponent],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    TranslocoDirective,
+    VisitsComponent,
+    CalendarFeedComponent,
+  ],
   template: `
     <section *transloco="let t" data-testid="family-visits">
       <a mat-button routerLink="/family" class="back">← {{ t('agreement.backHome') }}</a>
@@ -23,16 +37,28 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
       } @else if (!loaded()) {
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else {
-        <hw-visits [planId]="planId()" mode="member" [contactTypes]="plan()?.progress?.currentPhase?.contactTypes ?? null"
-                   [paused]="plan()?.progress?.status === 'PAUSED'" />
+        <hw-visits
+          [planId]="planId()"
+          mode="member"
+          [contactTypes]="plan()?.progress?.currentPhase?.contactTypes ?? null"
+          [paused]="plan()?.progress?.status === 'PAUSED'"
+        />
         <hw-calendar-feed [planId]="planId()" />
       }
     </section>
   `,
   styles: `
-    .back { margin-left: -12px; }
-    .plan { font: var(--mat-sys-title-medium); margin: -8px 0 8px; }
-    hw-calendar-feed { display: block; margin-top: 24px; }
+    .back {
+      margin-left: -12px;
+    }
+    .plan {
+      font: var(--mat-sys-title-medium);
+      margin: -8px 0 8px;
+    }
+    hw-calendar-feed {
+      display: block;
+      margin-top: 24px;
+    }
   `,
 })
 export class FamilyVisitsPage {

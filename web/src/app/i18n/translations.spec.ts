@@ -6,7 +6,9 @@ type Tree = { [key: string]: string | Tree };
 /** Every leaf as [dotted.key, text]. */
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : leaves(value, `${prefix}${key}.`),
   );
 }
 
@@ -21,12 +23,16 @@ describe('translations', () => {
   });
 
   it('no text is left empty', () => {
-    const empty = [...english, ...spanish].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    const empty = [...english, ...spanish]
+      .filter(([, text]) => text.trim() === '')
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
   it('each Spanish text uses the same {{placeholders}} as its English one', () => {
-    const mismatched = [...english].filter(([key, text]) => params(text).join() !== params(spanish.get(key) ?? '').join()).map(([key]) => key);
+    const mismatched = [...english]
+      .filter(([key, text]) => params(text).join() !== params(spanish.get(key) ?? '').join())
+      .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });
 });

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -22,13 +29,21 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
       } @else if (!loaded()) {
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else if (plan(); as plan) {
-        <hw-agreement [planId]="plan.id" [phases]="phases()" [myName]="session.me()?.displayName ?? ''" />
+        <hw-agreement
+          [planId]="plan.id"
+          [phases]="phases()"
+          [myName]="session.me()?.displayName ?? ''"
+        />
       } @else {
         <p>{{ t('patient.planSoon') }}</p>
       }
     </section>
   `,
-  styles: `.back { margin-left: -12px; }`,
+  styles: `
+    .back {
+      margin-left: -12px;
+    }
+  `,
 })
 export class PatientAgreementPage implements OnInit {
   protected readonly session = inject(SessionStore);
@@ -38,7 +53,11 @@ export class PatientAgreementPage implements OnInit {
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
   protected readonly phases = computed<AgreementPhase[]>(() =>
-    (this.plan()?.phases ?? []).map((p) => ({ position: p.position, name: p.name, current: p.status === 'CURRENT' })),
+    (this.plan()?.phases ?? []).map((p) => ({
+      position: p.position,
+      name: p.name,
+      current: p.status === 'CURRENT',
+    })),
   );
 
   async ngOnInit(): Promise<void> {

@@ -1,9 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, ConsentFieldsFragment, MyPlanApi, PatientPlan, PatientPlanMember } from '@homeward/web-data-access';
+import {
+  apiError,
+  ConsentFieldsFragment,
+  MyPlanApi,
+  PatientPlan,
+  PatientPlanMember,
+} from '@homeward/web-data-access';
 import { ConsentFormComponent } from './consent-form.component';
 
 /** "Who sees what": per family member, what is shared now, a new consent, revoking; and the history. */
@@ -23,24 +37,53 @@ import { ConsentFormComponent } from './consent-form.component';
         <mat-card appearance="outlined" class="member" [attr.data-testid]="'consent-member'">
           <mat-card-content>
             <h3>{{ member.displayName }}</h3>
-            <p class="muted">{{ member.relationship ? t('plan.relationship.' + member.relationship) : '' }}</p>
+            <p class="muted">
+              {{ member.relationship ? t('plan.relationship.' + member.relationship) : '' }}
+            </p>
             @if (activeFor(member.id); as consent) {
               <p data-testid="consent-active">
-                {{ t('patientPlan.consent.sharingNow', { name: firstName(member.displayName), categories: categoryList(consent.categories, t), date: day(consent.expiresAt) }) }}
+                {{
+                  t('patientPlan.consent.sharingNow', {
+                    name: firstName(member.displayName),
+                    categories: categoryList(consent.categories, t),
+                    date: day(consent.expiresAt),
+                  })
+                }}
               </p>
             } @else {
-              <p data-testid="consent-none">{{ t('patientPlan.consent.notSharing', { name: firstName(member.displayName) }) }}</p>
+              <p data-testid="consent-none">
+                {{ t('patientPlan.consent.notSharing', { name: firstName(member.displayName) }) }}
+              </p>
             }
             @if (editing() === member.id) {
-              <hw-consent-form [member]="member" [patientName]="plan().patient.displayName"
-                               (granted)="onGranted(member, $event)" (cancelled)="editing.set(null)" />
+              <hw-consent-form
+                [member]="member"
+                [patientName]="plan().patient.displayName"
+                (granted)="onGranted(member, $event)"
+                (cancelled)="editing.set(null)"
+              />
             } @else {
               <div class="actions">
-                <button mat-stroked-button type="button" data-testid="consent-open" (click)="open(member.id)">
-                  {{ activeFor(member.id) ? t('patientPlan.consent.change', { name: firstName(member.displayName) }) : t('patientPlan.consent.choose', { name: firstName(member.displayName) }) }}
+                <button
+                  mat-stroked-button
+                  type="button"
+                  data-testid="consent-open"
+                  (click)="open(member.id)"
+                >
+                  {{
+                    activeFor(member.id)
+                      ? t('patientPlan.consent.change', { name: firstName(member.displayName) })
+                      : t('patientPlan.consent.choose', { name: firstName(member.displayName) })
+                  }}
                 </button>
                 @if (activeFor(member.id); as consent) {
-                  <button mat-button type="button" data-testid="consent-revoke" [disabled]="busy()" (click)="revoke(member, consent)">
+                  <button
+                    mat-button
+                    type="button"
+                    data-testid="consent-revoke"
+                    [disabled]="busy()"
+                    (click)="revoke(member, consent)"
+                  >
                     {{ t('patientPlan.consent.revoke', { name: firstName(member.displayName) }) }}
                   </button>
                 }
@@ -56,14 +99,29 @@ import { ConsentFormComponent } from './consent-form.component';
       <ul class="history" data-testid="consent-history">
         @for (consent of plan().consents; track consent.id) {
           <li>
-            <span class="what">{{ t('patientPlan.consent.historyEntry', { categories: categoryList(consent.categories, t), name: consent.recipientName }) }}</span>
+            <span class="what">{{
+              t('patientPlan.consent.historyEntry', {
+                categories: categoryList(consent.categories, t),
+                name: consent.recipientName,
+              })
+            }}</span>
             <span class="state">{{ t('plan.consentStatus.' + consent.status) }}</span>
             <span class="muted">
-              {{ consent.revokedAt
-                ? t('patientPlan.consent.historyRevoked', { signed: day(consent.signedAt), revoked: day(consent.revokedAt) })
-                : t('patientPlan.consent.historyDates', { signed: day(consent.signedAt), until: day(consent.expiresAt) }) }}
+              {{
+                consent.revokedAt
+                  ? t('patientPlan.consent.historyRevoked', {
+                      signed: day(consent.signedAt),
+                      revoked: day(consent.revokedAt),
+                    })
+                  : t('patientPlan.consent.historyDates', {
+                      signed: day(consent.signedAt),
+                      until: day(consent.expiresAt),
+                    })
+              }}
             </span>
-            <span class="muted">{{ t('patientPlan.consent.purposeLine', { purpose: consent.purpose }) }}</span>
+            <span class="muted">{{
+              t('patientPlan.consent.purposeLine', { purpose: consent.purpose })
+            }}</span>
           </li>
         } @empty {
           <li class="muted">{{ t('patientPlan.consent.historyEmpty') }}</li>
@@ -72,17 +130,57 @@ import { ConsentFormComponent } from './consent-form.component';
     </section>
   `,
   styles: `
-    .member { margin-bottom: 12px; }
-    h3 { font: var(--mat-sys-title-medium); margin: 0 0 4px; }
-    section > h3 { margin-top: 20px; }
-    p { margin: 4px 0; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
-    .history { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-    .history li { display: grid; gap: 2px; padding-bottom: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .what { font-weight: 500; }
-    .state { justify-self: start; font-size: 0.8125rem; padding: 0 8px; border-radius: 999px; background: var(--mat-sys-surface-container-high); }
+    .member {
+      margin-bottom: 12px;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 4px;
+    }
+    section > h3 {
+      margin-top: 20px;
+    }
+    p {
+      margin: 4px 0;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin-top: 8px;
+    }
+    .history {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .history li {
+      display: grid;
+      gap: 2px;
+      padding-bottom: 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .what {
+      font-weight: 500;
+    }
+    .state {
+      justify-self: start;
+      font-size: 0.8125rem;
+      padding: 0 8px;
+      border-radius: 999px;
+      background: var(--mat-sys-surface-container-high);
+    }
   `,
 })
 export class ConsentCentreComponent {
@@ -97,12 +195,23 @@ export class ConsentCentreComponent {
   protected readonly error = signal('');
   protected readonly done = signal('');
   /** Family members who can receive a consent: welcomed onto the plan (joined or not yet). */
-  protected readonly family = computed(() => this.plan().members.filter((m) => m.kind === 'FAMILY' && (m.status === 'ACTIVE' || m.status === 'INVITED')));
-  private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  private readonly dayFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'long' }));
+  protected readonly family = computed(() =>
+    this.plan().members.filter(
+      (m) => m.kind === 'FAMILY' && (m.status === 'ACTIVE' || m.status === 'INVITED'),
+    ),
+  );
+  private readonly activeLang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
+  private readonly dayFormat = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'long' }),
+  );
 
   protected activeFor(memberId: string): ConsentFieldsFragment | null {
-    return this.plan().consents.find((c) => c.recipientMemberId === memberId && c.status === 'ACTIVE') ?? null;
+    return (
+      this.plan().consents.find((c) => c.recipientMemberId === memberId && c.status === 'ACTIVE') ??
+      null
+    );
   }
 
   protected firstName(name: string): string {
@@ -124,7 +233,12 @@ export class ConsentCentreComponent {
 
   protected onGranted(member: PatientPlanMember, consent: ConsentFieldsFragment): void {
     this.editing.set(null);
-    this.done.set(this.transloco.translate('patientPlan.consent.granted', { name: this.firstName(member.displayName), date: this.day(consent.expiresAt) }));
+    this.done.set(
+      this.transloco.translate('patientPlan.consent.granted', {
+        name: this.firstName(member.displayName),
+        date: this.day(consent.expiresAt),
+      }),
+    );
     this.changed.emit();
   }
 
@@ -134,7 +248,11 @@ export class ConsentCentreComponent {
     this.done.set('');
     try {
       await this.api.revoke(consent.id);
-      this.done.set(this.transloco.translate('patientPlan.consent.revoked', { name: this.firstName(member.displayName) }));
+      this.done.set(
+        this.transloco.translate('patientPlan.consent.revoked', {
+          name: this.firstName(member.displayName),
+        }),
+      );
       this.changed.emit();
     } catch (caught) {
       this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));

@@ -6,19 +6,37 @@ import es from '../../../public/i18n/es.json';
 import { ConsentFormComponent } from './consent-form.component';
 
 const view = (categories: string[]): FamilyPlanFieldsFragment => ({
-  planId: 'p1', memberId: 'm1', patientName: 'Pat Rivera', relationship: 'PARENT',
+  planId: 'p1',
+  memberId: 'm1',
+  patientName: 'Pat Rivera',
+  relationship: 'PARENT',
   sharedCategories: categories as FamilyPlanFieldsFragment['sharedCategories'],
   notice: categories.length ? 'Protected by federal confidentiality rules.' : null,
-  explanation: categories.includes('PROGRESS') ? null : 'Pat has chosen not to share their progress with you for now.',
-  progress: categories.includes('PROGRESS') ? { status: 'ACTIVE', ladder: [{ position: 1, name: 'Reconnect', status: 'CURRENT' }], currentPhase: null } : null,
+  explanation: categories.includes('PROGRESS')
+    ? null
+    : 'Pat has chosen not to share their progress with you for now.',
+  progress: categories.includes('PROGRESS')
+    ? {
+        status: 'ACTIVE',
+        ladder: [{ position: 1, name: 'Reconnect', status: 'CURRENT' }],
+        currentPhase: null,
+      }
+    : null,
   ownMilestones: [],
 });
 
 async function render() {
-  const preview = jest.fn((_memberId: string, categories: string[]) => Promise.resolve(view(categories)));
+  const preview = jest.fn((_memberId: string, categories: string[]) =>
+    Promise.resolve(view(categories)),
+  );
   const grant = jest.fn().mockResolvedValue({ id: 'c1', expiresAt: '2027-01-01T00:00:00Z' });
   TestBed.configureTestingModule({
-    imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
+    imports: [
+      TranslocoTestingModule.forRoot({
+        langs: { en, es },
+        translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' },
+      }),
+    ],
     providers: [{ provide: MyPlanApi, useValue: { preview, grant } }],
   });
   const fixture = TestBed.createComponent(ConsentFormComponent);
@@ -28,7 +46,8 @@ async function render() {
   fixture.componentInstance.granted.subscribe(granted);
   await fixture.whenStable();
   const element: HTMLElement = fixture.nativeElement;
-  const byTestId = <T extends HTMLElement>(id: string) => element.querySelector<T>(`[data-testid="${id}"]`);
+  const byTestId = <T extends HTMLElement>(id: string) =>
+    element.querySelector<T>(`[data-testid="${id}"]`);
   const settle = async () => {
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
@@ -56,7 +75,9 @@ describe('ConsentFormComponent', () => {
     const { byTestId, sign, submit, grant } = await render();
     sign('Pat Rivera');
     await submit();
-    expect(byTestId('consent-error')?.textContent?.trim()).toBe(en.patientPlan.consent.categoriesNeeded);
+    expect(byTestId('consent-error')?.textContent?.trim()).toBe(
+      en.patientPlan.consent.categoriesNeeded,
+    );
     expect(grant).not.toHaveBeenCalled();
   });
 
@@ -64,7 +85,9 @@ describe('ConsentFormComponent', () => {
     const { byTestId, check, submit, grant } = await render();
     await check('PROGRESS');
     await submit();
-    expect(byTestId('consent-error')?.textContent?.trim()).toBe(en.patientPlan.consent.signatureNeeded);
+    expect(byTestId('consent-error')?.textContent?.trim()).toBe(
+      en.patientPlan.consent.signatureNeeded,
+    );
     expect(grant).not.toHaveBeenCalled();
   });
 
@@ -76,8 +99,12 @@ describe('ConsentFormComponent', () => {
 
     await check('PROGRESS');
     expect(preview).toHaveBeenLastCalledWith('m1', ['PROGRESS']);
-    expect(byTestId('consent-preview')?.querySelector('[data-testid="phase-ladder"]')).not.toBeNull();
-    expect(byTestId('consent-preview')?.textContent).toContain('Protected by federal confidentiality rules.');
+    expect(
+      byTestId('consent-preview')?.querySelector('[data-testid="phase-ladder"]'),
+    ).not.toBeNull();
+    expect(byTestId('consent-preview')?.textContent).toContain(
+      'Protected by federal confidentiality rules.',
+    );
   });
 
   it('grants with every element: categories, a kind purpose, an end date within two years and the signature', async () => {
@@ -87,7 +114,11 @@ describe('ConsentFormComponent', () => {
     await submit();
     expect(grant).toHaveBeenCalledTimes(1);
     const input = grant.mock.calls[0][0];
-    expect(input).toMatchObject({ memberId: 'm1', categories: ['PROGRESS'], signature: 'Pat Rivera' });
+    expect(input).toMatchObject({
+      memberId: 'm1',
+      categories: ['PROGRESS'],
+      signature: 'Pat Rivera',
+    });
     expect(input.purpose).toContain('Maria');
     const days = (new Date(input.expiresAt).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(360);

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -6,7 +15,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
-import { apiError, ConsentFieldsFragment, FamilyPlanFieldsFragment, MyPlanApi } from '@homeward/web-data-access';
+import {
+  apiError,
+  ConsentFieldsFragment,
+  FamilyPlanFieldsFragment,
+  MyPlanApi,
+} from '@homeward/web-data-access';
 import { take } from 'rxjs';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
 
@@ -27,14 +41,32 @@ function addDays(date: Date, days: number): Date {
 @Component({
   selector: 'hw-consent-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoDirective, FamilyPlanViewComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    TranslocoDirective,
+    FamilyPlanViewComponent,
+  ],
   template: `
-    <form *transloco="let t" class="consent-form" [formGroup]="form" (ngSubmit)="grant()" data-testid="consent-form" novalidate>
+    <form
+      *transloco="let t"
+      class="consent-form"
+      [formGroup]="form"
+      (ngSubmit)="grant()"
+      data-testid="consent-form"
+      novalidate
+    >
       <fieldset>
         <legend>{{ t('patientPlan.consent.categories', { name: firstName() }) }}</legend>
         @for (category of categories; track category) {
-          <mat-checkbox [checked]="selected().includes(category)" (change)="toggle(category, $event.checked)"
-                        [attr.data-testid]="'consent-category-' + category">
+          <mat-checkbox
+            [checked]="selected().includes(category)"
+            (change)="toggle(category, $event.checked)"
+            [attr.data-testid]="'consent-category-' + category"
+          >
             {{ t('plan.category.' + category) }}
           </mat-checkbox>
         }
@@ -53,17 +85,34 @@ function addDays(date: Date, days: number): Date {
 
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('patientPlan.consent.purpose') }}</mat-label>
-        <textarea matInput formControlName="purpose" rows="3" data-testid="consent-purpose"></textarea>
+        <textarea
+          matInput
+          formControlName="purpose"
+          rows="3"
+          data-testid="consent-purpose"
+        ></textarea>
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('patientPlan.consent.until') }}</mat-label>
-        <input matInput type="date" formControlName="until" [min]="minDate" [max]="maxDate" data-testid="consent-until" />
+        <input
+          matInput
+          type="date"
+          formControlName="until"
+          [min]="minDate"
+          [max]="maxDate"
+          data-testid="consent-until"
+        />
         <mat-hint>{{ t('patientPlan.consent.untilHint') }}</mat-hint>
       </mat-form-field>
       <p class="rights">{{ t('patientPlan.consent.rights') }}</p>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('patientPlan.consent.signature') }}</mat-label>
-        <input matInput formControlName="signature" autocomplete="name" data-testid="consent-signature" />
+        <input
+          matInput
+          formControlName="signature"
+          autocomplete="name"
+          data-testid="consent-signature"
+        />
         <mat-hint>{{ t('patientPlan.consent.signatureHint', { name: patientName() }) }}</mat-hint>
       </mat-form-field>
 
@@ -71,19 +120,50 @@ function addDays(date: Date, days: number): Date {
         <p class="error" role="alert" data-testid="consent-error">{{ error() }}</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" data-testid="consent-grant" [disabled]="busy()">{{ t('patientPlan.consent.grant') }}</button>
-        <button mat-button type="button" (click)="cancelled.emit()">{{ t('patientPlan.consent.cancel') }}</button>
+        <button mat-flat-button type="submit" data-testid="consent-grant" [disabled]="busy()">
+          {{ t('patientPlan.consent.grant') }}
+        </button>
+        <button mat-button type="button" (click)="cancelled.emit()">
+          {{ t('patientPlan.consent.cancel') }}
+        </button>
       </div>
     </form>
   `,
   styles: `
-    .consent-form { display: grid; gap: 12px; margin-top: 8px; }
-    fieldset { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; margin: 0; display: grid; }
-    legend { padding: 0 4px; font-weight: 500; }
-    .preview { border: 2px dashed var(--mat-sys-outline); border-radius: 12px; padding: 12px 16px; }
-    .preview h4 { margin: 0 0 8px; font: var(--mat-sys-title-small); }
-    .rights { margin: 0; font-size: 0.875rem; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    .consent-form {
+      display: grid;
+      gap: 12px;
+      margin-top: 8px;
+    }
+    fieldset {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 12px;
+      margin: 0;
+      display: grid;
+    }
+    legend {
+      padding: 0 4px;
+      font-weight: 500;
+    }
+    .preview {
+      border: 2px dashed var(--mat-sys-outline);
+      border-radius: 12px;
+      padding: 12px 16px;
+    }
+    .preview h4 {
+      margin: 0 0 8px;
+      font: var(--mat-sys-title-small);
+    }
+    .rights {
+      margin: 0;
+      font-size: 0.875rem;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class ConsentFormComponent implements OnInit {
@@ -105,10 +185,17 @@ export class ConsentFormComponent implements OnInit {
 
   private readonly today = new Date();
   protected readonly minDate = ymd(addDays(this.today, 1));
-  protected readonly maxDate = ymd(addDays(new Date(this.today.getFullYear() + 2, this.today.getMonth(), this.today.getDate()), -1));
+  protected readonly maxDate = ymd(
+    addDays(
+      new Date(this.today.getFullYear() + 2, this.today.getMonth(), this.today.getDate()),
+      -1,
+    ),
+  );
   protected readonly form = inject(FormBuilder).nonNullable.group({
     purpose: [''],
-    until: [ymd(new Date(this.today.getFullYear() + 1, this.today.getMonth(), this.today.getDate()))],
+    until: [
+      ymd(new Date(this.today.getFullYear() + 1, this.today.getMonth(), this.today.getDate())),
+    ],
     signature: [''],
   });
 
@@ -126,16 +213,23 @@ export class ConsentFormComponent implements OnInit {
   protected toggle(category: ConsentCategory, checked: boolean): void {
     const others = this.selected().filter((c) => c !== category);
     // Keep the domain's order so the preview and the consent read the same way every time.
-    this.selected.set(CONSENT_CATEGORIES.filter((c) => (c === category ? checked : others.includes(c))));
+    this.selected.set(
+      CONSENT_CATEGORIES.filter((c) => (c === category ? checked : others.includes(c))),
+    );
     this.error.set('');
     void this.refreshPreview();
   }
 
   async grant(): Promise<void> {
     const { purpose, until, signature } = this.form.getRawValue();
-    const problem = this.selected().length === 0
-      ? 'patientPlan.consent.categoriesNeeded'
-      : !signature.trim() ? 'patientPlan.consent.signatureNeeded' : !until ? 'patientPlan.consent.untilNeeded' : null;
+    const problem =
+      this.selected().length === 0
+        ? 'patientPlan.consent.categoriesNeeded'
+        : !signature.trim()
+          ? 'patientPlan.consent.signatureNeeded'
+          : !until
+            ? 'patientPlan.consent.untilNeeded'
+            : null;
     if (problem) {
       this.error.set(this.transloco.translate(problem));
       return;
@@ -147,7 +241,11 @@ export class ConsentFormComponent implements OnInit {
       const consent = await this.api.grant({
         memberId: this.member().id,
         categories: this.selected(),
-        purpose: purpose.trim() || this.transloco.translate('patientPlan.consent.defaultPurpose', { name: this.firstName() }),
+        purpose:
+          purpose.trim() ||
+          this.transloco.translate('patientPlan.consent.defaultPurpose', {
+            name: this.firstName(),
+          }),
         // Sharing lasts to the end of the chosen day.
         expiresAt: new Date(y, m - 1, d, 23, 59, 59).toISOString(),
         signature: signature.trim(),
@@ -169,7 +267,9 @@ export class ConsentFormComponent implements OnInit {
     } catch (caught) {
       if (request === this.previewRequest) {
         this.preview.set(null);
-        this.previewError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+        this.previewError.set(
+          apiError(caught).message || this.transloco.translate('common.tryAgain'),
+        );
       }
     }
   }

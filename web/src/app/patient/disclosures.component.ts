@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -21,8 +28,16 @@ const CHANNELS = new Set(['WEB', 'PDF']);
       <ul class="list">
         @for (disclosure of disclosures(); track disclosure.id) {
           <li data-testid="disclosure">
-            <span>{{ t('patientPlan.disclosures.entry', { name: disclosure.recipientName, categories: categoryList(disclosure.categories, t) }) }}</span>
-            <span class="muted">{{ when(disclosure.disclosedAt) }} · {{ t('patientPlan.disclosures.channel.' + channel(disclosure.channel)) }}</span>
+            <span>{{
+              t('patientPlan.disclosures.entry', {
+                name: disclosure.recipientName,
+                categories: categoryList(disclosure.categories, t),
+              })
+            }}</span>
+            <span class="muted"
+              >{{ when(disclosure.disclosedAt) }} ·
+              {{ t('patientPlan.disclosures.channel.' + channel(disclosure.channel)) }}</span
+            >
           </li>
         } @empty {
           @if (loaded()) {
@@ -31,13 +46,26 @@ const CHANNELS = new Set(['WEB', 'PDF']);
         }
       </ul>
       @if (cursor()) {
-        <button mat-stroked-button type="button" [disabled]="busy()" (click)="load()">{{ t('patientPlan.disclosures.loadMore') }}</button>
+        <button mat-stroked-button type="button" [disabled]="busy()" (click)="load()">
+          {{ t('patientPlan.disclosures.loadMore') }}
+        </button>
       }
     </section>
   `,
   styles: `
-    .list { list-style: none; margin: 0 0 12px; padding: 0; display: grid; gap: 8px; }
-    .list li { display: grid; gap: 2px; padding-bottom: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    .list {
+      list-style: none;
+      margin: 0 0 12px;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .list li {
+      display: grid;
+      gap: 2px;
+      padding-bottom: 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
   `,
 })
 export class DisclosuresComponent implements OnInit {
@@ -48,8 +76,12 @@ export class DisclosuresComponent implements OnInit {
   protected readonly loaded = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal('');
-  private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  private readonly timeFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium', timeStyle: 'short' }));
+  private readonly activeLang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
+  private readonly timeFormat = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium', timeStyle: 'short' }),
+  );
 
   ngOnInit(): void {
     void this.load();

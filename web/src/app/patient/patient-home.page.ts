@@ -1,10 +1,23 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, MyPlanApi, PatientPlan, PatientPlanMember, PhaseFieldsFragment } from '@homeward/web-data-access';
+import {
+  apiError,
+  MyPlanApi,
+  PatientPlan,
+  PatientPlanMember,
+  PhaseFieldsFragment,
+} from '@homeward/web-data-access';
 import { MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
@@ -20,12 +33,25 @@ import { DisclosuresComponent } from './disclosures.component';
   selector: 'hw-patient-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    NgTemplateOutlet, MatCardModule, MatButtonModule, RouterLink, TranslocoDirective, WaitingListComponent, PhaseLadderComponent, MilestoneListComponent,
-    ConsentCentreComponent, DisclosuresComponent, CheckInCardComponent, PhaseProposalComponent, AskPauseComponent,
+    NgTemplateOutlet,
+    MatCardModule,
+    MatButtonModule,
+    RouterLink,
+    TranslocoDirective,
+    WaitingListComponent,
+    PhaseLadderComponent,
+    MilestoneListComponent,
+    ConsentCentreComponent,
+    DisclosuresComponent,
+    CheckInCardComponent,
+    PhaseProposalComponent,
+    AskPauseComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="patient-home">
-      <h1 data-testid="greeting">{{ t('patient.greeting', { name: session.me()?.displayName }) }}</h1>
+      <h1 data-testid="greeting">
+        {{ t('patient.greeting', { name: session.me()?.displayName }) }}
+      </h1>
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (!loaded()) {
@@ -41,9 +67,15 @@ import { DisclosuresComponent } from './disclosures.component';
         <hw-phase-proposal [planId]="plan.id" [memberId]="myMemberId()" (advanced)="reload()" />
         <hw-waiting-list area="patient" />
         <nav class="links" [attr.aria-label]="t('patientPlan.linksLabel')">
-          <a mat-flat-button routerLink="/patient/agreement" data-testid="open-agreement">{{ t('agreement.open') }}</a>
-          <a mat-stroked-button routerLink="/patient/visits" data-testid="open-visits">{{ t('track.visits.open') }}</a>
-          <a mat-stroked-button routerLink="/patient/record" data-testid="open-record">{{ t('track.record.open') }}</a>
+          <a mat-flat-button routerLink="/patient/agreement" data-testid="open-agreement">{{
+            t('agreement.open')
+          }}</a>
+          <a mat-stroked-button routerLink="/patient/visits" data-testid="open-visits">{{
+            t('track.visits.open')
+          }}</a>
+          <a mat-stroked-button routerLink="/patient/record" data-testid="open-record">{{
+            t('track.record.open')
+          }}</a>
         </nav>
 
         @if (waiting().length) {
@@ -52,12 +84,35 @@ import { DisclosuresComponent } from './disclosures.component';
             @for (member of waiting(); track member.id) {
               <mat-card appearance="outlined" class="block" data-testid="family-invitation">
                 <mat-card-content>
-                  <p>{{ t('patientPlan.invitations.intro', { name: member.displayName, relationship: relationshipWord(member, t) }) }}</p>
+                  <p>
+                    {{
+                      t('patientPlan.invitations.intro', {
+                        name: member.displayName,
+                        relationship: relationshipWord(member, t),
+                      })
+                    }}
+                  </p>
                   <div class="actions">
-                    <button mat-flat-button type="button" data-testid="invitation-welcome" [disabled]="busy()" (click)="respond(member, true)">
-                      {{ t('patientPlan.invitations.welcome', { name: firstName(member.displayName) }) }}
+                    <button
+                      mat-flat-button
+                      type="button"
+                      data-testid="invitation-welcome"
+                      [disabled]="busy()"
+                      (click)="respond(member, true)"
+                    >
+                      {{
+                        t('patientPlan.invitations.welcome', {
+                          name: firstName(member.displayName),
+                        })
+                      }}
                     </button>
-                    <button mat-stroked-button type="button" data-testid="invitation-decline" [disabled]="busy()" (click)="respond(member, false)">
+                    <button
+                      mat-stroked-button
+                      type="button"
+                      data-testid="invitation-decline"
+                      [disabled]="busy()"
+                      (click)="respond(member, false)"
+                    >
                       {{ t('patientPlan.invitations.decline') }}
                     </button>
                   </div>
@@ -121,12 +176,21 @@ import { DisclosuresComponent } from './disclosures.component';
 
         <h2>{{ t('patientPlan.people') }}</h2>
         <ul class="people" data-testid="plan-people">
-          <li><span class="name">{{ plan.patient.displayName }}</span> <span class="muted">{{ t('patientPlan.you') }}</span></li>
-          <li><span class="name">{{ plan.primaryCounselor.displayName }}</span> <span class="muted">{{ t('plan.kind.STAFF') }}</span></li>
+          <li>
+            <span class="name">{{ plan.patient.displayName }}</span>
+            <span class="muted">{{ t('patientPlan.you') }}</span>
+          </li>
+          <li>
+            <span class="name">{{ plan.primaryCounselor.displayName }}</span>
+            <span class="muted">{{ t('plan.kind.STAFF') }}</span>
+          </li>
           @for (member of onPlan(); track member.id) {
             <li data-testid="plan-person">
               <span class="name">{{ member.displayName }}</span>
-              <span class="muted">{{ relationshipWord(member, t) }} · {{ t('plan.memberStatus.' + member.status) }}</span>
+              <span class="muted"
+                >{{ relationshipWord(member, t) }} ·
+                {{ t('plan.memberStatus.' + member.status) }}</span
+              >
             </li>
           }
         </ul>
@@ -144,18 +208,68 @@ import { DisclosuresComponent } from './disclosures.component';
     </section>
   `,
   styles: `
-    .block { margin: 12px 0; }
-    .links { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
-    h3 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
-    h4 { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
-    .chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
-    .chips li { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); font-size: 0.875rem; }
-    .people { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-    .people li { display: flex; flex-wrap: wrap; gap: 4px 8px; }
-    .people .name { font-weight: 500; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .block {
+      margin: 12px 0;
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin: 12px 0;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 8px;
+    }
+    h4 {
+      font: var(--mat-sys-title-small);
+      margin: 12px 0 4px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin: 8px 0;
+    }
+    .chips {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+    }
+    .chips li {
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      font-size: 0.875rem;
+    }
+    .people {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 6px;
+    }
+    .people li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 8px;
+    }
+    .people .name {
+      font-weight: 500;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class PatientHomePage implements OnInit {
@@ -170,18 +284,33 @@ export class PatientHomePage implements OnInit {
   protected readonly answered = signal('');
   protected readonly respondError = signal('');
   protected readonly steps = computed(() =>
-    (this.plan()?.phases ?? []).map((p) => ({ position: p.position, name: p.name, status: p.status, description: p.description })),
+    (this.plan()?.phases ?? []).map((p) => ({
+      position: p.position,
+      name: p.name,
+      status: p.status,
+      description: p.description,
+    })),
   );
-  protected readonly current = computed(() => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null);
+  protected readonly current = computed(
+    () => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null,
+  );
   protected readonly next = computed(() => {
     const phases = this.plan()?.phases ?? [];
     const current = this.current();
     return current ? (phases.find((p) => p.position === current.position + 1) ?? null) : null;
   });
-  protected readonly myMemberId = computed(() => this.plan()?.members.find((m) => m.kind === 'PATIENT')?.id ?? null);
-  protected readonly waiting = computed(() => (this.plan()?.members ?? []).filter((m) => m.kind === 'FAMILY' && m.status === 'AWAITING_PATIENT'));
+  protected readonly myMemberId = computed(
+    () => this.plan()?.members.find((m) => m.kind === 'PATIENT')?.id ?? null,
+  );
+  protected readonly waiting = computed(() =>
+    (this.plan()?.members ?? []).filter(
+      (m) => m.kind === 'FAMILY' && m.status === 'AWAITING_PATIENT',
+    ),
+  );
   protected readonly onPlan = computed(() =>
-    (this.plan()?.members ?? []).filter((m) => m.kind === 'FAMILY' && (m.status === 'ACTIVE' || m.status === 'INVITED')),
+    (this.plan()?.members ?? []).filter(
+      (m) => m.kind === 'FAMILY' && (m.status === 'ACTIVE' || m.status === 'INVITED'),
+    ),
   );
 
   /** Just paused from this page: the kind word stays in view while the plan reads again. */
@@ -210,7 +339,9 @@ export class PatientHomePage implements OnInit {
   }
 
   protected relationshipWord(member: PatientPlanMember, t: (key: string) => string): string {
-    return member.relationship ? t('plan.relationship.' + member.relationship).toLowerCase() : t('plan.kind.' + member.kind).toLowerCase();
+    return member.relationship
+      ? t('plan.relationship.' + member.relationship).toLowerCase()
+      : t('plan.kind.' + member.kind).toLowerCase();
   }
 
   protected party(phase: PhaseFieldsFragment, party: 'PATIENT' | 'FAMILY') {
@@ -219,7 +350,9 @@ export class PatientHomePage implements OnInit {
 
   protected dateOnly(ymd: string): string {
     const [y, m, d] = ymd.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.transloco.getActiveLang(), { dateStyle: 'long' }).format(new Date(y, m - 1, d));
+    return new Intl.DateTimeFormat(this.transloco.getActiveLang(), { dateStyle: 'long' }).format(
+      new Date(y, m - 1, d),
+    );
   }
 
   async respond(member: PatientPlanMember, approve: boolean): Promise<void> {
@@ -228,10 +361,17 @@ export class PatientHomePage implements OnInit {
     this.respondError.set('');
     try {
       await this.api.respond(member.id, approve);
-      this.answered.set(this.transloco.translate(approve ? 'patientPlan.invitations.welcomed' : 'patientPlan.invitations.declined', { name: member.displayName }));
+      this.answered.set(
+        this.transloco.translate(
+          approve ? 'patientPlan.invitations.welcomed' : 'patientPlan.invitations.declined',
+          { name: member.displayName },
+        ),
+      );
       await this.reload();
     } catch (caught) {
-      this.respondError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.respondError.set(
+        apiError(caught).message || this.transloco.translate('common.tryAgain'),
+      );
     } finally {
       this.busy.set(false);
     }

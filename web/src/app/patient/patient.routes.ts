@@ -4,5 +4,8 @@ export const PATIENT_ROUTES: Routes = [
   { path: '', loadComponent: () => import('./patient-home.page').then((m) => m.PatientHomePage) },
   { path: 'visits', loadComponent: () => import('./visits.page').then((m) => m.PatientVisitsPage) },
   { path: 'record', loadComponent: () => import('./record.page').then((m) => m.PatientRecordPage) },
-  { path: 'agreement', loadComponent: () => import('./agreement.page').then((m) => m.PatientAgreementPage) },
+  {
+    path: 'agreement',
+    loadComponent: () => import('./agreement.page').then((m) => m.PatientAgreementPage),
+  },
 ];

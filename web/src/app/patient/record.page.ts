@@ -26,7 +26,11 @@ import { TrackRecordComponent } from '../shared/track-record/track-record.compon
       }
     </section>
   `,
-  styles: `.back { margin-left: -12px; }`,
+  styles: `
+    .back {
+      margin-left: -12px;
+    }
+  `,
 })
 export class PatientRecordPage implements OnInit {
   private readonly api = inject(MyPlanApi);

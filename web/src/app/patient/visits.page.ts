@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -10,7 +17,13 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
 @Component({
   selector: 'hw-patient-visits-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, TranslocoDirective, VisitsComponent, CalendarFeedComponent],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    TranslocoDirective,
+    VisitsComponent,
+    CalendarFeedComponent,
+  ],
   template: `
     <section *transloco="let t" data-testid="patient-visits">
       <a mat-button routerLink="/patient" class="back">← {{ t('agreement.backHome') }}</a>
@@ -21,9 +34,21 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else if (plan(); as plan) {
         @if (current(); as phase) {
-          <p class="muted" data-testid="phase-allows">{{ t('track.visits.phaseAllows', { name: phase.name, types: allowed(phase.contactTypes, t) }) }}</p>
+          <p class="muted" data-testid="phase-allows">
+            {{
+              t('track.visits.phaseAllows', {
+                name: phase.name,
+                types: allowed(phase.contactTypes, t),
+              })
+            }}
+          </p>
         }
-        <hw-visits [planId]="plan.id" mode="member" [contactTypes]="current()?.contactTypes ?? []" [paused]="plan.status !== 'ACTIVE'" />
+        <hw-visits
+          [planId]="plan.id"
+          mode="member"
+          [contactTypes]="current()?.contactTypes ?? []"
+          [paused]="plan.status !== 'ACTIVE'"
+        />
         <hw-calendar-feed [planId]="plan.id" />
       } @else {
         <p>{{ t('patient.planSoon') }}</p>
@@ -31,8 +56,13 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
     </section>
   `,
   styles: `
-    .back { margin-left: -12px; }
-    hw-calendar-feed { display: block; margin-top: 24px; }
+    .back {
+      margin-left: -12px;
+    }
+    hw-calendar-feed {
+      display: block;
+      margin-top: 24px;
+    }
   `,
 })
 export class PatientVisitsPage implements OnInit {
@@ -41,7 +71,9 @@ export class PatientVisitsPage implements OnInit {
   protected readonly plan = signal<PatientPlan | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
-  protected readonly current = computed(() => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null);
+  protected readonly current = computed(
+    () => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null,
+  );
 
   protected allowed(types: readonly string[], t: (key: string) => string): string {
     return types.map((type) => t('plan.contactType.' + type).toLowerCase()).join(', ');

@@ -15,9 +15,15 @@ import { PlanLabels } from './plan-labels';
   imports: [TranslocoDirective, PhaseLadderComponent, MilestoneListComponent],
   template: `
     <ng-container *transloco="let t">
-      <div role="heading" [attr.aria-level]="level()" class="heading">{{ t('familyPlan.heading', { name: plan().patientName }) }}</div>
+      <div role="heading" [attr.aria-level]="level()" class="heading">
+        {{ t('familyPlan.heading', { name: plan().patientName }) }}
+      </div>
       @if (plan().relationship; as relationship) {
-        <p class="muted">{{ t('familyPlan.relationship', { relationship: t('plan.relationship.' + relationship) }) }}</p>
+        <p class="muted">
+          {{
+            t('familyPlan.relationship', { relationship: t('plan.relationship.' + relationship) })
+          }}
+        </p>
       }
 
       @if (plan().notice; as notice) {
@@ -36,7 +42,9 @@ import { PlanLabels } from './plan-labels';
             <hw-phase-ladder [steps]="steps()" [labels]="ladderLabels" />
           }
           @if (progress.currentPhase; as phase) {
-            <div role="heading" [attr.aria-level]="level() + 1" class="subheading">{{ t('familyPlan.patientMilestones', { name: firstName() }) }}</div>
+            <div role="heading" [attr.aria-level]="level() + 1" class="subheading">
+              {{ t('familyPlan.patientMilestones', { name: firstName() }) }}
+            </div>
             @if (labels.milestones(); as milestoneLabels) {
               <hw-milestone-list [milestones]="patientMilestones()" [labels]="milestoneLabels" />
             }
@@ -46,21 +54,51 @@ import { PlanLabels } from './plan-labels';
         <p class="explanation" data-testid="family-explanation">{{ explanation }}</p>
       }
 
-      <div role="heading" [attr.aria-level]="level() + 1" class="subheading">{{ t('familyPlan.ownMilestones') }}</div>
+      <div role="heading" [attr.aria-level]="level() + 1" class="subheading">
+        {{ t('familyPlan.ownMilestones') }}
+      </div>
       <p class="muted">{{ t('familyPlan.ownIntro', { name: firstName() }) }}</p>
       @if (labels.milestones(); as milestoneLabels) {
-        <hw-milestone-list data-testid="own-milestones" [milestones]="plan().ownMilestones" [labels]="milestoneLabels" />
+        <hw-milestone-list
+          data-testid="own-milestones"
+          [milestones]="plan().ownMilestones"
+          [labels]="milestoneLabels"
+        />
       }
     </ng-container>
   `,
   styles: `
-    :host { display: grid; gap: 12px; }
-    .heading { font: var(--mat-sys-title-large); margin: 0; }
-    .subheading { font: var(--mat-sys-title-medium); margin: 8px 0 0; }
-    p { margin: 0; }
-    .confidential { border-left: 4px solid var(--mat-sys-primary); background: var(--mat-sys-surface-container); padding: 8px 12px; border-radius: 4px; }
-    .confidential p { margin-top: 4px; font-size: 0.875rem; }
-    .explanation { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 12px 16px; border-radius: 12px; }
+    :host {
+      display: grid;
+      gap: 12px;
+    }
+    .heading {
+      font: var(--mat-sys-title-large);
+      margin: 0;
+    }
+    .subheading {
+      font: var(--mat-sys-title-medium);
+      margin: 8px 0 0;
+    }
+    p {
+      margin: 0;
+    }
+    .confidential {
+      border-left: 4px solid var(--mat-sys-primary);
+      background: var(--mat-sys-surface-container);
+      padding: 8px 12px;
+      border-radius: 4px;
+    }
+    .confidential p {
+      margin-top: 4px;
+      font-size: 0.875rem;
+    }
+    .explanation {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 12px 16px;
+      border-radius: 12px;
+    }
   `,
 })
 export class FamilyPlanViewComponent {

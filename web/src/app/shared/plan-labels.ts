@@ -6,11 +6,34 @@ import { map } from 'rxjs';
 
 /** History kinds the app has words for; any other reads as a plain "Plan updated". */
 const HISTORY_KINDS = new Set([
-  'PLAN_CREATED', 'PLAN_UPDATED', 'PLAN_PAUSED', 'PLAN_RESUMED', 'PLAN_CLOSED', 'MEMBER_PROPOSED', 'MEMBER_APPROVED',
-  'MEMBER_DECLINED', 'MEMBER_RESTRICTED', 'MEMBER_UNRESTRICTED', 'MEMBER_REMOVED', 'CONSENT_GRANTED', 'CONSENT_REVOKED',
-  'EXPECTATION_PROPOSED', 'EXPECTATION_REVISED', 'EXPECTATION_ANSWERED', 'EXPECTATION_COMMENTED', 'BOUNDARY_STATED',
-  'BOUNDARY_REVISED', 'BOUNDARY_ACKNOWLEDGED', 'CONTRACT_SIGNED', 'PHASE_PROPOSED', 'PHASE_AGREED', 'PHASE_WAIT_ASKED', 'PHASE_ADVANCED',
-  'PHASE_STEPPED_BACK', 'MILESTONE_VERIFIED', 'MILESTONE_WAIVED',
+  'PLAN_CREATED',
+  'PLAN_UPDATED',
+  'PLAN_PAUSED',
+  'PLAN_RESUMED',
+  'PLAN_CLOSED',
+  'MEMBER_PROPOSED',
+  'MEMBER_APPROVED',
+  'MEMBER_DECLINED',
+  'MEMBER_RESTRICTED',
+  'MEMBER_UNRESTRICTED',
+  'MEMBER_REMOVED',
+  'CONSENT_GRANTED',
+  'CONSENT_REVOKED',
+  'EXPECTATION_PROPOSED',
+  'EXPECTATION_REVISED',
+  'EXPECTATION_ANSWERED',
+  'EXPECTATION_COMMENTED',
+  'BOUNDARY_STATED',
+  'BOUNDARY_REVISED',
+  'BOUNDARY_ACKNOWLEDGED',
+  'CONTRACT_SIGNED',
+  'PHASE_PROPOSED',
+  'PHASE_AGREED',
+  'PHASE_WAIT_ASKED',
+  'PHASE_ADVANCED',
+  'PHASE_STEPPED_BACK',
+  'MILESTONE_VERIFIED',
+  'MILESTONE_WAIVED',
 ]);
 
 /** The translation key for a plan history entry's kind. */
@@ -24,9 +47,11 @@ export class PlanLabels {
   private readonly transloco = inject(TranslocoService);
 
   readonly ladder = toSignal(
-    this.transloco.selectTranslateObject<{ ladderTitle: string; phaseState: Omit<LadderLabels, 'title'> }>('plan').pipe(
-      map((plan): LadderLabels => ({ title: plan.ladderTitle, ...plan.phaseState })),
-    ),
+    this.transloco
+      .selectTranslateObject<{ ladderTitle: string; phaseState: Omit<LadderLabels, 'title'> }>(
+        'plan',
+      )
+      .pipe(map((plan): LadderLabels => ({ title: plan.ladderTitle, ...plan.phaseState }))),
     { initialValue: null },
   );
 
@@ -35,7 +60,8 @@ export class PlanLabels {
     this.transloco.selectTranslateObject<MilestoneLabels>('plan.milestoneState').pipe(
       map((states): MilestoneLabels => ({
         ...states,
-        progress: (progress, target) => this.transloco.translate('track.milestones.progress', { progress, target }),
+        progress: (progress, target) =>
+          this.transloco.translate('track.milestones.progress', { progress, target }),
         waived: (reason) => this.transloco.translate('track.milestones.waived', { reason }),
       })),
     ),

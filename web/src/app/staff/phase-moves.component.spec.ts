@@ -5,11 +5,23 @@ import { render } from '../testing/render';
 import { PhaseMovesComponent } from './phase-moves.component';
 
 const phase = (position: number, name: string, status: 'DONE' | 'CURRENT' | 'LOCKED') => ({
-  id: `ph${position}`, position, name, description: '', contactTypes: [], status, startedAt: null, milestones: [],
+  id: `ph${position}`,
+  position,
+  name,
+  description: '',
+  contactTypes: [],
+  status,
+  startedAt: null,
+  milestones: [],
 });
 const plan = {
-  id: 'p1', status: 'ACTIVE',
-  phases: [phase(1, 'Reconnect', 'DONE'), phase(2, 'Supervised visits', 'CURRENT'), phase(3, 'Day passes', 'LOCKED')],
+  id: 'p1',
+  status: 'ACTIVE',
+  phases: [
+    phase(1, 'Reconnect', 'DONE'),
+    phase(2, 'Supervised visits', 'CURRENT'),
+    phase(3, 'Day passes', 'LOCKED'),
+  ],
 } as unknown as StaffPlanFieldsFragment;
 
 const typeInto = async (element: HTMLElement | null, text: string, settle: () => Promise<void>) => {
@@ -24,9 +36,17 @@ describe('PhaseMovesComponent', () => {
     const blockers = ['Not yet: 1 of 2 milestones of this phase are achieved.'];
     const api = {
       proposal: jest.fn().mockResolvedValue(null),
-      propose: jest.fn().mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: blockers[0], extensions: { code: 'CONFLICT', blockers } }] })),
+      propose: jest.fn().mockRejectedValue(
+        new CombinedGraphQLErrors({
+          errors: [{ message: blockers[0], extensions: { code: 'CONFLICT', blockers } }],
+        }),
+      ),
     };
-    const { byTestId, click, allByTestId, settle } = await render(PhaseMovesComponent, [{ provide: PhaseMovesApi, useValue: api }], { plan });
+    const { byTestId, click, allByTestId, settle } = await render(
+      PhaseMovesComponent,
+      [{ provide: PhaseMovesApi, useValue: api }],
+      { plan },
+    );
     expect(byTestId('propose-next')?.textContent?.trim()).toBe('Propose moving up to Day passes');
     await click('propose-next');
     expect(api.propose).not.toHaveBeenCalled();
@@ -38,8 +58,15 @@ describe('PhaseMovesComponent', () => {
   });
 
   it('steps back with a reason and a wait of 0 to 90 days', async () => {
-    const api = { proposal: jest.fn().mockResolvedValue(null), stepBack: jest.fn().mockResolvedValue(undefined) };
-    const { byTestId, click, settle, fixture } = await render(PhaseMovesComponent, [{ provide: PhaseMovesApi, useValue: api }], { plan });
+    const api = {
+      proposal: jest.fn().mockResolvedValue(null),
+      stepBack: jest.fn().mockResolvedValue(undefined),
+    };
+    const { byTestId, click, settle, fixture } = await render(
+      PhaseMovesComponent,
+      [{ provide: PhaseMovesApi, useValue: api }],
+      { plan },
+    );
     const changed = jest.fn();
     fixture.componentInstance.changed.subscribe(changed);
     await click('step-back-open');
@@ -49,7 +76,11 @@ describe('PhaseMovesComponent', () => {
     expect(api.stepBack).not.toHaveBeenCalled();
     await typeInto(byTestId('step-back-wait'), '14', settle);
     await click('step-back-confirm');
-    expect(api.stepBack).toHaveBeenCalledWith({ planId: 'p1', reason: 'A hard week; back to calls for now', waitDays: 14 });
+    expect(api.stepBack).toHaveBeenCalledWith({
+      planId: 'p1',
+      reason: 'A hard week; back to calls for now',
+      waitDays: 14,
+    });
     expect(changed).toHaveBeenCalled();
     expect(byTestId('phase-moves-status')?.textContent).toContain('Stepped back to Reconnect');
   });

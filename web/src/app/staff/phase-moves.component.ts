@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,21 +25,45 @@ import { TrackLabels } from '../shared/track-record/track-labels';
 @Component({
   selector: 'hw-phase-moves',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective, PhaseProposalComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoDirective,
+    PhaseProposalComponent,
+  ],
   template: `
-    <section *transloco="let t" class="moves" aria-labelledby="moves-title" data-testid="phase-moves">
+    <section
+      *transloco="let t"
+      class="moves"
+      aria-labelledby="moves-title"
+      data-testid="phase-moves"
+    >
       <h2 id="moves-title">{{ t('track.phase.title') }}</h2>
-      <p class="done" role="status" data-testid="phase-moves-status">{{ done() ? t(done()!.key, done()!.params) : '' }}</p>
+      <p class="done" role="status" data-testid="phase-moves-status">
+        {{ done() ? t(done()!.key, done()!.params) : '' }}
+      </p>
       <hw-phase-proposal [planId]="plan().id" [level]="3" />
 
       @if (open()) {
         @if (proposalOpen()) {
           <!-- One proposal at a time: the card above says who has agreed. -->
         } @else if (next(); as next) {
-          <form class="stack" [formGroup]="proposeForm" (ngSubmit)="propose()" data-testid="propose-form">
+          <form
+            class="stack"
+            [formGroup]="proposeForm"
+            (ngSubmit)="propose()"
+            data-testid="propose-form"
+          >
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('track.phase.proposeReason') }}</mat-label>
-              <textarea matInput formControlName="reason" rows="2" data-testid="propose-reason"></textarea>
+              <textarea
+                matInput
+                formControlName="reason"
+                rows="2"
+                data-testid="propose-reason"
+              ></textarea>
               <mat-hint>{{ t('track.phase.proposeHint') }}</mat-hint>
             </mat-form-field>
             @if (refusal(); as refusal) {
@@ -43,7 +76,9 @@ import { TrackLabels } from '../shared/track-record/track-labels';
                 </ul>
               </div>
             }
-            <button mat-flat-button type="submit" data-testid="propose-next" [disabled]="busy()">{{ t('track.phase.propose', { name: next.name }) }}</button>
+            <button mat-flat-button type="submit" data-testid="propose-next" [disabled]="busy()">
+              {{ t('track.phase.propose', { name: next.name }) }}
+            </button>
           </form>
         } @else {
           <p class="muted">{{ t('track.phase.lastPhase') }}</p>
@@ -51,47 +86,119 @@ import { TrackLabels } from '../shared/track-record/track-labels';
 
         @if (previous(); as previous) {
           @if (steppingBack()) {
-            <form class="stack step-back" [formGroup]="backForm" (ngSubmit)="stepBack()" data-testid="step-back-form">
+            <form
+              class="stack step-back"
+              [formGroup]="backForm"
+              (ngSubmit)="stepBack()"
+              data-testid="step-back-form"
+            >
               <h3>{{ t('track.phase.stepBackTitle') }}</h3>
               <p>{{ t('track.phase.stepBackIntro') }}</p>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('track.phase.stepBackReason') }}</mat-label>
-                <textarea matInput formControlName="reason" rows="2" data-testid="step-back-reason"></textarea>
+                <textarea
+                  matInput
+                  formControlName="reason"
+                  rows="2"
+                  data-testid="step-back-reason"
+                ></textarea>
                 <mat-hint>{{ t('track.phase.stepBackHint') }}</mat-hint>
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('track.phase.waitDays') }}</mat-label>
-                <input matInput type="number" inputmode="numeric" min="0" max="90" step="1" formControlName="waitDays" data-testid="step-back-wait" />
+                <input
+                  matInput
+                  type="number"
+                  inputmode="numeric"
+                  min="0"
+                  max="90"
+                  step="1"
+                  formControlName="waitDays"
+                  data-testid="step-back-wait"
+                />
                 <mat-hint>{{ t('track.phase.waitHint') }}</mat-hint>
               </mat-form-field>
               @if (backError()) {
                 <p class="error" role="alert">{{ backError() }}</p>
               }
               <div class="actions">
-                <button mat-flat-button type="submit" data-testid="step-back-confirm" [disabled]="busy()">{{ t('track.phase.stepBackConfirm', { name: previous.name }) }}</button>
-                <button mat-button type="button" (click)="steppingBack.set(false)">{{ t('track.visits.cancel') }}</button>
+                <button
+                  mat-flat-button
+                  type="submit"
+                  data-testid="step-back-confirm"
+                  [disabled]="busy()"
+                >
+                  {{ t('track.phase.stepBackConfirm', { name: previous.name }) }}
+                </button>
+                <button mat-button type="button" (click)="steppingBack.set(false)">
+                  {{ t('track.visits.cancel') }}
+                </button>
               </div>
             </form>
           } @else {
-            <button mat-stroked-button type="button" data-testid="step-back-open" (click)="startStepBack()">{{ t('track.phase.stepBack', { name: previous.name }) }}</button>
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="step-back-open"
+              (click)="startStepBack()"
+            >
+              {{ t('track.phase.stepBack', { name: previous.name }) }}
+            </button>
           }
         }
       }
     </section>
   `,
   styles: `
-    .moves { display: grid; gap: 12px; }
-    h2 { margin-bottom: 0; }
-    h3 { font: var(--mat-sys-title-medium); margin: 0; }
-    p { margin: 0; }
-    .refusal { padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-surface-container-high); color: var(--mat-sys-on-surface); }
-    .refusal .label { font-weight: 600; }
-    .refusal ul { margin: 4px 0 0; padding-left: 20px; }
-    .step-back { padding: 12px 16px; border-radius: 12px; background: var(--mat-sys-surface-container); }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    button { justify-self: start; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .moves {
+      display: grid;
+      gap: 12px;
+    }
+    h2 {
+      margin-bottom: 0;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 0;
+    }
+    p {
+      margin: 0;
+    }
+    .refusal {
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-high);
+      color: var(--mat-sys-on-surface);
+    }
+    .refusal .label {
+      font-weight: 600;
+    }
+    .refusal ul {
+      margin: 4px 0 0;
+      padding-left: 20px;
+    }
+    .step-back {
+      padding: 12px 16px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    button {
+      justify-self: start;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class PhaseMovesComponent {
@@ -104,14 +211,20 @@ export class PhaseMovesComponent {
   private readonly proposalCard = viewChild(PhaseProposalComponent);
   protected readonly open = computed(() => this.plan().status === 'ACTIVE');
   protected readonly proposalOpen = computed(() => !!this.proposalCard()?.current());
-  private readonly current = computed(() => this.plan().phases.find((p) => p.status === 'CURRENT') ?? null);
+  private readonly current = computed(
+    () => this.plan().phases.find((p) => p.status === 'CURRENT') ?? null,
+  );
   protected readonly next = computed(() => {
     const current = this.current();
-    return current ? (this.plan().phases.find((p) => p.position === current.position + 1) ?? null) : null;
+    return current
+      ? (this.plan().phases.find((p) => p.position === current.position + 1) ?? null)
+      : null;
   });
   protected readonly previous = computed(() => {
     const current = this.current();
-    return current ? (this.plan().phases.find((p) => p.position === current.position - 1) ?? null) : null;
+    return current
+      ? (this.plan().phases.find((p) => p.position === current.position - 1) ?? null)
+      : null;
   });
   protected readonly busy = signal(false);
   protected readonly refusal = signal<string[] | null>(null);
@@ -119,7 +232,10 @@ export class PhaseMovesComponent {
   protected readonly steppingBack = signal(false);
   protected readonly done = signal<{ key: string; params: Record<string, unknown> } | null>(null);
   protected readonly proposeForm = this.fb.group({ reason: [''] });
-  protected readonly backForm = this.fb.group({ reason: [''], waitDays: [0, [Validators.min(0), Validators.max(90)]] });
+  protected readonly backForm = this.fb.group({
+    reason: [''],
+    waitDays: [0, [Validators.min(0), Validators.max(90)]],
+  });
 
   async propose(): Promise<void> {
     const reason = this.proposeForm.getRawValue().reason.trim();
@@ -137,7 +253,11 @@ export class PhaseMovesComponent {
       await this.proposalCard()?.load();
     } catch (caught) {
       const error = apiError(caught);
-      this.refusal.set(error.blockers?.length ? error.blockers : [error.message || this.labels.t('common.tryAgain')]);
+      this.refusal.set(
+        error.blockers?.length
+          ? error.blockers
+          : [error.message || this.labels.t('common.tryAgain')],
+      );
     } finally {
       this.busy.set(false);
     }

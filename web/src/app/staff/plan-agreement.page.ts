@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
@@ -13,8 +22,16 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
   imports: [MatButtonModule, RouterLink, TranslocoDirective, AgreementComponent],
   template: `
     <section *transloco="let t" data-testid="staff-agreement">
-      <a mat-button [routerLink]="['/staff/plans', id()]" class="back">← {{ t('agreement.staff.back') }}</a>
-      <h1>{{ plan() ? t('agreement.staff.title', { name: plan()?.patient?.displayName }) : t('agreement.title') }}</h1>
+      <a mat-button [routerLink]="['/staff/plans', id()]" class="back"
+        >← {{ t('agreement.staff.back') }}</a
+      >
+      <h1>
+        {{
+          plan()
+            ? t('agreement.staff.title', { name: plan()?.patient?.displayName })
+            : t('agreement.title')
+        }}
+      </h1>
       <p class="muted">{{ t('agreement.staff.intro') }}</p>
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
@@ -22,7 +39,11 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
       <hw-agreement [planId]="id()" mode="staff" [phases]="phases()" />
     </section>
   `,
-  styles: `.back { margin-left: -12px; }`,
+  styles: `
+    .back {
+      margin-left: -12px;
+    }
+  `,
 })
 export class PlanAgreementPage {
   readonly id = input.required<string>();
@@ -32,7 +53,9 @@ export class PlanAgreementPage {
   protected readonly loadError = signal('');
   protected readonly phases = computed<AgreementPhase[] | null>(() => {
     const phases = this.plan()?.phases;
-    return phases ? phases.map((p) => ({ position: p.position, name: p.name, current: p.status === 'CURRENT' })) : null;
+    return phases
+      ? phases.map((p) => ({ position: p.position, name: p.name, current: p.status === 'CURRENT' }))
+      : null;
   });
 
   constructor() {

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, WritableSignal, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  WritableSignal,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,7 +20,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { RELATIONSHIPS, Relationship } from '@homeward/domain';
-import { apiError, PeopleApi, PlanStatus, PlansApi, StaffMemberFieldsFragment, StaffPlanFieldsFragment } from '@homeward/web-data-access';
+import {
+  apiError,
+  PeopleApi,
+  PlanStatus,
+  PlansApi,
+  StaffMemberFieldsFragment,
+  StaffPlanFieldsFragment,
+} from '@homeward/web-data-access';
 import { CopyLinkComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { SessionStore } from '../core/session.store';
 import { historyKey, PlanLabels } from '../shared/plan-labels';
@@ -31,8 +49,18 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     CopyLinkComponent,
-    ReactiveFormsModule, RouterLink, MatCardModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule,
-    TranslocoDirective, PhaseLadderComponent, MilestoneDecisionsComponent, PhaseMovesComponent, VisitsComponent,
+    ReactiveFormsModule,
+    RouterLink,
+    MatCardModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoDirective,
+    PhaseLadderComponent,
+    MilestoneDecisionsComponent,
+    PhaseMovesComponent,
+    VisitsComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="plan-detail">
@@ -41,22 +69,38 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
         <p class="error" role="alert">{{ loadError() }}</p>
       }
       @if (plan(); as plan) {
-        <h1 data-testid="plan-title">{{ t('planDetail.title', { name: plan.patient.displayName }) }}</h1>
+        <h1 data-testid="plan-title">
+          {{ t('planDetail.title', { name: plan.patient.displayName }) }}
+        </h1>
         <p class="summary">
-          <span class="status-chip" data-testid="plan-status">{{ t('plan.status.' + plan.status) }}</span>
+          <span class="status-chip" data-testid="plan-status">{{
+            t('plan.status.' + plan.status)
+          }}</span>
           <span>{{ t('plan.counselor', { name: plan.primaryCounselor.displayName }) }}</span>
           @if (plan.targetDate) {
             <span>{{ t('plan.targetDate', { date: dateOnly(plan.targetDate) }) }}</span>
           }
-          <span class="muted">{{ t('planDetail.templateVersion', { version: plan.templateVersion }) }}</span>
+          <span class="muted">{{
+            t('planDetail.templateVersion', { version: plan.templateVersion })
+          }}</span>
         </p>
         @if (plan.statusReason && plan.status !== 'ACTIVE') {
           <p class="muted">{{ t('planDetail.statusReason', { reason: plan.statusReason }) }}</p>
         }
 
         <nav class="links" [attr.aria-label]="t('planDetail.linksLabel')">
-          <a mat-flat-button [routerLink]="['/staff/plans', plan.id, 'agreement']" data-testid="open-agreement">{{ t('agreement.staff.open') }}</a>
-          <a mat-stroked-button [routerLink]="['/staff/plans', plan.id, 'record']" data-testid="open-record">{{ t('track.record.staffOpen') }}</a>
+          <a
+            mat-flat-button
+            [routerLink]="['/staff/plans', plan.id, 'agreement']"
+            data-testid="open-agreement"
+            >{{ t('agreement.staff.open') }}</a
+          >
+          <a
+            mat-stroked-button
+            [routerLink]="['/staff/plans', plan.id, 'record']"
+            data-testid="open-record"
+            >{{ t('track.record.staffOpen') }}</a
+          >
           <a mat-button routerLink="." fragment="visits">{{ t('track.visits.title') }}</a>
         </nav>
 
@@ -68,9 +112,17 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           <h3>{{ t('planDetail.currentPhase', { name: phase.name }) }}</h3>
           <p>{{ t('plan.allows') }}: {{ contactList(phase.contactTypes, t) }}</p>
           <h4>{{ t('plan.patientMilestones') }}</h4>
-          <hw-milestone-decisions [milestones]="partyMilestones(phase.milestones, 'PATIENT')" [open]="open()" (changed)="reload()" />
+          <hw-milestone-decisions
+            [milestones]="partyMilestones(phase.milestones, 'PATIENT')"
+            [open]="open()"
+            (changed)="reload()"
+          />
           <h4>{{ t('plan.familyMilestones') }}</h4>
-          <hw-milestone-decisions [milestones]="partyMilestones(phase.milestones, 'FAMILY')" [open]="open()" (changed)="reload()" />
+          <hw-milestone-decisions
+            [milestones]="partyMilestones(phase.milestones, 'FAMILY')"
+            [open]="open()"
+            (changed)="reload()"
+          />
         }
 
         <hw-phase-moves [plan]="plan" (changed)="reload()" />
@@ -82,37 +134,87 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           @for (member of plan.members; track member.id) {
             <li class="member" data-testid="member-row" [id]="'member-' + member.id" tabindex="-1">
               <span class="name">{{ member.displayName }}</span>
-              <span>{{ member.relationship ? t('plan.relationship.' + member.relationship) : t('plan.kind.' + member.kind) }}
-                · <span data-testid="member-status">{{ t('plan.memberStatus.' + member.status) }}</span></span>
+              <span
+                >{{
+                  member.relationship
+                    ? t('plan.relationship.' + member.relationship)
+                    : t('plan.kind.' + member.kind)
+                }}
+                ·
+                <span data-testid="member-status">{{
+                  t('plan.memberStatus.' + member.status)
+                }}</span></span
+              >
               @if (member.email) {
                 <span class="muted">{{ member.email }}</span>
               }
               @if (member.contactRestricted) {
-                <span class="restricted" data-testid="member-restricted">{{ t('plan.restricted') }}@if (member.restrictionNote) {: {{ member.restrictionNote }}}</span>
+                <span class="restricted" data-testid="member-restricted"
+                  >{{ t('plan.restricted') }}
+                  @if (member.restrictionNote) {
+                    : {{ member.restrictionNote }}
+                  }
+                </span>
               }
               @if (canManage(member)) {
                 @if (action()?.memberId === member.id) {
-                  <form class="inline-form" [formGroup]="actionForm" (ngSubmit)="confirmAction(member)">
+                  <form
+                    class="inline-form"
+                    [formGroup]="actionForm"
+                    (ngSubmit)="confirmAction(member)"
+                  >
                     @if (action()?.kind !== 'lift') {
                       <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                        <mat-label>{{ action()?.kind === 'remove' ? t('planDetail.remove.reason') : t('planDetail.restriction.note') }}</mat-label>
-                        <textarea matInput formControlName="text" rows="2" data-testid="member-action-text"></textarea>
+                        <mat-label>{{
+                          action()?.kind === 'remove'
+                            ? t('planDetail.remove.reason')
+                            : t('planDetail.restriction.note')
+                        }}</mat-label>
+                        <textarea
+                          matInput
+                          formControlName="text"
+                          rows="2"
+                          data-testid="member-action-text"
+                        ></textarea>
                       </mat-form-field>
                     }
                     <div class="actions">
-                      <button mat-flat-button type="submit" [disabled]="busy()" data-testid="member-action-confirm">
-                        {{ action()?.kind === 'remove' ? t('planDetail.remove.confirm') : action()?.kind === 'lift' ? t('planDetail.restriction.confirmLift') : t('planDetail.restriction.confirm') }}
+                      <button
+                        mat-flat-button
+                        type="submit"
+                        [disabled]="busy()"
+                        data-testid="member-action-confirm"
+                      >
+                        {{
+                          action()?.kind === 'remove'
+                            ? t('planDetail.remove.confirm')
+                            : action()?.kind === 'lift'
+                              ? t('planDetail.restriction.confirmLift')
+                              : t('planDetail.restriction.confirm')
+                        }}
                       </button>
-                      <button mat-button type="button" (click)="action.set(null)">{{ t('planDetail.cancel') }}</button>
+                      <button mat-button type="button" (click)="action.set(null)">
+                        {{ t('planDetail.cancel') }}
+                      </button>
                     </div>
                   </form>
                 } @else {
                   <div class="actions">
-                    <button mat-stroked-button type="button" (click)="startAction(member, member.contactRestricted ? 'lift' : 'restrict')">
-                      {{ member.contactRestricted ? t('planDetail.restriction.lift') : t('planDetail.restriction.set') }}
+                    <button
+                      mat-stroked-button
+                      type="button"
+                      (click)="startAction(member, member.contactRestricted ? 'lift' : 'restrict')"
+                    >
+                      {{
+                        member.contactRestricted
+                          ? t('planDetail.restriction.lift')
+                          : t('planDetail.restriction.set')
+                      }}
                     </button>
                     @if (member.kind === 'FAMILY') {
-                      <button mat-button type="button" (click)="startAction(member, 'remove')">{{ t('planDetail.remove.open') }}</button>
+                      <button mat-button type="button" (click)="startAction(member, 'remove')">
+                        {{ t('planDetail.remove.open') }}
+                      </button>
                     }
                   </div>
                 }
@@ -128,25 +230,56 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           <mat-card appearance="outlined" class="block">
             <mat-card-content>
               <h2>{{ t('planDetail.add.title') }}</h2>
-              <p class="muted">{{ t('planDetail.add.intro', { name: plan.patient.displayName }) }}</p>
-              <form class="form-grid" #addDirective="ngForm" [formGroup]="addForm" (ngSubmit)="addMember()">
+              <p class="muted">
+                {{ t('planDetail.add.intro', { name: plan.patient.displayName }) }}
+              </p>
+              <form
+                class="form-grid"
+                #addDirective="ngForm"
+                [formGroup]="addForm"
+                (ngSubmit)="addMember()"
+              >
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ t('planDetail.add.name') }}</mat-label>
-                  <input matInput formControlName="displayName" data-testid="add-member-name" required />
+                  <input
+                    matInput
+                    formControlName="displayName"
+                    data-testid="add-member-name"
+                    required
+                  />
                 </mat-form-field>
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ t('planDetail.add.email') }}</mat-label>
-                  <input matInput type="email" formControlName="email" data-testid="add-member-email" required />
+                  <input
+                    matInput
+                    type="email"
+                    formControlName="email"
+                    data-testid="add-member-email"
+                    required
+                  />
                 </mat-form-field>
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ t('planDetail.add.relationship') }}</mat-label>
-                  <mat-select formControlName="relationship" data-testid="add-member-relationship" required>
+                  <mat-select
+                    formControlName="relationship"
+                    data-testid="add-member-relationship"
+                    required
+                  >
                     @for (relationship of relationships; track relationship) {
-                      <mat-option [value]="relationship">{{ t('plan.relationship.' + relationship) }}</mat-option>
+                      <mat-option [value]="relationship">{{
+                        t('plan.relationship.' + relationship)
+                      }}</mat-option>
                     }
                   </mat-select>
                 </mat-form-field>
-                <button mat-flat-button type="submit" data-testid="add-member-submit" [disabled]="busy()">{{ t('planDetail.add.submit') }}</button>
+                <button
+                  mat-flat-button
+                  type="submit"
+                  data-testid="add-member-submit"
+                  [disabled]="busy()"
+                >
+                  {{ t('planDetail.add.submit') }}
+                </button>
               </form>
               @if (addError()) {
                 <p class="error" role="alert" data-testid="add-member-error">{{ addError() }}</p>
@@ -155,8 +288,15 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
                 <div class="notice" role="status" data-testid="add-member-result">
                   @if (result.url) {
                     <p>{{ t('planDetail.add.linkIntro', { name: result.name }) }}</p>
-                    <hw-copy-link [url]="result.url" testId="add-member-link"
-                                  [labels]="{ copy: t('staff.invite.copy'), copied: t('staff.invite.copied'), copyByHand: t('staff.invite.copyByHand') }" />
+                    <hw-copy-link
+                      [url]="result.url"
+                      testId="add-member-link"
+                      [labels]="{
+                        copy: t('staff.invite.copy'),
+                        copied: t('staff.invite.copied'),
+                        copyByHand: t('staff.invite.copyByHand'),
+                      }"
+                    />
                   } @else {
                     <p>{{ t('planDetail.add.withAccount', { name: result.name }) }}</p>
                   }
@@ -171,11 +311,20 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
               <form class="inline" [formGroup]="targetForm" (ngSubmit)="saveTarget()">
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ t('planDetail.target.label') }}</mat-label>
-                  <input matInput type="date" formControlName="targetDate" data-testid="plan-target" />
+                  <input
+                    matInput
+                    type="date"
+                    formControlName="targetDate"
+                    data-testid="plan-target"
+                  />
                   <mat-hint>{{ t('caseload.new.targetHint') }}</mat-hint>
                 </mat-form-field>
-                <button mat-stroked-button type="submit" [disabled]="busy()">{{ t('planDetail.target.save') }}</button>
-                <span class="muted" aria-live="polite">{{ targetSaved() ? t('planDetail.target.saved') : '' }}</span>
+                <button mat-stroked-button type="submit" [disabled]="busy()">
+                  {{ t('planDetail.target.save') }}
+                </button>
+                <span class="muted" aria-live="polite">{{
+                  targetSaved() ? t('planDetail.target.saved') : ''
+                }}</span>
               </form>
               @if (targetError()) {
                 <p class="error" role="alert">{{ targetError() }}</p>
@@ -191,15 +340,44 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
               <form class="stack" [formGroup]="statusForm">
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ t('planDetail.status.reason') }}</mat-label>
-                  <textarea matInput formControlName="reason" rows="2" data-testid="status-reason"></textarea>
+                  <textarea
+                    matInput
+                    formControlName="reason"
+                    rows="2"
+                    data-testid="status-reason"
+                  ></textarea>
                 </mat-form-field>
                 <div class="actions">
                   @if (plan.status === 'PAUSED') {
-                    <button mat-flat-button type="button" data-testid="status-resume" [disabled]="busy()" (click)="setStatus('ACTIVE')">{{ t('planDetail.status.resume') }}</button>
+                    <button
+                      mat-flat-button
+                      type="button"
+                      data-testid="status-resume"
+                      [disabled]="busy()"
+                      (click)="setStatus('ACTIVE')"
+                    >
+                      {{ t('planDetail.status.resume') }}
+                    </button>
                   } @else {
-                    <button mat-flat-button type="button" data-testid="status-pause" [disabled]="busy()" (click)="setStatus('PAUSED')">{{ t('planDetail.status.pause') }}</button>
+                    <button
+                      mat-flat-button
+                      type="button"
+                      data-testid="status-pause"
+                      [disabled]="busy()"
+                      (click)="setStatus('PAUSED')"
+                    >
+                      {{ t('planDetail.status.pause') }}
+                    </button>
                   }
-                  <button mat-stroked-button type="button" data-testid="status-close" [disabled]="busy()" (click)="setStatus('CLOSED')">{{ t('planDetail.status.close') }}</button>
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    data-testid="status-close"
+                    [disabled]="busy()"
+                    (click)="setStatus('CLOSED')"
+                  >
+                    {{ t('planDetail.status.close') }}
+                  </button>
                 </div>
               </form>
             } @else {
@@ -216,7 +394,12 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           @for (entry of plan.history; track entry.id) {
             <li>
               <span class="what">{{ t(historyKind(entry.kind)) }}</span>
-              <span class="muted">{{ when(entry.occurredAt) }}@if (entry.actorName) { · {{ entry.actorName }}}</span>
+              <span class="muted"
+                >{{ when(entry.occurredAt) }}
+                @if (entry.actorName) {
+                  · {{ entry.actorName }}
+                }
+              </span>
               @if (entry.reason) {
                 <span>{{ entry.reason }}</span>
               }
@@ -231,25 +414,108 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
     </section>
   `,
   styles: `
-    .links { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
-    .summary { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; margin: 0 0 8px; }
-    .status-chip { padding: 2px 12px; border-radius: 999px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); font-weight: 500; }
-    h3 { font: var(--mat-sys-title-medium); margin: 16px 0 4px; }
-    h4 { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
-    .members { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-    .member { display: grid; gap: 4px; padding: 12px 16px; border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); scroll-margin-top: 96px; }
-    .member:focus { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    .member .name { font-weight: 600; }
-    .restricted { color: var(--mat-sys-on-tertiary-container); background: var(--mat-sys-tertiary-container); padding: 2px 10px; border-radius: 8px; justify-self: start; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .inline-form { display: grid; gap: 8px; margin-top: 4px; }
-    .block { margin-top: 16px; }
-    .form-grid { display: grid; gap: 8px 12px; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); align-items: start; }
-    .form-grid button { align-self: center; }
-    .inline { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; }
-    .history { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-    .history li { display: grid; gap: 2px; padding-bottom: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .history .what { font-weight: 500; }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin: 12px 0;
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px 16px;
+      align-items: center;
+      margin: 0 0 8px;
+    }
+    .status-chip {
+      padding: 2px 12px;
+      border-radius: 999px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      font-weight: 500;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 16px 0 4px;
+    }
+    h4 {
+      font: var(--mat-sys-title-small);
+      margin: 12px 0 4px;
+    }
+    .members {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .member {
+      display: grid;
+      gap: 4px;
+      padding: 12px 16px;
+      border-radius: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      scroll-margin-top: 96px;
+    }
+    .member:focus {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    .member .name {
+      font-weight: 600;
+    }
+    .restricted {
+      color: var(--mat-sys-on-tertiary-container);
+      background: var(--mat-sys-tertiary-container);
+      padding: 2px 10px;
+      border-radius: 8px;
+      justify-self: start;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+    }
+    .inline-form {
+      display: grid;
+      gap: 8px;
+      margin-top: 4px;
+    }
+    .block {
+      margin-top: 16px;
+    }
+    .form-grid {
+      display: grid;
+      gap: 8px 12px;
+      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+      align-items: start;
+    }
+    .form-grid button {
+      align-self: center;
+    }
+    .inline {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 12px;
+      align-items: center;
+    }
+    .history {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .history li {
+      display: grid;
+      gap: 2px;
+      padding-bottom: 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .history .what {
+      font-weight: 500;
+    }
   `,
 })
 export class PlanDetailPage {
@@ -276,9 +542,16 @@ export class PlanDetailPage {
     return status !== 'CLOSED' && status !== 'COMPLETED';
   });
   protected readonly steps = computed(() =>
-    (this.plan()?.phases ?? []).map((p) => ({ position: p.position, name: p.name, status: p.status, description: p.description })),
+    (this.plan()?.phases ?? []).map((p) => ({
+      position: p.position,
+      name: p.name,
+      status: p.status,
+      description: p.description,
+    })),
   );
-  protected readonly currentPhase = computed(() => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null);
+  protected readonly currentPhase = computed(
+    () => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null,
+  );
   private readonly counselors = signal<{ id: string; displayName: string; email: string }[]>([]);
   /** Who can be there at a visit: the plan's primary counselor first, then the organization's counselors (the reader marked). */
   protected readonly supervisors = computed<SupervisorOption[]>(() => {
@@ -287,14 +560,31 @@ export class PlanDetailPage {
     const myEmail = this.session.me()?.email;
     const me = this.counselors().find((c) => c.email === myEmail);
     const label = (id: string, name: string) =>
-      id === me?.id ? this.transloco.translate('track.visits.staff.you', { name }) : id === plan.primaryCounselor.id ? this.transloco.translate('track.visits.staff.primary', { name }) : name;
-    const options = [{ id: plan.primaryCounselor.id, label: label(plan.primaryCounselor.id, plan.primaryCounselor.displayName) }];
-    for (const c of this.counselors()) if (c.id !== plan.primaryCounselor.id) options.push({ id: c.id, label: label(c.id, c.displayName) });
+      id === me?.id
+        ? this.transloco.translate('track.visits.staff.you', { name })
+        : id === plan.primaryCounselor.id
+          ? this.transloco.translate('track.visits.staff.primary', { name })
+          : name;
+    const options = [
+      {
+        id: plan.primaryCounselor.id,
+        label: label(plan.primaryCounselor.id, plan.primaryCounselor.displayName),
+      },
+    ];
+    for (const c of this.counselors())
+      if (c.id !== plan.primaryCounselor.id)
+        options.push({ id: c.id, label: label(c.id, c.displayName) });
     return options;
   });
-  private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  private readonly dayFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }));
-  private readonly timeFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium', timeStyle: 'short' }));
+  private readonly activeLang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
+  private readonly dayFormat = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }),
+  );
+  private readonly timeFormat = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium', timeStyle: 'short' }),
+  );
   private readonly addDirective = viewChild('addDirective', { read: FormGroupDirective });
 
   protected readonly statusForm = this.fb.group({ reason: [''] });
@@ -346,12 +636,20 @@ export class PlanDetailPage {
     return types.map((type) => t('plan.contactType.' + type)).join(', ');
   }
 
-  protected partyMilestones<T extends { party: string }>(milestones: readonly T[], party: 'PATIENT' | 'FAMILY'): T[] {
+  protected partyMilestones<T extends { party: string }>(
+    milestones: readonly T[],
+    party: 'PATIENT' | 'FAMILY',
+  ): T[] {
     return milestones.filter((m) => m.party === party);
   }
 
   protected canManage(member: StaffMemberFieldsFragment): boolean {
-    return this.open() && member.kind !== 'STAFF' && member.status !== 'REMOVED' && member.status !== 'DECLINED';
+    return (
+      this.open() &&
+      member.kind !== 'STAFF' &&
+      member.status !== 'REMOVED' &&
+      member.status !== 'DECLINED'
+    );
   }
 
   protected startAction(member: StaffMemberFieldsFragment, kind: MemberAction['kind']): void {
@@ -365,12 +663,24 @@ export class PlanDetailPage {
     if (!action) return;
     const text = this.actionForm.getRawValue().text.trim();
     if (action.kind !== 'lift' && !text) {
-      this.memberError.set(this.transloco.translate(action.kind === 'remove' ? 'planDetail.remove.reasonNeeded' : 'planDetail.restriction.noteNeeded'));
+      this.memberError.set(
+        this.transloco.translate(
+          action.kind === 'remove'
+            ? 'planDetail.remove.reasonNeeded'
+            : 'planDetail.restriction.noteNeeded',
+        ),
+      );
       return;
     }
     await this.run(this.memberError, async () => {
-      if (action.kind === 'remove') await this.api.removeMember({ memberId: member.id, reason: text });
-      else await this.api.setContactRestriction({ memberId: member.id, restricted: action.kind === 'restrict', ...(text ? { note: text } : {}) });
+      if (action.kind === 'remove')
+        await this.api.removeMember({ memberId: member.id, reason: text });
+      else
+        await this.api.setContactRestriction({
+          memberId: member.id,
+          restricted: action.kind === 'restrict',
+          ...(text ? { note: text } : {}),
+        });
       this.action.set(null);
       await this.load(this.id());
     });
@@ -396,7 +706,12 @@ export class PlanDetailPage {
     }
     const { displayName, email, relationship } = this.addForm.getRawValue();
     await this.run(this.addError, async () => {
-      const result = await this.api.addFamilyMember({ planId: this.id(), displayName: displayName.trim(), email: email.trim(), relationship: relationship as Relationship });
+      const result = await this.api.addFamilyMember({
+        planId: this.id(),
+        displayName: displayName.trim(),
+        email: email.trim(),
+        relationship: relationship as Relationship,
+      });
       if (result) this.added.set({ name: result.member.displayName, url: result.acceptUrl });
       // resetForm also clears the submitted state, so the empty form shows no errors.
       this.addDirective()?.resetForm({ displayName: '', email: '', relationship: '' });
@@ -413,7 +728,6 @@ export class PlanDetailPage {
       this.targetSaved.set(true);
     });
   }
-
 
   private async load(id: string): Promise<void> {
     try {

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -13,8 +21,12 @@ import { TrackRecordComponent } from '../shared/track-record/track-record.compon
   imports: [MatButtonModule, RouterLink, TranslocoDirective, TrackRecordComponent],
   template: `
     <section *transloco="let t" data-testid="staff-record">
-      <a mat-button [routerLink]="['/staff/plans', id()]" class="back">← {{ t('agreement.staff.back') }}</a>
-      <h1>{{ name() ? t('track.record.staffTitle', { name: name() }) : t('track.record.staffOpen') }}</h1>
+      <a mat-button [routerLink]="['/staff/plans', id()]" class="back"
+        >← {{ t('agreement.staff.back') }}</a
+      >
+      <h1>
+        {{ name() ? t('track.record.staffTitle', { name: name() }) : t('track.record.staffOpen') }}
+      </h1>
       <p class="muted">{{ t('track.record.intro') }}</p>
       @if (error()) {
         <p class="error" role="alert">{{ error() }}</p>
@@ -22,7 +34,11 @@ import { TrackRecordComponent } from '../shared/track-record/track-record.compon
       <hw-track-record [planId]="id()" mode="staff" [highlightDay]="day() ?? null" />
     </section>
   `,
-  styles: `.back { margin-left: -12px; }`,
+  styles: `
+    .back {
+      margin-left: -12px;
+    }
+  `,
 })
 export class PlanRecordPage {
   readonly id = input.required<string>();

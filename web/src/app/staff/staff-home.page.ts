@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,21 +19,43 @@ import { RouterLink } from '@angular/router';
 import { CopyLinkComponent } from '@homeward/web-ui';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { invitableRoles, Role } from '@homeward/domain';
-import { apiError, InvitationFieldsFragment, InvitationsApi, PeopleApi, Person } from '@homeward/web-data-access';
+import {
+  apiError,
+  InvitationFieldsFragment,
+  InvitationsApi,
+  PeopleApi,
+  Person,
+} from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 
 @Component({
   selector: 'hw-staff-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CopyLinkComponent, ReactiveFormsModule, MatCardModule, MatListModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, RouterLink, TranslocoDirective, WaitingListComponent],
+  imports: [
+    CopyLinkComponent,
+    ReactiveFormsModule,
+    MatCardModule,
+    MatListModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    RouterLink,
+    TranslocoDirective,
+    WaitingListComponent,
+  ],
   template: `
     <section *transloco="let t" data-testid="staff-home">
       <h1 data-testid="greeting">{{ t('staff.greeting', { name: session.me()?.displayName }) }}</h1>
       <nav class="links" [attr.aria-label]="t('staff.title')">
-        <a mat-flat-button routerLink="/staff/plans" data-testid="open-caseload">{{ t('caseload.open') }}</a>
+        <a mat-flat-button routerLink="/staff/plans" data-testid="open-caseload">{{
+          t('caseload.open')
+        }}</a>
         @if (isAdmin()) {
-          <a mat-stroked-button routerLink="/staff/template" data-testid="open-template">{{ t('template.open') }}</a>
+          <a mat-stroked-button routerLink="/staff/template" data-testid="open-template">{{
+            t('template.open')
+          }}</a>
         }
       </nav>
 
@@ -37,7 +67,13 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
           <form class="invite" [formGroup]="form" (ngSubmit)="invite()">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('staff.invite.email') }}</mat-label>
-              <input matInput type="email" formControlName="email" data-testid="invite-email" required />
+              <input
+                matInput
+                type="email"
+                formControlName="email"
+                data-testid="invite-email"
+                required
+              />
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('staff.invite.role') }}</mat-label>
@@ -51,7 +87,9 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
               <mat-label>{{ t('staff.invite.name') }}</mat-label>
               <input matInput formControlName="displayName" data-testid="invite-name" />
             </mat-form-field>
-            <button mat-flat-button type="submit" data-testid="invite-submit" [disabled]="busy()">{{ t('staff.invite.submit') }}</button>
+            <button mat-flat-button type="submit" data-testid="invite-submit" [disabled]="busy()">
+              {{ t('staff.invite.submit') }}
+            </button>
           </form>
           @if (error()) {
             <p class="error" role="alert" data-testid="invite-error">{{ error() }}</p>
@@ -59,8 +97,15 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
           @if (created(); as link) {
             <div class="notice" role="status">
               <p>{{ t('staff.invite.linkIntro', { email: link.email }) }}</p>
-              <hw-copy-link [url]="link.url" testId="invite-link"
-                            [labels]="{ copy: t('staff.invite.copy'), copied: t('staff.invite.copied'), copyByHand: t('staff.invite.copyByHand') }" />
+              <hw-copy-link
+                [url]="link.url"
+                testId="invite-link"
+                [labels]="{
+                  copy: t('staff.invite.copy'),
+                  copied: t('staff.invite.copied'),
+                  copyByHand: t('staff.invite.copyByHand'),
+                }"
+              />
             </div>
           }
         </mat-card-content>
@@ -76,9 +121,16 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
         <mat-list>
           @for (invitation of invitations(); track invitation.id) {
             <mat-list-item data-testid="invitation-row">
-              <span matListItemTitle>{{ invitation.displayName || invitation.email }} · {{ t('roles.' + invitation.role) }}</span>
-              <span matListItemLine>{{ invitation.email }} · {{ t('status.' + invitation.status) }}</span>
-              <span matListItemLine class="muted">{{ t('staff.expires', { date: day(invitation.expiresAt) }) }}</span>
+              <span matListItemTitle
+                >{{ invitation.displayName || invitation.email }} ·
+                {{ t('roles.' + invitation.role) }}</span
+              >
+              <span matListItemLine
+                >{{ invitation.email }} · {{ t('status.' + invitation.status) }}</span
+              >
+              <span matListItemLine class="muted">{{
+                t('staff.expires', { date: day(invitation.expiresAt) })
+              }}</span>
             </mat-list-item>
           }
         </mat-list>
@@ -92,16 +144,31 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
         @for (person of people(); track person.id) {
           <mat-list-item data-testid="person-row">
             <span matListItemTitle>{{ person.displayName }}</span>
-            <span matListItemLine>{{ person.email }} · {{ t('roles.' + person.role) }} · {{ t('status.' + person.status) }}</span>
+            <span matListItemLine
+              >{{ person.email }} · {{ t('roles.' + person.role) }} ·
+              {{ t('status.' + person.status) }}</span
+            >
           </mat-list-item>
         }
       </mat-list>
     </section>
   `,
   styles: `
-    .links { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 16px; }
-    .invite { display: grid; gap: 4px 12px; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); align-items: start; }
-    .invite button { align-self: center; }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+    .invite {
+      display: grid;
+      gap: 4px 12px;
+      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+      align-items: start;
+    }
+    .invite button {
+      align-self: center;
+    }
   `,
 })
 export class StaffHomePage implements OnInit {
@@ -111,7 +178,9 @@ export class StaffHomePage implements OnInit {
   private readonly transloco = inject(TranslocoService);
   protected readonly people = signal<Person[]>([]);
   protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
-  protected readonly roles = computed(() => invitableRoles((this.session.me()?.role ?? 'FAMILY') as Role));
+  protected readonly roles = computed(() =>
+    invitableRoles((this.session.me()?.role ?? 'FAMILY') as Role),
+  );
   protected readonly isAdmin = computed(() => this.session.me()?.role === 'ADMIN');
   protected readonly error = signal('');
   protected readonly busy = signal(false);
@@ -119,8 +188,12 @@ export class StaffHomePage implements OnInit {
   private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
-  private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  private readonly dayFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }));
+  private readonly activeLang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
+  private readonly dayFormat = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }),
+  );
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: ['', [Validators.required, Validators.email]],
     role: ['FAMILY' as Role, Validators.required],
@@ -148,7 +221,11 @@ export class StaffHomePage implements OnInit {
     this.error.set('');
     const { email, role, displayName } = this.form.getRawValue();
     try {
-      const result = await this.invitationsApi.create({ email, role, ...(displayName.trim() ? { displayName } : {}) });
+      const result = await this.invitationsApi.create({
+        email,
+        role,
+        ...(displayName.trim() ? { displayName } : {}),
+      });
       if (result) this.created.set({ email: result.invitation.email, url: result.acceptUrl });
       // resetForm also clears the submitted state, so the empty form shows no errors.
       this.formDirective()?.resetForm({ email: '', role: 'FAMILY', displayName: '' });
@@ -160,9 +237,11 @@ export class StaffHomePage implements OnInit {
     }
   }
 
-
   private async refresh(): Promise<void> {
-    const [people, invitations] = await Promise.all([this.peopleApi.list(), this.invitationsApi.list()]);
+    const [people, invitations] = await Promise.all([
+      this.peopleApi.list(),
+      this.invitationsApi.list(),
+    ]);
     this.people.set(people?.nodes ?? []);
     this.invitations.set(invitations?.nodes ?? []);
     this.loaded.set(true);

@@ -21,8 +21,26 @@ const template = {
       description: 'Letters, phone and video calls.',
       contactTypes: ['LETTER', 'PHONE'],
       milestones: [
-        { __typename: 'TemplateMilestone', title: 'Daily check-ins: 25 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 25, windowDays: 30, measure: 'CHECK_IN_DAYS', contactType: null },
-        { __typename: 'TemplateMilestone', title: 'Expectations talked through', kind: 'MANUAL', party: 'PATIENT', target: null, windowDays: null, measure: null, contactType: null },
+        {
+          __typename: 'TemplateMilestone',
+          title: 'Daily check-ins: 25 in 30 days',
+          kind: 'COUNT',
+          party: 'PATIENT',
+          target: 25,
+          windowDays: 30,
+          measure: 'CHECK_IN_DAYS',
+          contactType: null,
+        },
+        {
+          __typename: 'TemplateMilestone',
+          title: 'Expectations talked through',
+          kind: 'MANUAL',
+          party: 'PATIENT',
+          target: null,
+          windowDays: null,
+          measure: null,
+          contactType: null,
+        },
       ],
     },
     {
@@ -30,7 +48,18 @@ const template = {
       name: 'Supervised visits',
       description: 'Visits on site with staff present.',
       contactTypes: ['ON_SITE_SUPERVISED'],
-      milestones: [{ __typename: 'TemplateMilestone', title: 'Family sessions attended', kind: 'COUNT', party: 'FAMILY', target: 4, windowDays: 60, measure: 'FAMILY_SESSIONS', contactType: null }],
+      milestones: [
+        {
+          __typename: 'TemplateMilestone',
+          title: 'Family sessions attended',
+          kind: 'COUNT',
+          party: 'FAMILY',
+          target: 4,
+          windowDays: 60,
+          measure: 'FAMILY_SESSIONS',
+          contactType: null,
+        },
+      ],
     },
   ],
 } as unknown as PlanTemplate;
@@ -38,8 +67,19 @@ const template = {
 async function render() {
   const updateTemplate = jest.fn().mockResolvedValue({ ...template, version: 4 });
   TestBed.configureTestingModule({
-    imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
-    providers: [provideRouter([]), { provide: PlansApi, useValue: { template: jest.fn().mockResolvedValue(template), updateTemplate } }],
+    imports: [
+      TranslocoTestingModule.forRoot({
+        langs: { en, es },
+        translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' },
+      }),
+    ],
+    providers: [
+      provideRouter([]),
+      {
+        provide: PlansApi,
+        useValue: { template: jest.fn().mockResolvedValue(template), updateTemplate },
+      },
+    ],
   });
   const fixture = TestBed.createComponent(TemplatePage);
   const settle = async () => {
@@ -50,7 +90,8 @@ async function render() {
   await settle();
   const element: HTMLElement = fixture.nativeElement;
   const loader = TestbedHarnessEnvironment.loader(fixture);
-  const milestone = (phase: number, index: number) => element.querySelector<HTMLElement>(`[data-testid="milestone-${phase}-${index}"]`);
+  const milestone = (phase: number, index: number) =>
+    element.querySelector<HTMLElement>(`[data-testid="milestone-${phase}-${index}"]`);
   const field = <T extends HTMLElement>(phase: number, index: number, name: string) => {
     const found = milestone(phase, index)?.querySelector<T>(`[data-testid="milestone-${name}"]`);
     if (!found) throw new Error(`no ${name} in milestone ${phase}-${index}`);
@@ -62,8 +103,17 @@ async function render() {
     input.dispatchEvent(new Event('input'));
     await settle();
   };
-  const choose = async (phase: number, index: number, name: 'kind' | 'party' | 'measure' | 'visit-type', option: string) => {
-    const select = await loader.getHarness(MatSelectHarness.with({ selector: `[data-testid="milestone-${phase}-${index}"] [data-testid="milestone-${name}"]` }));
+  const choose = async (
+    phase: number,
+    index: number,
+    name: 'kind' | 'party' | 'measure' | 'visit-type',
+    option: string,
+  ) => {
+    const select = await loader.getHarness(
+      MatSelectHarness.with({
+        selector: `[data-testid="milestone-${phase}-${index}"] [data-testid="milestone-${name}"]`,
+      }),
+    );
     await select.open();
     await select.clickOptions({ text: option });
     await settle();
@@ -82,11 +132,26 @@ describe('TemplatePage', () => {
     const { milestone } = await render();
     const count = milestone(0, 0);
     expect(count?.querySelector('legend')?.textContent).toContain('Milestone 1');
-    expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-title"]')?.value).toBe('Daily check-ins: 25 in 30 days');
-    expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-target"]')?.value).toBe('25');
-    expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-window"]')?.value).toBe('30');
-    const labels = [...(count?.querySelectorAll('mat-label') ?? [])].map((label) => label.textContent?.trim());
-    expect(labels).toEqual([en.template.milestoneTitle, en.template.kind, en.template.party, en.template.target, en.template.measure, en.template.windowDays]);
+    expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-title"]')?.value).toBe(
+      'Daily check-ins: 25 in 30 days',
+    );
+    expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-target"]')?.value).toBe(
+      '25',
+    );
+    expect(count?.querySelector<HTMLInputElement>('[data-testid="milestone-window"]')?.value).toBe(
+      '30',
+    );
+    const labels = [...(count?.querySelectorAll('mat-label') ?? [])].map((label) =>
+      label.textContent?.trim(),
+    );
+    expect(labels).toEqual([
+      en.template.milestoneTitle,
+      en.template.kind,
+      en.template.party,
+      en.template.target,
+      en.template.measure,
+      en.template.windowDays,
+    ]);
     const manual = milestone(0, 1);
     expect(manual?.querySelector('[data-testid="milestone-target"]')).toBeNull();
     expect(manual?.querySelector('[data-testid="milestone-window"]')).toBeNull();
@@ -125,15 +190,41 @@ describe('TemplatePage', () => {
           name: 'Reconnect',
           description: 'Letters, phone and video calls.',
           contactTypes: ['LETTER', 'PHONE'],
-          milestones: [{ title: 'Daily check-ins: 20 in 30 days', kind: 'COUNT', party: 'PATIENT', target: 20, windowDays: 30, measure: 'SUPPORT_MEETINGS', contactType: null }],
+          milestones: [
+            {
+              title: 'Daily check-ins: 20 in 30 days',
+              kind: 'COUNT',
+              party: 'PATIENT',
+              target: 20,
+              windowDays: 30,
+              measure: 'SUPPORT_MEETINGS',
+              contactType: null,
+            },
+          ],
         },
         {
           name: 'Supervised visits',
           description: 'Visits on site with staff present.',
           contactTypes: ['ON_SITE_SUPERVISED'],
           milestones: [
-            { title: 'Family sessions attended', kind: 'MANUAL', party: 'FAMILY', target: null, windowDays: null, measure: null, contactType: null },
-            { title: 'A family meal that went well', kind: 'EVENT', party: 'FAMILY', target: 2, windowDays: null, measure: 'VISITS_WENT_WELL', contactType: 'DAY_PASS' },
+            {
+              title: 'Family sessions attended',
+              kind: 'MANUAL',
+              party: 'FAMILY',
+              target: null,
+              windowDays: null,
+              measure: null,
+              contactType: null,
+            },
+            {
+              title: 'A family meal that went well',
+              kind: 'EVENT',
+              party: 'FAMILY',
+              target: 2,
+              windowDays: null,
+              measure: 'VISITS_WENT_WELL',
+              contactType: 'DAY_PASS',
+            },
           ],
         },
       ],

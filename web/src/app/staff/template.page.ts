@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, OnInit, afterNextRender, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  OnInit,
+  afterNextRender,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,8 +15,18 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { CONTACT_TYPES, MILESTONE_KINDS, MILESTONE_MEASURES, MILESTONE_PARTIES } from '@homeward/domain';
-import { apiError, PlansApi, TemplateMilestoneInput, TemplatePhaseInput } from '@homeward/web-data-access';
+import {
+  CONTACT_TYPES,
+  MILESTONE_KINDS,
+  MILESTONE_MEASURES,
+  MILESTONE_PARTIES,
+} from '@homeward/domain';
+import {
+  apiError,
+  PlansApi,
+  TemplateMilestoneInput,
+  TemplatePhaseInput,
+} from '@homeward/web-data-access';
 
 /**
  * Just the fields the API takes (no `__typename` from the query), and only what means something for
@@ -25,7 +44,12 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
       party: m.party,
       target: m.kind === 'MANUAL' ? null : (m.target ?? null),
       windowDays: m.kind === 'COUNT' ? (m.windowDays ?? null) : null,
-      measure: m.kind === 'COUNT' ? (m.measure ?? 'CHECK_IN_DAYS') : m.kind === 'EVENT' ? (m.measure ?? 'VISITS_WENT_WELL') : null,
+      measure:
+        m.kind === 'COUNT'
+          ? (m.measure ?? 'CHECK_IN_DAYS')
+          : m.kind === 'EVENT'
+            ? (m.measure ?? 'VISITS_WENT_WELL')
+            : null,
       contactType: m.kind === 'EVENT' ? (m.contactType ?? null) : null,
     })),
   }));
@@ -38,7 +62,15 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
 @Component({
   selector: 'hw-template-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatCardModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
+  imports: [
+    RouterLink,
+    MatCardModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoDirective,
+  ],
   template: `
     <section *transloco="let t" data-testid="template-editor">
       <a mat-button routerLink="/staff">← {{ t('common.back') }}</a>
@@ -60,11 +92,20 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('template.description') }}</mat-label>
-              <textarea matInput rows="2" [value]="phase.description" (input)="patch(i, { description: value($event) })"></textarea>
+              <textarea
+                matInput
+                rows="2"
+                [value]="phase.description"
+                (input)="patch(i, { description: value($event) })"
+              ></textarea>
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('template.contactTypes') }}</mat-label>
-              <mat-select multiple [value]="phase.contactTypes" (valueChange)="patch(i, { contactTypes: $event })">
+              <mat-select
+                multiple
+                [value]="phase.contactTypes"
+                (valueChange)="patch(i, { contactTypes: $event })"
+              >
                 @for (type of contactTypes; track type) {
                   <mat-option [value]="type">{{ t('plan.contactType.' + type) }}</mat-option>
                 }
@@ -76,37 +117,72 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
                 <legend>{{ t('template.milestoneNumber', { position: m + 1 }) }}</legend>
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ t('template.milestoneTitle') }}</mat-label>
-                  <input matInput required maxlength="200" data-testid="milestone-title" [value]="milestone.title" (input)="patchMilestone(i, m, { title: value($event) })" />
+                  <input
+                    matInput
+                    required
+                    maxlength="200"
+                    data-testid="milestone-title"
+                    [value]="milestone.title"
+                    (input)="patchMilestone(i, m, { title: value($event) })"
+                  />
                 </mat-form-field>
                 <div class="fields">
                   <mat-form-field appearance="outline" subscriptSizing="dynamic">
                     <mat-label>{{ t('template.kind') }}</mat-label>
-                    <mat-select data-testid="milestone-kind" [value]="milestone.kind" (valueChange)="patchMilestone(i, m, { kind: $event })">
+                    <mat-select
+                      data-testid="milestone-kind"
+                      [value]="milestone.kind"
+                      (valueChange)="patchMilestone(i, m, { kind: $event })"
+                    >
                       @for (kind of kinds; track kind) {
-                        <mat-option [value]="kind">{{ t('template.kindOption.' + kind) }}</mat-option>
+                        <mat-option [value]="kind">{{
+                          t('template.kindOption.' + kind)
+                        }}</mat-option>
                       }
                     </mat-select>
                   </mat-form-field>
                   <mat-form-field appearance="outline" subscriptSizing="dynamic">
                     <mat-label>{{ t('template.party') }}</mat-label>
-                    <mat-select data-testid="milestone-party" [value]="milestone.party" (valueChange)="patchMilestone(i, m, { party: $event })">
+                    <mat-select
+                      data-testid="milestone-party"
+                      [value]="milestone.party"
+                      (valueChange)="patchMilestone(i, m, { party: $event })"
+                    >
                       @for (party of parties; track party) {
-                        <mat-option [value]="party">{{ t('template.partyOption.' + party) }}</mat-option>
+                        <mat-option [value]="party">{{
+                          t('template.partyOption.' + party)
+                        }}</mat-option>
                       }
                     </mat-select>
                   </mat-form-field>
                   @if (milestone.kind !== 'MANUAL') {
                     <mat-form-field appearance="outline" subscriptSizing="dynamic">
                       <mat-label>{{ t('template.target') }}</mat-label>
-                      <input matInput type="number" inputmode="numeric" min="1" max="1000" step="1" data-testid="milestone-target" [value]="milestone.target ?? ''" (input)="patchMilestone(i, m, { target: count($event) })" />
+                      <input
+                        matInput
+                        type="number"
+                        inputmode="numeric"
+                        min="1"
+                        max="1000"
+                        step="1"
+                        data-testid="milestone-target"
+                        [value]="milestone.target ?? ''"
+                        (input)="patchMilestone(i, m, { target: count($event) })"
+                      />
                     </mat-form-field>
                   }
                   @if (milestone.kind === 'COUNT') {
                     <mat-form-field appearance="outline" subscriptSizing="dynamic">
                       <mat-label>{{ t('template.measure') }}</mat-label>
-                      <mat-select data-testid="milestone-measure" [value]="milestone.measure ?? 'CHECK_IN_DAYS'" (valueChange)="patchMilestone(i, m, { measure: $event })">
+                      <mat-select
+                        data-testid="milestone-measure"
+                        [value]="milestone.measure ?? 'CHECK_IN_DAYS'"
+                        (valueChange)="patchMilestone(i, m, { measure: $event })"
+                      >
                         @for (measure of measures; track measure) {
-                          <mat-option [value]="measure">{{ t('template.measureOption.' + measure) }}</mat-option>
+                          <mat-option [value]="measure">{{
+                            t('template.measureOption.' + measure)
+                          }}</mat-option>
                         }
                       </mat-select>
                     </mat-form-field>
@@ -114,10 +190,16 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
                   @if (milestone.kind === 'EVENT') {
                     <mat-form-field appearance="outline" subscriptSizing="dynamic">
                       <mat-label>{{ t('template.visitType') }}</mat-label>
-                      <mat-select data-testid="milestone-visit-type" [value]="milestone.contactType ?? ''" (valueChange)="patchMilestone(i, m, { contactType: $event || null })">
+                      <mat-select
+                        data-testid="milestone-visit-type"
+                        [value]="milestone.contactType ?? ''"
+                        (valueChange)="patchMilestone(i, m, { contactType: $event || null })"
+                      >
                         <mat-option value="">{{ t('template.visitTypeAny') }}</mat-option>
                         @for (type of visitTypes; track type) {
-                          <mat-option [value]="type">{{ t('plan.contactType.' + type) }}</mat-option>
+                          <mat-option [value]="type">{{
+                            t('plan.contactType.' + type)
+                          }}</mat-option>
                         }
                       </mat-select>
                     </mat-form-field>
@@ -125,44 +207,117 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
                   @if (milestone.kind === 'COUNT') {
                     <mat-form-field appearance="outline" subscriptSizing="dynamic">
                       <mat-label>{{ t('template.windowDays') }}</mat-label>
-                      <input matInput type="number" inputmode="numeric" min="1" max="366" step="1" data-testid="milestone-window" [value]="milestone.windowDays ?? ''" (input)="patchMilestone(i, m, { windowDays: count($event) })" />
+                      <input
+                        matInput
+                        type="number"
+                        inputmode="numeric"
+                        min="1"
+                        max="366"
+                        step="1"
+                        data-testid="milestone-window"
+                        [value]="milestone.windowDays ?? ''"
+                        (input)="patchMilestone(i, m, { windowDays: count($event) })"
+                      />
                     </mat-form-field>
                   }
                 </div>
                 <div class="actions">
-                  <button mat-button type="button" data-testid="milestone-remove" (click)="removeMilestone(i, m)">{{ t('template.removeMilestone', { position: m + 1 }) }}</button>
+                  <button
+                    mat-button
+                    type="button"
+                    data-testid="milestone-remove"
+                    (click)="removeMilestone(i, m)"
+                  >
+                    {{ t('template.removeMilestone', { position: m + 1 }) }}
+                  </button>
                 </div>
               </fieldset>
             } @empty {
               <p class="muted">{{ t('template.noMilestones') }}</p>
             }
             <div class="actions">
-              <button mat-stroked-button type="button" [attr.data-testid]="'milestone-add-' + i" (click)="addMilestone(i)">{{ t('template.addMilestone', { position: i + 1 }) }}</button>
+              <button
+                mat-stroked-button
+                type="button"
+                [attr.data-testid]="'milestone-add-' + i"
+                (click)="addMilestone(i)"
+              >
+                {{ t('template.addMilestone', { position: i + 1 }) }}
+              </button>
             </div>
             <div class="actions">
-              <button mat-button type="button" [disabled]="i === 0" (click)="move(i, -1)">{{ t('template.moveUp', { name: phase.name }) }}</button>
-              <button mat-button type="button" [disabled]="last" (click)="move(i, 1)">{{ t('template.moveDown', { name: phase.name }) }}</button>
-              <button mat-button type="button" [disabled]="phases().length === 1" (click)="remove(i)">{{ t('template.remove', { name: phase.name }) }}</button>
+              <button mat-button type="button" [disabled]="i === 0" (click)="move(i, -1)">
+                {{ t('template.moveUp', { name: phase.name }) }}
+              </button>
+              <button mat-button type="button" [disabled]="last" (click)="move(i, 1)">
+                {{ t('template.moveDown', { name: phase.name }) }}
+              </button>
+              <button
+                mat-button
+                type="button"
+                [disabled]="phases().length === 1"
+                (click)="remove(i)"
+              >
+                {{ t('template.remove', { name: phase.name }) }}
+              </button>
             </div>
           </mat-card-content>
         </mat-card>
       }
       <div class="actions">
         <button mat-stroked-button type="button" (click)="add()">{{ t('template.add') }}</button>
-        <button mat-flat-button type="button" data-testid="template-save" [disabled]="busy()" (click)="save()">{{ t('template.save') }}</button>
+        <button
+          mat-flat-button
+          type="button"
+          data-testid="template-save"
+          [disabled]="busy()"
+          (click)="save()"
+        >
+          {{ t('template.save') }}
+        </button>
         <span role="status">{{ saved() }}</span>
       </div>
     </section>
   `,
   styles: `
-    .phase { margin-bottom: 12px; }
-    .phase h2 { margin: 0; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .phase h3 { margin: 8px 0 0; font-size: 1.1rem; }
-    .milestone { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; margin: 0; display: grid; gap: 8px; min-width: 0; }
-    .milestone legend { padding: 0 4px; font-weight: 500; }
-    .fields { display: flex; flex-wrap: wrap; gap: 8px; }
-    .fields mat-form-field { flex: 1 1 12rem; min-width: 0; }
+    .phase {
+      margin-bottom: 12px;
+    }
+    .phase h2 {
+      margin: 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+    }
+    .phase h3 {
+      margin: 8px 0 0;
+      font-size: 1.1rem;
+    }
+    .milestone {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 12px;
+      margin: 0;
+      display: grid;
+      gap: 8px;
+      min-width: 0;
+    }
+    .milestone legend {
+      padding: 0 4px;
+      font-weight: 500;
+    }
+    .fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .fields mat-form-field {
+      flex: 1 1 12rem;
+      min-width: 0;
+    }
   `,
 })
 export class TemplatePage implements OnInit {
@@ -221,26 +376,59 @@ export class TemplatePage implements OnInit {
   }
 
   protected add(): void {
-    this.phases.update((phases) => [...phases, { name: '', description: '', contactTypes: [], milestones: [] }]);
+    this.phases.update((phases) => [
+      ...phases,
+      { name: '', description: '', contactTypes: [], milestones: [] },
+    ]);
   }
 
-  protected patchMilestone(phase: number, index: number, change: Partial<TemplateMilestoneInput>): void {
+  protected patchMilestone(
+    phase: number,
+    index: number,
+    change: Partial<TemplateMilestoneInput>,
+  ): void {
     this.phases.update((phases) =>
-      phases.map((p, i) => (i === phase ? { ...p, milestones: p.milestones.map((m, j) => (j === index ? { ...m, ...change } : m)) } : p)),
+      phases.map((p, i) =>
+        i === phase
+          ? {
+              ...p,
+              milestones: p.milestones.map((m, j) => (j === index ? { ...m, ...change } : m)),
+            }
+          : p,
+      ),
     );
   }
 
   protected removeMilestone(phase: number, index: number): void {
-    this.phases.update((phases) => phases.map((p, i) => (i === phase ? { ...p, milestones: p.milestones.filter((_, j) => j !== index) } : p)));
+    this.phases.update((phases) =>
+      phases.map((p, i) =>
+        i === phase ? { ...p, milestones: p.milestones.filter((_, j) => j !== index) } : p,
+      ),
+    );
   }
 
   protected addMilestone(phase: number): void {
-    const milestone: TemplateMilestoneInput = { title: '', kind: 'MANUAL', party: 'PATIENT', target: null, windowDays: null, measure: null, contactType: null };
+    const milestone: TemplateMilestoneInput = {
+      title: '',
+      kind: 'MANUAL',
+      party: 'PATIENT',
+      target: null,
+      windowDays: null,
+      measure: null,
+      contactType: null,
+    };
     const index = this.phases()[phase].milestones.length;
-    this.phases.update((phases) => phases.map((p, i) => (i === phase ? { ...p, milestones: [...p.milestones, milestone] } : p)));
+    this.phases.update((phases) =>
+      phases.map((p, i) => (i === phase ? { ...p, milestones: [...p.milestones, milestone] } : p)),
+    );
     // Straight to the new milestone's name, so keyboard and screen reader users land where they are needed.
     afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLInputElement>(`[data-testid="milestone-${phase}-${index}"] [data-testid="milestone-title"]`)?.focus(),
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLInputElement>(
+            `[data-testid="milestone-${phase}-${index}"] [data-testid="milestone-title"]`,
+          )
+          ?.focus(),
       { injector: this.injector },
     );
   }

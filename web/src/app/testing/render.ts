@@ -16,9 +16,18 @@ export interface Rendered<T> {
 }
 
 /** Renders a component in English with the app's real translations and the given stand-ins. */
-export async function render<T>(component: Type<T>, providers: Provider[], inputs: Record<string, unknown> = {}): Promise<Rendered<T>> {
+export async function render<T>(
+  component: Type<T>,
+  providers: Provider[],
+  inputs: Record<string, unknown> = {},
+): Promise<Rendered<T>> {
   TestBed.configureTestingModule({
-    imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
+    imports: [
+      TranslocoTestingModule.forRoot({
+        langs: { en, es },
+        translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' },
+      }),
+    ],
     providers: [provideRouter([]), ...providers],
   });
   const fixture = TestBed.createComponent(component);
@@ -31,7 +40,9 @@ export async function render<T>(component: Type<T>, providers: Provider[], input
   };
   await settle();
   const byTestId = (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const allByTestId = (id: string) => [...element.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+  const allByTestId = (id: string) => [
+    ...element.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`),
+  ];
   const click = async (id: string, within: ParentNode = element) => {
     const target = within.querySelector<HTMLElement>(`[data-testid="${id}"]`);
     if (!target) throw new Error(`nothing with data-testid="${id}"`);

@@ -48,13 +48,17 @@ export class AgreementApi {
 
   /** As the reader may see it: staff see all, a family member what involves them. */
   async agreement(planId: string): Promise<Agreement | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: AgreementDocument, variables: { id: planId } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: AgreementDocument, variables: { id: planId } }),
+    );
     return result.data?.agreement ?? null;
   }
 
   /** Staff: what each person expects, category by category, with mismatches flagged. */
   async gap(planId: string): Promise<GapCategory[]> {
-    const result = await firstValueFrom(this.apollo.query({ query: ExpectationGapDocument, variables: { id: planId } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: ExpectationGapDocument, variables: { id: planId } }),
+    );
     return result.data?.expectationGap ?? [];
   }
 
@@ -65,54 +69,74 @@ export class AgreementApi {
   }
 
   async contract(input: ContractVersionInput): Promise<HomeContract | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: HomeContractDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: HomeContractDocument, variables: { input } }),
+    );
     return result.data?.homeContract ?? null;
   }
 
   /** One version of the contract as PDF bytes (the API sends base64; the export is audited). */
   async contractPdf(input: ContractVersionInput): Promise<Uint8Array<ArrayBuffer>> {
-    const result = await firstValueFrom(this.apollo.query({ query: HomeContractPdfDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: HomeContractPdfDocument, variables: { input } }),
+    );
     return base64ToBytes(result.data?.homeContractPdf ?? '');
   }
 
   async propose(input: ProposeExpectationInput): Promise<Expectation | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: ProposeExpectationDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: ProposeExpectationDocument, variables: { input } }),
+    );
     return result.data?.proposeExpectation ?? null;
   }
 
   async revise(input: ReviseExpectationInput): Promise<Expectation | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: ReviseExpectationDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: ReviseExpectationDocument, variables: { input } }),
+    );
     return result.data?.reviseExpectation ?? null;
   }
 
   async answer(input: AnswerExpectationInput): Promise<Expectation | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: AnswerExpectationDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AnswerExpectationDocument, variables: { input } }),
+    );
     return result.data?.answerExpectation ?? null;
   }
 
   /** Staff: a comment and suggested wording; it decides nothing. */
   async comment(input: CommentOnExpectationInput): Promise<Expectation | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: CommentOnExpectationDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: CommentOnExpectationDocument, variables: { input } }),
+    );
     return result.data?.commentOnExpectation ?? null;
   }
 
   async stateBoundary(input: StateBoundaryInput): Promise<Boundary | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: StateBoundaryDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: StateBoundaryDocument, variables: { input } }),
+    );
     return result.data?.stateBoundary ?? null;
   }
 
   async reviseBoundary(input: ReviseBoundaryInput): Promise<Boundary | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: ReviseBoundaryDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: ReviseBoundaryDocument, variables: { input } }),
+    );
     return result.data?.reviseBoundary ?? null;
   }
 
   async acknowledgeBoundary(input: AcknowledgeBoundaryInput): Promise<Boundary | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: AcknowledgeBoundaryDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AcknowledgeBoundaryDocument, variables: { input } }),
+    );
     return result.data?.acknowledgeBoundary ?? null;
   }
 
   async sign(input: SignHomeContractInput): Promise<HomeContract | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SignHomeContractDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SignHomeContractDocument, variables: { input } }),
+    );
     return result.data?.signHomeContract ?? null;
   }
 }

@@ -1,7 +1,12 @@
 import { Injectable, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { type CalendarFeedFieldsFragment, EnableCalendarFeedDocument, MyCalendarFeedDocument, RevokeCalendarFeedDocument } from '../../generated/graphql';
+import {
+  type CalendarFeedFieldsFragment,
+  EnableCalendarFeedDocument,
+  MyCalendarFeedDocument,
+  RevokeCalendarFeedDocument,
+} from '../../generated/graphql';
 
 export type CalendarFeed = CalendarFeedFieldsFragment;
 
@@ -11,18 +16,24 @@ export class CalendarApi {
   private readonly apollo = inject(Apollo);
 
   async feed(planId: string): Promise<CalendarFeed | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: MyCalendarFeedDocument, variables: { planId } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: MyCalendarFeedDocument, variables: { planId } }),
+    );
     return result.data?.myCalendarFeed ?? null;
   }
 
   /** Any earlier link stops working; the new one comes back this once, in `url`. */
   async enable(planId: string): Promise<CalendarFeed | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: EnableCalendarFeedDocument, variables: { planId } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: EnableCalendarFeedDocument, variables: { planId } }),
+    );
     return result.data?.enableCalendarFeed ?? null;
   }
 
   async revoke(planId: string): Promise<CalendarFeed | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: RevokeCalendarFeedDocument, variables: { planId } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: RevokeCalendarFeedDocument, variables: { planId } }),
+    );
     return result.data?.revokeCalendarFeed ?? null;
   }
 }

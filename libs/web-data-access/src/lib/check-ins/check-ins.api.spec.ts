@@ -25,16 +25,25 @@ describe('SubmissionKey', () => {
 });
 
 describe('CheckInsApi', () => {
-  const answers = { mood: 4, craving: 1, attendedMeeting: true, note: 'A good walk', noteVisibility: 'PLAN' as const };
+  const answers = {
+    mood: 4,
+    craving: 1,
+    attendedMeeting: true,
+    note: 'A good walk',
+    noteVisibility: 'PLAN' as const,
+  };
 
   function setup(mutate: jest.Mock) {
-    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: { mutate, query: jest.fn() } }] });
+    TestBed.configureTestingModule({
+      providers: [{ provide: Apollo, useValue: { mutate, query: jest.fn() } }],
+    });
     return TestBed.inject(CheckInsApi);
   }
 
   it('sends the same key again when a check-in is retried after a failure, and a fresh one for the next check-in', async () => {
     const saved = { id: 'c1', day: '2026-03-02' };
-    const mutate = jest.fn()
+    const mutate = jest
+      .fn()
       .mockReturnValueOnce(throwError(() => new TypeError('Failed to fetch')))
       .mockReturnValueOnce(of({ data: { submitCheckIn: saved } }))
       .mockReturnValueOnce(of({ data: { submitCheckIn: saved } }));
@@ -46,7 +55,11 @@ describe('CheckInsApi', () => {
     await api.submit('plan-1', answers, key);
 
     const sent = mutate.mock.calls.map(([options]) => options.variables.input);
-    expect(sent[0]).toEqual({ planId: 'plan-1', ...answers, idempotencyKey: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(sent[0]).toEqual({
+      planId: 'plan-1',
+      ...answers,
+      idempotencyKey: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     expect(sent[1].idempotencyKey).toBe(sent[0].idempotencyKey);
     expect(sent[2].idempotencyKey).not.toBe(sent[0].idempotencyKey);
   });

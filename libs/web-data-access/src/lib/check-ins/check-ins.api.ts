@@ -49,21 +49,43 @@ export class CheckInsApi {
 
   /** The reader's own check-ins of the last `days` days (1: today only), newest first, replaced ones included. */
   async mine(planId: string, days: number): Promise<CheckIn[]> {
-    const result = await firstValueFrom(this.apollo.query({ query: MyCheckInsDocument, variables: { planId, days } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: MyCheckInsDocument, variables: { planId, days } }),
+    );
     return result.data?.myCheckIns ?? [];
   }
 
-  async submit(planId: string, answers: PatientCheckInAnswers, key: SubmissionKey): Promise<CheckIn | null> {
-    const input: PatientCheckInInput = { planId, ...answers, idempotencyKey: key.for({ planId, ...answers }) };
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SubmitCheckInDocument, variables: { input } }));
+  async submit(
+    planId: string,
+    answers: PatientCheckInAnswers,
+    key: SubmissionKey,
+  ): Promise<CheckIn | null> {
+    const input: PatientCheckInInput = {
+      planId,
+      ...answers,
+      idempotencyKey: key.for({ planId, ...answers }),
+    };
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SubmitCheckInDocument, variables: { input } }),
+    );
     key.done();
     return result.data?.submitCheckIn ?? null;
   }
 
   /** A family member's own: private to them and staff. */
-  async submitFamily(planId: string, answers: FamilyCheckInAnswers, key: SubmissionKey): Promise<CheckIn | null> {
-    const input: FamilyCheckInInput = { planId, ...answers, idempotencyKey: key.for({ planId, ...answers }) };
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SubmitFamilyCheckInDocument, variables: { input } }));
+  async submitFamily(
+    planId: string,
+    answers: FamilyCheckInAnswers,
+    key: SubmissionKey,
+  ): Promise<CheckIn | null> {
+    const input: FamilyCheckInInput = {
+      planId,
+      ...answers,
+      idempotencyKey: key.for({ planId, ...answers }),
+    };
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SubmitFamilyCheckInDocument, variables: { input } }),
+    );
     key.done();
     return result.data?.submitFamilyCheckIn ?? null;
   }

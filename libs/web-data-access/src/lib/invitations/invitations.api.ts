@@ -20,25 +20,35 @@ export class InvitationsApi {
   private readonly apollo = inject(Apollo);
 
   async list(first = 50, after?: string): Promise<InvitationsQuery['invitations'] | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: InvitationsDocument, variables: { first, after } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: InvitationsDocument, variables: { first, after } }),
+    );
     return result.data?.invitations ?? null;
   }
 
   /** The answer carries the one-time `acceptUrl` staff give to the invitee. */
-  async create(input: CreateInvitationInput): Promise<CreateInvitationMutation['createInvitation'] | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateInvitationDocument, variables: { input } }));
+  async create(
+    input: CreateInvitationInput,
+  ): Promise<CreateInvitationMutation['createInvitation'] | null> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: CreateInvitationDocument, variables: { input } }),
+    );
     return result.data?.createInvitation ?? null;
   }
 
   /** Public: what the link is for, before anyone signs in. */
   async preview(token: string): Promise<InvitationPreviewQuery['invitationPreview'] | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: InvitationPreviewDocument, variables: { token } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: InvitationPreviewDocument, variables: { token } }),
+    );
     return result.data?.invitationPreview ?? null;
   }
 
   /** Joins and signs in (the API sets the session cookie). */
   async accept(input: AcceptInvitationInput): Promise<MeFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: AcceptInvitationDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AcceptInvitationDocument, variables: { input } }),
+    );
     return result.data?.acceptInvitation ?? null;
   }
 }

@@ -33,28 +33,50 @@ export class MyPlanApi {
 
   /** Welcome (approve) or decline a proposed family member; declining needs no reason. */
   async respond(memberId: string, approve: boolean): Promise<void> {
-    await firstValueFrom(this.apollo.mutate({ mutation: RespondToFamilyInvitationDocument, variables: { input: { memberId, approve } } }));
+    await firstValueFrom(
+      this.apollo.mutate({
+        mutation: RespondToFamilyInvitationDocument,
+        variables: { input: { memberId, approve } },
+      }),
+    );
   }
 
   /** Exactly what that person would see with these categories; nothing is disclosed. */
-  async preview(memberId: string, categories: ConsentCategory[]): Promise<FamilyPlanFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: ConsentPreviewDocument, variables: { input: { memberId, categories } } }));
+  async preview(
+    memberId: string,
+    categories: ConsentCategory[],
+  ): Promise<FamilyPlanFieldsFragment | null> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: ConsentPreviewDocument,
+        variables: { input: { memberId, categories } },
+      }),
+    );
     return result.data?.consentPreview ?? null;
   }
 
   async grant(input: GrantConsentInput): Promise<ConsentFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: GrantConsentDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: GrantConsentDocument, variables: { input } }),
+    );
     return result.data?.grantConsent ?? null;
   }
 
   async revoke(id: string): Promise<ConsentFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: RevokeConsentDocument, variables: { id } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: RevokeConsentDocument, variables: { id } }),
+    );
     return result.data?.revokeConsent ?? null;
   }
 
   /** Who saw what, when: the last three years, newest first. */
-  async disclosures(first = 20, after?: string): Promise<MyDisclosuresQuery['myDisclosures'] | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: MyDisclosuresDocument, variables: { first, after } }));
+  async disclosures(
+    first = 20,
+    after?: string,
+  ): Promise<MyDisclosuresQuery['myDisclosures'] | null> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: MyDisclosuresDocument, variables: { first, after } }),
+    );
     return result.data?.myDisclosures ?? null;
   }
 }

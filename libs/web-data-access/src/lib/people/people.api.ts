@@ -12,7 +12,9 @@ export class PeopleApi {
 
   /** A page of people, optionally only those in one role. */
   async list(first = 50, after?: string, role?: Role): Promise<PeopleQuery['people'] | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: PeopleDocument, variables: { first, after, role } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: PeopleDocument, variables: { first, after, role } }),
+    );
     return result.data?.people ?? null;
   }
 }

@@ -29,31 +29,43 @@ export class PhaseMovesApi {
 
   /** The open proposal to move up, or null. */
   async proposal(planId: string): Promise<PhaseProposal | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: PhaseProposalDocument, variables: { planId } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: PhaseProposalDocument, variables: { planId } }),
+    );
     return result.data?.phaseProposal ?? null;
   }
 
   async propose(input: ProposeNextPhaseInput): Promise<PhaseProposal | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: ProposeNextPhaseDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: ProposeNextPhaseDocument, variables: { input } }),
+    );
     return result.data?.proposeNextPhase ?? null;
   }
 
   /** Agree, or ask to wait with a comment; the last agreement moves the plan up. */
   async answer(input: AnswerPhaseProposalInput): Promise<PhaseProposal | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: AnswerPhaseProposalDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AnswerPhaseProposalDocument, variables: { input } }),
+    );
     return result.data?.answerPhaseProposal ?? null;
   }
 
   async stepBack(input: StepBackPhaseInput): Promise<void> {
-    await firstValueFrom(this.apollo.mutate({ mutation: StepBackPhaseDocument, variables: { input } }));
+    await firstValueFrom(
+      this.apollo.mutate({ mutation: StepBackPhaseDocument, variables: { input } }),
+    );
   }
 
   /** Takes effect at once; staff resume the plan with the people on it. */
   async askToPause(input: AskToPauseInput): Promise<void> {
-    await firstValueFrom(this.apollo.mutate({ mutation: AskToPauseDocument, variables: { input } }));
+    await firstValueFrom(
+      this.apollo.mutate({ mutation: AskToPauseDocument, variables: { input } }),
+    );
   }
 
   async decideMilestone(input: DecideMilestoneInput): Promise<void> {
-    await firstValueFrom(this.apollo.mutate({ mutation: DecideMilestoneDocument, variables: { input } }));
+    await firstValueFrom(
+      this.apollo.mutate({ mutation: DecideMilestoneDocument, variables: { input } }),
+    );
   }
 }

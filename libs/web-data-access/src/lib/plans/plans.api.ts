@@ -41,40 +41,58 @@ export class PlansApi {
   }
 
   async plan(id: string): Promise<StaffPlanFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: StaffPlanDocument, variables: { id } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: StaffPlanDocument, variables: { id } }),
+    );
     return result.data?.plan ?? null;
   }
 
   /** Answers the new plan's id. */
   async create(input: CreatePlanInput): Promise<string | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: CreatePlanDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: CreatePlanDocument, variables: { input } }),
+    );
     return result.data?.createPlan.id ?? null;
   }
 
   async update(input: UpdatePlanInput): Promise<StaffPlanFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdatePlanDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: UpdatePlanDocument, variables: { input } }),
+    );
     return result.data?.updatePlan ?? null;
   }
 
   /** Pause, resume or close, with the reason kept in the plan's history. */
   async setStatus(input: SetPlanStatusInput): Promise<StaffPlanFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SetPlanStatusDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SetPlanStatusDocument, variables: { input } }),
+    );
     return result.data?.setPlanStatus ?? null;
   }
 
   /** `acceptUrl` comes back only for someone without an account; it works once the patient approves. */
-  async addFamilyMember(input: AddFamilyMemberInput): Promise<AddFamilyMemberMutation['addFamilyMember'] | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: AddFamilyMemberDocument, variables: { input } }));
+  async addFamilyMember(
+    input: AddFamilyMemberInput,
+  ): Promise<AddFamilyMemberMutation['addFamilyMember'] | null> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: AddFamilyMemberDocument, variables: { input } }),
+    );
     return result.data?.addFamilyMember ?? null;
   }
 
-  async setContactRestriction(input: SetContactRestrictionInput): Promise<StaffMemberFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SetContactRestrictionDocument, variables: { input } }));
+  async setContactRestriction(
+    input: SetContactRestrictionInput,
+  ): Promise<StaffMemberFieldsFragment | null> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SetContactRestrictionDocument, variables: { input } }),
+    );
     return result.data?.setContactRestriction ?? null;
   }
 
   async removeMember(input: RemovePlanMemberInput): Promise<StaffMemberFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: RemovePlanMemberDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: RemovePlanMemberDocument, variables: { input } }),
+    );
     return result.data?.removePlanMember ?? null;
   }
 
@@ -85,7 +103,9 @@ export class PlansApi {
 
   /** Admins: saves the ladder as a new version; existing plans keep theirs. */
   async updateTemplate(input: UpdatePlanTemplateInput): Promise<PlanTemplate | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdatePlanTemplateDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: UpdatePlanTemplateDocument, variables: { input } }),
+    );
     return result.data?.updatePlanTemplate ?? null;
   }
 }

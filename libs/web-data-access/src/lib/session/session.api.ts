@@ -25,7 +25,9 @@ export class SessionApi {
   }
 
   async login(input: LoginInput): Promise<MeFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: LoginDocument, variables: { input } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: LoginDocument, variables: { input } }),
+    );
     return result.data?.login ?? null;
   }
 
@@ -39,11 +41,15 @@ export class SessionApi {
   }
 
   async setLanguage(language: Language): Promise<MeFieldsFragment | null> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SetLanguageDocument, variables: { language } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SetLanguageDocument, variables: { language } }),
+    );
     return result.data?.setLanguage ?? null;
   }
 
   async changePassword(input: ChangePasswordInput): Promise<void> {
-    await firstValueFrom(this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input } }));
+    await firstValueFrom(
+      this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input } }),
+    );
   }
 }

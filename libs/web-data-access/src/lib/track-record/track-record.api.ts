@@ -16,7 +16,9 @@ export class TrackRecordApi {
 
   /** Read fresh every time: a revoked consent counts on the very next request. */
   async record(planId: string): Promise<TrackRecord | null> {
-    const result = await firstValueFrom(this.apollo.query({ query: TrackRecordDocument, variables: { planId } }));
+    const result = await firstValueFrom(
+      this.apollo.query({ query: TrackRecordDocument, variables: { planId } }),
+    );
     return result.data?.trackRecord ?? null;
   }
 }

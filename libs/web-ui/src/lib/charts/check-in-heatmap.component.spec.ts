@@ -1,5 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { CheckInHeatmapComponent, CheckInPoint, HeatmapLabels, heatmapCells } from './check-in-heatmap.component';
+import {
+  CheckInHeatmapComponent,
+  CheckInPoint,
+  HeatmapLabels,
+  heatmapCells,
+} from './check-in-heatmap.component';
 
 const labels: HeatmapLabels = {
   title: 'Check-ins over the last 90 days',
@@ -40,7 +45,13 @@ describe('heatmapCells', () => {
   });
 
   it('leaves days outside the span out', () => {
-    expect(heatmapCells([{ day: '2025-01-01', mood: 3, craving: 0, attendedMeeting: false }], '2026-03-01', 90).every((c) => c.level === 0)).toBe(true);
+    expect(
+      heatmapCells(
+        [{ day: '2025-01-01', mood: 3, craving: 0, attendedMeeting: false }],
+        '2026-03-01',
+        90,
+      ).every((c) => c.level === 0),
+    ).toBe(true);
   });
 });
 
@@ -64,12 +75,16 @@ describe('CheckInHeatmapComponent', () => {
     expect(element.querySelector(`#${descId}`)?.textContent).toBe(labels.summary);
     expect(svg.querySelectorAll('rect[data-day]')).toHaveLength(90);
     expect(svg.querySelector('rect[data-day="2026-02-28"]')?.getAttribute('data-level')).toBe('4');
-    expect(element.querySelector('[data-testid="heatmap-summary"]')?.textContent).toBe(labels.summary);
+    expect(element.querySelector('[data-testid="heatmap-summary"]')?.textContent).toBe(
+      labels.summary,
+    );
   });
 
   it('offers a table of each day, newest first, with the mood in words', async () => {
     const element = await render();
-    const rows = [...element.querySelectorAll('[data-testid="check-in-row"]')].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+    const rows = [...element.querySelectorAll('[data-testid="check-in-row"]')].map((tr) =>
+      [...tr.children].map((c) => c.textContent?.trim()),
+    );
     expect(rows).toEqual([
       ['day 2026-03-01', 'Very good', '1/10', 'Yes', 'A walk by the river'],
       ['day 2026-02-28', 'Good', '2/10', 'Yes', ''],
@@ -82,6 +97,8 @@ describe('CheckInHeatmapComponent', () => {
     const element = await render('2026-02-27');
     expect(element.querySelector('details')?.open).toBe(true);
     expect(element.querySelector('#check-in-2026-02-27')?.classList).toContain('highlight');
-    expect(element.querySelector('rect[data-day="2026-02-27"]')?.getAttribute('class')).toContain('highlight');
+    expect(element.querySelector('rect[data-day="2026-02-27"]')?.getAttribute('class')).toContain(
+      'highlight',
+    );
   });
 });

@@ -52,7 +52,11 @@ const TOP = 2;
  * Lays out `span` days ending `today` as weeks (columns) by weekdays (rows, Monday on top), each
  * cell shaded by the mood of that day's check-in, or empty when there was none.
  */
-export function heatmapCells(points: readonly CheckInPoint[], today: string, span: number): HeatmapCell[] {
+export function heatmapCells(
+  points: readonly CheckInPoint[],
+  today: string,
+  span: number,
+): HeatmapCell[] {
   const days = daysEnding(today, span);
   const byDay = new Map(points.map((p) => [p.day, p]));
   const offset = weekday(days[0]);
@@ -80,8 +84,14 @@ export function heatmapCells(points: readonly CheckInPoint[], today: string, spa
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="chart" data-testid="check-in-heatmap">
-      <svg role="img" [attr.aria-labelledby]="id + '-title ' + id + '-desc'" [attr.viewBox]="'0 0 ' + width() + ' ' + height"
-           [attr.width]="width()" [attr.height]="height" preserveAspectRatio="xMinYMin meet">
+      <svg
+        role="img"
+        [attr.aria-labelledby]="id + '-title ' + id + '-desc'"
+        [attr.viewBox]="'0 0 ' + width() + ' ' + height"
+        [attr.width]="width()"
+        [attr.height]="height"
+        preserveAspectRatio="xMinYMin meet"
+      >
         <title [attr.id]="id + '-title'">{{ labels().title }}</title>
         <desc [attr.id]="id + '-desc'">{{ labels().summary }}</desc>
         @for (name of labels().weekdays; track $index) {
@@ -90,18 +100,43 @@ export function heatmapCells(points: readonly CheckInPoint[], today: string, spa
           }
         }
         @for (c of cells(); track c.day) {
-          <rect [attr.x]="c.x" [attr.y]="c.y" [attr.width]="cell" [attr.height]="cell" rx="3"
-                [attr.class]="'cell level-' + c.level + (c.today ? ' today' : '') + (c.day === highlight() ? ' highlight' : '')"
-                [attr.data-day]="c.day" [attr.data-level]="c.level" />
+          <rect
+            [attr.x]="c.x"
+            [attr.y]="c.y"
+            [attr.width]="cell"
+            [attr.height]="cell"
+            rx="3"
+            [attr.class]="
+              'cell level-' +
+              c.level +
+              (c.today ? ' today' : '') +
+              (c.day === highlight() ? ' highlight' : '')
+            "
+            [attr.data-day]="c.day"
+            [attr.data-level]="c.level"
+          />
         }
       </svg>
       <figcaption>
         <p class="summary" data-testid="heatmap-summary">{{ labels().summary }}</p>
         <div class="legend" aria-hidden="true">
           <span>{{ labels().legend }}</span>
-          <span class="key"><svg width="14" height="14"><rect class="cell level-0" width="14" height="14" rx="3" /></svg>{{ labels().noCheckIn }}</span>
+          <span class="key"
+            ><svg width="14" height="14">
+              <rect class="cell level-0" width="14" height="14" rx="3" /></svg
+            >{{ labels().noCheckIn }}</span
+          >
           @for (mood of labels().moods; track $index) {
-            <span class="key"><svg width="14" height="14"><rect [attr.class]="'cell level-' + ($index + 1)" width="14" height="14" rx="3" /></svg>{{ mood }}</span>
+            <span class="key"
+              ><svg width="14" height="14">
+                <rect
+                  [attr.class]="'cell level-' + ($index + 1)"
+                  width="14"
+                  height="14"
+                  rx="3"
+                /></svg
+              >{{ mood }}</span
+            >
           }
         </div>
       </figcaption>
@@ -120,7 +155,11 @@ export function heatmapCells(points: readonly CheckInPoint[], today: string, spa
             </thead>
             <tbody>
               @for (row of rows(); track row.day) {
-                <tr [attr.id]="anchorPrefix() ? anchorPrefix() + row.day : null" [class.highlight]="row.day === highlight()" data-testid="check-in-row">
+                <tr
+                  [attr.id]="anchorPrefix() ? anchorPrefix() + row.day : null"
+                  [class.highlight]="row.day === highlight()"
+                  data-testid="check-in-row"
+                >
                   <th scope="row">{{ labels().formatDay(row.day) }}</th>
                   <td>{{ labels().moods[row.mood - 1] ?? row.mood }}</td>
                   <td>{{ row.craving }}/10</td>
@@ -135,29 +174,106 @@ export function heatmapCells(points: readonly CheckInPoint[], today: string, spa
     </figure>
   `,
   styles: `
-    :host { display: block; }
-    .chart { margin: 0; display: grid; gap: 8px; }
-    svg { width: 100%; max-width: 420px; height: auto; overflow: visible; }
-    .legend svg { width: 14px; height: 14px; }
-    .axis { font-size: 10px; fill: var(--mat-sys-on-surface-variant, #3f4948); }
-    .cell { stroke-width: 1; stroke: #00424d; }
-    .level-0 { fill: #e9eef0; stroke: none; }
-    .level-1 { fill: #b8dde4; }
-    .level-2 { fill: #7cc0cc; }
-    .level-3 { fill: #3f9aab; }
-    .level-4 { fill: #00687a; }
-    .level-5 { fill: #00424d; }
-    .today { stroke: var(--mat-sys-on-surface, #191c1c); stroke-width: 2; }
-    .highlight { stroke: #8c4a00; stroke-width: 3; }
-    .summary { margin: 0; }
-    .legend { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; font-size: 0.8125rem; color: var(--mat-sys-on-surface-variant, #3f4948); }
-    .key { display: inline-flex; gap: 4px; align-items: center; }
-    details summary { cursor: pointer; color: var(--mat-sys-primary, #00687a); font-weight: 500; padding: 4px 0; }
-    table { border-collapse: collapse; width: 100%; font-size: 0.875rem; margin-top: 4px; overflow-wrap: normal; }
-    td:last-child { overflow-wrap: anywhere; }
-    th, td { text-align: start; padding: 4px 6px; border-bottom: 1px solid var(--mat-sys-outline-variant, #bec8c9); vertical-align: top; }
-    thead th { color: var(--mat-sys-on-surface-variant, #3f4948); font-weight: 600; }
-    tr.highlight { background: var(--mat-sys-tertiary-container, #ffdcc3); color: var(--mat-sys-on-tertiary-container, #2f1500); }
+    :host {
+      display: block;
+    }
+    .chart {
+      margin: 0;
+      display: grid;
+      gap: 8px;
+    }
+    svg {
+      width: 100%;
+      max-width: 420px;
+      height: auto;
+      overflow: visible;
+    }
+    .legend svg {
+      width: 14px;
+      height: 14px;
+    }
+    .axis {
+      font-size: 10px;
+      fill: var(--mat-sys-on-surface-variant, #3f4948);
+    }
+    .cell {
+      stroke-width: 1;
+      stroke: #00424d;
+    }
+    .level-0 {
+      fill: #e9eef0;
+      stroke: none;
+    }
+    .level-1 {
+      fill: #b8dde4;
+    }
+    .level-2 {
+      fill: #7cc0cc;
+    }
+    .level-3 {
+      fill: #3f9aab;
+    }
+    .level-4 {
+      fill: #00687a;
+    }
+    .level-5 {
+      fill: #00424d;
+    }
+    .today {
+      stroke: var(--mat-sys-on-surface, #191c1c);
+      stroke-width: 2;
+    }
+    .highlight {
+      stroke: #8c4a00;
+      stroke-width: 3;
+    }
+    .summary {
+      margin: 0;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      align-items: center;
+      font-size: 0.8125rem;
+      color: var(--mat-sys-on-surface-variant, #3f4948);
+    }
+    .key {
+      display: inline-flex;
+      gap: 4px;
+      align-items: center;
+    }
+    details summary {
+      cursor: pointer;
+      color: var(--mat-sys-primary, #00687a);
+      font-weight: 500;
+      padding: 4px 0;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.875rem;
+      margin-top: 4px;
+      overflow-wrap: normal;
+    }
+    td:last-child {
+      overflow-wrap: anywhere;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 4px 6px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant, #bec8c9);
+      vertical-align: top;
+    }
+    thead th {
+      color: var(--mat-sys-on-surface-variant, #3f4948);
+      font-weight: 600;
+    }
+    tr.highlight {
+      background: var(--mat-sys-tertiary-container, #ffdcc3);
+      color: var(--mat-sys-on-tertiary-container, #2f1500);
+    }
   `,
 })
 export class CheckInHeatmapComponent {
@@ -178,5 +294,7 @@ export class CheckInHeatmapComponent {
   protected readonly height = TOP + 7 * (CELL + GAP);
   protected readonly cells = computed(() => heatmapCells(this.points(), this.today(), this.span()));
   protected readonly width = computed(() => Math.max(...this.cells().map((c) => c.x)) + CELL + 2);
-  protected readonly rows = computed(() => [...this.points()].sort((a, b) => b.day.localeCompare(a.day)));
+  protected readonly rows = computed(() =>
+    [...this.points()].sort((a, b) => b.day.localeCompare(a.day)),
+  );
 }

@@ -1,5 +1,9 @@
 import { TestBed } from '@angular/core/testing';
-import { CommitmentLabels, CommitmentShareComponent, percentOf } from './commitment-share.component';
+import {
+  CommitmentLabels,
+  CommitmentShareComponent,
+  percentOf,
+} from './commitment-share.component';
 
 const labels: CommitmentLabels = {
   title: 'Commitments kept',
@@ -26,13 +30,26 @@ describe('CommitmentShareComponent', () => {
     fixture.componentRef.setInput('labels', labels);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
-    const lines = [...element.querySelectorAll('[data-testid="commitment-line"]')].map((li) => li.textContent?.trim());
-    expect(lines).toEqual(['Last 30 days: 24 of 30 kept (80%)', 'Last 90 days: 45 of 90 kept (50%)']);
-    const fills = [...element.querySelectorAll('rect.fill')].map((r) => Number(r.getAttribute('width')));
+    const lines = [...element.querySelectorAll('[data-testid="commitment-line"]')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(lines).toEqual([
+      'Last 30 days: 24 of 30 kept (80%)',
+      'Last 90 days: 45 of 90 kept (50%)',
+    ]);
+    const fills = [...element.querySelectorAll('rect.fill')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
     // The bars are 212 wide: 80% and 50% of it.
     expect(fills).toEqual([169.6, 106]);
-    expect([...element.querySelectorAll('text.name')].map((t) => t.textContent)).toEqual(['30 days', '90 days']);
-    expect([...element.querySelectorAll('text.value')].map((t) => t.textContent)).toEqual(['80%', '50%']);
+    expect([...element.querySelectorAll('text.name')].map((t) => t.textContent)).toEqual([
+      '30 days',
+      '90 days',
+    ]);
+    expect([...element.querySelectorAll('text.value')].map((t) => t.textContent)).toEqual([
+      '80%',
+      '50%',
+    ]);
     expect(element.querySelector('desc')?.textContent).toBe(lines.join(' '));
   });
 
@@ -43,6 +60,8 @@ describe('CommitmentShareComponent', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelectorAll('rect.fill')).toHaveLength(0);
-    expect(element.querySelector('[data-testid="commitment-line"]')?.textContent?.trim()).toBe('Nothing to count yet.');
+    expect(element.querySelector('[data-testid="commitment-line"]')?.textContent?.trim()).toBe(
+      'Nothing to count yet.',
+    );
   });
 });

@@ -42,37 +42,89 @@ const BAR_W = W - BAR_X - 44;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="chart" data-testid="commitment-share">
-      <svg role="img" [attr.aria-labelledby]="id + '-title ' + id + '-desc'" [attr.viewBox]="'0 0 ' + width + ' ' + height()">
+      <svg
+        role="img"
+        [attr.aria-labelledby]="id + '-title ' + id + '-desc'"
+        [attr.viewBox]="'0 0 ' + width + ' ' + height()"
+      >
         <title [attr.id]="id + '-title'">{{ labels().title }}</title>
         <desc [attr.id]="id + '-desc'">{{ summary() }}</desc>
         @for (row of rows(); track row.windowDays; let i = $index) {
-          <text class="name" x="0" [attr.y]="i * rowHeight + bar - 4">{{ labels().window(row.windowDays) }}</text>
-          <rect class="track" [attr.x]="barX" [attr.y]="i * rowHeight" [attr.width]="barWidth" [attr.height]="bar" rx="9" />
+          <text class="name" x="0" [attr.y]="i * rowHeight + bar - 4">
+            {{ labels().window(row.windowDays) }}
+          </text>
+          <rect
+            class="track"
+            [attr.x]="barX"
+            [attr.y]="i * rowHeight"
+            [attr.width]="barWidth"
+            [attr.height]="bar"
+            rx="9"
+          />
           @if (row.percent !== null && row.percent > 0) {
-            <rect class="fill" [attr.x]="barX" [attr.y]="i * rowHeight" [attr.width]="(barWidth * row.percent) / 100" [attr.height]="bar" rx="9"
-                  [attr.data-percent]="row.percent" />
+            <rect
+              class="fill"
+              [attr.x]="barX"
+              [attr.y]="i * rowHeight"
+              [attr.width]="(barWidth * row.percent) / 100"
+              [attr.height]="bar"
+              rx="9"
+              [attr.data-percent]="row.percent"
+            />
           }
-          <text class="value" [attr.x]="width" text-anchor="end" [attr.y]="i * rowHeight + bar - 4">{{ row.percent === null ? '—' : row.percent + '%' }}</text>
+          <text class="value" [attr.x]="width" text-anchor="end" [attr.y]="i * rowHeight + bar - 4">
+            {{ row.percent === null ? '—' : row.percent + '%' }}
+          </text>
         }
       </svg>
       <figcaption>
         <ul>
           @for (row of rows(); track row.windowDays) {
-            <li data-testid="commitment-line" [attr.data-window]="row.windowDays">{{ row.text }}</li>
+            <li data-testid="commitment-line" [attr.data-window]="row.windowDays">
+              {{ row.text }}
+            </li>
           }
         </ul>
       </figcaption>
     </figure>
   `,
   styles: `
-    :host { display: block; }
-    .chart { margin: 0; display: grid; gap: 6px; }
-    svg { width: 100%; max-width: 560px; height: auto; }
-    .track { fill: #e3e9ea; stroke: #6f7979; stroke-width: 1; }
-    .fill { fill: #00687a; }
-    .name, .value { font-size: 12px; fill: var(--mat-sys-on-surface, #191c1c); }
-    .value { font-weight: 600; }
-    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+    :host {
+      display: block;
+    }
+    .chart {
+      margin: 0;
+      display: grid;
+      gap: 6px;
+    }
+    svg {
+      width: 100%;
+      max-width: 560px;
+      height: auto;
+    }
+    .track {
+      fill: #e3e9ea;
+      stroke: #6f7979;
+      stroke-width: 1;
+    }
+    .fill {
+      fill: #00687a;
+    }
+    .name,
+    .value {
+      font-size: 12px;
+      fill: var(--mat-sys-on-surface, #191c1c);
+    }
+    .value {
+      font-weight: 600;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 2px;
+    }
   `,
 })
 export class CommitmentShareComponent {
@@ -90,9 +142,17 @@ export class CommitmentShareComponent {
       .sort((a, b) => a.windowDays - b.windowDays)
       .map((w) => {
         const percent = percentOf(w);
-        return { windowDays: w.windowDays, percent, text: percent === null ? this.labels().nothingYet : this.labels().line(w, percent) };
+        return {
+          windowDays: w.windowDays,
+          percent,
+          text: percent === null ? this.labels().nothingYet : this.labels().line(w, percent),
+        };
       }),
   );
   protected readonly height = computed(() => Math.max(1, this.rows().length) * ROW - (ROW - BAR));
-  protected readonly summary = computed(() => this.rows().map((r) => r.text).join(' '));
+  protected readonly summary = computed(() =>
+    this.rows()
+      .map((r) => r.text)
+      .join(' '),
+  );
 }

@@ -7,8 +7,20 @@ describe('PhaseTimelineComponent', () => {
     fixture.componentRef.setInput('label', 'The way so far');
     fixture.componentRef.setInput('items', [
       { id: '1', tone: 'start', title: 'The plan began', when: 'Jan 2', lines: [] },
-      { id: '2', tone: 'up', title: 'Moved up to Supervised visits', when: 'Feb 3', lines: ['Agreed by Alex, Rosa and Jamie'] },
-      { id: '3', tone: 'back', title: 'Stepped back to Reconnect', when: 'Feb 20', lines: ['Why: a hard week', 'Next try from Mar 1'] },
+      {
+        id: '2',
+        tone: 'up',
+        title: 'Moved up to Supervised visits',
+        when: 'Feb 3',
+        lines: ['Agreed by Alex, Rosa and Jamie'],
+      },
+      {
+        id: '3',
+        tone: 'back',
+        title: 'Stepped back to Reconnect',
+        when: 'Feb 20',
+        lines: ['Why: a hard week', 'Next try from Mar 1'],
+      },
     ]);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -17,7 +29,10 @@ describe('PhaseTimelineComponent', () => {
     expect(entries.map((e) => e.getAttribute('data-tone'))).toEqual(['start', 'up', 'back']);
     expect(entries[1].textContent).toContain('Agreed by Alex, Rosa and Jamie');
     expect(entries[2].querySelector('.mark')?.getAttribute('aria-hidden')).toBe('true');
-    expect([...entries[2].querySelectorAll('.line')].map((l) => l.textContent)).toEqual(['Why: a hard week', 'Next try from Mar 1']);
+    expect([...entries[2].querySelectorAll('.line')].map((l) => l.textContent)).toEqual([
+      'Why: a hard week',
+      'Next try from Mar 1',
+    ]);
 
     fixture.componentRef.setInput('items', []);
     fixture.componentRef.setInput('empty', 'Nothing has moved yet.');

@@ -12,7 +12,13 @@ export interface TimelineItem {
   lines: readonly string[];
 }
 
-const MARKS: Record<TimelineItem['tone'], string> = { up: '↑', back: '↓', pause: 'Ⅱ', resume: '▶', start: '•' };
+const MARKS: Record<TimelineItem['tone'], string> = {
+  up: '↑',
+  back: '↓',
+  pause: 'Ⅱ',
+  resume: '▶',
+  start: '•',
+};
 
 /**
  * The phase timeline: every move up, step back, pause and resumption, newest at the bottom,
@@ -40,19 +46,73 @@ const MARKS: Record<TimelineItem['tone'], string> = { up: '↑', back: '↓', pa
     </ol>
   `,
   styles: `
-    :host { display: block; }
-    .timeline { list-style: none; margin: 0; padding: 0; display: grid; }
-    li { display: grid; grid-template-columns: 32px 1fr; gap: 12px; position: relative; padding-bottom: 14px; }
-    li:not(:last-child)::after { content: ''; position: absolute; left: 15px; top: 32px; bottom: 0; width: 2px; background: var(--mat-sys-outline-variant, #bec8c9); }
-    .mark { width: 32px; height: 32px; border-radius: 50%; display: grid; place-items: center; font-weight: 700; box-sizing: border-box;
-            background: var(--mat-sys-surface-container-highest, #e0e3e3); color: var(--mat-sys-on-surface, #191c1c); }
-    .tone-up .mark { background: #00687a; color: #fff; }
-    .tone-back .mark { background: #ffdcc3; color: #2f1500; border: 2px solid #8c4a00; }
-    .tone-pause .mark, .tone-resume .mark { background: var(--mat-sys-secondary-container, #cce8e9); color: var(--mat-sys-on-secondary-container, #041f21); }
-    .body { display: grid; gap: 2px; padding-top: 4px; min-width: 0; }
-    .title { font-weight: 600; }
-    .when { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant, #3f4948); }
-    .empty { display: block; color: var(--mat-sys-on-surface-variant, #3f4948); }
+    :host {
+      display: block;
+    }
+    .timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+    }
+    li {
+      display: grid;
+      grid-template-columns: 32px 1fr;
+      gap: 12px;
+      position: relative;
+      padding-bottom: 14px;
+    }
+    li:not(:last-child)::after {
+      content: '';
+      position: absolute;
+      left: 15px;
+      top: 32px;
+      bottom: 0;
+      width: 2px;
+      background: var(--mat-sys-outline-variant, #bec8c9);
+    }
+    .mark {
+      width: 32px;
+      height: 32px;
+      border-radius: 50%;
+      display: grid;
+      place-items: center;
+      font-weight: 700;
+      box-sizing: border-box;
+      background: var(--mat-sys-surface-container-highest, #e0e3e3);
+      color: var(--mat-sys-on-surface, #191c1c);
+    }
+    .tone-up .mark {
+      background: #00687a;
+      color: #fff;
+    }
+    .tone-back .mark {
+      background: #ffdcc3;
+      color: #2f1500;
+      border: 2px solid #8c4a00;
+    }
+    .tone-pause .mark,
+    .tone-resume .mark {
+      background: var(--mat-sys-secondary-container, #cce8e9);
+      color: var(--mat-sys-on-secondary-container, #041f21);
+    }
+    .body {
+      display: grid;
+      gap: 2px;
+      padding-top: 4px;
+      min-width: 0;
+    }
+    .title {
+      font-weight: 600;
+    }
+    .when {
+      font-size: 0.875rem;
+      color: var(--mat-sys-on-surface-variant, #3f4948);
+    }
+    .empty {
+      display: block;
+      color: var(--mat-sys-on-surface-variant, #3f4948);
+    }
   `,
 })
 export class PhaseTimelineComponent {

@@ -1,9 +1,20 @@
 import { TestBed } from '@angular/core/testing';
-import { averageOver, rollingAverage, TrendChartComponent, TrendLabels } from './trend-chart.component';
+import {
+  averageOver,
+  rollingAverage,
+  TrendChartComponent,
+  TrendLabels,
+} from './trend-chart.component';
 
 const labels: TrendLabels = {
-  title: 'Mood', summary: 'Your mood over the last 7 days averages 3.5 of 5.', top: 'Very good', bottom: 'Very low',
-  from: 'Dec 2', to: 'Mar 1', daily: 'Each day', average: '7-day average',
+  title: 'Mood',
+  summary: 'Your mood over the last 7 days averages 3.5 of 5.',
+  top: 'Very good',
+  bottom: 'Very low',
+  from: 'Dec 2',
+  to: 'Mar 1',
+  daily: 'Each day',
+  average: '7-day average',
 };
 
 describe('averageOver and rollingAverage', () => {
@@ -21,7 +32,20 @@ describe('averageOver and rollingAverage', () => {
 
   it('keeps the average over a hard day instead of dropping to nothing, and breaks only after a week without any', () => {
     const line = rollingAverage(points, '2026-03-01', 12, 7);
-    expect(line.map((p) => p.day)).toEqual(['2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01']);
+    expect(line.map((p) => p.day)).toEqual([
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+      '2026-02-23',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+    ]);
     expect(line.map((p) => p.value)).toEqual([null, null, 5, 5, 5, 5, 5, 5, 5, null, 2, 3]);
   });
 });

@@ -24,7 +24,11 @@ export interface TrendLabels {
 }
 
 /** The mean of the values on the `days` days ending `today`; null when there are none. */
-export function averageOver(points: readonly TrendPoint[], today: string, days: number): number | null {
+export function averageOver(
+  points: readonly TrendPoint[],
+  today: string,
+  days: number,
+): number | null {
   const from = addDays(today, 1 - days);
   const values = points.filter((p) => p.day >= from && p.day <= today).map((p) => p.value);
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
@@ -35,7 +39,12 @@ export function averageOver(points: readonly TrendPoint[], today: string, days: 
  * `window` days ending that day, or null when there are none (the line breaks there). One hard day
  * moves it a little; it never drops to zero.
  */
-export function rollingAverage(points: readonly TrendPoint[], today: string, span: number, window: number): { day: string; value: number | null }[] {
+export function rollingAverage(
+  points: readonly TrendPoint[],
+  today: string,
+  span: number,
+  window: number,
+): { day: string; value: number | null }[] {
   return daysEnding(today, span).map((day) => ({ day, value: averageOver(points, day, window) }));
 }
 
@@ -56,16 +65,40 @@ const BOTTOM = 24;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="chart" [attr.data-testid]="testId()" [class.tone-craving]="tone() === 'craving'">
-      <svg role="img" [attr.aria-labelledby]="id + '-title ' + id + '-desc'" [attr.viewBox]="'0 0 ' + width + ' ' + height">
+      <svg
+        role="img"
+        [attr.aria-labelledby]="id + '-title ' + id + '-desc'"
+        [attr.viewBox]="'0 0 ' + width + ' ' + height"
+      >
         <title [attr.id]="id + '-title'">{{ labels().title }}</title>
         <desc [attr.id]="id + '-desc'">{{ labels().summary }}</desc>
-        <line class="grid" [attr.x1]="left" [attr.x2]="width - right" [attr.y1]="y(max())" [attr.y2]="y(max())" />
-        <line class="grid" [attr.x1]="left" [attr.x2]="width - right" [attr.y1]="y((max() + min()) / 2)" [attr.y2]="y((max() + min()) / 2)" />
-        <line class="grid base" [attr.x1]="left" [attr.x2]="width - right" [attr.y1]="y(min())" [attr.y2]="y(min())" />
+        <line
+          class="grid"
+          [attr.x1]="left"
+          [attr.x2]="width - right"
+          [attr.y1]="y(max())"
+          [attr.y2]="y(max())"
+        />
+        <line
+          class="grid"
+          [attr.x1]="left"
+          [attr.x2]="width - right"
+          [attr.y1]="y((max() + min()) / 2)"
+          [attr.y2]="y((max() + min()) / 2)"
+        />
+        <line
+          class="grid base"
+          [attr.x1]="left"
+          [attr.x2]="width - right"
+          [attr.y1]="y(min())"
+          [attr.y2]="y(min())"
+        />
         <text class="axis" [attr.x]="left" [attr.y]="y(max()) - 5">{{ labels().top }}</text>
         <text class="axis" [attr.x]="left" [attr.y]="y(min()) - 5">{{ labels().bottom }}</text>
         <text class="axis" [attr.x]="left" [attr.y]="height - 6">{{ labels().from }}</text>
-        <text class="axis" text-anchor="end" [attr.x]="width - right" [attr.y]="height - 6">{{ labels().to }}</text>
+        <text class="axis" text-anchor="end" [attr.x]="width - right" [attr.y]="height - 6">
+          {{ labels().to }}
+        </text>
         @for (p of dots(); track p.day) {
           <circle class="dot" r="2.5" [attr.cx]="p.x" [attr.cy]="p.y" />
         }
@@ -74,26 +107,80 @@ const BOTTOM = 24;
       <figcaption>
         <p class="summary">{{ labels().summary }}</p>
         <div class="legend" aria-hidden="true">
-          <span class="key"><svg width="14" height="10"><circle class="dot" cx="7" cy="5" r="2.5" /></svg>{{ labels().daily }}</span>
-          <span class="key"><svg width="18" height="10"><line class="average" x1="1" x2="17" y1="5" y2="5" /></svg>{{ labels().average }}</span>
+          <span class="key"
+            ><svg width="14" height="10"><circle class="dot" cx="7" cy="5" r="2.5" /></svg
+            >{{ labels().daily }}</span
+          >
+          <span class="key"
+            ><svg width="18" height="10"><line class="average" x1="1" x2="17" y1="5" y2="5" /></svg
+            >{{ labels().average }}</span
+          >
         </div>
       </figcaption>
     </figure>
   `,
   styles: `
-    :host { display: block; }
-    .chart { margin: 0; display: grid; gap: 6px; --tone: #00687a; }
-    .chart.tone-craving { --tone: #8c4a00; }
-    svg { width: 100%; max-width: 560px; height: auto; overflow: visible; }
-    .legend svg { width: auto; }
-    .grid { stroke: var(--mat-sys-outline-variant, #bec8c9); stroke-width: 1; stroke-dasharray: 2 3; }
-    .grid.base { stroke-dasharray: none; stroke: var(--mat-sys-outline, #6f7979); }
-    .axis { font-size: 10px; fill: var(--mat-sys-on-surface-variant, #3f4948); }
-    .dot { fill: var(--mat-sys-surface, #fff); stroke: var(--tone); stroke-width: 1.5; }
-    .average { fill: none; stroke: var(--tone); stroke-width: 3; stroke-linecap: round; stroke-linejoin: round; }
-    .summary { margin: 0; }
-    .legend { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 0.8125rem; color: var(--mat-sys-on-surface-variant, #3f4948); }
-    .key { display: inline-flex; gap: 4px; align-items: center; }
+    :host {
+      display: block;
+    }
+    .chart {
+      margin: 0;
+      display: grid;
+      gap: 6px;
+      --tone: #00687a;
+    }
+    .chart.tone-craving {
+      --tone: #8c4a00;
+    }
+    svg {
+      width: 100%;
+      max-width: 560px;
+      height: auto;
+      overflow: visible;
+    }
+    .legend svg {
+      width: auto;
+    }
+    .grid {
+      stroke: var(--mat-sys-outline-variant, #bec8c9);
+      stroke-width: 1;
+      stroke-dasharray: 2 3;
+    }
+    .grid.base {
+      stroke-dasharray: none;
+      stroke: var(--mat-sys-outline, #6f7979);
+    }
+    .axis {
+      font-size: 10px;
+      fill: var(--mat-sys-on-surface-variant, #3f4948);
+    }
+    .dot {
+      fill: var(--mat-sys-surface, #fff);
+      stroke: var(--tone);
+      stroke-width: 1.5;
+    }
+    .average {
+      fill: none;
+      stroke: var(--tone);
+      stroke-width: 3;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    .summary {
+      margin: 0;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      font-size: 0.8125rem;
+      color: var(--mat-sys-on-surface-variant, #3f4948);
+    }
+    .key {
+      display: inline-flex;
+      gap: 4px;
+      align-items: center;
+    }
   `,
 })
 export class TrendChartComponent {

@@ -25,13 +25,22 @@ export function ymd(date: Date): string {
 @Injectable({ providedIn: 'root' })
 export class AgreementLabels {
   private readonly transloco = inject(TranslocoService);
-  private readonly activeLang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  private readonly activeLang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
 
   /** The rule set for "saying it safely": the language the writer reads the app in. */
   readonly language = computed<Language>(() => (this.activeLang() === 'es' ? 'ES' : 'EN'));
-  readonly hints = toSignal(this.transloco.selectTranslateObject<CommunicationHintLabels>('agreement.hints'), { initialValue: null });
-  private readonly dayFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }));
-  private readonly timeFormat = computed(() => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium', timeStyle: 'short' }));
+  readonly hints = toSignal(
+    this.transloco.selectTranslateObject<CommunicationHintLabels>('agreement.hints'),
+    { initialValue: null },
+  );
+  private readonly dayFormat = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium' }),
+  );
+  private readonly timeFormat = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'medium', timeStyle: 'short' }),
+  );
 
   day(iso: string): string {
     return this.dayFormat().format(new Date(iso));
@@ -49,7 +58,9 @@ export class AgreementLabels {
 
   /** "A, B and C" in the active language. */
   list(names: readonly string[]): string {
-    return new Intl.ListFormat(this.activeLang(), { style: 'long', type: 'conjunction' }).format(names);
+    return new Intl.ListFormat(this.activeLang(), { style: 'long', type: 'conjunction' }).format(
+      names,
+    );
   }
 
   /** "From phase 2: Supervised visits", or just the number when the reader does not see the ladder. */

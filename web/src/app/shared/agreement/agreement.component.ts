@@ -1,10 +1,27 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { Agreement, AgreementApi, apiError, Expectation, GapCategory } from '@homeward/web-data-access';
+import {
+  Agreement,
+  AgreementApi,
+  apiError,
+  Expectation,
+  GapCategory,
+} from '@homeward/web-data-access';
 import { of } from 'rxjs';
 import { AgreementPhase, firstName } from './agreement-labels';
 import { BoundaryCardComponent } from './boundary-card.component';
@@ -23,8 +40,15 @@ import { HomeContractComponent } from './home-contract.component';
   selector: 'hw-agreement',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    MatButtonModule, RouterLink, TranslocoDirective, ExpectationCardComponent, ExpectationFormComponent, BoundaryCardComponent,
-    BoundaryFormComponent, HomeContractComponent, ExpectationGapComponent,
+    MatButtonModule,
+    RouterLink,
+    TranslocoDirective,
+    ExpectationCardComponent,
+    ExpectationFormComponent,
+    BoundaryCardComponent,
+    BoundaryFormComponent,
+    HomeContractComponent,
+    ExpectationGapComponent,
   ],
   template: `
     <div *transloco="let t" class="agreement" data-testid="agreement">
@@ -35,14 +59,22 @@ import { HomeContractComponent } from './home-contract.component';
       }
       @if (agreement(); as agreement) {
         <nav class="jump" [attr.aria-label]="t('agreement.jump')">
-          <a mat-button routerLink="." fragment="expectations">{{ t('agreement.jumpTo.expectations') }}</a>
+          <a mat-button routerLink="." fragment="expectations">{{
+            t('agreement.jumpTo.expectations')
+          }}</a>
           @if (mode() === 'staff') {
             <a mat-button routerLink="." fragment="gap">{{ t('agreement.jumpTo.gap') }}</a>
           }
-          <a mat-button routerLink="." fragment="boundaries">{{ t('agreement.jumpTo.boundaries') }}</a>
+          <a mat-button routerLink="." fragment="boundaries">{{
+            t('agreement.jumpTo.boundaries')
+          }}</a>
           <a mat-button routerLink="." fragment="contract">{{ t('agreement.jumpTo.contract') }}</a>
         </nav>
-        <p class="done" role="status" data-testid="agreement-status">@if (done(); as done) {{{ t(done.key, done.params) }}}</p>
+        <p class="done" role="status" data-testid="agreement-status">
+          @if (done(); as done) {
+            {{ t(done.key, done.params) }}
+          }
+        </p>
 
         <section id="expectations" tabindex="-1" aria-labelledby="expectations-title">
           <h2 id="expectations-title">{{ t('agreement.expectations.title') }}</h2>
@@ -51,20 +83,43 @@ import { HomeContractComponent } from './home-contract.component';
             @if (proposing()) {
               <div class="form-card">
                 <h3>{{ t('agreement.propose.title') }}</h3>
-                <hw-expectation-form [planId]="planId()" [members]="agreement.members" [phases]="ladder()"
-                                     (proposed)="proposed($event)" (cancelled)="proposing.set(false)" />
+                <hw-expectation-form
+                  [planId]="planId()"
+                  [members]="agreement.members"
+                  [phases]="ladder()"
+                  (proposed)="proposed($event)"
+                  (cancelled)="proposing.set(false)"
+                />
               </div>
             } @else {
-              <button mat-flat-button type="button" data-testid="expectation-open" (click)="startProposing()">{{ t('agreement.propose.open') }}</button>
+              <button
+                mat-flat-button
+                type="button"
+                data-testid="expectation-open"
+                (click)="startProposing()"
+              >
+                {{ t('agreement.propose.open') }}
+              </button>
             }
           } @else if (mode() === 'member') {
             <p>{{ t('agreement.propose.noOne') }}</p>
           }
           <div class="list">
             @for (expectation of agreement.expectations; track expectation.id) {
-              <hw-expectation-card [expectation]="expectation" [mode]="mode()" [phases]="ladder()" (changed)="load()" />
+              <hw-expectation-card
+                [expectation]="expectation"
+                [mode]="mode()"
+                [phases]="ladder()"
+                (changed)="load()"
+              />
             } @empty {
-              <p class="muted" data-testid="expectations-empty">{{ mode() === 'staff' ? t('agreement.expectations.emptyStaff') : t('agreement.expectations.empty') }}</p>
+              <p class="muted" data-testid="expectations-empty">
+                {{
+                  mode() === 'staff'
+                    ? t('agreement.expectations.emptyStaff')
+                    : t('agreement.expectations.empty')
+                }}
+              </p>
             }
           </div>
         </section>
@@ -84,15 +139,32 @@ import { HomeContractComponent } from './home-contract.component';
             @if (stating()) {
               <div class="form-card">
                 <h3>{{ t('agreement.boundaries.form.title') }}</h3>
-                <hw-boundary-form [planId]="planId()" [members]="agreement.members" (saved)="stated()" (cancelled)="stating.set(false)" />
+                <hw-boundary-form
+                  [planId]="planId()"
+                  [members]="agreement.members"
+                  (saved)="stated()"
+                  (cancelled)="stating.set(false)"
+                />
               </div>
             } @else {
-              <button mat-flat-button type="button" data-testid="boundary-open" (click)="startStating()">{{ t('agreement.boundaries.form.open') }}</button>
+              <button
+                mat-flat-button
+                type="button"
+                data-testid="boundary-open"
+                (click)="startStating()"
+              >
+                {{ t('agreement.boundaries.form.open') }}
+              </button>
             }
           }
           <div class="list">
             @for (boundary of agreement.boundaries; track boundary.id) {
-              <hw-boundary-card [boundary]="boundary" [members]="agreement.members" [mode]="mode()" (changed)="load()" />
+              <hw-boundary-card
+                [boundary]="boundary"
+                [members]="agreement.members"
+                [mode]="mode()"
+                (changed)="load()"
+              />
             } @empty {
               <p class="muted">{{ t('agreement.boundaries.empty') }}</p>
             }
@@ -102,25 +174,70 @@ import { HomeContractComponent } from './home-contract.component';
         <section id="contract" tabindex="-1" aria-labelledby="contract-title">
           <h2 id="contract-title">{{ t('agreement.contract.title') }}</h2>
           <p class="muted">{{ t('agreement.contract.intro') }}</p>
-          <hw-home-contract [contract]="agreement.contract" [versionCount]="agreement.contractVersionCount" [mode]="mode()"
-                            [myName]="myName()" [phases]="ladder()" (changed)="load()" />
+          <hw-home-contract
+            [contract]="agreement.contract"
+            [versionCount]="agreement.contractVersionCount"
+            [mode]="mode()"
+            [myName]="myName()"
+            [phases]="ladder()"
+            (changed)="load()"
+          />
         </section>
       }
     </div>
   `,
   styles: `
-    .agreement { display: grid; gap: 8px; }
-    .jump { display: flex; flex-wrap: wrap; gap: 0 4px; margin: 0 -12px; }
-    section { display: grid; gap: 12px; scroll-margin-top: 96px; }
-    section:focus { outline: none; }
-    section h2 { margin-bottom: 0; }
-    section > p { margin: 0; }
-    .list { display: grid; gap: 12px; }
-    .form-card { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 12px 16px; background: var(--mat-sys-surface-container-lowest); }
-    .form-card h3 { font: var(--mat-sys-title-medium); margin: 0 0 12px; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; margin: 0; }
-    button[mat-flat-button] { justify-self: start; }
+    .agreement {
+      display: grid;
+      gap: 8px;
+    }
+    .jump {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 4px;
+      margin: 0 -12px;
+    }
+    section {
+      display: grid;
+      gap: 12px;
+      scroll-margin-top: 96px;
+    }
+    section:focus {
+      outline: none;
+    }
+    section h2 {
+      margin-bottom: 0;
+    }
+    section > p {
+      margin: 0;
+    }
+    .list {
+      display: grid;
+      gap: 12px;
+    }
+    .form-card {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 12px 16px;
+      background: var(--mat-sys-surface-container-lowest);
+    }
+    .form-card h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 12px;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+      margin: 0;
+    }
+    button[mat-flat-button] {
+      justify-self: start;
+    }
   `,
 })
 export class AgreementComponent {
@@ -133,7 +250,10 @@ export class AgreementComponent {
    * agreement's own (names only, never where the plan stands), so every reader sees names.
    */
   protected readonly ladder = computed<readonly AgreementPhase[] | null>(
-    () => this.phases() ?? this.agreement()?.phases.map((p) => ({ position: p.position, name: p.name })) ?? null,
+    () =>
+      this.phases() ??
+      this.agreement()?.phases.map((p) => ({ position: p.position, name: p.name })) ??
+      null,
   );
   /** The reader's full account name, which they type to sign. */
   readonly myName = input('');
@@ -152,7 +272,9 @@ export class AgreementComponent {
   protected readonly done = signal<{ key: string; params: Record<string, unknown> } | null>(null);
   protected readonly proposing = signal(false);
   protected readonly stating = signal(false);
-  protected readonly others = computed(() => (this.agreement()?.members ?? []).filter((m) => !m.isMe && m.kind !== 'STAFF'));
+  protected readonly others = computed(() =>
+    (this.agreement()?.members ?? []).filter((m) => !m.isMe && m.kind !== 'STAFF'),
+  );
 
   constructor() {
     effect(() => {
@@ -169,7 +291,10 @@ export class AgreementComponent {
 
   async load(planId = this.planId()): Promise<void> {
     try {
-      const [agreement, gap] = await Promise.all([this.api.agreement(planId), this.mode() === 'staff' ? this.api.gap(planId) : Promise.resolve([])]);
+      const [agreement, gap] = await Promise.all([
+        this.api.agreement(planId),
+        this.mode() === 'staff' ? this.api.gap(planId) : Promise.resolve([]),
+      ]);
       this.agreement.set(agreement);
       this.gap.set(gap);
       this.loadError.set('');
@@ -191,7 +316,10 @@ export class AgreementComponent {
   protected async proposed(expectation: Expectation): Promise<void> {
     this.proposing.set(false);
     const other = expectation.from.isMe ? expectation.to : expectation.from;
-    this.done.set({ key: 'agreement.propose.done', params: { name: firstName(other.displayName) } });
+    this.done.set({
+      key: 'agreement.propose.done',
+      params: { name: firstName(other.displayName) },
+    });
     await this.load();
   }
 

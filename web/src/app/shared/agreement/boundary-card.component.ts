@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { AgreementApi, AgreementMember, apiError, Boundary } from '@homeward/web-data-access';
@@ -14,8 +22,14 @@ import { BoundaryFormComponent } from './boundary-form.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, TranslocoDirective, BoundaryFormComponent],
   template: `
-    <article *transloco="let t" class="card" [id]="'boundary-' + boundary().id" tabindex="-1" data-testid="boundary"
-             [attr.aria-labelledby]="'boundary-title-' + boundary().id">
+    <article
+      *transloco="let t"
+      class="card"
+      [id]="'boundary-' + boundary().id"
+      tabindex="-1"
+      data-testid="boundary"
+      [attr.aria-labelledby]="'boundary-title-' + boundary().id"
+    >
       <div class="top">
         <span class="chip">{{ t('agreement.category.' + boundary().category) }}</span>
         @if (boundary().visibility === 'STAFF_ONLY') {
@@ -23,7 +37,11 @@ import { BoundaryFormComponent } from './boundary-form.component';
         }
       </div>
       <h3 [id]="'boundary-title-' + boundary().id">
-        {{ boundary().owner.isMe ? t('agreement.boundaries.yours') : t('agreement.boundaries.whose', { name: boundary().owner.displayName }) }}
+        {{
+          boundary().owner.isMe
+            ? t('agreement.boundaries.yours')
+            : t('agreement.boundaries.whose', { name: boundary().owner.displayName })
+        }}
       </h3>
       <dl>
         <dt>{{ t('agreement.boundaries.need') }}</dt>
@@ -33,22 +51,36 @@ import { BoundaryFormComponent } from './boundary-form.component';
       </dl>
       @if (boundary().visibility === 'STAFF_ONLY') {
         <p class="muted">
-          {{ boundary().owner.isMe ? t('agreement.boundaries.staffOnlyMine') : t('agreement.boundaries.staffOnly', { name: firstOf(boundary().owner.displayName) }) }}
+          {{
+            boundary().owner.isMe
+              ? t('agreement.boundaries.staffOnlyMine')
+              : t('agreement.boundaries.staffOnly', { name: firstOf(boundary().owner.displayName) })
+          }}
         </p>
       }
       <ul class="readers" [attr.aria-label]="t('agreement.boundaries.appliesTo')">
         @for (member of boundary().appliesTo; track member.id) {
           <li data-testid="boundary-reader" [class.read]="hasRead(member)">
             @if (member.isMe) {
-              {{ hasRead(member) ? t('agreement.boundaries.youUnderstood') : t('agreement.boundaries.youNotYet') }}
+              {{
+                hasRead(member)
+                  ? t('agreement.boundaries.youUnderstood')
+                  : t('agreement.boundaries.youNotYet')
+              }}
             } @else {
-              {{ hasRead(member) ? t('agreement.boundaries.understood', { name: member.displayName }) : t('agreement.boundaries.notYet', { name: member.displayName }) }}
+              {{
+                hasRead(member)
+                  ? t('agreement.boundaries.understood', { name: member.displayName })
+                  : t('agreement.boundaries.notYet', { name: member.displayName })
+              }}
             }
           </li>
         }
       </ul>
       @if (boundary().versions.length > 1) {
-        <p class="muted">{{ t('agreement.boundaries.restatedVersion', { version: boundary().currentVersion }) }}</p>
+        <p class="muted">
+          {{ t('agreement.boundaries.restatedVersion', { version: boundary().currentVersion }) }}
+        </p>
       }
 
       @if (done()) {
@@ -58,40 +90,128 @@ import { BoundaryFormComponent } from './boundary-form.component';
         <p class="error" role="alert" data-testid="boundary-error">{{ error() }}</p>
       }
       @if (mode() === 'member' && boundary().awaitingMyAcknowledgement) {
-        <p class="muted">{{ t('agreement.boundaries.acknowledgeHint', { name: firstOf(boundary().owner.displayName) }) }}</p>
+        <p class="muted">
+          {{
+            t('agreement.boundaries.acknowledgeHint', {
+              name: firstOf(boundary().owner.displayName),
+            })
+          }}
+        </p>
         <div class="actions">
-          <button mat-flat-button type="button" [disabled]="busy()" data-testid="boundary-acknowledge" (click)="acknowledge()">{{ t('agreement.boundaries.acknowledge') }}</button>
+          <button
+            mat-flat-button
+            type="button"
+            [disabled]="busy()"
+            data-testid="boundary-acknowledge"
+            (click)="acknowledge()"
+          >
+            {{ t('agreement.boundaries.acknowledge') }}
+          </button>
         </div>
       }
       @if (mode() === 'member' && boundary().owner.isMe) {
         @if (restating()) {
-          <hw-boundary-form [planId]="boundary().planId" [members]="members()" [boundary]="boundary()"
-                            (saved)="restated()" (cancelled)="restating.set(false)" />
+          <hw-boundary-form
+            [planId]="boundary().planId"
+            [members]="members()"
+            [boundary]="boundary()"
+            (saved)="restated()"
+            (cancelled)="restating.set(false)"
+          />
         } @else {
           <div class="actions">
-            <button mat-stroked-button type="button" data-testid="boundary-restate" (click)="restating.set(true)">{{ t('agreement.boundaries.restate') }}</button>
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="boundary-restate"
+              (click)="restating.set(true)"
+            >
+              {{ t('agreement.boundaries.restate') }}
+            </button>
           </div>
         }
       }
     </article>
   `,
   styles: `
-    :host { display: block; }
-    .card { display: grid; gap: 8px; padding: 12px 16px; border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); scroll-margin-top: 96px; }
-    .card:focus { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    .top { display: flex; flex-wrap: wrap; gap: 6px 8px; align-items: center; }
-    .chip, .private { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container-high); font-size: 0.8125rem; }
-    .private { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
-    h3 { font: var(--mat-sys-title-small); margin: 0; }
-    p { margin: 0; }
-    dl { margin: 0; display: grid; gap: 2px; }
-    dt { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 0 0 6px; font: var(--mat-sys-body-large); }
-    .readers { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; font-size: 0.875rem; }
-    .readers li::before { content: '○ '; }
-    .readers li.read::before { content: '✓ '; color: var(--mat-sys-primary); }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 6px 10px; border-radius: 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    :host {
+      display: block;
+    }
+    .card {
+      display: grid;
+      gap: 8px;
+      padding: 12px 16px;
+      border-radius: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      scroll-margin-top: 96px;
+    }
+    .card:focus {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px 8px;
+      align-items: center;
+    }
+    .chip,
+    .private {
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--mat-sys-surface-container-high);
+      font-size: 0.8125rem;
+    }
+    .private {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    h3 {
+      font: var(--mat-sys-title-small);
+      margin: 0;
+    }
+    p {
+      margin: 0;
+    }
+    dl {
+      margin: 0;
+      display: grid;
+      gap: 2px;
+    }
+    dt {
+      font-size: 0.875rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0 0 6px;
+      font: var(--mat-sys-body-large);
+    }
+    .readers {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 4px;
+      font-size: 0.875rem;
+    }
+    .readers li::before {
+      content: '○ ';
+    }
+    .readers li.read::before {
+      content: '✓ ';
+      color: var(--mat-sys-primary);
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 6px 10px;
+      border-radius: 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class BoundaryCardComponent {
@@ -109,7 +229,12 @@ export class BoundaryCardComponent {
   protected readonly done = signal('');
   protected readonly restating = signal(false);
   private readonly readers = computed(
-    () => new Set(this.boundary().acknowledgements.filter((a) => a.version === this.boundary().currentVersion).map((a) => a.member.id)),
+    () =>
+      new Set(
+        this.boundary()
+          .acknowledgements.filter((a) => a.version === this.boundary().currentVersion)
+          .map((a) => a.member.id),
+      ),
   );
 
   protected hasRead(member: { id: string }): boolean {
@@ -125,7 +250,10 @@ export class BoundaryCardComponent {
     this.busy.set(true);
     this.error.set('');
     try {
-      await this.api.acknowledgeBoundary({ boundaryId: boundary.id, version: boundary.currentVersion });
+      await this.api.acknowledgeBoundary({
+        boundaryId: boundary.id,
+        version: boundary.currentVersion,
+      });
       this.done.set('agreement.boundaries.acknowledged');
       this.changed.emit();
     } catch (caught) {

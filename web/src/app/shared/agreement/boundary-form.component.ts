@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,7 +19,13 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { EXPECTATION_CATEGORIES, ExpectationCategory } from '@homeward/domain';
-import { AgreementApi, AgreementMember, apiError, Boundary, BoundaryVisibility } from '@homeward/web-data-access';
+import {
+  AgreementApi,
+  AgreementMember,
+  apiError,
+  Boundary,
+  BoundaryVisibility,
+} from '@homeward/web-data-access';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { AgreementLabels } from './agreement-labels';
 
@@ -22,33 +38,65 @@ import { AgreementLabels } from './agreement-labels';
   selector: 'hw-boundary-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule,
-    TranslocoDirective, CommunicationHintsComponent,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslocoDirective,
+    CommunicationHintsComponent,
   ],
   template: `
-    <form *transloco="let t" class="form" [formGroup]="form" (ngSubmit)="save()" data-testid="boundary-form" novalidate>
+    <form
+      *transloco="let t"
+      class="form"
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      data-testid="boundary-form"
+      novalidate
+    >
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('agreement.boundaries.form.need') }}</mat-label>
         <textarea matInput formControlName="need" rows="2" data-testid="boundary-need"></textarea>
         <mat-hint>{{ t('agreement.boundaries.form.needHint') }}</mat-hint>
       </mat-form-field>
       @if (labels.hints(); as hintLabels) {
-        <hw-communication-hints [text]="need()" [language]="labels.language()" [labels]="hintLabels" testId="boundary-need-hints" />
+        <hw-communication-hints
+          [text]="need()"
+          [language]="labels.language()"
+          [labels]="hintLabels"
+          testId="boundary-need-hints"
+        />
       }
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('agreement.boundaries.form.ifCrossed') }}</mat-label>
-        <textarea matInput formControlName="ifCrossed" rows="2" data-testid="boundary-if-crossed"></textarea>
+        <textarea
+          matInput
+          formControlName="ifCrossed"
+          rows="2"
+          data-testid="boundary-if-crossed"
+        ></textarea>
         <mat-hint>{{ t('agreement.boundaries.form.ifCrossedHint') }}</mat-hint>
       </mat-form-field>
       @if (labels.hints(); as hintLabels) {
-        <hw-communication-hints [text]="ifCrossed()" [language]="labels.language()" [labels]="hintLabels" testId="boundary-if-crossed-hints" />
+        <hw-communication-hints
+          [text]="ifCrossed()"
+          [language]="labels.language()"
+          [labels]="hintLabels"
+          testId="boundary-if-crossed-hints"
+        />
       }
 
       <fieldset>
         <legend>{{ t('agreement.boundaries.form.appliesTo') }}</legend>
         @for (member of others(); track member.id) {
-          <mat-checkbox [checked]="appliesTo().includes(member.id)" (change)="toggle(member.id, $event.checked)"
-                        [attr.data-testid]="'boundary-applies-' + member.id">
+          <mat-checkbox
+            [checked]="appliesTo().includes(member.id)"
+            (change)="toggle(member.id, $event.checked)"
+            [attr.data-testid]="'boundary-applies-' + member.id"
+          >
             {{ member.displayName }}
           </mat-checkbox>
         }
@@ -66,10 +114,20 @@ import { AgreementLabels } from './agreement-labels';
       }
 
       <div class="visibility">
-        <span class="legend" [id]="idPrefix() + '-visibility'">{{ t('agreement.boundaries.form.visibility') }}</span>
-        <mat-radio-group formControlName="visibility" [attr.aria-labelledby]="idPrefix() + '-visibility'" data-testid="boundary-visibility">
-          <mat-radio-button value="PLAN" data-testid="boundary-visibility-plan">{{ t('agreement.boundaries.visibility.PLAN') }}</mat-radio-button>
-          <mat-radio-button value="STAFF_ONLY" data-testid="boundary-visibility-staff">{{ t('agreement.boundaries.visibility.STAFF_ONLY') }}</mat-radio-button>
+        <span class="legend" [id]="idPrefix() + '-visibility'">{{
+          t('agreement.boundaries.form.visibility')
+        }}</span>
+        <mat-radio-group
+          formControlName="visibility"
+          [attr.aria-labelledby]="idPrefix() + '-visibility'"
+          data-testid="boundary-visibility"
+        >
+          <mat-radio-button value="PLAN" data-testid="boundary-visibility-plan">{{
+            t('agreement.boundaries.visibility.PLAN')
+          }}</mat-radio-button>
+          <mat-radio-button value="STAFF_ONLY" data-testid="boundary-visibility-staff">{{
+            t('agreement.boundaries.visibility.STAFF_ONLY')
+          }}</mat-radio-button>
         </mat-radio-group>
       </div>
 
@@ -78,19 +136,47 @@ import { AgreementLabels } from './agreement-labels';
       }
       <div class="actions">
         <button mat-flat-button type="submit" [disabled]="busy()" data-testid="boundary-submit">
-          {{ boundary() ? t('agreement.boundaries.form.saveRestated') : t('agreement.boundaries.form.submit') }}
+          {{
+            boundary()
+              ? t('agreement.boundaries.form.saveRestated')
+              : t('agreement.boundaries.form.submit')
+          }}
         </button>
-        <button mat-button type="button" (click)="cancelled.emit()">{{ t('agreement.cancel') }}</button>
+        <button mat-button type="button" (click)="cancelled.emit()">
+          {{ t('agreement.cancel') }}
+        </button>
       </div>
     </form>
   `,
   styles: `
-    .form { display: grid; gap: 12px; }
-    fieldset { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; margin: 0; display: grid; }
-    legend, .legend { font-weight: 500; padding: 0 4px; }
-    .visibility { display: grid; gap: 4px; }
-    mat-radio-group { display: grid; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    .form {
+      display: grid;
+      gap: 12px;
+    }
+    fieldset {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 12px;
+      margin: 0;
+      display: grid;
+    }
+    legend,
+    .legend {
+      font-weight: 500;
+      padding: 0 4px;
+    }
+    .visibility {
+      display: grid;
+      gap: 4px;
+    }
+    mat-radio-group {
+      display: grid;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class BoundaryFormComponent {
@@ -117,39 +203,64 @@ export class BoundaryFormComponent {
     visibility: ['PLAN' as BoundaryVisibility],
   });
   protected readonly need = toSignal(this.form.controls.need.valueChanges, { initialValue: '' });
-  protected readonly ifCrossed = toSignal(this.form.controls.ifCrossed.valueChanges, { initialValue: '' });
-  protected readonly others = computed(() => this.members().filter((m) => !m.isMe && m.kind !== 'STAFF'));
+  protected readonly ifCrossed = toSignal(this.form.controls.ifCrossed.valueChanges, {
+    initialValue: '',
+  });
+  protected readonly others = computed(() =>
+    this.members().filter((m) => !m.isMe && m.kind !== 'STAFF'),
+  );
 
   constructor() {
     effect(() => {
       const boundary = this.boundary();
       untracked(() => {
         if (!boundary) return;
-        this.form.reset({ need: boundary.need, ifCrossed: boundary.ifCrossed, category: boundary.category, visibility: boundary.visibility });
+        this.form.reset({
+          need: boundary.need,
+          ifCrossed: boundary.ifCrossed,
+          category: boundary.category,
+          visibility: boundary.visibility,
+        });
         this.appliesTo.set(boundary.appliesTo.map((m) => m.id));
       });
     });
   }
 
   protected toggle(memberId: string, checked: boolean): void {
-    this.appliesTo.update((ids) => (checked ? [...ids, memberId] : ids.filter((id) => id !== memberId)));
+    this.appliesTo.update((ids) =>
+      checked ? [...ids, memberId] : ids.filter((id) => id !== memberId),
+    );
   }
 
   async save(): Promise<void> {
     const { need, ifCrossed, category, visibility } = this.form.getRawValue();
     const appliesToMemberIds = this.appliesTo();
     const existing = this.boundary();
-    if (!need.trim() || !ifCrossed.trim() || appliesToMemberIds.length === 0 || (!existing && !category)) {
+    if (
+      !need.trim() ||
+      !ifCrossed.trim() ||
+      appliesToMemberIds.length === 0 ||
+      (!existing && !category)
+    ) {
       this.error.set(this.transloco.translate('agreement.boundaries.form.allNeeded'));
       return;
     }
     this.busy.set(true);
     this.error.set('');
     try {
-      const common = { need: need.trim(), ifCrossed: ifCrossed.trim(), appliesToMemberIds, visibility };
+      const common = {
+        need: need.trim(),
+        ifCrossed: ifCrossed.trim(),
+        appliesToMemberIds,
+        visibility,
+      };
       const boundary = existing
         ? await this.api.reviseBoundary({ boundaryId: existing.id, ...common })
-        : await this.api.stateBoundary({ planId: this.planId(), category: category as ExpectationCategory, ...common });
+        : await this.api.stateBoundary({
+            planId: this.planId(),
+            category: category as ExpectationCategory,
+            ...common,
+          });
       if (!existing) {
         this.form.reset({ need: '', ifCrossed: '', category: '', visibility: 'PLAN' });
         this.appliesTo.set([]);

@@ -6,23 +6,60 @@ import es from '../../../../public/i18n/es.json';
 import { ExpectationCardComponent } from './expectation-card.component';
 
 const member = (id: string, displayName: string, isMe: boolean): AgreementMember => ({
-  id, displayName, isMe, kind: id === 'pat' ? 'PATIENT' : 'FAMILY', relationship: id === 'pat' ? null : 'PARENT', status: 'ACTIVE',
+  id,
+  displayName,
+  isMe,
+  kind: id === 'pat' ? 'PATIENT' : 'FAMILY',
+  relationship: id === 'pat' ? null : 'PARENT',
+  status: 'ACTIVE',
 });
 
 /** Pat (the reader unless told otherwise) asks Maria for an evening call; version 1, Pat's own acceptance. */
-function expectation(overrides: Partial<Expectation> = {}, reader: 'pat' | 'maria' | 'staff' = 'pat'): Expectation {
+function expectation(
+  overrides: Partial<Expectation> = {},
+  reader: 'pat' | 'maria' | 'staff' = 'pat',
+): Expectation {
   const pat = member('pat', 'Pat Rivera', reader === 'pat');
   const maria = member('maria', 'Maria Rivera', reader === 'maria');
   return {
-    id: 'e1', planId: 'p1', category: 'CONTACT', appliesFromPhase: 1, reviewOn: null, dueForReview: false, status: 'PROPOSED',
-    currentVersion: 1, agreedVersion: null, changeUnderDiscussion: false, text: 'A phone call every evening at 8', awaitingMyAnswer: reader === 'maria',
-    from: pat, to: maria,
+    id: 'e1',
+    planId: 'p1',
+    category: 'CONTACT',
+    appliesFromPhase: 1,
+    reviewOn: null,
+    dueForReview: false,
+    status: 'PROPOSED',
+    currentVersion: 1,
+    agreedVersion: null,
+    changeUnderDiscussion: false,
+    text: 'A phone call every evening at 8',
+    awaitingMyAnswer: reader === 'maria',
+    from: pat,
+    to: maria,
     parties: [
       { member: pat, decision: 'ACCEPT', wantsToRetire: false },
       { member: maria, decision: null, wantsToRetire: false },
     ],
-    versions: [{ version: 1, text: 'A phone call every evening at 8', authorName: 'Pat Rivera', createdAt: '2026-01-01T10:00:00.000Z' }],
-    answers: [{ id: 'a1', version: 1, decision: 'ACCEPT', comment: null, suggestedText: null, authorName: 'Pat Rivera', fromStaff: false, createdAt: '2026-01-01T10:00:00.000Z' }],
+    versions: [
+      {
+        version: 1,
+        text: 'A phone call every evening at 8',
+        authorName: 'Pat Rivera',
+        createdAt: '2026-01-01T10:00:00.000Z',
+      },
+    ],
+    answers: [
+      {
+        id: 'a1',
+        version: 1,
+        decision: 'ACCEPT',
+        comment: null,
+        suggestedText: null,
+        authorName: 'Pat Rivera',
+        fromStaff: false,
+        createdAt: '2026-01-01T10:00:00.000Z',
+      },
+    ],
     ...overrides,
   };
 }
@@ -34,7 +71,12 @@ async function render(value: Expectation, mode: 'member' | 'staff' = 'member') {
     comment: jest.fn().mockResolvedValue(value),
   };
   TestBed.configureTestingModule({
-    imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
+    imports: [
+      TranslocoTestingModule.forRoot({
+        langs: { en, es },
+        translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' },
+      }),
+    ],
     providers: [{ provide: AgreementApi, useValue: api }],
   });
   const fixture = TestBed.createComponent(ExpectationCardComponent);
@@ -49,7 +91,8 @@ async function render(value: Expectation, mode: 'member' | 'staff' = 'member') {
   };
   await settle();
   const element: HTMLElement = fixture.nativeElement;
-  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => element.querySelector<T>(`[data-testid="${id}"]`);
+  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
+    element.querySelector<T>(`[data-testid="${id}"]`);
   const click = async (id: string) => {
     const button = byTestId<HTMLButtonElement>(id);
     if (!button) throw new Error(`no ${id}`);
@@ -70,7 +113,9 @@ describe('ExpectationCardComponent', () => {
   it('says kindly whom a proposal waits for, from the proposer’s side', async () => {
     const { byTestId } = await render(expectation());
     expect(byTestId('expectation-status')?.textContent?.trim()).toBe('Waiting for Maria');
-    expect(byTestId('expectation')?.querySelector('h3')?.textContent?.trim()).toBe('You ask of Maria Rivera');
+    expect(byTestId('expectation')?.querySelector('h3')?.textContent?.trim()).toBe(
+      'You ask of Maria Rivera',
+    );
     // Pat already stands behind the words: no Accept for Pat, but Pat can still reword or ask.
     expect(byTestId('expectation-accept')).toBeNull();
     expect(byTestId('expectation-revise')).not.toBeNull();
@@ -80,9 +125,15 @@ describe('ExpectationCardComponent', () => {
     const value = expectation({ currentVersion: 2 }, 'maria');
     const { byTestId, click, api, changed } = await render(value);
     expect(byTestId('expectation-status')?.textContent?.trim()).toBe('Waiting for your answer');
-    expect(byTestId('expectation')?.querySelector('h3')?.textContent?.trim()).toBe('Pat Rivera asks of you');
+    expect(byTestId('expectation')?.querySelector('h3')?.textContent?.trim()).toBe(
+      'Pat Rivera asks of you',
+    );
     await click('expectation-accept');
-    expect(api.answer).toHaveBeenCalledWith({ expectationId: 'e1', version: 2, decision: 'ACCEPT' });
+    expect(api.answer).toHaveBeenCalledWith({
+      expectationId: 'e1',
+      version: 2,
+      decision: 'ACCEPT',
+    });
     expect(changed).toHaveBeenCalled();
   });
 
@@ -91,13 +142,18 @@ describe('ExpectationCardComponent', () => {
     await click('expectation-ask-change');
     await click('expectation-send-change');
     expect(api.answer).not.toHaveBeenCalled();
-    expect(byTestId('expectation-error')?.textContent?.trim()).toBe('Please say what you would like changed, so Pat can answer it.');
+    expect(byTestId('expectation-error')?.textContent?.trim()).toBe(
+      'Please say what you would like changed, so Pat can answer it.',
+    );
 
     await type('expectation-comment', 'You never listen. Three evenings a week, for now');
     expect(byTestId('expectation-comment-hints-ABSOLUTES')).not.toBeNull();
     await click('expectation-send-change');
     expect(api.answer).toHaveBeenCalledWith({
-      expectationId: 'e1', version: 1, decision: 'REQUEST_CHANGE', comment: 'You never listen. Three evenings a week, for now',
+      expectationId: 'e1',
+      version: 1,
+      decision: 'REQUEST_CHANGE',
+      comment: 'You never listen. Three evenings a week, for now',
     });
   });
 
@@ -105,25 +161,46 @@ describe('ExpectationCardComponent', () => {
     const asked = expectation({
       parties: [
         { member: member('pat', 'Pat Rivera', true), decision: 'ACCEPT', wantsToRetire: false },
-        { member: member('maria', 'Maria Rivera', false), decision: 'REQUEST_CHANGE', wantsToRetire: false },
+        {
+          member: member('maria', 'Maria Rivera', false),
+          decision: 'REQUEST_CHANGE',
+          wantsToRetire: false,
+        },
       ],
       answers: [
         ...expectation().answers,
-        { id: 'a2', version: 1, decision: 'REQUEST_CHANGE', comment: 'Three evenings a week, for now', suggestedText: null, authorName: 'Maria Rivera', fromStaff: false, createdAt: '2026-01-02T10:00:00.000Z' },
+        {
+          id: 'a2',
+          version: 1,
+          decision: 'REQUEST_CHANGE',
+          comment: 'Three evenings a week, for now',
+          suggestedText: null,
+          authorName: 'Maria Rivera',
+          fromStaff: false,
+          createdAt: '2026-01-02T10:00:00.000Z',
+        },
       ],
     });
     const first = await render(asked);
-    expect(first.byTestId('expectation-note')?.textContent?.trim()).toBe('Maria would like a change: Three evenings a week, for now');
+    expect(first.byTestId('expectation-note')?.textContent?.trim()).toBe(
+      'Maria would like a change: Three evenings a week, for now',
+    );
     expect(first.byTestId('expectation-status')?.textContent?.trim()).toBe('Waiting for Maria');
 
     TestBed.resetTestingModule();
-    const agreed = await render(expectation({
-      status: 'AGREED',
-      parties: [
-        { member: member('pat', 'Pat Rivera', true), decision: 'ACCEPT', wantsToRetire: false },
-        { member: member('maria', 'Maria Rivera', false), decision: 'ACCEPT', wantsToRetire: false },
-      ],
-    }));
+    const agreed = await render(
+      expectation({
+        status: 'AGREED',
+        parties: [
+          { member: member('pat', 'Pat Rivera', true), decision: 'ACCEPT', wantsToRetire: false },
+          {
+            member: member('maria', 'Maria Rivera', false),
+            decision: 'ACCEPT',
+            wantsToRetire: false,
+          },
+        ],
+      }),
+    );
     expect(agreed.byTestId('expectation')?.getAttribute('data-status')).toBe('AGREED');
     expect(agreed.byTestId('expectation-status')?.textContent?.trim()).toBe('Agreed by both');
     expect(agreed.byTestId('expectation-note')).toBeNull();
@@ -134,25 +211,63 @@ describe('ExpectationCardComponent', () => {
       currentVersion: 2,
       versions: [
         ...expectation().versions,
-        { version: 2, text: 'A call three evenings a week at 8', authorName: 'Pat Rivera', createdAt: '2026-01-03T10:00:00.000Z' },
+        {
+          version: 2,
+          text: 'A call three evenings a week at 8',
+          authorName: 'Pat Rivera',
+          createdAt: '2026-01-03T10:00:00.000Z',
+        },
       ],
       answers: [
         ...expectation().answers,
-        { id: 'a2', version: 1, decision: 'REQUEST_CHANGE', comment: 'Three evenings a week, for now', suggestedText: null, authorName: 'Maria Rivera', fromStaff: false, createdAt: '2026-01-02T10:00:00.000Z' },
-        { id: 'a3', version: 2, decision: 'ACCEPT', comment: null, suggestedText: null, authorName: 'Pat Rivera', fromStaff: false, createdAt: '2026-01-03T10:00:00.000Z' },
-        { id: 'a4', version: 2, decision: null, comment: 'A good middle ground.', suggestedText: 'A call on Mondays, Wednesdays and Fridays at 8', authorName: 'Casey Counselor', fromStaff: true, createdAt: '2026-01-04T10:00:00.000Z' },
+        {
+          id: 'a2',
+          version: 1,
+          decision: 'REQUEST_CHANGE',
+          comment: 'Three evenings a week, for now',
+          suggestedText: null,
+          authorName: 'Maria Rivera',
+          fromStaff: false,
+          createdAt: '2026-01-02T10:00:00.000Z',
+        },
+        {
+          id: 'a3',
+          version: 2,
+          decision: 'ACCEPT',
+          comment: null,
+          suggestedText: null,
+          authorName: 'Pat Rivera',
+          fromStaff: false,
+          createdAt: '2026-01-03T10:00:00.000Z',
+        },
+        {
+          id: 'a4',
+          version: 2,
+          decision: null,
+          comment: 'A good middle ground.',
+          suggestedText: 'A call on Mondays, Wednesdays and Fridays at 8',
+          authorName: 'Casey Counselor',
+          fromStaff: true,
+          createdAt: '2026-01-04T10:00:00.000Z',
+        },
       ],
     });
     const { byTestId } = await render(value);
-    const lines = [...(byTestId('expectation-history')?.querySelectorAll('li .what') ?? [])].map((e) => e.textContent?.trim());
+    const lines = [...(byTestId('expectation-history')?.querySelectorAll('li .what') ?? [])].map(
+      (e) => e.textContent?.trim(),
+    );
     expect(lines).toEqual([
       'Version 1, written by Pat Rivera',
       'Maria Rivera asked for a change to version 1',
       'Version 2, written by Pat Rivera',
       'Casey Counselor (counselor) commented on version 2',
     ]);
-    expect(byTestId('expectation-history')?.textContent).toContain('Three evenings a week, for now');
-    expect(byTestId('expectation-suggestion')?.textContent).toContain('A call on Mondays, Wednesdays and Fridays at 8');
+    expect(byTestId('expectation-history')?.textContent).toContain(
+      'Three evenings a week, for now',
+    );
+    expect(byTestId('expectation-suggestion')?.textContent).toContain(
+      'A call on Mondays, Wednesdays and Fridays at 8',
+    );
   });
 
   it('lets staff comment with suggested wording but never answer', async () => {
@@ -164,29 +279,57 @@ describe('ExpectationCardComponent', () => {
     await type('staff-comment', 'Could you meet in the middle?');
     await type('staff-suggested', 'A call three evenings a week');
     await click('staff-comment-submit');
-    expect(api.comment).toHaveBeenCalledWith({ expectationId: 'e1', comment: 'Could you meet in the middle?', suggestedText: 'A call three evenings a week' });
+    expect(api.comment).toHaveBeenCalledWith({
+      expectationId: 'e1',
+      comment: 'Could you meet in the middle?',
+      suggestedText: 'A call three evenings a week',
+    });
   });
 
   it('keeps the agreed words in force while a new wording waits, and asks the other party about the new one', async () => {
     const pat = member('pat', 'Pat Rivera', false);
     const maria = member('maria', 'Maria Rivera', true);
-    const value = expectation({
-      status: 'AGREED', agreedVersion: 1, currentVersion: 2, changeUnderDiscussion: true, awaitingMyAnswer: true,
-      text: 'A call on Sundays too',
-      from: pat, to: maria,
-      parties: [{ member: pat, decision: 'ACCEPT', wantsToRetire: false }, { member: maria, decision: null, wantsToRetire: false }],
-      versions: [
-        ...expectation().versions,
-        { version: 2, text: 'A call on Sundays too', authorName: 'Pat Rivera', createdAt: '2026-02-01T10:00:00.000Z' },
-      ],
-    }, 'maria');
+    const value = expectation(
+      {
+        status: 'AGREED',
+        agreedVersion: 1,
+        currentVersion: 2,
+        changeUnderDiscussion: true,
+        awaitingMyAnswer: true,
+        text: 'A call on Sundays too',
+        from: pat,
+        to: maria,
+        parties: [
+          { member: pat, decision: 'ACCEPT', wantsToRetire: false },
+          { member: maria, decision: null, wantsToRetire: false },
+        ],
+        versions: [
+          ...expectation().versions,
+          {
+            version: 2,
+            text: 'A call on Sundays too',
+            authorName: 'Pat Rivera',
+            createdAt: '2026-02-01T10:00:00.000Z',
+          },
+        ],
+      },
+      'maria',
+    );
     const { byTestId, click, api } = await render(value);
     expect(byTestId('expectation-status')?.textContent?.trim()).toBe('Agreed by both');
-    expect(byTestId('expectation-text')?.textContent?.trim()).toBe('A phone call every evening at 8');
+    expect(byTestId('expectation-text')?.textContent?.trim()).toBe(
+      'A phone call every evening at 8',
+    );
     expect(byTestId('expectation-new-wording')?.textContent).toContain('A call on Sundays too');
-    expect(byTestId('expectation-discussion')?.textContent?.trim()).toBe(en.agreement.expectations.discussion.waitingForYou);
+    expect(byTestId('expectation-discussion')?.textContent?.trim()).toBe(
+      en.agreement.expectations.discussion.waitingForYou,
+    );
     expect(byTestId('expectation-accept')?.textContent?.trim()).toBe('Accept the new wording');
     await click('expectation-accept');
-    expect(api.answer).toHaveBeenCalledWith({ expectationId: 'e1', version: 2, decision: 'ACCEPT' });
+    expect(api.answer).toHaveBeenCalledWith({
+      expectationId: 'e1',
+      version: 2,
+      decision: 'ACCEPT',
+    });
   });
 });

@@ -1,11 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { AgreementApi, apiError, Expectation, ExpectationDecision } from '@homeward/web-data-access';
+import {
+  AgreementApi,
+  apiError,
+  Expectation,
+  ExpectationDecision,
+} from '@homeward/web-data-access';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-labels';
 
@@ -34,13 +47,32 @@ interface HistoryLine {
 @Component({
   selector: 'hw-expectation-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective, CommunicationHintsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoDirective,
+    CommunicationHintsComponent,
+  ],
   template: `
-    <article *transloco="let t" class="card" [id]="'expectation-' + expectation().id" tabindex="-1"
-             data-testid="expectation" [attr.data-status]="expectation().status" [attr.aria-labelledby]="'expectation-title-' + expectation().id">
+    <article
+      *transloco="let t"
+      class="card"
+      [id]="'expectation-' + expectation().id"
+      tabindex="-1"
+      data-testid="expectation"
+      [attr.data-status]="expectation().status"
+      [attr.aria-labelledby]="'expectation-title-' + expectation().id"
+    >
       <div class="top">
         <span class="chip">{{ t('agreement.category.' + expectation().category) }}</span>
-        <span class="status" [class.agreed]="expectation().status === 'AGREED'" [class.mine]="waitingForMe()" data-testid="expectation-status">
+        <span
+          class="status"
+          [class.agreed]="expectation().status === 'AGREED'"
+          [class.mine]="waitingForMe()"
+          data-testid="expectation-status"
+        >
           {{ t(status().key, status().params) }}
         </span>
       </div>
@@ -48,12 +80,16 @@ interface HistoryLine {
       <p class="words" data-testid="expectation-text">{{ inForce() }}</p>
       @if (newWording(); as wording) {
         <div class="proposal" data-testid="expectation-new-wording">
-          <p class="label">{{ t('agreement.expectations.newWording', { version: expectation().currentVersion }) }}</p>
+          <p class="label">
+            {{ t('agreement.expectations.newWording', { version: expectation().currentVersion }) }}
+          </p>
           <p class="words">{{ wording }}</p>
         </div>
       }
       @if (discussion(); as line) {
-        <p class="discussion" data-testid="expectation-discussion">{{ t(line.key, line.params) }}</p>
+        <p class="discussion" data-testid="expectation-discussion">
+          {{ t(line.key, line.params) }}
+        </p>
       }
       <p class="meta muted">
         {{ labels.phase(expectation().appliesFromPhase, phases()) }}
@@ -68,9 +104,16 @@ interface HistoryLine {
       }
       @if (suggestion(); as suggested) {
         <div class="suggestion" data-testid="expectation-suggestion">
-          <p><strong>{{ t('agreement.expectations.counselorSuggests', { name: suggested.authorName }) }}</strong> {{ suggested.suggestedText }}</p>
+          <p>
+            <strong>{{
+              t('agreement.expectations.counselorSuggests', { name: suggested.authorName })
+            }}</strong>
+            {{ suggested.suggestedText }}
+          </p>
           @if (canAct()) {
-            <button mat-button type="button" (click)="openRevise(suggested.suggestedText)">{{ t('agreement.expectations.useSuggestion') }}</button>
+            <button mat-button type="button" (click)="openRevise(suggested.suggestedText)">
+              {{ t('agreement.expectations.useSuggestion') }}
+            </button>
           }
         </div>
       }
@@ -87,47 +130,125 @@ interface HistoryLine {
           <form class="panel" [formGroup]="changeForm" (ngSubmit)="askChange()">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('agreement.expectations.comment') }}</mat-label>
-              <textarea matInput formControlName="comment" rows="3" data-testid="expectation-comment"></textarea>
-              <mat-hint>{{ t('agreement.expectations.commentHint', { name: otherFirstName() }) }}</mat-hint>
+              <textarea
+                matInput
+                formControlName="comment"
+                rows="3"
+                data-testid="expectation-comment"
+              ></textarea>
+              <mat-hint>{{
+                t('agreement.expectations.commentHint', { name: otherFirstName() })
+              }}</mat-hint>
             </mat-form-field>
             @if (labels.hints(); as hintLabels) {
-              <hw-communication-hints [text]="changeText()" [language]="labels.language()" [labels]="hintLabels" testId="expectation-comment-hints" />
+              <hw-communication-hints
+                [text]="changeText()"
+                [language]="labels.language()"
+                [labels]="hintLabels"
+                testId="expectation-comment-hints"
+              />
             }
             <div class="actions">
-              <button mat-flat-button type="submit" [disabled]="busy()" data-testid="expectation-send-change">{{ t('agreement.expectations.sendChange') }}</button>
-              <button mat-button type="button" (click)="close()">{{ t('agreement.cancel') }}</button>
+              <button
+                mat-flat-button
+                type="submit"
+                [disabled]="busy()"
+                data-testid="expectation-send-change"
+              >
+                {{ t('agreement.expectations.sendChange') }}
+              </button>
+              <button mat-button type="button" (click)="close()">
+                {{ t('agreement.cancel') }}
+              </button>
             </div>
           </form>
         } @else if (panel() === 'revise') {
           <form class="panel" [formGroup]="reviseForm" (ngSubmit)="revise()">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('agreement.expectations.newText') }}</mat-label>
-              <textarea matInput formControlName="text" rows="3" data-testid="expectation-revise-text"></textarea>
+              <textarea
+                matInput
+                formControlName="text"
+                rows="3"
+                data-testid="expectation-revise-text"
+              ></textarea>
             </mat-form-field>
             @if (labels.hints(); as hintLabels) {
-              <hw-communication-hints [text]="reviseText()" [language]="labels.language()" [labels]="hintLabels" testId="expectation-revise-hints" />
+              <hw-communication-hints
+                [text]="reviseText()"
+                [language]="labels.language()"
+                [labels]="hintLabels"
+                testId="expectation-revise-hints"
+              />
             }
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('agreement.expectations.newReviewOn') }}</mat-label>
-              <input matInput type="date" formControlName="reviewOn" [min]="tomorrow" data-testid="expectation-revise-review" />
+              <input
+                matInput
+                type="date"
+                formControlName="reviewOn"
+                [min]="tomorrow"
+                data-testid="expectation-revise-review"
+              />
             </mat-form-field>
             <div class="actions">
-              <button mat-flat-button type="submit" [disabled]="busy()" data-testid="expectation-save-revision">{{ t('agreement.expectations.saveRevision') }}</button>
-              <button mat-button type="button" (click)="close()">{{ t('agreement.cancel') }}</button>
+              <button
+                mat-flat-button
+                type="submit"
+                [disabled]="busy()"
+                data-testid="expectation-save-revision"
+              >
+                {{ t('agreement.expectations.saveRevision') }}
+              </button>
+              <button mat-button type="button" (click)="close()">
+                {{ t('agreement.cancel') }}
+              </button>
             </div>
           </form>
         } @else {
           <div class="actions">
             @if (canAccept()) {
-              <button mat-flat-button type="button" [disabled]="busy()" data-testid="expectation-accept" (click)="answer('ACCEPT')">
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="busy()"
+                data-testid="expectation-accept"
+                (click)="answer('ACCEPT')"
+              >
                 {{ t(acceptLabel()) }}
               </button>
             }
-            <button mat-stroked-button type="button" [disabled]="busy()" data-testid="expectation-ask-change" (click)="open('change')">{{ t('agreement.expectations.askChange') }}</button>
-            <button mat-stroked-button type="button" [disabled]="busy()" data-testid="expectation-revise" (click)="openRevise(expectation().text)">{{ t('agreement.expectations.revise') }}</button>
+            <button
+              mat-stroked-button
+              type="button"
+              [disabled]="busy()"
+              data-testid="expectation-ask-change"
+              (click)="open('change')"
+            >
+              {{ t('agreement.expectations.askChange') }}
+            </button>
+            <button
+              mat-stroked-button
+              type="button"
+              [disabled]="busy()"
+              data-testid="expectation-revise"
+              (click)="openRevise(expectation().text)"
+            >
+              {{ t('agreement.expectations.revise') }}
+            </button>
             @if (!me()?.wantsToRetire) {
-              <button mat-button type="button" [disabled]="busy()" data-testid="expectation-retire" (click)="answer('RETIRE')">
-                {{ other()?.wantsToRetire ? t('agreement.expectations.agreeRetire') : t('agreement.expectations.retire') }}
+              <button
+                mat-button
+                type="button"
+                [disabled]="busy()"
+                data-testid="expectation-retire"
+                (click)="answer('RETIRE')"
+              >
+                {{
+                  other()?.wantsToRetire
+                    ? t('agreement.expectations.agreeRetire')
+                    : t('agreement.expectations.retire')
+                }}
               </button>
             }
           </div>
@@ -139,24 +260,55 @@ interface HistoryLine {
           <form class="panel" [formGroup]="commentForm" (ngSubmit)="comment()">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('agreement.staffComment.comment') }}</mat-label>
-              <textarea matInput formControlName="comment" rows="3" data-testid="staff-comment"></textarea>
+              <textarea
+                matInput
+                formControlName="comment"
+                rows="3"
+                data-testid="staff-comment"
+              ></textarea>
             </mat-form-field>
             @if (labels.hints(); as hintLabels) {
-              <hw-communication-hints [text]="staffCommentText()" [language]="labels.language()" [labels]="hintLabels" testId="staff-comment-hints" />
+              <hw-communication-hints
+                [text]="staffCommentText()"
+                [language]="labels.language()"
+                [labels]="hintLabels"
+                testId="staff-comment-hints"
+              />
             }
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('agreement.staffComment.suggested') }}</mat-label>
-              <textarea matInput formControlName="suggestedText" rows="2" data-testid="staff-suggested"></textarea>
+              <textarea
+                matInput
+                formControlName="suggestedText"
+                rows="2"
+                data-testid="staff-suggested"
+              ></textarea>
               <mat-hint>{{ t('agreement.staffComment.suggestedHint') }}</mat-hint>
             </mat-form-field>
             <div class="actions">
-              <button mat-flat-button type="submit" [disabled]="busy()" data-testid="staff-comment-submit">{{ t('agreement.staffComment.submit') }}</button>
-              <button mat-button type="button" (click)="close()">{{ t('agreement.cancel') }}</button>
+              <button
+                mat-flat-button
+                type="submit"
+                [disabled]="busy()"
+                data-testid="staff-comment-submit"
+              >
+                {{ t('agreement.staffComment.submit') }}
+              </button>
+              <button mat-button type="button" (click)="close()">
+                {{ t('agreement.cancel') }}
+              </button>
             </div>
           </form>
         } @else {
           <div class="actions">
-            <button mat-stroked-button type="button" data-testid="staff-comment-open" (click)="open('comment')">{{ t('agreement.staffComment.open') }}</button>
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="staff-comment-open"
+              (click)="open('comment')"
+            >
+              {{ t('agreement.staffComment.open') }}
+            </button>
           </div>
         }
       }
@@ -172,7 +324,9 @@ interface HistoryLine {
                 <span class="quote">{{ line.text }}</span>
               }
               @if (line.suggested) {
-                <span class="quote">{{ t('agreement.expectations.suggested', { text: line.suggested }) }}</span>
+                <span class="quote">{{
+                  t('agreement.expectations.suggested', { text: line.suggested })
+                }}</span>
               }
             </li>
           }
@@ -181,33 +335,134 @@ interface HistoryLine {
     </article>
   `,
   styles: `
-    :host { display: block; }
-    .card { display: grid; gap: 8px; padding: 12px 16px; border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); scroll-margin-top: 96px; }
-    .card:focus { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    .top { display: flex; flex-wrap: wrap; gap: 6px 8px; align-items: center; justify-content: space-between; }
-    .chip { padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container-high); font-size: 0.8125rem; }
-    .status { font-weight: 500; font-size: 0.875rem; padding: 2px 10px; border-radius: 999px; background: var(--mat-sys-surface-container); }
-    .status.agreed { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); }
-    .status.agreed::before { content: '✓ '; }
-    .status.mine { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
-    h3 { font: var(--mat-sys-title-small); margin: 0; }
-    p { margin: 0; }
-    .words { font: var(--mat-sys-body-large); }
-    .meta { font-size: 0.875rem; }
-    .proposal { border-left: 4px solid var(--mat-sys-tertiary); padding: 2px 10px; display: grid; gap: 2px; }
-    .proposal .label { font-size: 0.875rem; color: var(--mat-sys-on-surface-variant); }
-    .discussion { font-size: 0.875rem; }
-    .note { background: var(--mat-sys-surface-container); padding: 6px 10px; border-radius: 8px; }
-    .suggestion { border-left: 4px solid var(--mat-sys-primary); padding: 4px 10px; display: grid; gap: 4px; justify-items: start; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 6px 10px; border-radius: 8px; }
-    .panel { display: grid; gap: 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    @media (max-width: 480px) { .actions > button { flex: 1 1 auto; } }
-    .history summary { cursor: pointer; color: var(--mat-sys-primary); padding: 4px 0; }
-    .history ol { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 8px; }
-    .history li { display: grid; gap: 2px; padding-left: 10px; border-left: 2px solid var(--mat-sys-outline-variant); }
-    .history .what { font-weight: 500; }
-    .history .quote { font-style: italic; }
+    :host {
+      display: block;
+    }
+    .card {
+      display: grid;
+      gap: 8px;
+      padding: 12px 16px;
+      border-radius: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      scroll-margin-top: 96px;
+    }
+    .card:focus {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px 8px;
+      align-items: center;
+      justify-content: space-between;
+    }
+    .chip {
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--mat-sys-surface-container-high);
+      font-size: 0.8125rem;
+    }
+    .status {
+      font-weight: 500;
+      font-size: 0.875rem;
+      padding: 2px 10px;
+      border-radius: 999px;
+      background: var(--mat-sys-surface-container);
+    }
+    .status.agreed {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .status.agreed::before {
+      content: '✓ ';
+    }
+    .status.mine {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    h3 {
+      font: var(--mat-sys-title-small);
+      margin: 0;
+    }
+    p {
+      margin: 0;
+    }
+    .words {
+      font: var(--mat-sys-body-large);
+    }
+    .meta {
+      font-size: 0.875rem;
+    }
+    .proposal {
+      border-left: 4px solid var(--mat-sys-tertiary);
+      padding: 2px 10px;
+      display: grid;
+      gap: 2px;
+    }
+    .proposal .label {
+      font-size: 0.875rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .discussion {
+      font-size: 0.875rem;
+    }
+    .note {
+      background: var(--mat-sys-surface-container);
+      padding: 6px 10px;
+      border-radius: 8px;
+    }
+    .suggestion {
+      border-left: 4px solid var(--mat-sys-primary);
+      padding: 4px 10px;
+      display: grid;
+      gap: 4px;
+      justify-items: start;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 6px 10px;
+      border-radius: 8px;
+    }
+    .panel {
+      display: grid;
+      gap: 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    @media (max-width: 480px) {
+      .actions > button {
+        flex: 1 1 auto;
+      }
+    }
+    .history summary {
+      cursor: pointer;
+      color: var(--mat-sys-primary);
+      padding: 4px 0;
+    }
+    .history ol {
+      list-style: none;
+      margin: 4px 0 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .history li {
+      display: grid;
+      gap: 2px;
+      padding-left: 10px;
+      border-left: 2px solid var(--mat-sys-outline-variant);
+    }
+    .history .what {
+      font-weight: 500;
+    }
+    .history .quote {
+      font-style: italic;
+    }
   `,
 })
 export class ExpectationCardComponent {
@@ -232,31 +487,53 @@ export class ExpectationCardComponent {
   protected readonly changeForm = this.fb.group({ comment: [''] });
   protected readonly reviseForm = this.fb.group({ text: [''], reviewOn: [''] });
   protected readonly commentForm = this.fb.group({ comment: [''], suggestedText: [''] });
-  protected readonly changeText = toSignal(this.changeForm.controls.comment.valueChanges, { initialValue: '' });
-  protected readonly reviseText = toSignal(this.reviseForm.controls.text.valueChanges, { initialValue: '' });
-  protected readonly staffCommentText = toSignal(this.commentForm.controls.comment.valueChanges, { initialValue: '' });
+  protected readonly changeText = toSignal(this.changeForm.controls.comment.valueChanges, {
+    initialValue: '',
+  });
+  protected readonly reviseText = toSignal(this.reviseForm.controls.text.valueChanges, {
+    initialValue: '',
+  });
+  protected readonly staffCommentText = toSignal(this.commentForm.controls.comment.valueChanges, {
+    initialValue: '',
+  });
 
-  protected readonly me = computed(() => this.expectation().parties.find((p) => p.member.isMe) ?? null);
-  protected readonly other = computed(() => this.expectation().parties.find((p) => !p.member.isMe) ?? null);
-  protected readonly otherFirstName = computed(() => firstName(this.other()?.member.displayName ?? ''));
+  protected readonly me = computed(
+    () => this.expectation().parties.find((p) => p.member.isMe) ?? null,
+  );
+  protected readonly other = computed(
+    () => this.expectation().parties.find((p) => !p.member.isMe) ?? null,
+  );
+  protected readonly otherFirstName = computed(() =>
+    firstName(this.other()?.member.displayName ?? ''),
+  );
   /** The reader is one of the two and it is still open. */
-  protected readonly canAct = computed(() => this.mode() === 'member' && !!this.me() && this.expectation().status !== 'RETIRED');
+  protected readonly canAct = computed(
+    () => this.mode() === 'member' && !!this.me() && this.expectation().status !== 'RETIRED',
+  );
   protected readonly canAccept = computed(() => {
     const e = this.expectation();
-    return e.status === 'PROPOSED' ? this.me()?.decision !== 'ACCEPT' : e.status === 'AGREED' && e.awaitingMyAnswer;
+    return e.status === 'PROPOSED'
+      ? this.me()?.decision !== 'ACCEPT'
+      : e.status === 'AGREED' && e.awaitingMyAnswer;
   });
 
   /** A newer wording than the agreed one is being talked over: the agreed one stays in force until both accept. */
   protected readonly reworded = computed(() => {
     const e = this.expectation();
-    return e.status === 'AGREED' && e.agreedVersion !== null && e.agreedVersion !== e.currentVersion;
+    return (
+      e.status === 'AGREED' && e.agreedVersion !== null && e.agreedVersion !== e.currentVersion
+    );
   });
   /** The words in force: the agreed ones while a newer wording is talked over, otherwise the current ones. */
   protected readonly inForce = computed(() => {
     const e = this.expectation();
-    return this.reworded() ? (e.versions.find((v) => v.version === e.agreedVersion)?.text ?? e.text) : e.text;
+    return this.reworded()
+      ? (e.versions.find((v) => v.version === e.agreedVersion)?.text ?? e.text)
+      : e.text;
   });
-  protected readonly newWording = computed(() => (this.reworded() ? this.expectation().text : null));
+  protected readonly newWording = computed(() =>
+    this.reworded() ? this.expectation().text : null,
+  );
   /** Agreed, and something is being talked over: who it waits for, in kind words. */
   protected readonly discussion = computed<Line | null>(() => {
     const e = this.expectation();
@@ -265,20 +542,30 @@ export class ExpectationCardComponent {
     const pending = e.parties.filter((p) => p.decision !== 'ACCEPT');
     return pending.some((p) => p.member.isMe)
       ? { key: 'agreement.expectations.discussion.waitingForYou', params: {} }
-      : { key: 'agreement.expectations.discussion.waitingFor', params: { name: this.labels.list(pending.map((p) => firstName(p.member.displayName))) } };
+      : {
+          key: 'agreement.expectations.discussion.waitingFor',
+          params: { name: this.labels.list(pending.map((p) => firstName(p.member.displayName))) },
+        };
   });
   protected readonly acceptLabel = computed(() =>
-    this.reworded() ? 'agreement.expectations.acceptNewWording'
-    : this.expectation().status === 'AGREED' ? 'agreement.expectations.stillAgreed'
-    : 'agreement.expectations.accept',
+    this.reworded()
+      ? 'agreement.expectations.acceptNewWording'
+      : this.expectation().status === 'AGREED'
+        ? 'agreement.expectations.stillAgreed'
+        : 'agreement.expectations.accept',
   );
 
   /** "You ask of Maria", "Maria asks of you", or "Pat asks of Maria". */
   protected readonly who = computed<Line>(() => {
     const { from, to } = this.expectation();
-    if (from.isMe) return { key: 'agreement.expectations.youAsk', params: { name: to.displayName } };
-    if (to.isMe) return { key: 'agreement.expectations.asksOfYou', params: { name: from.displayName } };
-    return { key: 'agreement.expectations.asks', params: { from: from.displayName, to: to.displayName } };
+    if (from.isMe)
+      return { key: 'agreement.expectations.youAsk', params: { name: to.displayName } };
+    if (to.isMe)
+      return { key: 'agreement.expectations.asksOfYou', params: { name: from.displayName } };
+    return {
+      key: 'agreement.expectations.asks',
+      params: { from: from.displayName, to: to.displayName },
+    };
   });
 
   /** Where it stands, in kind words: never a bare status. */
@@ -286,11 +573,19 @@ export class ExpectationCardComponent {
     const e = this.expectation();
     const pending = e.parties.filter((p) => p.decision !== 'ACCEPT');
     const key =
-      e.status === 'RETIRED' ? 'retired'
-      : e.status === 'AGREED' ? (e.dueForReview ? 'dueForReview' : 'agreed')
-      : pending.some((p) => p.member.isMe) ? 'waitingForYou'
-      : 'waitingFor';
-    return { key: `agreement.expectations.status.${key}`, params: { name: this.labels.list(pending.map((p) => firstName(p.member.displayName))) } };
+      e.status === 'RETIRED'
+        ? 'retired'
+        : e.status === 'AGREED'
+          ? e.dueForReview
+            ? 'dueForReview'
+            : 'agreed'
+          : pending.some((p) => p.member.isMe)
+            ? 'waitingForYou'
+            : 'waitingFor';
+    return {
+      key: `agreement.expectations.status.${key}`,
+      params: { name: this.labels.list(pending.map((p) => firstName(p.member.displayName))) },
+    };
   });
   protected readonly waitingForMe = computed(() => this.status().key.endsWith('waitingForYou'));
 
@@ -301,14 +596,24 @@ export class ExpectationCardComponent {
     for (const party of e.parties) {
       const name = firstName(party.member.displayName);
       if (party.decision === 'REQUEST_CHANGE') {
-        const asked = e.answers.filter((a) => a.version === e.currentVersion && a.decision === 'REQUEST_CHANGE' && !a.fromStaff);
-        const comment = (asked.filter((a) => a.authorName === party.member.displayName).at(-1) ?? asked.at(-1))?.comment ?? '';
-        notes.push(party.member.isMe
-          ? { key: 'agreement.expectations.changeAskedByYou', params: { comment } }
-          : { key: 'agreement.expectations.changeAsked', params: { name, comment } });
+        const asked = e.answers.filter(
+          (a) => a.version === e.currentVersion && a.decision === 'REQUEST_CHANGE' && !a.fromStaff,
+        );
+        const comment =
+          (asked.filter((a) => a.authorName === party.member.displayName).at(-1) ?? asked.at(-1))
+            ?.comment ?? '';
+        notes.push(
+          party.member.isMe
+            ? { key: 'agreement.expectations.changeAskedByYou', params: { comment } }
+            : { key: 'agreement.expectations.changeAsked', params: { name, comment } },
+        );
       }
       if (party.wantsToRetire && e.status !== 'RETIRED') {
-        notes.push(party.member.isMe ? { key: 'agreement.expectations.youWantToRetire', params: {} } : { key: 'agreement.expectations.wantsToRetire', params: { name } });
+        notes.push(
+          party.member.isMe
+            ? { key: 'agreement.expectations.youWantToRetire', params: {} }
+            : { key: 'agreement.expectations.wantsToRetire', params: { name } },
+        );
       }
     }
     return notes;
@@ -318,22 +623,51 @@ export class ExpectationCardComponent {
   protected readonly suggestion = computed(() => {
     const e = this.expectation();
     if (e.status === 'RETIRED') return null;
-    const latest = e.answers.filter((a) => a.fromStaff && a.version === e.currentVersion && a.suggestedText).at(-1);
-    return latest ? { authorName: latest.authorName, suggestedText: latest.suggestedText as string } : null;
+    const latest = e.answers
+      .filter((a) => a.fromStaff && a.version === e.currentVersion && a.suggestedText)
+      .at(-1);
+    return latest
+      ? { authorName: latest.authorName, suggestedText: latest.suggestedText as string }
+      : null;
   });
 
   /** Versions and answers, oldest first; a writer's own acceptance of their words goes without saying. */
   protected readonly history = computed<HistoryLine[]>(() => {
     const e = this.expectation();
     const versions = e.versions.map((v) => ({
-      key: `v${v.version}`, at: v.createdAt, text: v.text, suggested: null,
-      heading: { key: 'agreement.expectations.versionBy', params: { version: v.version, name: v.authorName } },
+      key: `v${v.version}`,
+      at: v.createdAt,
+      text: v.text,
+      suggested: null,
+      heading: {
+        key: 'agreement.expectations.versionBy',
+        params: { version: v.version, name: v.authorName },
+      },
     }));
     const answers = e.answers
-      .filter((a) => !(a.decision === 'ACCEPT' && e.versions.some((v) => v.version === a.version && v.authorName === a.authorName && v.createdAt === a.createdAt)))
+      .filter(
+        (a) =>
+          !(
+            a.decision === 'ACCEPT' &&
+            e.versions.some(
+              (v) =>
+                v.version === a.version &&
+                v.authorName === a.authorName &&
+                v.createdAt === a.createdAt,
+            )
+          ),
+      )
       .map((a) => ({
-        key: `a${a.id}`, at: a.createdAt, text: a.comment, suggested: a.suggestedText,
-        heading: { key: a.fromStaff ? 'agreement.expectations.answer.staff' : `agreement.expectations.answer.${a.decision ?? 'ACCEPT'}`, params: { name: a.authorName, version: a.version } },
+        key: `a${a.id}`,
+        at: a.createdAt,
+        text: a.comment,
+        suggested: a.suggestedText,
+        heading: {
+          key: a.fromStaff
+            ? 'agreement.expectations.answer.staff'
+            : `agreement.expectations.answer.${a.decision ?? 'ACCEPT'}`,
+          params: { name: a.authorName, version: a.version },
+        },
       }));
     return [...versions, ...answers].sort((a, b) => a.at.localeCompare(b.at));
   });
@@ -359,7 +693,13 @@ export class ExpectationCardComponent {
   async answer(decision: ExpectationDecision, comment?: string): Promise<void> {
     const e = this.expectation();
     await this.run(
-      () => this.api.answer({ expectationId: e.id, version: e.currentVersion, decision, ...(comment ? { comment } : {}) }),
+      () =>
+        this.api.answer({
+          expectationId: e.id,
+          version: e.currentVersion,
+          decision,
+          ...(comment ? { comment } : {}),
+        }),
       `agreement.expectations.answered.${decision}`,
     );
   }
@@ -367,7 +707,11 @@ export class ExpectationCardComponent {
   async askChange(): Promise<void> {
     const comment = this.changeForm.getRawValue().comment.trim();
     if (!comment) {
-      this.error.set(this.transloco.translate('agreement.expectations.commentNeeded', { name: this.otherFirstName() }));
+      this.error.set(
+        this.transloco.translate('agreement.expectations.commentNeeded', {
+          name: this.otherFirstName(),
+        }),
+      );
       return;
     }
     await this.answer('REQUEST_CHANGE', comment);
@@ -381,7 +725,13 @@ export class ExpectationCardComponent {
     }
     const e = this.expectation();
     await this.run(
-      () => this.api.revise({ expectationId: e.id, version: e.currentVersion, text: text.trim(), ...(reviewOn ? { reviewOn } : {}) }),
+      () =>
+        this.api.revise({
+          expectationId: e.id,
+          version: e.currentVersion,
+          text: text.trim(),
+          ...(reviewOn ? { reviewOn } : {}),
+        }),
       'agreement.expectations.revised',
     );
   }
@@ -393,7 +743,12 @@ export class ExpectationCardComponent {
       return;
     }
     await this.run(
-      () => this.api.comment({ expectationId: this.expectation().id, comment: comment.trim(), ...(suggestedText.trim() ? { suggestedText: suggestedText.trim() } : {}) }),
+      () =>
+        this.api.comment({
+          expectationId: this.expectation().id,
+          comment: comment.trim(),
+          ...(suggestedText.trim() ? { suggestedText: suggestedText.trim() } : {}),
+        }),
       'agreement.staffComment.done',
     );
   }

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,23 +31,54 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
 @Component({
   selector: 'hw-expectation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslocoDirective, CommunicationHintsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslocoDirective,
+    CommunicationHintsComponent,
+  ],
   template: `
-    <form *transloco="let t" class="form" [formGroup]="form" (ngSubmit)="propose()" data-testid="expectation-form" novalidate>
+    <form
+      *transloco="let t"
+      class="form"
+      [formGroup]="form"
+      (ngSubmit)="propose()"
+      data-testid="expectation-form"
+      novalidate
+    >
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('agreement.propose.who') }}</mat-label>
         <mat-select formControlName="memberId" data-testid="expectation-person">
           @for (member of others(); track member.id) {
-            <mat-option [value]="member.id">{{ member.displayName }}@if (member.relationship) { ({{ t('plan.relationship.' + member.relationship) }})}</mat-option>
+            <mat-option [value]="member.id"
+              >{{ member.displayName }}
+              @if (member.relationship) {
+                ({{ t('plan.relationship.' + member.relationship) }})
+              }
+            </mat-option>
           }
         </mat-select>
       </mat-form-field>
 
       <div class="direction">
-        <span class="legend" id="expectation-direction-label">{{ t('agreement.propose.direction') }}</span>
-        <mat-radio-group formControlName="direction" aria-labelledby="expectation-direction-label" data-testid="expectation-direction">
-          <mat-radio-button value="ask" data-testid="expectation-direction-ask">{{ t('agreement.propose.ask', { name: chosenName() || t('agreement.propose.them') }) }}</mat-radio-button>
-          <mat-radio-button value="offer" data-testid="expectation-direction-offer">{{ t('agreement.propose.offer', { name: chosenName() || t('agreement.propose.them') }) }}</mat-radio-button>
+        <span class="legend" id="expectation-direction-label">{{
+          t('agreement.propose.direction')
+        }}</span>
+        <mat-radio-group
+          formControlName="direction"
+          aria-labelledby="expectation-direction-label"
+          data-testid="expectation-direction"
+        >
+          <mat-radio-button value="ask" data-testid="expectation-direction-ask">{{
+            t('agreement.propose.ask', { name: chosenName() || t('agreement.propose.them') })
+          }}</mat-radio-button>
+          <mat-radio-button value="offer" data-testid="expectation-direction-offer">{{
+            t('agreement.propose.offer', { name: chosenName() || t('agreement.propose.them') })
+          }}</mat-radio-button>
         </mat-radio-group>
       </div>
 
@@ -51,18 +93,30 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
 
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('agreement.propose.text') }}</mat-label>
-        <textarea matInput formControlName="text" rows="3" data-testid="expectation-text-input"></textarea>
+        <textarea
+          matInput
+          formControlName="text"
+          rows="3"
+          data-testid="expectation-text-input"
+        ></textarea>
         <mat-hint>{{ t('agreement.propose.textHint') }}</mat-hint>
       </mat-form-field>
       @if (labels.hints(); as hintLabels) {
-        <hw-communication-hints [text]="text()" [language]="labels.language()" [labels]="hintLabels" testId="expectation-text-hints" />
+        <hw-communication-hints
+          [text]="text()"
+          [language]="labels.language()"
+          [labels]="hintLabels"
+          testId="expectation-text-hints"
+        />
       }
 
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('agreement.propose.phase') }}</mat-label>
         <mat-select formControlName="phase" data-testid="expectation-phase">
           @for (phase of phaseChoices(); track phase.position) {
-            <mat-option [value]="phase.position">{{ labels.phase(phase.position, phases()) }}</mat-option>
+            <mat-option [value]="phase.position">{{
+              labels.phase(phase.position, phases())
+            }}</mat-option>
           }
         </mat-select>
         @if (!phases()?.length) {
@@ -72,7 +126,13 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
 
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('agreement.propose.reviewOn') }}</mat-label>
-        <input matInput type="date" formControlName="reviewOn" [min]="tomorrow" data-testid="expectation-review" />
+        <input
+          matInput
+          type="date"
+          formControlName="reviewOn"
+          [min]="tomorrow"
+          data-testid="expectation-review"
+        />
         <mat-hint>{{ t('agreement.propose.reviewHint') }}</mat-hint>
       </mat-form-field>
 
@@ -80,17 +140,35 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
         <p class="error" role="alert" data-testid="expectation-form-error">{{ error() }}</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="expectation-propose">{{ t('agreement.propose.submit') }}</button>
-        <button mat-button type="button" (click)="cancelled.emit()">{{ t('agreement.cancel') }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="expectation-propose">
+          {{ t('agreement.propose.submit') }}
+        </button>
+        <button mat-button type="button" (click)="cancelled.emit()">
+          {{ t('agreement.cancel') }}
+        </button>
       </div>
     </form>
   `,
   styles: `
-    .form { display: grid; gap: 12px; }
-    .direction { display: grid; gap: 4px; }
-    .legend { font-weight: 500; }
-    mat-radio-group { display: grid; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    .form {
+      display: grid;
+      gap: 12px;
+    }
+    .direction {
+      display: grid;
+      gap: 4px;
+    }
+    .legend {
+      font-weight: 500;
+    }
+    mat-radio-group {
+      display: grid;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class ExpectationFormComponent {
@@ -120,16 +198,22 @@ export class ExpectationFormComponent {
     reviewOn: [''],
   });
   protected readonly text = toSignal(this.form.controls.text.valueChanges, { initialValue: '' });
-  private readonly memberId = toSignal(this.form.controls.memberId.valueChanges, { initialValue: '' });
+  private readonly memberId = toSignal(this.form.controls.memberId.valueChanges, {
+    initialValue: '',
+  });
 
   protected readonly me = computed(() => this.members().find((m) => m.isMe) ?? null);
-  protected readonly others = computed(() => this.members().filter((m) => !m.isMe && m.kind !== 'STAFF'));
+  protected readonly others = computed(() =>
+    this.members().filter((m) => !m.isMe && m.kind !== 'STAFF'),
+  );
   protected readonly chosenName = computed(() => {
     const chosen = this.others().find((m) => m.id === this.memberId());
     return chosen ? firstName(chosen.displayName) : '';
   });
   /** Without the ladder, the first phase: the plan's start. */
-  protected readonly phaseChoices = computed(() => (this.phases()?.length ? (this.phases() as AgreementPhase[]) : [{ position: 1, name: '' }]));
+  protected readonly phaseChoices = computed(() =>
+    this.phases()?.length ? (this.phases() as AgreementPhase[]) : [{ position: 1, name: '' }],
+  );
 
   constructor() {
     // Start from where the plan stands now, and with the only other person when there is one.
@@ -138,7 +222,8 @@ export class ExpectationFormComponent {
       const others = this.others();
       untracked(() => {
         if (this.form.controls.phase.pristine) this.form.controls.phase.setValue(current);
-        if (!this.form.controls.memberId.value && others.length === 1) this.form.controls.memberId.setValue(others[0].id);
+        if (!this.form.controls.memberId.value && others.length === 1)
+          this.form.controls.memberId.setValue(others[0].id);
       });
     });
   }
@@ -162,7 +247,14 @@ export class ExpectationFormComponent {
         appliesFromPhase: phase,
         ...(reviewOn ? { reviewOn } : {}),
       });
-      this.directive()?.resetForm({ memberId: this.others().length === 1 ? memberId : '', direction: 'ask', category: '', text: '', phase, reviewOn: '' });
+      this.directive()?.resetForm({
+        memberId: this.others().length === 1 ? memberId : '',
+        direction: 'ask',
+        category: '',
+        text: '',
+        phase,
+        reviewOn: '',
+      });
       if (expectation) this.proposed.emit(expectation);
     } catch (caught) {
       this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));

@@ -8,26 +8,63 @@ import { HomeContractComponent } from './home-contract.component';
 const ref = (id: string, displayName: string, isMe = false) => ({ id, displayName, isMe });
 
 const contract: HomeContract = {
-  planId: 'p1', version: 3, current: true, createdAt: '2026-01-05T10:00:00.000Z',
+  planId: 'p1',
+  version: 3,
+  current: true,
+  createdAt: '2026-01-05T10:00:00.000Z',
   redisclosureNotice: 'Protected by federal confidentiality rules (42 CFR part 2).',
-  signedByAllActiveMembers: false, awaitingMySignature: true,
-  expectations: [{ category: 'CONTACT', fromName: 'Pat Rivera', toName: 'Maria Rivera', text: 'A call three evenings a week', appliesFromPhase: 2 }],
-  boundaries: [{ category: 'HOUSEHOLD', ownerName: 'Sam Rivera', need: 'No alcohol in the house', ifCrossed: 'I will end the visit', appliesToNames: ['Pat Rivera'] }],
-  signatures: [{ typedName: 'Pat Rivera', signedAt: '2026-01-05T11:00:00.000Z', member: ref('pat', 'Pat Rivera') }],
+  signedByAllActiveMembers: false,
+  awaitingMySignature: true,
+  expectations: [
+    {
+      category: 'CONTACT',
+      fromName: 'Pat Rivera',
+      toName: 'Maria Rivera',
+      text: 'A call three evenings a week',
+      appliesFromPhase: 2,
+    },
+  ],
+  boundaries: [
+    {
+      category: 'HOUSEHOLD',
+      ownerName: 'Sam Rivera',
+      need: 'No alcohol in the house',
+      ifCrossed: 'I will end the visit',
+      appliesToNames: ['Pat Rivera'],
+    },
+  ],
+  signatures: [
+    {
+      typedName: 'Pat Rivera',
+      signedAt: '2026-01-05T11:00:00.000Z',
+      member: ref('pat', 'Pat Rivera'),
+    },
+  ],
   awaitingSignatureFrom: [ref('maria', 'Maria Rivera', true), ref('sam', 'Sam Rivera')],
 };
 
 async function render(value: HomeContract | null) {
   const bytes = new Uint8Array([37, 80, 68, 70]);
-  const api = { sign: jest.fn().mockResolvedValue(value), contractPdf: jest.fn().mockResolvedValue(bytes) };
+  const api = {
+    sign: jest.fn().mockResolvedValue(value),
+    contractPdf: jest.fn().mockResolvedValue(bytes),
+  };
   TestBed.configureTestingModule({
-    imports: [TranslocoTestingModule.forRoot({ langs: { en, es }, translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' } })],
+    imports: [
+      TranslocoTestingModule.forRoot({
+        langs: { en, es },
+        translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' },
+      }),
+    ],
     providers: [{ provide: AgreementApi, useValue: api }],
   });
   const fixture = TestBed.createComponent(HomeContractComponent);
   fixture.componentRef.setInput('contract', value);
   fixture.componentRef.setInput('myName', 'Maria Rivera');
-  fixture.componentRef.setInput('phases', [{ position: 1, name: 'Reconnect' }, { position: 2, name: 'Supervised visits' }]);
+  fixture.componentRef.setInput('phases', [
+    { position: 1, name: 'Reconnect' },
+    { position: 2, name: 'Supervised visits' },
+  ]);
   const changed = jest.fn();
   fixture.componentInstance.changed.subscribe(changed);
   const settle = async () => {
@@ -37,8 +74,12 @@ async function render(value: HomeContract | null) {
   };
   await settle();
   const element: HTMLElement = fixture.nativeElement;
-  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => element.querySelector<T>(`[data-testid="${id}"]`);
-  const all = (id: string) => [...element.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)].map((e) => e.textContent?.trim());
+  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
+    element.querySelector<T>(`[data-testid="${id}"]`);
+  const all = (id: string) =>
+    [...element.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)].map((e) =>
+      e.textContent?.trim(),
+    );
   return { element, byTestId, all, settle, api, changed, bytes };
 }
 
@@ -46,10 +87,15 @@ describe('HomeContractComponent', () => {
   it('shows what is in it, with the phase named, who signed and who has not yet', async () => {
     const { byTestId, all } = await render(contract);
     expect(byTestId('contract-version')?.textContent?.trim()).toBe('Version 3');
-    expect(byTestId('contract-expectations')?.textContent).toContain('From phase 2: Supervised visits');
+    expect(byTestId('contract-expectations')?.textContent).toContain(
+      'From phase 2: Supervised visits',
+    );
     expect(byTestId('contract-boundaries')?.textContent).toContain('Applies to Pat Rivera');
     expect(all('contract-signed')[0]).toContain('Pat Rivera');
-    expect(all('contract-awaiting')).toEqual(['You have not signed this version yet', 'Sam Rivera has not signed this version yet']);
+    expect(all('contract-awaiting')).toEqual([
+      'You have not signed this version yet',
+      'Sam Rivera has not signed this version yet',
+    ]);
   });
 
   it('signs the version read with the name typed, and asks for it when empty', async () => {
@@ -73,7 +119,9 @@ describe('HomeContractComponent', () => {
     const createObjectURL = jest.fn().mockReturnValue('blob:contract');
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
     const clicked: { download: string; href: string }[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push({ download: this.download, href: this.href });
     });
     const { byTestId, settle, api } = await render(contract);

@@ -7,12 +7,22 @@ import { AgreementLabels } from './agreement-labels';
 export type WaitingArea = 'patient' | 'family' | 'staff';
 
 /** Where a waiting item is done: the agreement (or visits) page of its plan, at the right place. */
-export function waitingLink(area: WaitingArea, item: WaitingItem): { path: string[]; fragment: string } {
+export function waitingLink(
+  area: WaitingArea,
+  item: WaitingItem,
+): { path: string[]; fragment: string } {
   if (item.kind === 'CONFIRM_VISIT') {
-    return { path: area === 'family' ? ['/family', 'visits', item.planId] : ['/patient', 'visits'], fragment: `visit-${item.recordId}` };
+    return {
+      path: area === 'family' ? ['/family', 'visits', item.planId] : ['/patient', 'visits'],
+      fragment: `visit-${item.recordId}`,
+    };
   }
   const path =
-    area === 'patient' ? ['/patient', 'agreement'] : area === 'family' ? ['/family', 'agreement', item.planId] : ['/staff', 'plans', item.planId, 'agreement'];
+    area === 'patient'
+      ? ['/patient', 'agreement']
+      : area === 'family'
+        ? ['/family', 'agreement', item.planId]
+        : ['/staff', 'plans', item.planId, 'agreement'];
   switch (item.kind) {
     case 'ANSWER_EXPECTATION':
     case 'REVIEW_EXPECTATION':
@@ -32,7 +42,12 @@ export function waitingLink(area: WaitingArea, item: WaitingItem): { path: strin
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslocoDirective],
   template: `
-    <section *transloco="let t" class="waiting" aria-labelledby="waiting-on-you-title" data-testid="waiting-list">
+    <section
+      *transloco="let t"
+      class="waiting"
+      aria-labelledby="waiting-on-you-title"
+      data-testid="waiting-list"
+    >
       <h2 id="waiting-on-you-title">{{ t('waiting.title') }}</h2>
       @if (error()) {
         <p class="error" role="alert">{{ error() }}</p>
@@ -42,15 +57,25 @@ export function waitingLink(area: WaitingArea, item: WaitingItem): { path: strin
         <ul>
           @for (item of items(); track $index) {
             <li data-testid="waiting-item" [attr.data-kind]="item.kind">
-              <a [routerLink]="link(item).path" [fragment]="link(item).fragment" data-testid="waiting-link">
-                {{ t('waiting.kind.' + item.kind, {
-                  version: item.version,
-                  category: item.category ? t('agreement.category.' + item.category) : '',
-                  visit: item.contactType ? t('visit.one.' + item.contactType) : '',
-                  when: item.startsAt ? labels.day(item.startsAt) : '',
-                }) }}
+              <a
+                [routerLink]="link(item).path"
+                [fragment]="link(item).fragment"
+                data-testid="waiting-link"
+              >
+                {{
+                  t('waiting.kind.' + item.kind, {
+                    version: item.version,
+                    category: item.category ? t('agreement.category.' + item.category) : '',
+                    visit: item.contactType ? t('visit.one.' + item.contactType) : '',
+                    when: item.startsAt ? labels.day(item.startsAt) : '',
+                  })
+                }}
               </a>
-              @if (item.kind !== 'SIGN_CONTRACT' && item.kind !== 'EXPECTATION_GAP' && item.kind !== 'CONFIRM_VISIT') {
+              @if (
+                item.kind !== 'SIGN_CONTRACT' &&
+                item.kind !== 'EXPECTATION_GAP' &&
+                item.kind !== 'CONFIRM_VISIT'
+              ) {
                 <span class="summary">{{ t('waiting.quote', { text: item.summary }) }}</span>
               }
               <span class="muted">
@@ -68,13 +93,37 @@ export function waitingLink(area: WaitingArea, item: WaitingItem): { path: strin
     </section>
   `,
   styles: `
-    .waiting { margin-bottom: 16px; }
-    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-    li { display: grid; gap: 2px; padding: 10px 14px; border-radius: 12px; background: var(--mat-sys-surface-container); }
-    li a { font-weight: 500; color: var(--mat-sys-primary); }
-    .summary { font-style: italic; }
-    .muted { font-size: 0.875rem; }
-    .empty { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); }
+    .waiting {
+      margin-bottom: 16px;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    li {
+      display: grid;
+      gap: 2px;
+      padding: 10px 14px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container);
+    }
+    li a {
+      font-weight: 500;
+      color: var(--mat-sys-primary);
+    }
+    .summary {
+      font-style: italic;
+    }
+    .muted {
+      font-size: 0.875rem;
+    }
+    .empty {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
   `,
 })
 export class WaitingListComponent implements OnInit {

@@ -14,39 +14,78 @@ import { TrackLabels } from './track-labels';
 @Component({
   selector: 'hw-ask-pause',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoDirective,
+  ],
   template: `
     <div *transloco="let t" class="pause" data-testid="ask-pause">
       @if (paused()) {
         <p class="done" role="status" data-testid="pause-done">{{ t('track.pause.done') }}</p>
       } @else if (open()) {
         <form class="stack" [formGroup]="form" (ngSubmit)="pause()" aria-labelledby="pause-title">
-          <div role="heading" [attr.aria-level]="level()" id="pause-title" class="heading">{{ t('track.pause.title') }}</div>
+          <div role="heading" [attr.aria-level]="level()" id="pause-title" class="heading">
+            {{ t('track.pause.title') }}
+          </div>
           <p>{{ t('track.pause.intro') }}</p>
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ t('track.pause.reason') }}</mat-label>
-            <textarea matInput formControlName="reason" rows="2" maxlength="1000" data-testid="pause-reason"></textarea>
+            <textarea
+              matInput
+              formControlName="reason"
+              rows="2"
+              maxlength="1000"
+              data-testid="pause-reason"
+            ></textarea>
           </mat-form-field>
           @if (error()) {
             <p class="error" role="alert">{{ error() }}</p>
           }
           <div class="actions">
-            <button mat-flat-button type="submit" data-testid="pause-confirm" [disabled]="busy()">{{ t('track.pause.confirm') }}</button>
-            <button mat-button type="button" (click)="open.set(false)">{{ t('track.pause.cancel') }}</button>
+            <button mat-flat-button type="submit" data-testid="pause-confirm" [disabled]="busy()">
+              {{ t('track.pause.confirm') }}
+            </button>
+            <button mat-button type="button" (click)="open.set(false)">
+              {{ t('track.pause.cancel') }}
+            </button>
           </div>
         </form>
       } @else {
-        <button mat-stroked-button type="button" data-testid="pause-open" (click)="open.set(true)">{{ t('track.pause.open') }}</button>
+        <button mat-stroked-button type="button" data-testid="pause-open" (click)="open.set(true)">
+          {{ t('track.pause.open') }}
+        </button>
       }
     </div>
   `,
   styles: `
-    .pause { margin: 12px 0; }
-    form { padding: 12px 16px; border-radius: 12px; background: var(--mat-sys-surface-container); }
-    .heading { font: var(--mat-sys-title-medium); }
-    p { margin: 0; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .pause {
+      margin: 12px 0;
+    }
+    form {
+      padding: 12px 16px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container);
+    }
+    .heading {
+      font: var(--mat-sys-title-medium);
+    }
+    p {
+      margin: 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class AskPauseComponent {

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { apiError, CalendarApi, CalendarFeed } from '@homeward/web-data-access';
@@ -14,7 +22,12 @@ import { TrackLabels } from './track-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, TranslocoDirective, CopyLinkComponent],
   template: `
-    <section *transloco="let t" class="calendar" aria-labelledby="calendar-title" data-testid="calendar-feed">
+    <section
+      *transloco="let t"
+      class="calendar"
+      aria-labelledby="calendar-title"
+      data-testid="calendar-feed"
+    >
       <h2 id="calendar-title">{{ t('track.calendar.title') }}</h2>
       <p class="muted">{{ t('track.calendar.intro') }}</p>
       @if (error()) {
@@ -22,13 +35,24 @@ import { TrackLabels } from './track-labels';
       }
       @if (feed(); as feed) {
         <p data-testid="calendar-state" [attr.data-enabled]="feed.enabled">
-          {{ feed.enabled && feed.since ? t('track.calendar.on', { date: labels.when(feed.since) }) : t('track.calendar.off') }}
+          {{
+            feed.enabled && feed.since
+              ? t('track.calendar.on', { date: labels.when(feed.since) })
+              : t('track.calendar.off')
+          }}
         </p>
         @if (url(); as url) {
           <div class="link" role="status">
             <p>{{ t('track.calendar.linkIntro') }}</p>
-            <hw-copy-link [url]="url" testId="calendar-link"
-                          [labels]="{ copy: t('staff.invite.copy'), copied: t('staff.invite.copied'), copyByHand: t('staff.invite.copyByHand') }" />
+            <hw-copy-link
+              [url]="url"
+              testId="calendar-link"
+              [labels]="{
+                copy: t('staff.invite.copy'),
+                copied: t('staff.invite.copied'),
+                copyByHand: t('staff.invite.copyByHand'),
+              }"
+            />
           </div>
         }
         @if (revoked()) {
@@ -36,10 +60,34 @@ import { TrackLabels } from './track-labels';
         }
         <div class="actions">
           @if (feed.enabled) {
-            <button mat-stroked-button type="button" data-testid="calendar-renew" [disabled]="busy()" (click)="enable()">{{ t('track.calendar.renew') }}</button>
-            <button mat-button type="button" data-testid="calendar-revoke" [disabled]="busy()" (click)="revoke()">{{ t('track.calendar.revoke') }}</button>
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="calendar-renew"
+              [disabled]="busy()"
+              (click)="enable()"
+            >
+              {{ t('track.calendar.renew') }}
+            </button>
+            <button
+              mat-button
+              type="button"
+              data-testid="calendar-revoke"
+              [disabled]="busy()"
+              (click)="revoke()"
+            >
+              {{ t('track.calendar.revoke') }}
+            </button>
           } @else {
-            <button mat-flat-button type="button" data-testid="calendar-enable" [disabled]="busy()" (click)="enable()">{{ t('track.calendar.enable') }}</button>
+            <button
+              mat-flat-button
+              type="button"
+              data-testid="calendar-enable"
+              [disabled]="busy()"
+              (click)="enable()"
+            >
+              {{ t('track.calendar.enable') }}
+            </button>
           }
         </div>
         @if (feed.enabled) {
@@ -51,13 +99,35 @@ import { TrackLabels } from './track-labels';
     </section>
   `,
   styles: `
-    .calendar { display: grid; gap: 8px; }
-    .calendar h2 { margin-bottom: 0; }
-    p { margin: 0; }
-    .link { background: var(--mat-sys-surface-container); border-radius: 12px; padding: 12px 16px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    .small { font-size: 0.875rem; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .calendar {
+      display: grid;
+      gap: 8px;
+    }
+    .calendar h2 {
+      margin-bottom: 0;
+    }
+    p {
+      margin: 0;
+    }
+    .link {
+      background: var(--mat-sys-surface-container);
+      border-radius: 12px;
+      padding: 12px 16px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .small {
+      font-size: 0.875rem;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class CalendarFeedComponent {

@@ -4,24 +4,50 @@ import { render } from '../../testing/render';
 import { CheckInCardComponent } from './check-in-card.component';
 
 const earlier: CheckIn = {
-  id: 'c1', day: '2026-03-02', mood: 3, craving: 4, attendedMeeting: false, note: 'Hard morning', noteVisibility: 'STAFF_ONLY',
-  stress: null, wantsSupport: null, replaced: true, createdAt: '2026-03-02T08:00:00Z',
+  id: 'c1',
+  day: '2026-03-02',
+  mood: 3,
+  craving: 4,
+  attendedMeeting: false,
+  note: 'Hard morning',
+  noteVisibility: 'STAFF_ONLY',
+  stress: null,
+  wantsSupport: null,
+  replaced: true,
+  createdAt: '2026-03-02T08:00:00Z',
 };
-const latest: CheckIn = { ...earlier, id: 'c2', mood: 4, craving: 2, attendedMeeting: true, note: null, noteVisibility: null, replaced: false, createdAt: '2026-03-02T18:00:00Z' };
+const latest: CheckIn = {
+  ...earlier,
+  id: 'c2',
+  mood: 4,
+  craving: 2,
+  attendedMeeting: true,
+  note: null,
+  noteVisibility: null,
+  replaced: false,
+  createdAt: '2026-03-02T18:00:00Z',
+};
 
 function setup(today: CheckIn[]) {
   const api = {
     mine: jest.fn().mockResolvedValue(today),
     submit: jest.fn().mockResolvedValue({ ...latest, id: 'c3' }),
   };
-  return { api, rendering: render(CheckInCardComponent, [{ provide: CheckInsApi, useValue: api }], { planId: 'plan-1' }) };
+  return {
+    api,
+    rendering: render(CheckInCardComponent, [{ provide: CheckInsApi, useValue: api }], {
+      planId: 'plan-1',
+    }),
+  };
 }
 
 describe('CheckInCardComponent', () => {
   it('shows the check-in that counts for today (the latest), not the one it replaced', async () => {
     const { rendering } = setup([latest, earlier]);
     const { byTestId } = await rendering;
-    expect(byTestId('check-in-summary')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Mood: Good · Craving: 2 of 10 · went to a meeting');
+    expect(byTestId('check-in-summary')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Mood: Good · Craving: 2 of 10 · went to a meeting',
+    );
     expect(byTestId('check-in-today')?.textContent).not.toContain('Hard morning');
     expect(byTestId('check-in-submit')).toBeNull();
   });
@@ -46,7 +72,13 @@ describe('CheckInCardComponent', () => {
     expect(api.submit).toHaveBeenCalledTimes(1);
     const [planId, answers, key] = api.submit.mock.calls[0];
     expect(planId).toBe('plan-1');
-    expect(answers).toEqual({ mood: 2, craving: 0, attendedMeeting: true, note: 'Called my sponsor', noteVisibility: 'STAFF_ONLY' });
+    expect(answers).toEqual({
+      mood: 2,
+      craving: 0,
+      attendedMeeting: true,
+      note: 'Called my sponsor',
+      noteVisibility: 'STAFF_ONLY',
+    });
     expect(key.for).toBeInstanceOf(Function);
     expect(byTestId('check-in-status')?.textContent?.trim()).toBe(en.track.checkIn.done);
     expect(byTestId('check-in-summary')?.textContent).toContain('Mood: Low');

@@ -22,14 +22,23 @@ const MOODS = [1, 2, 3, 4, 5] as const;
   selector: 'hw-check-in-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, MatCardModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSliderModule,
+    ReactiveFormsModule,
+    MatCardModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSliderModule,
     TranslocoDirective,
   ],
   template: `
     <mat-card *transloco="let t" appearance="outlined" class="check-in" data-testid="check-in-card">
       <mat-card-content>
         <h2 id="check-in-title">{{ t('track.checkIn.title') }}</h2>
-        <p class="done" role="status" data-testid="check-in-status">{{ done() ? t(done()!) : '' }}</p>
+        <p class="done" role="status" data-testid="check-in-status">
+          {{ done() ? t(done()!) : '' }}
+        </p>
         @if (loadError()) {
           <p class="error" role="alert">{{ loadError() }}</p>
         } @else if (!loaded()) {
@@ -38,37 +47,89 @@ const MOODS = [1, 2, 3, 4, 5] as const;
           <div class="today" data-testid="check-in-today">
             <p>{{ t('track.checkIn.today') }}</p>
             <p class="summary" data-testid="check-in-summary">
-              {{ t('track.checkIn.summary', { mood: t('track.mood.' + today()!.mood), craving: today()!.craving }) }}@if (today()!.attendedMeeting) { · {{ t('track.checkIn.meetingYes') }}}
+              {{
+                t('track.checkIn.summary', {
+                  mood: t('track.mood.' + today()!.mood),
+                  craving: today()!.craving,
+                })
+              }}
+              @if (today()!.attendedMeeting) {
+                · {{ t('track.checkIn.meetingYes') }}
+              }
             </p>
             @if (today()!.note) {
-              <p class="note">{{ t(today()!.noteVisibility === 'STAFF_ONLY' ? 'track.checkIn.noteStaff' : 'track.checkIn.notePlan', { note: today()!.note }) }}</p>
+              <p class="note">
+                {{
+                  t(
+                    today()!.noteVisibility === 'STAFF_ONLY'
+                      ? 'track.checkIn.noteStaff'
+                      : 'track.checkIn.notePlan',
+                    { note: today()!.note }
+                  )
+                }}
+              </p>
             }
-            <button mat-stroked-button type="button" data-testid="check-in-update" (click)="startUpdate()">{{ t('track.checkIn.update') }}</button>
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="check-in-update"
+              (click)="startUpdate()"
+            >
+              {{ t('track.checkIn.update') }}
+            </button>
           </div>
         } @else {
           <p class="muted">{{ t('track.checkIn.intro') }}</p>
-          <form class="stack" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="check-in-title">
+          <form
+            class="stack"
+            [formGroup]="form"
+            (ngSubmit)="submit()"
+            aria-labelledby="check-in-title"
+          >
             <fieldset>
               <legend>{{ t('track.checkIn.mood') }}</legend>
               <mat-radio-group formControlName="mood" class="choices" data-testid="check-in-mood">
                 @for (mood of moods; track mood) {
-                  <mat-radio-button [value]="mood" [attr.data-testid]="'check-in-mood-' + mood">{{ t('track.mood.' + mood) }}</mat-radio-button>
+                  <mat-radio-button [value]="mood" [attr.data-testid]="'check-in-mood-' + mood">{{
+                    t('track.mood.' + mood)
+                  }}</mat-radio-button>
                 }
               </mat-radio-group>
             </fieldset>
             <div class="slider">
               <label [attr.for]="sliderId" class="label">{{ t('track.checkIn.craving') }}</label>
               <mat-slider min="0" max="10" step="1" discrete showTickMarks>
-                <input matSliderThumb formControlName="craving" [id]="sliderId" data-testid="check-in-craving"
-                       [attr.aria-valuetext]="t('track.checkIn.cravingValue', { value: form.controls.craving.value })" />
+                <input
+                  matSliderThumb
+                  formControlName="craving"
+                  [id]="sliderId"
+                  data-testid="check-in-craving"
+                  [attr.aria-valuetext]="
+                    t('track.checkIn.cravingValue', { value: form.controls.craving.value })
+                  "
+                />
               </mat-slider>
-              <div class="ends" aria-hidden="true"><span>{{ t('track.checkIn.cravingNone') }}</span><span>{{ t('track.checkIn.cravingStrong') }}</span></div>
-              <p class="value" aria-hidden="true">{{ t('track.checkIn.cravingValue', { value: form.controls.craving.value }) }}</p>
+              <div class="ends" aria-hidden="true">
+                <span>{{ t('track.checkIn.cravingNone') }}</span><span>{{
+                  t('track.checkIn.cravingStrong')
+                }}</span>
+              </div>
+              <p class="value" aria-hidden="true">
+                {{ t('track.checkIn.cravingValue', { value: form.controls.craving.value }) }}
+              </p>
             </div>
-            <mat-checkbox formControlName="attendedMeeting" data-testid="check-in-meeting">{{ t('track.checkIn.meeting') }}</mat-checkbox>
+            <mat-checkbox formControlName="attendedMeeting" data-testid="check-in-meeting">{{
+              t('track.checkIn.meeting')
+            }}</mat-checkbox>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('track.checkIn.note') }}</mat-label>
-              <textarea matInput formControlName="note" rows="2" maxlength="2000" data-testid="check-in-note"></textarea>
+              <textarea
+                matInput
+                formControlName="note"
+                rows="2"
+                maxlength="2000"
+                data-testid="check-in-note"
+              ></textarea>
               <mat-hint>{{ t('track.checkIn.noteHint') }}</mat-hint>
             </mat-form-field>
             @if (form.controls.note.value.trim()) {
@@ -76,7 +137,11 @@ const MOODS = [1, 2, 3, 4, 5] as const;
                 <legend>{{ t('track.checkIn.visibility') }}</legend>
                 <mat-radio-group formControlName="noteVisibility" class="choices">
                   @for (visibility of visibilities; track visibility) {
-                    <mat-radio-button [value]="visibility" [attr.data-testid]="'check-in-visibility-' + visibility">{{ t('track.checkIn.visibilityOption.' + visibility) }}</mat-radio-button>
+                    <mat-radio-button
+                      [value]="visibility"
+                      [attr.data-testid]="'check-in-visibility-' + visibility"
+                      >{{ t('track.checkIn.visibilityOption.' + visibility) }}</mat-radio-button
+                    >
                   }
                 </mat-radio-group>
               </fieldset>
@@ -88,11 +153,18 @@ const MOODS = [1, 2, 3, 4, 5] as const;
               <p class="error" role="alert" data-testid="check-in-error">{{ error() }}</p>
             }
             <div class="actions">
-              <button mat-flat-button type="submit" data-testid="check-in-submit" [disabled]="busy()">
+              <button
+                mat-flat-button
+                type="submit"
+                data-testid="check-in-submit"
+                [disabled]="busy()"
+              >
                 {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
               </button>
               @if (today()) {
-                <button mat-button type="button" (click)="editing.set(false)">{{ t('track.checkIn.cancel') }}</button>
+                <button mat-button type="button" (click)="editing.set(false)">
+                  {{ t('track.checkIn.cancel') }}
+                </button>
               }
             </div>
           </form>
@@ -101,20 +173,67 @@ const MOODS = [1, 2, 3, 4, 5] as const;
     </mat-card>
   `,
   styles: `
-    .check-in { margin: 12px 0; }
-    h2 { margin-top: 0; }
-    fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-    legend, .label { font: var(--mat-sys-title-small); padding: 0; margin-bottom: 4px; display: block; }
-    .choices { display: flex; flex-wrap: wrap; gap: 0 8px; }
-    .slider mat-slider { width: 100%; margin: 0; }
-    .ends { display: flex; justify-content: space-between; font-size: 0.8125rem; color: var(--mat-sys-on-surface-variant); }
-    .value { margin: 2px 0 0; font-weight: 500; }
-    .summary { font-weight: 500; }
-    .today p { margin: 4px 0; }
-    .today button { margin-top: 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .check-in {
+      margin: 12px 0;
+    }
+    h2 {
+      margin-top: 0;
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    legend,
+    .label {
+      font: var(--mat-sys-title-small);
+      padding: 0;
+      margin-bottom: 4px;
+      display: block;
+    }
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+    }
+    .slider mat-slider {
+      width: 100%;
+      margin: 0;
+    }
+    .ends {
+      display: flex;
+      justify-content: space-between;
+      font-size: 0.8125rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .value {
+      margin: 2px 0 0;
+      font-weight: 500;
+    }
+    .summary {
+      font-weight: 500;
+    }
+    .today p {
+      margin: 4px 0;
+    }
+    .today button {
+      margin-top: 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class CheckInCardComponent extends TodaysCheckIn {
@@ -135,7 +254,11 @@ export class CheckInCardComponent extends TodaysCheckIn {
   protected startUpdate(): void {
     this.beginUpdate((today) =>
       this.form.setValue({
-        mood: today.mood, craving: today.craving ?? 0, attendedMeeting: today.attendedMeeting, note: today.note ?? '', noteVisibility: today.noteVisibility ?? 'PLAN',
+        mood: today.mood,
+        craving: today.craving ?? 0,
+        attendedMeeting: today.attendedMeeting,
+        note: today.note ?? '',
+        noteVisibility: today.noteVisibility ?? 'PLAN',
       }),
     );
   }
@@ -148,7 +271,12 @@ export class CheckInCardComponent extends TodaysCheckIn {
     }
     const text = note.trim();
     const saved = await this.save(
-      () => this.api.submit(this.planId(), { mood, craving, attendedMeeting, ...(text ? { note: text, noteVisibility } : {}) }, this.key),
+      () =>
+        this.api.submit(
+          this.planId(),
+          { mood, craving, attendedMeeting, ...(text ? { note: text, noteVisibility } : {}) },
+          this.key,
+        ),
       { done: 'track.checkIn.done', updated: 'track.checkIn.updated' },
       () => this.form.reset(),
     );

@@ -15,22 +15,56 @@ const STRESS = [1, 2, 3, 4, 5] as const;
 @Component({
   selector: 'hw-family-check-in-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatRadioModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatRadioModule,
+    TranslocoDirective,
+  ],
   template: `
-    <section *transloco="let t" class="check-in" [attr.aria-labelledby]="titleId" data-testid="family-check-in">
-      <div role="heading" [attr.aria-level]="level()" class="heading" [id]="titleId">{{ t('track.familyCheckIn.title') }}</div>
+    <section
+      *transloco="let t"
+      class="check-in"
+      [attr.aria-labelledby]="titleId"
+      data-testid="family-check-in"
+    >
+      <div role="heading" [attr.aria-level]="level()" class="heading" [id]="titleId">
+        {{ t('track.familyCheckIn.title') }}
+      </div>
       <p class="yours">{{ t('track.familyCheckIn.yours') }}</p>
-      <p class="done" role="status" data-testid="family-check-in-status">{{ done() ? t(done()!) : '' }}@if (done() && today()?.wantsSupport) { {{ t('track.familyCheckIn.supportNoted') }}}</p>
+      <p class="done" role="status" data-testid="family-check-in-status">
+        {{ done() ? t(done()!) : '' }}
+        @if (done() && today()?.wantsSupport) {
+          {{ t('track.familyCheckIn.supportNoted') }}
+        }
+      </p>
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (!loaded()) {
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else if (today() && !editing()) {
         <div data-testid="family-check-in-today">
-          <p>{{ t('track.familyCheckIn.today') }}
-            <strong data-testid="family-check-in-summary">{{ t('track.familyCheckIn.summary', { stress: t('track.stress.' + today()!.stress) }) }}</strong>@if (today()!.wantsSupport) { · {{ t('track.familyCheckIn.wantsSupportYes') }}}@if (today()!.attendedMeeting) { · {{ t('track.familyCheckIn.supportGroupYes') }}}
+          <p>
+            {{ t('track.familyCheckIn.today') }}
+            <strong data-testid="family-check-in-summary">{{
+              t('track.familyCheckIn.summary', { stress: t('track.stress.' + today()!.stress) })
+            }}</strong>
+            @if (today()!.wantsSupport) {
+              · {{ t('track.familyCheckIn.wantsSupportYes') }}
+            }
+            @if (today()!.attendedMeeting) {
+              · {{ t('track.familyCheckIn.supportGroupYes') }}
+            }
           </p>
-          <button mat-stroked-button type="button" data-testid="family-check-in-update" (click)="startUpdate()">{{ t('track.checkIn.update') }}</button>
+          <button
+            mat-stroked-button
+            type="button"
+            data-testid="family-check-in-update"
+            (click)="startUpdate()"
+          >
+            {{ t('track.checkIn.update') }}
+          </button>
         </div>
       } @else {
         <p class="muted">{{ t('track.familyCheckIn.intro') }}</p>
@@ -39,12 +73,20 @@ const STRESS = [1, 2, 3, 4, 5] as const;
             <legend>{{ t('track.familyCheckIn.stress') }}</legend>
             <mat-radio-group formControlName="stress" class="choices">
               @for (level of levels; track level) {
-                <mat-radio-button [value]="level" [attr.data-testid]="'family-check-in-stress-' + level">{{ t('track.stress.' + level) }}</mat-radio-button>
+                <mat-radio-button
+                  [value]="level"
+                  [attr.data-testid]="'family-check-in-stress-' + level"
+                  >{{ t('track.stress.' + level) }}</mat-radio-button
+                >
               }
             </mat-radio-group>
           </fieldset>
-          <mat-checkbox formControlName="wantsSupport" data-testid="family-check-in-support">{{ t('track.familyCheckIn.wantsSupport') }}</mat-checkbox>
-          <mat-checkbox formControlName="attendedMeeting" data-testid="family-check-in-group">{{ t('track.familyCheckIn.supportGroup') }}</mat-checkbox>
+          <mat-checkbox formControlName="wantsSupport" data-testid="family-check-in-support">{{
+            t('track.familyCheckIn.wantsSupport')
+          }}</mat-checkbox>
+          <mat-checkbox formControlName="attendedMeeting" data-testid="family-check-in-group">{{
+            t('track.familyCheckIn.supportGroup')
+          }}</mat-checkbox>
           @if (today()) {
             <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
           }
@@ -52,11 +94,18 @@ const STRESS = [1, 2, 3, 4, 5] as const;
             <p class="error" role="alert">{{ error() }}</p>
           }
           <div class="actions">
-            <button mat-flat-button type="submit" data-testid="family-check-in-submit" [disabled]="busy()">
+            <button
+              mat-flat-button
+              type="submit"
+              data-testid="family-check-in-submit"
+              [disabled]="busy()"
+            >
               {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
             </button>
             @if (today()) {
-              <button mat-button type="button" (click)="editing.set(false)">{{ t('track.checkIn.cancel') }}</button>
+              <button mat-button type="button" (click)="editing.set(false)">
+                {{ t('track.checkIn.cancel') }}
+              </button>
             }
           </div>
         </form>
@@ -64,18 +113,60 @@ const STRESS = [1, 2, 3, 4, 5] as const;
     </section>
   `,
   styles: `
-    .check-in { display: grid; gap: 8px; padding: 12px 16px; border-radius: 12px; background: var(--mat-sys-surface-container-low); }
-    .heading { font: var(--mat-sys-title-medium); }
-    .yours { margin: 0; font-weight: 500; color: var(--mat-sys-primary); }
-    p { margin: 0; }
-    fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-    legend { font: var(--mat-sys-title-small); padding: 0; margin-bottom: 4px; }
-    .choices { display: flex; flex-wrap: wrap; gap: 0 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    button { justify-self: start; }
-    [data-testid='family-check-in-today'] button { margin-top: 8px; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .check-in {
+      display: grid;
+      gap: 8px;
+      padding: 12px 16px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container-low);
+    }
+    .heading {
+      font: var(--mat-sys-title-medium);
+    }
+    .yours {
+      margin: 0;
+      font-weight: 500;
+      color: var(--mat-sys-primary);
+    }
+    p {
+      margin: 0;
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    legend {
+      font: var(--mat-sys-title-small);
+      padding: 0;
+      margin-bottom: 4px;
+    }
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    button {
+      justify-self: start;
+    }
+    [data-testid='family-check-in-today'] button {
+      margin-top: 8px;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class FamilyCheckInCardComponent extends TodaysCheckIn {
@@ -91,7 +182,13 @@ export class FamilyCheckInCardComponent extends TodaysCheckIn {
   });
 
   protected startUpdate(): void {
-    this.beginUpdate((today) => this.form.setValue({ stress: today.stress, wantsSupport: today.wantsSupport ?? false, attendedMeeting: today.attendedMeeting }));
+    this.beginUpdate((today) =>
+      this.form.setValue({
+        stress: today.stress,
+        wantsSupport: today.wantsSupport ?? false,
+        attendedMeeting: today.attendedMeeting,
+      }),
+    );
   }
 
   async submit(): Promise<void> {
@@ -101,7 +198,8 @@ export class FamilyCheckInCardComponent extends TodaysCheckIn {
       return;
     }
     await this.save(
-      () => this.api.submitFamily(this.planId(), { stress, wantsSupport, attendedMeeting }, this.key),
+      () =>
+        this.api.submitFamily(this.planId(), { stress, wantsSupport, attendedMeeting }, this.key),
       { done: 'track.familyCheckIn.done', updated: 'track.familyCheckIn.updated' },
       () => this.form.reset(),
     );

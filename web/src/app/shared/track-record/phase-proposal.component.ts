@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -15,26 +25,52 @@ import { TrackLabels } from './track-labels';
 @Component({
   selector: 'hw-phase-proposal',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoDirective,
+  ],
   template: `
     <ng-container *transloco="let t">
       @if (moved(); as name) {
-        <p class="done" role="status" data-testid="proposal-moved">{{ t('track.proposal.moved', { name }) }}</p>
+        <p class="done" role="status" data-testid="proposal-moved">
+          {{ t('track.proposal.moved', { name }) }}
+        </p>
       }
       @if (proposal(); as proposal) {
-        <section class="proposal" aria-labelledby="proposal-title" data-testid="phase-proposal" [attr.data-awaiting]="proposal.awaitingMyAnswer">
-          <div role="heading" [attr.aria-level]="level()" id="proposal-title" class="heading">{{ t('track.proposal.title', { name: proposal.toPhaseName }) }}</div>
+        <section
+          class="proposal"
+          aria-labelledby="proposal-title"
+          data-testid="phase-proposal"
+          [attr.data-awaiting]="proposal.awaitingMyAnswer"
+        >
+          <div role="heading" [attr.aria-level]="level()" id="proposal-title" class="heading">
+            {{ t('track.proposal.title', { name: proposal.toPhaseName }) }}
+          </div>
           <p>{{ t('track.proposal.intro', { name: proposal.proposedByName }) }}</p>
           <p class="reason">{{ t('track.proposal.reason', { reason: proposal.reason }) }}</p>
           <ul class="answers" data-testid="proposal-answers">
             @for (answer of proposal.answers; track answer.memberId) {
               <li [class.wait]="!answer.agree">
-                {{ answer.agree ? t('track.proposal.agreedLine', { name: answer.displayName }) : t('track.proposal.waitLine', { name: answer.displayName, comment: answer.comment ?? '' }) }}
+                {{
+                  answer.agree
+                    ? t('track.proposal.agreedLine', { name: answer.displayName })
+                    : t('track.proposal.waitLine', {
+                        name: answer.displayName,
+                        comment: answer.comment ?? '',
+                      })
+                }}
               </li>
             }
           </ul>
           <p data-testid="proposal-waiting">
-            {{ proposal.waitingFor.length ? t('track.proposal.waitingFor', { names: labels.list(proposal.waitingFor) }) : t('track.proposal.everyone') }}
+            {{
+              proposal.waitingFor.length
+                ? t('track.proposal.waitingFor', { names: labels.list(proposal.waitingFor) })
+                : t('track.proposal.everyone')
+            }}
           </p>
           @if (proposal.blockers.length) {
             <div class="blockers" data-testid="proposal-blockers">
@@ -46,7 +82,9 @@ import { TrackLabels } from './track-labels';
               </ul>
             </div>
           }
-          <p class="done" role="status" data-testid="proposal-status">{{ done() ? t(done()!) : '' }}</p>
+          <p class="done" role="status" data-testid="proposal-status">
+            {{ done() ? t(done()!) : '' }}
+          </p>
           @if (error()) {
             <p class="error" role="alert" data-testid="proposal-error">{{ error() }}</p>
           }
@@ -55,42 +93,119 @@ import { TrackLabels } from './track-labels';
               <form class="wait-form" [formGroup]="form" (ngSubmit)="answer(false)">
                 <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ t('track.proposal.comment') }}</mat-label>
-                  <textarea matInput formControlName="comment" rows="2" data-testid="proposal-comment"></textarea>
+                  <textarea
+                    matInput
+                    formControlName="comment"
+                    rows="2"
+                    data-testid="proposal-comment"
+                  ></textarea>
                   <mat-hint>{{ t('track.proposal.commentHint') }}</mat-hint>
                 </mat-form-field>
                 <div class="actions">
-                  <button mat-flat-button type="submit" data-testid="proposal-send-wait" [disabled]="busy()">{{ t('track.proposal.send') }}</button>
-                  <button mat-button type="button" (click)="waiting.set(false)">{{ t('track.visits.cancel') }}</button>
+                  <button
+                    mat-flat-button
+                    type="submit"
+                    data-testid="proposal-send-wait"
+                    [disabled]="busy()"
+                  >
+                    {{ t('track.proposal.send') }}
+                  </button>
+                  <button mat-button type="button" (click)="waiting.set(false)">
+                    {{ t('track.visits.cancel') }}
+                  </button>
                 </div>
               </form>
             } @else {
               <div class="actions">
-                <button mat-flat-button type="button" data-testid="proposal-agree" [disabled]="busy()" (click)="answer(true)">{{ t('track.proposal.agree') }}</button>
-                <button mat-stroked-button type="button" data-testid="proposal-wait" [disabled]="busy()" (click)="waiting.set(true)">{{ t('track.proposal.wait') }}</button>
+                <button
+                  mat-flat-button
+                  type="button"
+                  data-testid="proposal-agree"
+                  [disabled]="busy()"
+                  (click)="answer(true)"
+                >
+                  {{ t('track.proposal.agree') }}
+                </button>
+                <button
+                  mat-stroked-button
+                  type="button"
+                  data-testid="proposal-wait"
+                  [disabled]="busy()"
+                  (click)="waiting.set(true)"
+                >
+                  {{ t('track.proposal.wait') }}
+                </button>
               </div>
             }
           } @else if (myAnswer(); as mine) {
-            <p class="mine" data-testid="proposal-mine">{{ mine.agree ? t('track.proposal.youAgreed') : t('track.proposal.youWait', { comment: mine.comment ?? '' }) }}</p>
+            <p class="mine" data-testid="proposal-mine">
+              {{
+                mine.agree
+                  ? t('track.proposal.youAgreed')
+                  : t('track.proposal.youWait', { comment: mine.comment ?? '' })
+              }}
+            </p>
           }
         </section>
       }
     </ng-container>
   `,
   styles: `
-    :host { display: block; }
-    .proposal { display: grid; gap: 8px; padding: 12px 16px; border-radius: 12px; margin: 12px 0;
-                border-left: 4px solid var(--mat-sys-primary); background: var(--mat-sys-surface-container); }
-    .heading { font: var(--mat-sys-title-medium); }
-    p { margin: 0; }
-    .reason { font-style: italic; }
-    .answers { margin: 0; padding-left: 20px; }
-    .blockers { padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-surface-container-high); }
-    .blockers ul { margin: 4px 0 0; padding-left: 20px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    .wait-form { display: grid; gap: 8px; }
-    .mine { font-weight: 500; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    :host {
+      display: block;
+    }
+    .proposal {
+      display: grid;
+      gap: 8px;
+      padding: 12px 16px;
+      border-radius: 12px;
+      margin: 12px 0;
+      border-left: 4px solid var(--mat-sys-primary);
+      background: var(--mat-sys-surface-container);
+    }
+    .heading {
+      font: var(--mat-sys-title-medium);
+    }
+    p {
+      margin: 0;
+    }
+    .reason {
+      font-style: italic;
+    }
+    .answers {
+      margin: 0;
+      padding-left: 20px;
+    }
+    .blockers {
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-high);
+    }
+    .blockers ul {
+      margin: 4px 0 0;
+      padding-left: 20px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .wait-form {
+      display: grid;
+      gap: 8px;
+    }
+    .mine {
+      font-weight: 500;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class PhaseProposalComponent {
@@ -114,7 +229,9 @@ export class PhaseProposalComponent {
   protected readonly form = this.fb.group({ comment: [''] });
   protected readonly myAnswer = computed(() => {
     const memberId = this.memberId();
-    return memberId ? (this.proposal()?.answers.find((a) => a.memberId === memberId) ?? null) : null;
+    return memberId
+      ? (this.proposal()?.answers.find((a) => a.memberId === memberId) ?? null)
+      : null;
   });
 
   constructor() {
@@ -144,7 +261,11 @@ export class PhaseProposalComponent {
     this.error.set('');
     this.done.set(null);
     try {
-      const answered = await this.api.answer({ proposalId: proposal.id, agree, ...(comment && !agree ? { comment } : {}) });
+      const answered = await this.api.answer({
+        proposalId: proposal.id,
+        agree,
+        ...(comment && !agree ? { comment } : {}),
+      });
       this.waiting.set(false);
       if (answered?.status === 'ADVANCED') {
         this.proposal.set(null);

@@ -51,7 +51,11 @@ export abstract class TodaysCheckIn {
   }
 
   /** Sends, reads today's back, and says whether it was a first check-in today or an update. */
-  protected async save<T>(send: () => Promise<T>, messages: { done: string; updated: string }, reset: () => void): Promise<T | null> {
+  protected async save<T>(
+    send: () => Promise<T>,
+    messages: { done: string; updated: string },
+    reset: () => void,
+  ): Promise<T | null> {
     const updating = !!this.today();
     this.busy.set(true);
     this.error.set('');

@@ -6,12 +6,30 @@ import { TranslocoService } from '@jsverse/transloco';
 @Injectable({ providedIn: 'root' })
 export class TrackLabels {
   private readonly transloco = inject(TranslocoService);
-  readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  readonly lang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
   /** The track-record words once they have loaded for the active language: read it to follow a language switch. */
-  readonly words = toSignal(this.transloco.selectTranslateObject<Record<string, unknown>>('track'), { initialValue: null });
-  private readonly dayFormat = computed(() => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeZone: 'UTC' }));
-  private readonly timeFormat = computed(() => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }));
-  private readonly rangeFormat = computed(() => new Intl.DateTimeFormat(this.lang(), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }));
+  readonly words = toSignal(
+    this.transloco.selectTranslateObject<Record<string, unknown>>('track'),
+    { initialValue: null },
+  );
+  private readonly dayFormat = computed(
+    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeZone: 'UTC' }),
+  );
+  private readonly timeFormat = computed(
+    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  private readonly rangeFormat = computed(
+    () =>
+      new Intl.DateTimeFormat(this.lang(), {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+      }),
+  );
 
   t(key: string, params: Record<string, unknown> = {}): string {
     return this.transloco.translate(key, params);
@@ -41,7 +59,9 @@ export class TrackLabels {
   weekdays(): string[] {
     const format = new Intl.DateTimeFormat(this.lang(), { weekday: 'short', timeZone: 'UTC' });
     // 2024-01-01 was a Monday.
-    return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
+    return Array.from({ length: 7 }, (_, i) =>
+      format.format(new Date(Date.UTC(2024, 0, 1 + i, 12))),
+    );
   }
 
   /** One decimal in the reader's language. */

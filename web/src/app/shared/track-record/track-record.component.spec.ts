@@ -3,10 +3,14 @@ import en from '../../../../public/i18n/en.json';
 import { render } from '../../testing/render';
 import { TrackRecordComponent, trendSpan } from './track-record.component';
 
-const NOTICE = 'This information has been disclosed to you from records protected by federal confidentiality rules (42 CFR part 2).';
+const NOTICE =
+  'This information has been disclosed to you from records protected by federal confidentiality rules (42 CFR part 2).';
 
 const full: TrackRecord = {
-  planId: 'p1', today: '2026-03-05', notice: null, sharedCategories: [],
+  planId: 'p1',
+  today: '2026-03-05',
+  notice: null,
+  sharedCategories: [],
   checkInDays: [
     { day: '2026-03-03', mood: 4, craving: 2, attendedMeeting: true, note: 'A long walk' },
     { day: '2026-03-04', mood: 2, craving: 8, attendedMeeting: false, note: null },
@@ -16,15 +20,57 @@ const full: TrackRecord = {
     { windowDays: 90, kept: 2, total: 3, share: 0.67 },
   ],
   timeline: [
-    { id: 'e1', kind: 'PLAN_CREATED', fromPhase: null, toPhase: null, reason: null, agreedBy: [], waitUntil: null, actorName: 'Lena Ortiz', at: '2026-03-01T10:00:00Z' },
-    { id: 'e2', kind: 'PHASE_ADVANCED', fromPhase: 'Reconnect', toPhase: 'Supervised visits', reason: 'Steady and kind', agreedBy: ['Sam', 'Grace', 'Robin'], waitUntil: null, actorName: 'Robin', at: '2026-03-02T10:00:00Z' },
-    { id: 'e3', kind: 'PHASE_STEPPED_BACK', fromPhase: 'Supervised visits', toPhase: 'Reconnect', reason: 'A hard week', agreedBy: [], waitUntil: '2026-03-20', actorName: 'Lena Ortiz', at: '2026-03-04T10:00:00Z' },
+    {
+      id: 'e1',
+      kind: 'PLAN_CREATED',
+      fromPhase: null,
+      toPhase: null,
+      reason: null,
+      agreedBy: [],
+      waitUntil: null,
+      actorName: 'Lena Ortiz',
+      at: '2026-03-01T10:00:00Z',
+    },
+    {
+      id: 'e2',
+      kind: 'PHASE_ADVANCED',
+      fromPhase: 'Reconnect',
+      toPhase: 'Supervised visits',
+      reason: 'Steady and kind',
+      agreedBy: ['Sam', 'Grace', 'Robin'],
+      waitUntil: null,
+      actorName: 'Robin',
+      at: '2026-03-02T10:00:00Z',
+    },
+    {
+      id: 'e3',
+      kind: 'PHASE_STEPPED_BACK',
+      fromPhase: 'Supervised visits',
+      toPhase: 'Reconnect',
+      reason: 'A hard week',
+      agreedBy: [],
+      waitUntil: '2026-03-20',
+      actorName: 'Lena Ortiz',
+      at: '2026-03-04T10:00:00Z',
+    },
   ],
-  familyCheckIns: [{ memberName: 'Grace Okafor', day: '2026-03-04', stress: 4, wantsSupport: true, attendedMeeting: false }],
+  familyCheckIns: [
+    {
+      memberName: 'Grace Okafor',
+      day: '2026-03-04',
+      stress: 4,
+      wantsSupport: true,
+      attendedMeeting: false,
+    },
+  ],
 };
 
 async function show(record: TrackRecord, mode: 'patient' | 'family' | 'staff') {
-  return render(TrackRecordComponent, [{ provide: TrackRecordApi, useValue: { record: jest.fn().mockResolvedValue(record) } }], { planId: 'p1', mode, patientName: 'Sam Okafor' });
+  return render(
+    TrackRecordComponent,
+    [{ provide: TrackRecordApi, useValue: { record: jest.fn().mockResolvedValue(record) } }],
+    { planId: 'p1', mode, patientName: 'Sam Okafor' },
+  );
 }
 
 describe('trendSpan', () => {
@@ -39,10 +85,19 @@ describe('trendSpan', () => {
 describe('TrackRecordComponent', () => {
   it('shows the patient everything as pictures: the heatmap, both trends, commitments and the timeline in words', async () => {
     const { byTestId, allByTestId } = await show(full, 'patient');
-    expect(byTestId('heatmap-summary')?.textContent).toContain('Check-ins on 2 of the last 90 days');
-    expect(byTestId('mood-trend')?.querySelector('desc')?.textContent).toBe('Mood over the last 7 days: on average 3 of 5. Over 90 days: 3.');
-    expect(byTestId('craving-trend')?.querySelector('desc')?.textContent).toBe('Cravings over the last 7 days: on average 5 of 10. Over 90 days: 5.');
-    expect(allByTestId('commitment-line').map((l) => l.textContent?.trim())).toEqual(['Last 30 days: 2 of 3 kept (67%)', 'Last 90 days: 2 of 3 kept (67%)']);
+    expect(byTestId('heatmap-summary')?.textContent).toContain(
+      'Check-ins on 2 of the last 90 days',
+    );
+    expect(byTestId('mood-trend')?.querySelector('desc')?.textContent).toBe(
+      'Mood over the last 7 days: on average 3 of 5. Over 90 days: 3.',
+    );
+    expect(byTestId('craving-trend')?.querySelector('desc')?.textContent).toBe(
+      'Cravings over the last 7 days: on average 5 of 10. Over 90 days: 5.',
+    );
+    expect(allByTestId('commitment-line').map((l) => l.textContent?.trim())).toEqual([
+      'Last 30 days: 2 of 3 kept (67%)',
+      'Last 90 days: 2 of 3 kept (67%)',
+    ]);
     const entries = allByTestId('timeline-entry').map((e) => e.textContent?.replace(/\s+/g, ' '));
     expect(entries[1]).toContain('Moved up to Supervised visits');
     expect(entries[1]).toContain('Agreed by Sam, Grace, and Robin');
@@ -54,7 +109,10 @@ describe('TrackRecordComponent', () => {
 
   it('shows a family member only what is shared with them now, with the notice, and never check-ins without that consent', async () => {
     // Even if check-in days arrived, without CHECKINS they are not drawn.
-    const { byTestId, element } = await show({ ...full, sharedCategories: ['PROGRESS'], notice: NOTICE }, 'family');
+    const { byTestId, element } = await show(
+      { ...full, sharedCategories: ['PROGRESS'], notice: NOTICE },
+      'family',
+    );
     expect(byTestId('redisclosure-notice')?.textContent).toContain(NOTICE);
     expect(byTestId('record-timeline')).not.toBeNull();
     expect(byTestId('record-check-ins')).toBeNull();
@@ -65,8 +123,19 @@ describe('TrackRecordComponent', () => {
   });
 
   it('says kindly when the patient shares nothing of their record', async () => {
-    const { byTestId } = await show({ ...full, checkInDays: [], commitments: [], timeline: [], sharedCategories: ['VISIT_REFLECTIONS'] }, 'family');
-    expect(byTestId('record-explanation')?.textContent?.trim()).toBe(en.track.record.nothingShared.replace('{{name}}', 'Sam'));
+    const { byTestId } = await show(
+      {
+        ...full,
+        checkInDays: [],
+        commitments: [],
+        timeline: [],
+        sharedCategories: ['VISIT_REFLECTIONS'],
+      },
+      'family',
+    );
+    expect(byTestId('record-explanation')?.textContent?.trim()).toBe(
+      en.track.record.nothingShared.replace('{{name}}', 'Sam'),
+    );
     expect(byTestId('record-timeline')).toBeNull();
     expect(byTestId('redisclosure-notice')).toBeNull();
   });

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { apiError, TimelineEntry, TrackRecord, TrackRecordApi } from '@homeward/web-data-access';
 import {
@@ -31,19 +40,42 @@ export function trendSpan(days: readonly string[], today: string): number {
 }
 
 /** A timeline entry in the reader's words. */
-export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't' | 'when' | 'list' | 'day'>): TimelineItem {
+export function timelineItem(
+  entry: TimelineEntry,
+  labels: Pick<TrackLabels, 't' | 'when' | 'list' | 'day'>,
+): TimelineItem {
   const lines: string[] = [];
-  if (entry.agreedBy.length) lines.push(labels.t('track.record.agreedBy', { names: labels.list(entry.agreedBy) }));
+  if (entry.agreedBy.length)
+    lines.push(labels.t('track.record.agreedBy', { names: labels.list(entry.agreedBy) }));
   if (entry.reason) lines.push(labels.t('track.record.why', { reason: entry.reason }));
-  if (entry.waitUntil) lines.push(labels.t('track.record.waitUntil', { date: labels.day(entry.waitUntil) }));
-  if (entry.actorName && entry.kind !== 'PHASE_ADVANCED') lines.push(labels.t('track.record.by', { name: entry.actorName }));
+  if (entry.waitUntil)
+    lines.push(labels.t('track.record.waitUntil', { date: labels.day(entry.waitUntil) }));
+  if (entry.actorName && entry.kind !== 'PHASE_ADVANCED')
+    lines.push(labels.t('track.record.by', { name: entry.actorName }));
   const tone: TimelineItem['tone'] =
-    entry.kind === 'PHASE_ADVANCED' ? 'up' : entry.kind === 'PHASE_STEPPED_BACK' ? 'back' : entry.kind === 'PLAN_PAUSED' ? 'pause' : entry.kind === 'PLAN_RESUMED' ? 'resume' : 'start';
-  const known = ['PLAN_CREATED', 'PHASE_ADVANCED', 'PHASE_STEPPED_BACK', 'PLAN_PAUSED', 'PLAN_RESUMED'].includes(entry.kind);
+    entry.kind === 'PHASE_ADVANCED'
+      ? 'up'
+      : entry.kind === 'PHASE_STEPPED_BACK'
+        ? 'back'
+        : entry.kind === 'PLAN_PAUSED'
+          ? 'pause'
+          : entry.kind === 'PLAN_RESUMED'
+            ? 'resume'
+            : 'start';
+  const known = [
+    'PLAN_CREATED',
+    'PHASE_ADVANCED',
+    'PHASE_STEPPED_BACK',
+    'PLAN_PAUSED',
+    'PLAN_RESUMED',
+  ].includes(entry.kind);
   return {
     id: entry.id,
     tone,
-    title: labels.t(`track.record.timelineKind.${known ? entry.kind : 'OTHER'}`, { to: entry.toPhase ?? '', from: entry.fromPhase ?? '' }),
+    title: labels.t(`track.record.timelineKind.${known ? entry.kind : 'OTHER'}`, {
+      to: entry.toPhase ?? '',
+      from: entry.fromPhase ?? '',
+    }),
     when: labels.when(entry.at),
     lines,
   };
@@ -58,7 +90,13 @@ export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't'
 @Component({
   selector: 'hw-track-record',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, CheckInHeatmapComponent, TrendChartComponent, CommitmentShareComponent, PhaseTimelineComponent],
+  imports: [
+    TranslocoDirective,
+    CheckInHeatmapComponent,
+    TrendChartComponent,
+    CommitmentShareComponent,
+    PhaseTimelineComponent,
+  ],
   template: `
     <div *transloco="let t" class="record" data-testid="track-record">
       @if (error()) {
@@ -74,7 +112,9 @@ export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't'
           </div>
         }
         @if (mode() === 'family' && !sharesAnything()) {
-          <p class="explanation" data-testid="record-explanation">{{ t('track.record.nothingShared', { name: firstName() }) }}</p>
+          <p class="explanation" data-testid="record-explanation">
+            {{ t('track.record.nothingShared', { name: firstName() }) }}
+          </p>
         }
 
         @if (shows('CHECKINS')) {
@@ -84,21 +124,45 @@ export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't'
               <p class="muted">{{ t('track.record.noCheckIns') }}</p>
             }
             @if (heatmapLabels(); as labels) {
-              <hw-check-in-heatmap [points]="record.checkInDays" [today]="record.today" [labels]="labels" [span]="span"
-                                   [highlight]="highlightDay()" anchorPrefix="check-in-" />
+              <hw-check-in-heatmap
+                [points]="record.checkInDays"
+                [today]="record.today"
+                [labels]="labels"
+                [span]="span"
+                [highlight]="highlightDay()"
+                anchorPrefix="check-in-"
+              />
             }
             @if (record.checkInDays.length) {
               <div class="trends">
                 @if (moodLabels(); as labels) {
                   <div>
                     <h3>{{ labels.title }}</h3>
-                    <hw-trend-chart testId="mood-trend" tone="mood" [points]="moodPoints()" [today]="record.today" [labels]="labels" [min]="1" [max]="5" [span]="trendSpan()" />
+                    <hw-trend-chart
+                      testId="mood-trend"
+                      tone="mood"
+                      [points]="moodPoints()"
+                      [today]="record.today"
+                      [labels]="labels"
+                      [min]="1"
+                      [max]="5"
+                      [span]="trendSpan()"
+                    />
                   </div>
                 }
                 @if (cravingLabels(); as labels) {
                   <div>
                     <h3>{{ labels.title }}</h3>
-                    <hw-trend-chart testId="craving-trend" tone="craving" [points]="cravingPoints()" [today]="record.today" [labels]="labels" [min]="0" [max]="10" [span]="trendSpan()" />
+                    <hw-trend-chart
+                      testId="craving-trend"
+                      tone="craving"
+                      [points]="cravingPoints()"
+                      [today]="record.today"
+                      [labels]="labels"
+                      [min]="0"
+                      [max]="10"
+                      [span]="trendSpan()"
+                    />
                   </div>
                 }
               </div>
@@ -119,7 +183,11 @@ export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't'
         @if (shows('PROGRESS')) {
           <section aria-labelledby="record-timeline" data-testid="record-timeline">
             <h2 id="record-timeline">{{ t('track.record.timeline') }}</h2>
-            <hw-phase-timeline [items]="timeline()" [label]="t('track.record.timeline')" [empty]="t('track.record.timelineEmpty')" />
+            <hw-phase-timeline
+              [items]="timeline()"
+              [label]="t('track.record.timeline')"
+              [empty]="t('track.record.timelineEmpty')"
+            />
           </section>
         }
 
@@ -163,20 +231,68 @@ export function timelineItem(entry: TimelineEntry, labels: Pick<TrackLabels, 't'
     </div>
   `,
   styles: `
-    .record { display: grid; gap: 12px; }
-    section { display: grid; gap: 8px; }
-    h2 { margin-bottom: 0; }
-    h3 { font: var(--mat-sys-title-small); margin: 8px 0 0; }
-    p { margin: 0; }
-    .trends { display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); }
-    .confidential { border-left: 4px solid var(--mat-sys-primary); background: var(--mat-sys-surface-container); padding: 8px 12px; border-radius: 4px; }
-    .confidential p { margin-top: 4px; font-size: 0.875rem; }
-    .explanation { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 12px 16px; border-radius: 12px; }
-    .family { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
-    .family th, .family td { text-align: start; padding: 4px 6px; border-bottom: 1px solid var(--mat-sys-outline-variant); vertical-align: top; }
-    .family thead th { color: var(--mat-sys-on-surface-variant); font-weight: 600; }
-    .family td span { display: block; }
-    .family tr.wants { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
+    .record {
+      display: grid;
+      gap: 12px;
+    }
+    section {
+      display: grid;
+      gap: 8px;
+    }
+    h2 {
+      margin-bottom: 0;
+    }
+    h3 {
+      font: var(--mat-sys-title-small);
+      margin: 8px 0 0;
+    }
+    p {
+      margin: 0;
+    }
+    .trends {
+      display: grid;
+      gap: 16px;
+      grid-template-columns: repeat(auto-fit, minmax(280px, 1fr));
+    }
+    .confidential {
+      border-left: 4px solid var(--mat-sys-primary);
+      background: var(--mat-sys-surface-container);
+      padding: 8px 12px;
+      border-radius: 4px;
+    }
+    .confidential p {
+      margin-top: 4px;
+      font-size: 0.875rem;
+    }
+    .explanation {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 12px 16px;
+      border-radius: 12px;
+    }
+    .family {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 0.875rem;
+    }
+    .family th,
+    .family td {
+      text-align: start;
+      padding: 4px 6px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      vertical-align: top;
+    }
+    .family thead th {
+      color: var(--mat-sys-on-surface-variant);
+      font-weight: 600;
+    }
+    .family td span {
+      display: block;
+    }
+    .family tr.wants {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
   `,
 })
 export class TrackRecordComponent {
@@ -198,10 +314,19 @@ export class TrackRecordComponent {
   });
   protected readonly trendSpan = computed(() => {
     const record = this.record();
-    return record ? trendSpan(record.checkInDays.map((d) => d.day), record.today) : MIN_TREND_DAYS;
+    return record
+      ? trendSpan(
+          record.checkInDays.map((d) => d.day),
+          record.today,
+        )
+      : MIN_TREND_DAYS;
   });
-  protected readonly moodPoints = computed(() => (this.record()?.checkInDays ?? []).map((d) => ({ day: d.day, value: d.mood })));
-  protected readonly cravingPoints = computed(() => (this.record()?.checkInDays ?? []).map((d) => ({ day: d.day, value: d.craving })));
+  protected readonly moodPoints = computed(() =>
+    (this.record()?.checkInDays ?? []).map((d) => ({ day: d.day, value: d.mood })),
+  );
+  protected readonly cravingPoints = computed(() =>
+    (this.record()?.checkInDays ?? []).map((d) => ({ day: d.day, value: d.craving })),
+  );
 
   protected readonly heatmapLabels = computed<HeatmapLabels | null>(() => {
     const record = this.record();
@@ -218,8 +343,11 @@ export class TrackRecordComponent {
       legend: t('track.record.legend'),
       table: t('track.record.table'),
       columns: {
-        day: t('track.record.columns.day'), mood: t('track.record.columns.mood'), craving: t('track.record.columns.craving'),
-        meeting: t('track.record.columns.meeting'), note: t('track.record.columns.note'),
+        day: t('track.record.columns.day'),
+        mood: t('track.record.columns.mood'),
+        craving: t('track.record.columns.craving'),
+        meeting: t('track.record.columns.meeting'),
+        note: t('track.record.columns.note'),
       },
       yes: t('track.record.yes'),
       no: t('track.record.no'),
@@ -227,7 +355,12 @@ export class TrackRecordComponent {
     };
   });
 
-  private trendLabels(kind: 'mood' | 'craving', scale: number, top: string, bottom: string): TrendLabels | null {
+  private trendLabels(
+    kind: 'mood' | 'craving',
+    scale: number,
+    top: string,
+    bottom: string,
+  ): TrendLabels | null {
     const record = this.record();
     if (!this.labels.words() || !record) return null;
     const points = kind === 'mood' ? this.moodPoints() : this.cravingPoints();
@@ -237,7 +370,10 @@ export class TrackRecordComponent {
     const format = (value: number | null) => (value === null ? '—' : this.labels.number(value));
     return {
       title: this.labels.t(`track.record.${kind}Title`),
-      summary: this.labels.t(week === null ? `track.record.${kind}SummaryQuiet` : `track.record.${kind}Summary`, { week: format(week), quarter: format(quarter), scale }),
+      summary: this.labels.t(
+        week === null ? `track.record.${kind}SummaryQuiet` : `track.record.${kind}Summary`,
+        { week: format(week), quarter: format(quarter), scale },
+      ),
       top,
       bottom,
       from: this.labels.day(addDays(record.today, 1 - span)),
@@ -247,16 +383,33 @@ export class TrackRecordComponent {
     };
   }
 
-  protected readonly moodLabels = computed(() => (this.labels.words() ? this.trendLabels('mood', 5, this.labels.t('track.mood.5'), this.labels.t('track.mood.1')) : null));
+  protected readonly moodLabels = computed(() =>
+    this.labels.words()
+      ? this.trendLabels('mood', 5, this.labels.t('track.mood.5'), this.labels.t('track.mood.1'))
+      : null,
+  );
   protected readonly cravingLabels = computed(() =>
-    this.labels.words() ? this.trendLabels('craving', 10, this.labels.t('track.record.cravingTop'), this.labels.t('track.record.cravingBottom')) : null,
+    this.labels.words()
+      ? this.trendLabels(
+          'craving',
+          10,
+          this.labels.t('track.record.cravingTop'),
+          this.labels.t('track.record.cravingBottom'),
+        )
+      : null,
   );
 
   protected readonly commitmentLabels = computed<CommitmentLabels | null>(() => {
     if (!this.labels.words()) return null;
     return {
       title: this.labels.t('track.record.commitments'),
-      line: (w, percent) => this.labels.t('track.record.commitmentLine', { days: w.windowDays, kept: w.kept, total: w.total, percent }),
+      line: (w, percent) =>
+        this.labels.t('track.record.commitmentLine', {
+          days: w.windowDays,
+          kept: w.kept,
+          total: w.total,
+          percent,
+        }),
       nothingYet: this.labels.t('track.record.commitmentsNone'),
       window: (days) => this.labels.t('track.record.windowDays', { days }),
     };
@@ -270,8 +423,12 @@ export class TrackRecordComponent {
 
   protected readonly familyByMember = computed(() => {
     const byName = new Map<string, TrackRecord['familyCheckIns']>();
-    for (const day of this.record()?.familyCheckIns ?? []) byName.set(day.memberName, [...(byName.get(day.memberName) ?? []), day]);
-    return [...byName].map(([name, days]) => ({ name, days: [...days].sort((a, b) => b.day.localeCompare(a.day)) }));
+    for (const day of this.record()?.familyCheckIns ?? [])
+      byName.set(day.memberName, [...(byName.get(day.memberName) ?? []), day]);
+    return [...byName].map(([name, days]) => ({
+      name,
+      days: [...days].sort((a, b) => b.day.localeCompare(a.day)),
+    }));
   });
 
   constructor() {

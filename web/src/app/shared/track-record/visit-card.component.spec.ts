@@ -4,12 +4,34 @@ import { render } from '../../testing/render';
 import { isUpcoming, VisitCardComponent } from './visit-card.component';
 
 const visit: Visit = {
-  id: 'v1', planId: 'p1', contactType: 'ON_SITE_SUPERVISED', startsAt: '2026-03-04T19:00:00Z', endsAt: '2026-03-04T20:00:00Z',
-  place: 'The family room', status: 'REQUESTED', supervisorName: null, closingNote: null, createdAt: '2026-03-01T10:00:00Z',
-  awaitingMyAnswer: true, canDebrief: false, debriefs: [],
+  id: 'v1',
+  planId: 'p1',
+  contactType: 'ON_SITE_SUPERVISED',
+  startsAt: '2026-03-04T19:00:00Z',
+  endsAt: '2026-03-04T20:00:00Z',
+  place: 'The family room',
+  status: 'REQUESTED',
+  supervisorName: null,
+  closingNote: null,
+  createdAt: '2026-03-01T10:00:00Z',
+  awaitingMyAnswer: true,
+  canDebrief: false,
+  debriefs: [],
   participants: [
-    { memberId: 'pm', displayName: 'Sam Okafor', kind: 'PATIENT', willingness: 'WILLING', isMe: false },
-    { memberId: 'mm', displayName: 'Grace Okafor', kind: 'FAMILY', willingness: 'PENDING', isMe: true },
+    {
+      memberId: 'pm',
+      displayName: 'Sam Okafor',
+      kind: 'PATIENT',
+      willingness: 'WILLING',
+      isMe: false,
+    },
+    {
+      memberId: 'mm',
+      displayName: 'Grace Okafor',
+      kind: 'FAMILY',
+      willingness: 'PENDING',
+      isMe: true,
+    },
   ],
 };
 
@@ -24,14 +46,22 @@ function api(answer: Partial<Visit> = {}) {
 
 describe('isUpcoming', () => {
   it('is true while a visit is asked for or approved, false once it took place, was cancelled or ended early', () => {
-    expect(['REQUESTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'ENDED_EARLY'].map((status) => isUpcoming({ status: status as Visit['status'] }))).toEqual([true, true, false, false, false]);
+    expect(
+      ['REQUESTED', 'APPROVED', 'COMPLETED', 'CANCELLED', 'ENDED_EARLY'].map((status) =>
+        isUpcoming({ status: status as Visit['status'] }),
+      ),
+    ).toEqual([true, true, false, false, false]);
   });
 });
 
 describe('VisitCardComponent', () => {
   it('lets a participant say "Not this time" with no reason asked, and says it never counts against anyone', async () => {
     const visits = api({ awaitingMyAnswer: false });
-    const { byTestId, click, element } = await render(VisitCardComponent, [{ provide: VisitsApi, useValue: visits }], { visit, mode: 'member' });
+    const { byTestId, click, element } = await render(
+      VisitCardComponent,
+      [{ provide: VisitsApi, useValue: visits }],
+      { visit, mode: 'member' },
+    );
     expect(byTestId('visit-opt-out')?.textContent?.trim()).toBe('Not this time');
     expect(element.textContent).toContain(en.track.visits.optOutHint);
     expect(element.querySelector('textarea')).toBeNull();
@@ -42,8 +72,15 @@ describe('VisitCardComponent', () => {
 
   it('for staff: approves with the first person offered (the primary counselor) and offers only cancelling before approval', async () => {
     const visits = api();
-    const supervisors = [{ id: 'staff-1', label: 'Lena Ortiz (primary counselor)' }, { id: 'staff-2', label: 'Noor Haddad (you)' }];
-    const { byTestId, click, fixture } = await render(VisitCardComponent, [{ provide: VisitsApi, useValue: visits }], { visit, mode: 'staff', supervisors });
+    const supervisors = [
+      { id: 'staff-1', label: 'Lena Ortiz (primary counselor)' },
+      { id: 'staff-2', label: 'Noor Haddad (you)' },
+    ];
+    const { byTestId, click, fixture } = await render(
+      VisitCardComponent,
+      [{ provide: VisitsApi, useValue: visits }],
+      { visit, mode: 'staff', supervisors },
+    );
     expect(byTestId('visit-willing')).toBeNull();
     await click('visit-approve');
     expect(visits.approve).toHaveBeenCalledWith({ visitId: 'v1', supervisorId: 'staff-1' });
@@ -57,8 +94,17 @@ describe('VisitCardComponent', () => {
 
   it('after the visit, asks how it went and sends the rating, whether boundaries were respected and what helped', async () => {
     const visits = api();
-    const past: Visit = { ...visit, status: 'COMPLETED', awaitingMyAnswer: false, canDebrief: true };
-    const { byTestId, click, settle } = await render(VisitCardComponent, [{ provide: VisitsApi, useValue: visits }], { visit: past, mode: 'member' });
+    const past: Visit = {
+      ...visit,
+      status: 'COMPLETED',
+      awaitingMyAnswer: false,
+      canDebrief: true,
+    };
+    const { byTestId, click, settle } = await render(
+      VisitCardComponent,
+      [{ provide: VisitsApi, useValue: visits }],
+      { visit: past, mode: 'member' },
+    );
     expect(byTestId('visit-willing')).toBeNull();
     await click('visit-debrief-open');
     await click('debrief-submit');
@@ -71,6 +117,11 @@ describe('VisitCardComponent', () => {
     helped.dispatchEvent(new Event('input'));
     await settle();
     await click('debrief-submit');
-    expect(visits.debrief).toHaveBeenCalledWith({ visitId: 'v1', rating: 4, boundariesRespected: true, helped: 'A walk in the garden' });
+    expect(visits.debrief).toHaveBeenCalledWith({
+      visitId: 'v1',
+      rating: 4,
+      boundariesRespected: true,
+      helped: 'A walk in the garden',
+    });
   });
 });

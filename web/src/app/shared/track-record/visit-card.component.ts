@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -31,15 +41,34 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
 @Component({
   selector: 'hw-visit-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslocoDirective,
+  ],
   template: `
-    <article *transloco="let t" class="visit" [id]="'visit-' + visit().id" tabindex="-1" data-testid="visit" [attr.data-status]="visit().status"
-             [attr.aria-labelledby]="'visit-title-' + visit().id">
+    <article
+      *transloco="let t"
+      class="visit"
+      [id]="'visit-' + visit().id"
+      tabindex="-1"
+      data-testid="visit"
+      [attr.data-status]="visit().status"
+      [attr.aria-labelledby]="'visit-title-' + visit().id"
+    >
       <div class="head">
         <h3 [id]="'visit-title-' + visit().id">{{ t('visit.one.' + visit().contactType) }}</h3>
-        <span class="chip" [class.soft]="!upcoming()" data-testid="visit-status">{{ t('track.visits.status.' + visit().status) }}</span>
+        <span class="chip" [class.soft]="!upcoming()" data-testid="visit-status">{{
+          t('track.visits.status.' + visit().status)
+        }}</span>
       </div>
-      <p class="when" data-testid="visit-when">{{ labels.range(visit().startsAt, visit().endsAt) }}</p>
+      <p class="when" data-testid="visit-when">
+        {{ labels.range(visit().startsAt, visit().endsAt) }}
+      </p>
       <p>{{ t('track.visits.place', { place: visit().place }) }}</p>
       @if (visit().supervisorName) {
         <p>{{ t('track.visits.supervisor', { name: visit().supervisorName }) }}</p>
@@ -50,8 +79,12 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
       <ul class="people" [attr.aria-label]="t('track.visits.who')">
         @for (p of visit().participants; track p.memberId) {
           <li data-testid="visit-participant" [attr.data-willingness]="p.willingness">
-            <span class="name">{{ p.isMe ? t('track.visits.you', { name: p.displayName }) : p.displayName }}</span>
-            <span class="willing" [class.yes]="p.willingness === 'WILLING'">{{ t('track.visits.willingness.' + p.willingness) }}</span>
+            <span class="name">{{
+              p.isMe ? t('track.visits.you', { name: p.displayName }) : p.displayName
+            }}</span>
+            <span class="willing" [class.yes]="p.willingness === 'WILLING'">{{
+              t('track.visits.willingness.' + p.willingness)
+            }}</span>
           </li>
         }
       </ul>
@@ -64,14 +97,46 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
       @if (mode() === 'member' && upcoming() && me(); as me) {
         @if (visit().awaitingMyAnswer) {
           <div class="actions">
-            <button mat-flat-button type="button" data-testid="visit-willing" [disabled]="busy()" (click)="respond(true)">{{ t('track.visits.willing') }}</button>
-            <button mat-stroked-button type="button" data-testid="visit-opt-out" [disabled]="busy()" (click)="respond(false)">{{ t('track.visits.optOut') }}</button>
+            <button
+              mat-flat-button
+              type="button"
+              data-testid="visit-willing"
+              [disabled]="busy()"
+              (click)="respond(true)"
+            >
+              {{ t('track.visits.willing') }}
+            </button>
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="visit-opt-out"
+              [disabled]="busy()"
+              (click)="respond(false)"
+            >
+              {{ t('track.visits.optOut') }}
+            </button>
           </div>
           <p class="muted small">{{ t('track.visits.optOutHint') }}</p>
         } @else if (me.willingness === 'WILLING') {
-          <button mat-button type="button" data-testid="visit-change-opt-out" [disabled]="busy()" (click)="respond(false)">{{ t('track.visits.changeToOptOut') }}</button>
+          <button
+            mat-button
+            type="button"
+            data-testid="visit-change-opt-out"
+            [disabled]="busy()"
+            (click)="respond(false)"
+          >
+            {{ t('track.visits.changeToOptOut') }}
+          </button>
         } @else if (me.willingness === 'OPTED_OUT') {
-          <button mat-button type="button" data-testid="visit-change-willing" [disabled]="busy()" (click)="respond(true)">{{ t('track.visits.changeToWilling') }}</button>
+          <button
+            mat-button
+            type="button"
+            data-testid="visit-change-willing"
+            [disabled]="busy()"
+            (click)="respond(true)"
+          >
+            {{ t('track.visits.changeToWilling') }}
+          </button>
         }
       }
 
@@ -92,7 +157,9 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
             }
           </mat-form-field>
           <div class="actions">
-            <button mat-flat-button type="submit" data-testid="visit-approve" [disabled]="busy()">{{ t('track.visits.staff.approve') }}</button>
+            <button mat-flat-button type="submit" data-testid="visit-approve" [disabled]="busy()">
+              {{ t('track.visits.staff.approve') }}
+            </button>
           </div>
         </form>
       }
@@ -103,21 +170,44 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
               <mat-label>{{ t('track.visits.staff.outcome') }}</mat-label>
               <mat-select formControlName="outcome" data-testid="visit-outcome">
                 @for (outcome of outcomes(); track outcome) {
-                  <mat-option [value]="outcome">{{ t('track.visits.staff.outcomeOption.' + outcome) }}</mat-option>
+                  <mat-option [value]="outcome">{{
+                    t('track.visits.staff.outcomeOption.' + outcome)
+                  }}</mat-option>
                 }
               </mat-select>
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('track.visits.staff.note') }}</mat-label>
-              <textarea matInput formControlName="note" rows="2" data-testid="visit-close-note"></textarea>
+              <textarea
+                matInput
+                formControlName="note"
+                rows="2"
+                data-testid="visit-close-note"
+              ></textarea>
             </mat-form-field>
             <div class="actions">
-              <button mat-flat-button type="submit" data-testid="visit-close-save" [disabled]="busy()">{{ t('track.visits.staff.save') }}</button>
-              <button mat-button type="button" (click)="closing.set(false)">{{ t('track.visits.cancel') }}</button>
+              <button
+                mat-flat-button
+                type="submit"
+                data-testid="visit-close-save"
+                [disabled]="busy()"
+              >
+                {{ t('track.visits.staff.save') }}
+              </button>
+              <button mat-button type="button" (click)="closing.set(false)">
+                {{ t('track.visits.cancel') }}
+              </button>
             </div>
           </form>
         } @else {
-          <button mat-stroked-button type="button" data-testid="visit-close" (click)="startClosing()">{{ t('track.visits.staff.close') }}</button>
+          <button
+            mat-stroked-button
+            type="button"
+            data-testid="visit-close"
+            (click)="startClosing()"
+          >
+            {{ t('track.visits.staff.close') }}
+          </button>
         }
       }
 
@@ -127,8 +217,17 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
           <ul>
             @for (d of visit().debriefs; track $index) {
               <li data-testid="visit-debrief">
-                <span class="name">{{ t(d.fromStaff ? 'track.visits.debrief.byStaff' : 'track.visits.debrief.by', { name: d.authorName, rating: t('track.rating.' + d.rating) }) }}</span>
-                <span>{{ d.boundariesRespected ? t('track.visits.debrief.respected') : t('track.visits.debrief.notRespected') }}</span>
+                <span class="name">{{
+                  t(d.fromStaff ? 'track.visits.debrief.byStaff' : 'track.visits.debrief.by', {
+                    name: d.authorName,
+                    rating: t('track.rating.' + d.rating),
+                  })
+                }}</span>
+                <span>{{
+                  d.boundariesRespected
+                    ? t('track.visits.debrief.respected')
+                    : t('track.visits.debrief.notRespected')
+                }}</span>
                 @if (d.helped) {
                   <span>{{ t('track.visits.debrief.helpedLine', { text: d.helped }) }}</span>
                 }
@@ -143,69 +242,208 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
 
       @if (visit().canDebrief) {
         @if (debriefing()) {
-          <form class="inline-form debrief-form" [formGroup]="debriefForm" (ngSubmit)="debrief()" data-testid="debrief-form">
+          <form
+            class="inline-form debrief-form"
+            [formGroup]="debriefForm"
+            (ngSubmit)="debrief()"
+            data-testid="debrief-form"
+          >
             <h4>{{ t('track.visits.debrief.title') }}</h4>
             <fieldset>
               <legend>{{ t('track.visits.debrief.rating') }}</legend>
               <mat-radio-group formControlName="rating" class="choices">
                 @for (rating of ratings; track rating) {
-                  <mat-radio-button [value]="rating" [attr.data-testid]="'debrief-rating-' + rating">{{ t('track.rating.' + rating) }}</mat-radio-button>
+                  <mat-radio-button
+                    [value]="rating"
+                    [attr.data-testid]="'debrief-rating-' + rating"
+                    >{{ t('track.rating.' + rating) }}</mat-radio-button
+                  >
                 }
               </mat-radio-group>
             </fieldset>
             <fieldset>
               <legend>{{ t('track.visits.debrief.boundaries') }}</legend>
               <mat-radio-group formControlName="boundariesRespected" class="choices">
-                <mat-radio-button [value]="true" data-testid="debrief-boundaries-yes">{{ t('track.visits.debrief.yes') }}</mat-radio-button>
-                <mat-radio-button [value]="false" data-testid="debrief-boundaries-no">{{ t('track.visits.debrief.no') }}</mat-radio-button>
+                <mat-radio-button [value]="true" data-testid="debrief-boundaries-yes">{{
+                  t('track.visits.debrief.yes')
+                }}</mat-radio-button>
+                <mat-radio-button [value]="false" data-testid="debrief-boundaries-no">{{
+                  t('track.visits.debrief.no')
+                }}</mat-radio-button>
               </mat-radio-group>
             </fieldset>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('track.visits.debrief.helped') }}</mat-label>
-              <textarea matInput formControlName="helped" rows="2" data-testid="debrief-helped"></textarea>
+              <textarea
+                matInput
+                formControlName="helped"
+                rows="2"
+                data-testid="debrief-helped"
+              ></textarea>
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('track.visits.debrief.hard') }}</mat-label>
-              <textarea matInput formControlName="hard" rows="2" data-testid="debrief-hard"></textarea>
+              <textarea
+                matInput
+                formControlName="hard"
+                rows="2"
+                data-testid="debrief-hard"
+              ></textarea>
             </mat-form-field>
             <div class="actions">
-              <button mat-flat-button type="submit" data-testid="debrief-submit" [disabled]="busy()">{{ t('track.visits.debrief.submit') }}</button>
-              <button mat-button type="button" (click)="debriefing.set(false)">{{ t('track.visits.cancel') }}</button>
+              <button
+                mat-flat-button
+                type="submit"
+                data-testid="debrief-submit"
+                [disabled]="busy()"
+              >
+                {{ t('track.visits.debrief.submit') }}
+              </button>
+              <button mat-button type="button" (click)="debriefing.set(false)">
+                {{ t('track.visits.cancel') }}
+              </button>
             </div>
           </form>
         } @else {
-          <button mat-flat-button type="button" data-testid="visit-debrief-open" (click)="startDebrief()">{{ t('track.visits.debrief.open') }}</button>
+          <button
+            mat-flat-button
+            type="button"
+            data-testid="visit-debrief-open"
+            (click)="startDebrief()"
+          >
+            {{ t('track.visits.debrief.open') }}
+          </button>
         }
       }
     </article>
   `,
   styles: `
-    .visit { display: grid; gap: 6px; padding: 12px 16px; border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); background: var(--mat-sys-surface); scroll-margin-top: 96px; }
-    .visit:focus { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    .head { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; justify-content: space-between; }
-    h3 { font: var(--mat-sys-title-medium); margin: 0; }
-    h4 { font: var(--mat-sys-title-small); margin: 4px 0; }
-    p { margin: 0; }
-    .when { font-weight: 500; }
-    .chip { padding: 2px 10px; border-radius: 999px; font-size: 0.8125rem; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); }
-    .chip.soft { background: var(--mat-sys-surface-container-high); color: var(--mat-sys-on-surface); }
-    .people { list-style: none; margin: 4px 0; padding: 0; display: grid; gap: 2px; }
-    .people li { display: flex; flex-wrap: wrap; gap: 4px 8px; }
-    .people .name { font-weight: 500; }
-    .willing { color: var(--mat-sys-on-surface-variant); }
-    .willing.yes { color: var(--mat-sys-primary); font-weight: 500; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .inline-form { display: grid; gap: 8px; margin-top: 4px; }
-    fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-    legend { font: var(--mat-sys-title-small); padding: 0; margin-bottom: 2px; }
-    .choices { display: flex; flex-wrap: wrap; gap: 0 4px; }
-    .debriefs ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-    .debriefs li { display: grid; gap: 2px; padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-surface-container-low); }
-    .debriefs .name { font-weight: 500; }
-    .small { font-size: 0.875rem; }
-    button { justify-self: start; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .visit {
+      display: grid;
+      gap: 6px;
+      padding: 12px 16px;
+      border-radius: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      background: var(--mat-sys-surface);
+      scroll-margin-top: 96px;
+    }
+    .visit:focus {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      align-items: center;
+      justify-content: space-between;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 0;
+    }
+    h4 {
+      font: var(--mat-sys-title-small);
+      margin: 4px 0;
+    }
+    p {
+      margin: 0;
+    }
+    .when {
+      font-weight: 500;
+    }
+    .chip {
+      padding: 2px 10px;
+      border-radius: 999px;
+      font-size: 0.8125rem;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .chip.soft {
+      background: var(--mat-sys-surface-container-high);
+      color: var(--mat-sys-on-surface);
+    }
+    .people {
+      list-style: none;
+      margin: 4px 0;
+      padding: 0;
+      display: grid;
+      gap: 2px;
+    }
+    .people li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 8px;
+    }
+    .people .name {
+      font-weight: 500;
+    }
+    .willing {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .willing.yes {
+      color: var(--mat-sys-primary);
+      font-weight: 500;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+    }
+    .inline-form {
+      display: grid;
+      gap: 8px;
+      margin-top: 4px;
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    legend {
+      font: var(--mat-sys-title-small);
+      padding: 0;
+      margin-bottom: 2px;
+    }
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 4px;
+    }
+    .debriefs ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 6px;
+    }
+    .debriefs li {
+      display: grid;
+      gap: 2px;
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-low);
+    }
+    .debriefs .name {
+      font-weight: 500;
+    }
+    .small {
+      font-size: 0.875rem;
+    }
+    button {
+      justify-self: start;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class VisitCardComponent {
@@ -221,8 +459,12 @@ export class VisitCardComponent {
   protected readonly ratings = RATINGS;
   protected readonly upcoming = computed(() => isUpcoming(this.visit()));
   protected readonly me = computed(() => this.visit().participants.find((p) => p.isMe) ?? null);
-  protected readonly supervised = computed(() => SUPERVISED_CONTACT_TYPES.includes(this.visit().contactType));
-  protected readonly outcomes = computed<VisitOutcome[]>(() => (this.visit().status === 'APPROVED' ? ['COMPLETED', 'ENDED_EARLY', 'CANCELLED'] : ['CANCELLED']));
+  protected readonly supervised = computed(() =>
+    SUPERVISED_CONTACT_TYPES.includes(this.visit().contactType),
+  );
+  protected readonly outcomes = computed<VisitOutcome[]>(() =>
+    this.visit().status === 'APPROVED' ? ['COMPLETED', 'ENDED_EARLY', 'CANCELLED'] : ['CANCELLED'],
+  );
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly done = signal<string | null>(null);
@@ -230,7 +472,10 @@ export class VisitCardComponent {
   protected readonly debriefing = signal(false);
 
   protected readonly approveForm = this.fb.group({ supervisorId: [''] });
-  protected readonly closeForm = this.fb.group({ outcome: this.fb.control<VisitOutcome | ''>(''), note: [''] });
+  protected readonly closeForm = this.fb.group({
+    outcome: this.fb.control<VisitOutcome | ''>(''),
+    note: [''],
+  });
   protected readonly debriefForm = this.fb.group({
     rating: this.fb.control<number | null>(null),
     boundariesRespected: this.fb.control<boolean | null>(null),
@@ -250,12 +495,17 @@ export class VisitCardComponent {
   }
 
   async respond(willing: boolean): Promise<void> {
-    await this.run(willing ? 'track.visits.answered.WILLING' : 'track.visits.answered.OPTED_OUT', () => this.api.respond(this.visit().id, willing));
+    await this.run(
+      willing ? 'track.visits.answered.WILLING' : 'track.visits.answered.OPTED_OUT',
+      () => this.api.respond(this.visit().id, willing),
+    );
   }
 
   async approve(): Promise<void> {
     const supervisorId = this.approveForm.getRawValue().supervisorId;
-    await this.run('track.visits.staff.approved', () => this.api.approve({ visitId: this.visit().id, ...(supervisorId ? { supervisorId } : {}) }));
+    await this.run('track.visits.staff.approved', () =>
+      this.api.approve({ visitId: this.visit().id, ...(supervisorId ? { supervisorId } : {}) }),
+    );
   }
 
   protected startClosing(): void {
@@ -271,7 +521,11 @@ export class VisitCardComponent {
     }
     const text = note.trim();
     await this.run('track.visits.staff.closed', async () => {
-      const visit = await this.api.close({ visitId: this.visit().id, outcome, ...(text ? { note: text } : {}) });
+      const visit = await this.api.close({
+        visitId: this.visit().id,
+        outcome,
+        ...(text ? { note: text } : {}),
+      });
       this.closing.set(false);
       return visit;
     });
@@ -290,7 +544,11 @@ export class VisitCardComponent {
     }
     await this.run('track.visits.debrief.done', async () => {
       const visit = await this.api.debrief({
-        visitId: this.visit().id, rating, boundariesRespected, ...(helped.trim() ? { helped: helped.trim() } : {}), ...(hard.trim() ? { hard: hard.trim() } : {}),
+        visitId: this.visit().id,
+        rating,
+        boundariesRespected,
+        ...(helped.trim() ? { helped: helped.trim() } : {}),
+        ...(hard.trim() ? { hard: hard.trim() } : {}),
       });
       this.debriefing.set(false);
       return visit;

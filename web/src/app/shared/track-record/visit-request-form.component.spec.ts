@@ -4,9 +4,30 @@ import { render } from '../../testing/render';
 import { instant, VisitRequestFormComponent } from './visit-request-form.component';
 
 const members: PlanParticipant[] = [
-  { id: 'pm', displayName: 'Sam Okafor', kind: 'PATIENT', relationship: null, status: 'ACTIVE', isMe: false },
-  { id: 'mm', displayName: 'Grace Okafor', kind: 'FAMILY', relationship: 'PARENT', status: 'ACTIVE', isMe: true },
-  { id: 'rm', displayName: 'Robin Okafor', kind: 'FAMILY', relationship: 'PARTNER', status: 'ACTIVE', isMe: false },
+  {
+    id: 'pm',
+    displayName: 'Sam Okafor',
+    kind: 'PATIENT',
+    relationship: null,
+    status: 'ACTIVE',
+    isMe: false,
+  },
+  {
+    id: 'mm',
+    displayName: 'Grace Okafor',
+    kind: 'FAMILY',
+    relationship: 'PARENT',
+    status: 'ACTIVE',
+    isMe: true,
+  },
+  {
+    id: 'rm',
+    displayName: 'Robin Okafor',
+    kind: 'FAMILY',
+    relationship: 'PARTNER',
+    status: 'ACTIVE',
+    isMe: false,
+  },
 ];
 
 describe('instant', () => {
@@ -20,30 +41,56 @@ describe('instant', () => {
 describe('VisitRequestFormComponent', () => {
   it('a family member asks with the patient already chosen, and takes part themselves', async () => {
     const visits = { request: jest.fn().mockResolvedValue({ id: 'v1' }) };
-    const { byTestId, click, fixture, settle, element } = await render(VisitRequestFormComponent, [{ provide: VisitsApi, useValue: visits }], {
-      planId: 'p1', participants: members, contactTypes: ['PHONE', 'ON_SITE_SUPERVISED'],
-    });
+    const { byTestId, click, fixture, settle, element } = await render(
+      VisitRequestFormComponent,
+      [{ provide: VisitsApi, useValue: visits }],
+      {
+        planId: 'p1',
+        participants: members,
+        contactTypes: ['PHONE', 'ON_SITE_SUPERVISED'],
+      },
+    );
     const boxes = [...element.querySelectorAll<HTMLInputElement>('mat-checkbox input')];
     expect(boxes.map((b) => b.checked)).toEqual([true, false]);
     expect(element.textContent).not.toContain('Grace Okafor');
 
     await click('visit-submit');
-    expect(byTestId('visit-request-error')?.textContent?.trim()).toBe(en.track.visits.request.allNeeded);
-    const component = fixture.componentInstance as unknown as { form: { patchValue: (v: object) => void } };
-    component.form.patchValue({ contactType: 'ON_SITE_SUPERVISED', day: '2026-03-04', from: '14:00', until: '15:00', place: ' The family room ' });
+    expect(byTestId('visit-request-error')?.textContent?.trim()).toBe(
+      en.track.visits.request.allNeeded,
+    );
+    const component = fixture.componentInstance as unknown as {
+      form: { patchValue: (v: object) => void };
+    };
+    component.form.patchValue({
+      contactType: 'ON_SITE_SUPERVISED',
+      day: '2026-03-04',
+      from: '14:00',
+      until: '15:00',
+      place: ' The family room ',
+    });
     await settle();
     expect(element.textContent).toContain(en.track.visits.request.supervised);
     await click('visit-submit');
     expect(visits.request).toHaveBeenCalledWith({
-      planId: 'p1', contactType: 'ON_SITE_SUPERVISED', startsAt: new Date(2026, 2, 4, 14).toISOString(), endsAt: new Date(2026, 2, 4, 15).toISOString(),
-      place: 'The family room', participantMemberIds: ['mm', 'pm'],
+      planId: 'p1',
+      contactType: 'ON_SITE_SUPERVISED',
+      startsAt: new Date(2026, 2, 4, 14).toISOString(),
+      endsAt: new Date(2026, 2, 4, 15).toISOString(),
+      place: 'The family room',
+      participantMemberIds: ['mm', 'pm'],
     });
   });
 
   it('offers only what the current phase allows, never letters', async () => {
-    const { fixture } = await render(VisitRequestFormComponent, [{ provide: VisitsApi, useValue: {} }], {
-      planId: 'p1', participants: members, contactTypes: ['LETTER', 'PHONE', 'VIDEO'],
-    });
+    const { fixture } = await render(
+      VisitRequestFormComponent,
+      [{ provide: VisitsApi, useValue: {} }],
+      {
+        planId: 'p1',
+        participants: members,
+        contactTypes: ['LETTER', 'PHONE', 'VIDEO'],
+      },
+    );
     const component = fixture.componentInstance as unknown as { types: () => string[] };
     expect(component.types()).toEqual(['PHONE', 'VIDEO']);
   });

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -7,7 +17,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CONTACT_TYPES, SUPERVISED_CONTACT_TYPES } from '@homeward/domain';
-import { apiError, ContactType, PlanParticipant, Visit, VisitsApi } from '@homeward/web-data-access';
+import {
+  apiError,
+  ContactType,
+  PlanParticipant,
+  Visit,
+  VisitsApi,
+} from '@homeward/web-data-access';
 import { ymd } from '../agreement/agreement-labels';
 import { TrackLabels } from './track-labels';
 
@@ -26,9 +42,24 @@ export function instant(day: string, time: string): string | null {
 @Component({
   selector: 'hw-visit-request-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoDirective,
+  ],
   template: `
-    <form *transloco="let t" class="request" [formGroup]="form" (ngSubmit)="submit()" data-testid="visit-request-form" aria-labelledby="visit-request-title">
+    <form
+      *transloco="let t"
+      class="request"
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      data-testid="visit-request-form"
+      aria-labelledby="visit-request-title"
+    >
       <h3 id="visit-request-title">{{ t('track.visits.request.title') }}</h3>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('track.visits.request.type') }}</mat-label>
@@ -37,7 +68,9 @@ export function instant(day: string, time: string): string | null {
             <mat-option [value]="type">{{ t('plan.contactType.' + type) }}</mat-option>
           }
         </mat-select>
-        <mat-hint>{{ contactTypes() ? t('track.visits.request.typeHint') : t('track.visits.request.typeAny') }}</mat-hint>
+        <mat-hint>{{
+          contactTypes() ? t('track.visits.request.typeHint') : t('track.visits.request.typeAny')
+        }}</mat-hint>
       </mat-form-field>
       @if (supervised()) {
         <p class="muted small">{{ t('track.visits.request.supervised') }}</p>
@@ -58,15 +91,25 @@ export function instant(day: string, time: string): string | null {
       </div>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('track.visits.request.place') }}</mat-label>
-        <input matInput formControlName="place" maxlength="200" data-testid="visit-place" required />
+        <input
+          matInput
+          formControlName="place"
+          maxlength="200"
+          data-testid="visit-place"
+          required
+        />
         <mat-hint>{{ t('track.visits.request.placeHint') }}</mat-hint>
       </mat-form-field>
       <fieldset>
         <legend>{{ t('track.visits.request.with') }}</legend>
         <div class="people">
           @for (person of others(); track person.id) {
-            <mat-checkbox [checked]="chosen().has(person.id)" (change)="toggle(person.id, $event.checked)"
-                          [attr.data-testid]="'visit-with-' + person.id">{{ person.displayName }}</mat-checkbox>
+            <mat-checkbox
+              [checked]="chosen().has(person.id)"
+              (change)="toggle(person.id, $event.checked)"
+              [attr.data-testid]="'visit-with-' + person.id"
+              >{{ person.displayName }}</mat-checkbox
+            >
           }
         </div>
       </fieldset>
@@ -74,20 +117,54 @@ export function instant(day: string, time: string): string | null {
         <p class="error" role="alert" data-testid="visit-request-error">{{ error() }}</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" data-testid="visit-submit" [disabled]="busy()">{{ t('track.visits.request.submit') }}</button>
-        <button mat-button type="button" (click)="cancelled.emit()">{{ t('track.visits.cancel') }}</button>
+        <button mat-flat-button type="submit" data-testid="visit-submit" [disabled]="busy()">
+          {{ t('track.visits.request.submit') }}
+        </button>
+        <button mat-button type="button" (click)="cancelled.emit()">
+          {{ t('track.visits.cancel') }}
+        </button>
       </div>
     </form>
   `,
   styles: `
-    .request { display: grid; gap: 10px; }
-    h3 { font: var(--mat-sys-title-medium); margin: 0; }
-    .times { display: grid; gap: 8px; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); }
-    fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-    legend { font: var(--mat-sys-title-small); padding: 0; margin-bottom: 2px; }
-    .people { display: flex; flex-wrap: wrap; gap: 0 12px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    .small { font-size: 0.875rem; margin: -4px 0 0; }
+    .request {
+      display: grid;
+      gap: 10px;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 0;
+    }
+    .times {
+      display: grid;
+      gap: 8px;
+      grid-template-columns: repeat(auto-fit, minmax(120px, 1fr));
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    legend {
+      font: var(--mat-sys-title-small);
+      padding: 0;
+      margin-bottom: 2px;
+    }
+    .people {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 12px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .small {
+      font-size: 0.875rem;
+      margin: -4px 0 0;
+    }
   `,
 })
 export class VisitRequestFormComponent {
@@ -104,9 +181,13 @@ export class VisitRequestFormComponent {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   protected readonly chosen = signal<ReadonlySet<string>>(new Set());
-  protected readonly types = computed(() => (this.contactTypes() ?? CONTACT_TYPES).filter((type) => type !== 'LETTER'));
+  protected readonly types = computed(() =>
+    (this.contactTypes() ?? CONTACT_TYPES).filter((type) => type !== 'LETTER'),
+  );
   protected readonly others = computed(() =>
-    this.participants().filter((p) => !p.isMe && p.status === 'ACTIVE' && (p.kind === 'PATIENT' || p.kind === 'FAMILY')),
+    this.participants().filter(
+      (p) => !p.isMe && p.status === 'ACTIVE' && (p.kind === 'PATIENT' || p.kind === 'FAMILY'),
+    ),
   );
 
   protected readonly form = this.fb.group({
@@ -129,7 +210,8 @@ export class VisitRequestFormComponent {
       const me = this.participants().find((p) => p.isMe);
       const patient = this.others().find((p) => p.kind === 'PATIENT');
       untracked(() => {
-        if (me?.kind === 'FAMILY' && patient) this.chosen.set(new Set([...this.chosen(), patient.id]));
+        if (me?.kind === 'FAMILY' && patient)
+          this.chosen.set(new Set([...this.chosen(), patient.id]));
       });
     });
   }
@@ -154,7 +236,11 @@ export class VisitRequestFormComponent {
     this.error.set('');
     try {
       const visit = await this.api.request({
-        planId: this.planId(), contactType, startsAt, endsAt, place: place.trim(),
+        planId: this.planId(),
+        contactType,
+        startsAt,
+        endsAt,
+        place: place.trim(),
         participantMemberIds: [...(me ? [me.id] : []), ...this.chosen()],
       });
       if (visit) this.requested.emit(visit);

@@ -1,7 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, ContactType, PlanParticipant, Visit, VisitsApi } from '@homeward/web-data-access';
+import {
+  apiError,
+  ContactType,
+  PlanParticipant,
+  Visit,
+  VisitsApi,
+} from '@homeward/web-data-access';
 import { revealFragment } from '../reveal';
 import { TrackLabels } from './track-labels';
 import { isUpcoming, SupervisorOption, VisitCardComponent } from './visit-card.component';
@@ -13,7 +28,14 @@ import { VisitRequestFormComponent } from './visit-request-form.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, TranslocoDirective, VisitCardComponent, VisitRequestFormComponent],
   template: `
-    <section *transloco="let t" class="visits" id="visits" tabindex="-1" aria-labelledby="visits-title" data-testid="visits">
+    <section
+      *transloco="let t"
+      class="visits"
+      id="visits"
+      tabindex="-1"
+      aria-labelledby="visits-title"
+      data-testid="visits"
+    >
       <h2 id="visits-title">{{ t('track.visits.title') }}</h2>
       <p class="muted">{{ t('track.visits.intro') }}</p>
       <p class="done" role="status" data-testid="visits-status">{{ done() ? t(done()!) : '' }}</p>
@@ -23,11 +45,23 @@ import { VisitRequestFormComponent } from './visit-request-form.component';
       @if (mode() === 'member' && loaded()) {
         @if (requesting()) {
           <div class="form-card">
-            <hw-visit-request-form [planId]="planId()" [contactTypes]="contactTypes()" [participants]="participants()"
-                                   (requested)="requested($event)" (cancelled)="requesting.set(false)" />
+            <hw-visit-request-form
+              [planId]="planId()"
+              [contactTypes]="contactTypes()"
+              [participants]="participants()"
+              (requested)="requested($event)"
+              (cancelled)="requesting.set(false)"
+            />
           </div>
         } @else if (canRequest()) {
-          <button mat-flat-button type="button" data-testid="visit-request-open" (click)="startRequest()">{{ t('track.visits.request.open') }}</button>
+          <button
+            mat-flat-button
+            type="button"
+            data-testid="visit-request-open"
+            (click)="startRequest()"
+          >
+            {{ t('track.visits.request.open') }}
+          </button>
         } @else if (paused()) {
           <p class="muted">{{ t('track.visits.request.paused') }}</p>
         }
@@ -38,7 +72,12 @@ import { VisitRequestFormComponent } from './visit-request-form.component';
         <h3>{{ t('track.visits.upcoming') }}</h3>
         <div class="list" data-testid="visits-upcoming">
           @for (visit of upcoming(); track visit.id) {
-            <hw-visit-card [visit]="visit" [mode]="mode()" [supervisors]="supervisors()" (changed)="replace($event)" />
+            <hw-visit-card
+              [visit]="visit"
+              [mode]="mode()"
+              [supervisors]="supervisors()"
+              (changed)="replace($event)"
+            />
           } @empty {
             <p class="muted">{{ t('track.visits.noneUpcoming') }}</p>
           }
@@ -47,7 +86,12 @@ import { VisitRequestFormComponent } from './visit-request-form.component';
           <h3>{{ t('track.visits.past') }}</h3>
           <div class="list" data-testid="visits-past">
             @for (visit of past(); track visit.id) {
-              <hw-visit-card [visit]="visit" [mode]="mode()" [supervisors]="supervisors()" (changed)="replace($event)" />
+              <hw-visit-card
+                [visit]="visit"
+                [mode]="mode()"
+                [supervisors]="supervisors()"
+                (changed)="replace($event)"
+              />
             }
           </div>
         }
@@ -55,16 +99,46 @@ import { VisitRequestFormComponent } from './visit-request-form.component';
     </section>
   `,
   styles: `
-    .visits { display: grid; gap: 10px; scroll-margin-top: 96px; }
-    .visits:focus { outline: none; }
-    h2, h3 { margin-bottom: 0; }
-    h3 { font: var(--mat-sys-title-medium); margin-top: 8px; }
-    p { margin: 0; }
-    .list { display: grid; gap: 10px; }
-    .form-card { padding: 12px 16px; border-radius: 12px; background: var(--mat-sys-surface-container); }
-    button { justify-self: start; }
-    .done:empty { display: none; }
-    .done { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); padding: 8px 12px; border-radius: 8px; }
+    .visits {
+      display: grid;
+      gap: 10px;
+      scroll-margin-top: 96px;
+    }
+    .visits:focus {
+      outline: none;
+    }
+    h2,
+    h3 {
+      margin-bottom: 0;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin-top: 8px;
+    }
+    p {
+      margin: 0;
+    }
+    .list {
+      display: grid;
+      gap: 10px;
+    }
+    .form-card {
+      padding: 12px 16px;
+      border-radius: 12px;
+      background: var(--mat-sys-surface-container);
+    }
+    button {
+      justify-self: start;
+    }
+    .done:empty {
+      display: none;
+    }
+    .done {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      padding: 8px 12px;
+      border-radius: 8px;
+    }
   `,
 })
 export class VisitsComponent {
@@ -83,9 +157,21 @@ export class VisitsComponent {
   protected readonly error = signal('');
   protected readonly requesting = signal(false);
   protected readonly done = signal<string | null>(null);
-  protected readonly upcoming = computed(() => this.visits().filter(isUpcoming).sort((a, b) => a.startsAt.localeCompare(b.startsAt)));
-  protected readonly past = computed(() => this.visits().filter((v) => !isUpcoming(v)).sort((a, b) => b.startsAt.localeCompare(a.startsAt)));
-  protected readonly canRequest = computed(() => !this.paused() && this.participants().some((p) => !p.isMe && (p.kind === 'PATIENT' || p.kind === 'FAMILY')));
+  protected readonly upcoming = computed(() =>
+    this.visits()
+      .filter(isUpcoming)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+  );
+  protected readonly past = computed(() =>
+    this.visits()
+      .filter((v) => !isUpcoming(v))
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+  );
+  protected readonly canRequest = computed(
+    () =>
+      !this.paused() &&
+      this.participants().some((p) => !p.isMe && (p.kind === 'PATIENT' || p.kind === 'FAMILY')),
+  );
 
   constructor() {
     effect(() => {
@@ -97,7 +183,10 @@ export class VisitsComponent {
 
   async load(planId = this.planId()): Promise<void> {
     try {
-      const [visits, participants] = await Promise.all([this.api.list(planId), this.mode() === 'member' ? this.api.participants(planId) : Promise.resolve([])]);
+      const [visits, participants] = await Promise.all([
+        this.api.list(planId),
+        this.mode() === 'member' ? this.api.participants(planId) : Promise.resolve([]),
+      ]);
       this.visits.set(visits);
       this.participants.set(participants);
       this.error.set('');
