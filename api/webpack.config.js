@@ -13,7 +13,7 @@ module.exports = {
       tsConfig: './tsconfig.app.json',
       additionalEntryPoints: [
         { entryName: 'audit-verify', entryPath: 'api/src/audit/audit-verify.main.ts' },
-        { entryName: 'schema-tool', entryPath: 'api/src/database/schema-tool.main.ts' },
+        { entryName: 'schema-tool', entryPath: 'api/src/platform/database/schema-tool.main.ts' },
       ],
       optimization: false,
       outputHashing: 'none',

@@ -6,8 +6,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
-import { badInput } from './common/errors';
-import { sqlCounts } from './database/sql-counter';
+import { badInput } from './platform/errors';
+import { sqlCounts } from './platform/database/sql-counter';
 
 function firstMessage(
   errors: ValidationError[],

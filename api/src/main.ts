@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from './audit/audit.service';
-import { PasswordService } from './auth/password.service';
-import { ConfigError, loadConfig } from './config/app-config';
+import { PasswordService } from './identity/auth/password.service';
+import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
 import { seedDemoHome } from './seed/demo-home';
-import { TemplatesService } from './templates/templates.service';
+import { TemplatesService } from './planning/templates/templates.service';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();

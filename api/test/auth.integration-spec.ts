@@ -1,4 +1,4 @@
-import { PasswordService } from '../src/auth/password.service';
+import { PasswordService } from '../src/identity/auth/password.service';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 

@@ -3,7 +3,7 @@ import { getNamedType, GraphQLNamedType, isObjectType } from 'graphql';
 import { DEFAULT_LADDER, Role } from '@homeward/domain';
 import { randomBytes } from 'node:crypto';
 import { generateSync } from 'otplib';
-import { SecretTokenService } from '../src/common/secret-token.service';
+import { SecretTokenService } from '../src/platform/secret-token.service';
 import { codes, createTestApp, GqlResult, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, testPasswordHash, TestOrganization } from './factories';
 

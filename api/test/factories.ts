@@ -1,10 +1,10 @@
 import { Role } from '@homeward/domain';
 import { DataSource } from 'typeorm';
-import { ARGON2_OPTIONS } from '../src/auth/password.service';
-import { Organization } from '../src/organizations/organization.entity';
-import { Membership } from '../src/people/membership.entity';
-import { User } from '../src/people/user.entity';
-import { PlanTemplate } from '../src/templates/plan-template.entity';
+import { ARGON2_OPTIONS } from '../src/identity/auth/password.service';
+import { Organization } from '../src/identity/organizations/organization.entity';
+import { Membership } from '../src/identity/people/membership.entity';
+import { User } from '../src/identity/people/user.entity';
+import { PlanTemplate } from '../src/planning/templates/plan-template.entity';
 import { DEFAULT_LADDER } from '@homeward/domain';
 import * as argon2 from 'argon2';
 

@@ -1,4 +1,4 @@
-import { GRAPHQL_LIMITS } from '../src/graphql/graphql-limits';
+import { GRAPHQL_LIMITS } from '../src/platform/graphql/graphql-limits';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD } from './factories';
 

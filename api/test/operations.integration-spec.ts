@@ -2,21 +2,24 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@homeward/domain';
 import { AgreementResolver } from '../src/agreement/agreement.resolver';
 import { AuditResolver } from '../src/audit/audit.resolver';
-import { BoundariesResolver } from '../src/boundaries/boundaries.resolver';
-import { CalendarResolver } from '../src/calendar/calendar.resolver';
-import { CheckInsResolver } from '../src/check-ins/check-ins.resolver';
-import { PhaseMovesResolver } from '../src/phase-moves/phase-moves.resolver';
+import { BoundariesResolver } from '../src/agreement/boundaries/boundaries.resolver';
+import { CalendarResolver } from '../src/track-record/calendar/calendar.resolver';
+import { CheckInsResolver } from '../src/track-record/check-ins/check-ins.resolver';
+import { PhaseMovesResolver } from '../src/track-record/phase-moves/phase-moves.resolver';
 import { TrackRecordResolver } from '../src/track-record/track-record.resolver';
-import { VisitsResolver } from '../src/visits/visits.resolver';
-import { ExpectationsResolver } from '../src/expectations/expectations.resolver';
-import { AuthResolver } from '../src/auth/auth.resolver';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../src/auth/decorators';
-import { InvitationsResolver } from '../src/invitations/invitations.resolver';
-import { PeopleResolver } from '../src/people/people.resolver';
-import { ConsentsResolver, PatientPlanConsentsResolver } from '../src/consents/consents.resolver';
-import { PlanMembersResolver } from '../src/plan-members/plan-members.resolver';
-import { PlansResolver } from '../src/plans/plans.resolver';
-import { TemplatesResolver } from '../src/templates/templates.resolver';
+import { VisitsResolver } from '../src/track-record/visits/visits.resolver';
+import { ExpectationsResolver } from '../src/agreement/expectations/expectations.resolver';
+import { AuthResolver } from '../src/identity/auth/auth.resolver';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../src/identity/auth/decorators';
+import { InvitationsResolver } from '../src/identity/invitations/invitations.resolver';
+import { PeopleResolver } from '../src/identity/people/people.resolver';
+import {
+  ConsentsResolver,
+  PatientPlanConsentsResolver,
+} from '../src/planning/consents/consents.resolver';
+import { PlanMembersResolver } from '../src/planning/plan-members/plan-members.resolver';
+import { PlansResolver } from '../src/planning/plans/plans.resolver';
+import { TemplatesResolver } from '../src/planning/templates/templates.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 

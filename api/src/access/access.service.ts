@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Permission, roleMay } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
-import { Actor } from '../auth/actor';
-import { forbidden, notFound } from '../common/errors';
-import { Invitation } from '../invitations/invitation.entity';
-import { Membership } from '../people/membership.entity';
+import { Actor } from '../identity/auth/actor';
+import { forbidden, notFound } from '../platform/errors';
+import { Invitation } from '../identity/invitations/invitation.entity';
+import { Membership } from '../identity/people/membership.entity';
 
 /** How the actor stands to a plan, read in one query. */
 export interface PlanRelation {

@@ -6,8 +6,8 @@ import {
   ExpectationStatus,
 } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
-import { ContractContent } from '../home-contract/contract-content';
-import { MemberKind, MemberStatus } from '../plan-members/plan-member.entity';
+import { ContractContent } from './home-contract/contract-content';
+import { MemberKind, MemberStatus } from '../planning/plan-members/plan-member.entity';
 
 export interface MemberRow {
   id: string;

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../auth/actor';
-import { Allow, Ctx, CurrentActor } from '../auth/decorators';
-import { IdArgs } from '../common/id.args';
-import { HomeContractService } from '../home-contract/home-contract.service';
+import { Actor, GraphQLContext, originOf } from '../identity/auth/actor';
+import { Allow, Ctx, CurrentActor } from '../identity/auth/decorators';
+import { IdArgs } from '../platform/id.args';
+import { HomeContractService } from './home-contract/home-contract.service';
 import { AgreementService } from './agreement.service';
 import { ContractVersionInput, SignHomeContractInput } from './dto/agreement.inputs';
 import {

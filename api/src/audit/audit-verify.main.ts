@@ -1,7 +1,7 @@
 /** `npm run audit:verify`: recomputes every audit chain and names the first event that does not match. */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source';
+import { dataSourceOptions } from '../platform/database/data-source';
 import { verifyAuditChains } from './audit-verifier';
 
 async function main(): Promise<void> {

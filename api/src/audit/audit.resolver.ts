@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Actor } from '../auth/actor';
-import { Allow, CurrentActor } from '../auth/decorators';
-import { PageArgs } from '../common/pagination';
+import { Actor } from '../identity/auth/actor';
+import { Allow, CurrentActor } from '../identity/auth/decorators';
+import { PageArgs } from '../platform/pagination';
 import { AuditService } from './audit.service';
 import { AuditEventConnection, AuditEventModel } from './dto/audit-event.model';
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CLOCK, Clock } from '../common/clock';
-import { badInput } from '../common/errors';
-import { decodeCursor, PageArgs, toPage } from '../common/pagination';
+import { CLOCK, Clock } from '../platform/clock';
+import { badInput } from '../platform/errors';
+import { decodeCursor, PageArgs, toPage } from '../platform/pagination';
 import { AuditEventConnection } from './dto/audit-event.model';
 import { auditHash } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';

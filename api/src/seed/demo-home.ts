@@ -2,11 +2,11 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 import { localDay, Role, shiftDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AgreementService } from '../agreement/agreement.service';
-import { Actor } from '../auth/actor';
-import { BoundariesService } from '../boundaries/boundaries.service';
-import { ConsentsService } from '../consents/consents.service';
-import { ExpectationsService } from '../expectations/expectations.service';
-import { PlansService } from '../plans/plans.service';
+import { Actor } from '../identity/auth/actor';
+import { BoundariesService } from '../agreement/boundaries/boundaries.service';
+import { ConsentsService } from '../planning/consents/consents.service';
+import { ExpectationsService } from '../agreement/expectations/expectations.service';
+import { PlansService } from '../planning/plans/plans.service';
 import { DEMO_PEOPLE } from './demo-seed';
 
 const DAY_MS = 86_400_000;

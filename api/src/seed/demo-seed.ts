@@ -2,11 +2,11 @@ import { Logger } from '@nestjs/common';
 import { Role } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { PasswordService } from '../auth/password.service';
-import { TemplatesService } from '../templates/templates.service';
-import { Organization } from '../organizations/organization.entity';
-import { Membership } from '../people/membership.entity';
-import { User } from '../people/user.entity';
+import { PasswordService } from '../identity/auth/password.service';
+import { TemplatesService } from '../planning/templates/templates.service';
+import { Organization } from '../identity/organizations/organization.entity';
+import { Membership } from '../identity/people/membership.entity';
+import { User } from '../identity/people/user.entity';
 
 export const DEMO_ORGANIZATION = 'Harbor House Recovery (demo)';
 export const DEMO_PASSWORD = 'homeward-demo-2026';

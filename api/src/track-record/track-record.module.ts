@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
-import { CalendarController } from '../calendar/calendar.controller';
-import { CalendarResolver } from '../calendar/calendar.resolver';
-import { CalendarService } from '../calendar/calendar.service';
-import { CheckInsResolver } from '../check-ins/check-ins.resolver';
-import { CheckInsService } from '../check-ins/check-ins.service';
-import { PhaseMovesResolver } from '../phase-moves/phase-moves.resolver';
-import { PhaseMovesService } from '../phase-moves/phase-moves.service';
-import { VisitsResolver } from '../visits/visits.resolver';
-import { VisitsService } from '../visits/visits.service';
+import { AuthModule } from '../identity/auth/auth.module';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarService } from './calendar/calendar.service';
+import { CheckInsResolver } from './check-ins/check-ins.resolver';
+import { CheckInsService } from './check-ins/check-ins.service';
+import { PhaseMovesResolver } from './phase-moves/phase-moves.resolver';
+import { PhaseMovesService } from './phase-moves/phase-moves.service';
+import { VisitsResolver } from './visits/visits.resolver';
+import { VisitsService } from './visits/visits.service';
 import { TrackRecordResolver } from './track-record.resolver';
 import { TrackRecordService } from './track-record.service';
 

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../auth/actor';
-import { Allow, Ctx, CurrentActor } from '../auth/decorators';
-import { PlanIdArgs } from '../visits/dto/visit.model';
+import { Actor, GraphQLContext, originOf } from '../identity/auth/actor';
+import { Allow, Ctx, CurrentActor } from '../identity/auth/decorators';
+import { PlanIdArgs } from './visits/dto/visit.model';
 import { TrackRecordModel } from './dto/track-record.model';
 import { TrackRecordService } from './track-record.service';
 

@@ -4,9 +4,9 @@ import { commitmentsKept, ConsentCategory, redisclosureNotice, shiftDay } from '
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { Actor, RequestOrigin } from '../auth/actor';
-import { MilestonesService } from '../milestones/milestones.service';
-import { ConsentsService } from '../consents/consents.service';
+import { Actor, RequestOrigin } from '../identity/auth/actor';
+import { MilestonesService } from './milestones/milestones.service';
+import { ConsentsService } from '../planning/consents/consents.service';
 import { TrackRecordModel } from './dto/track-record.model';
 
 const TIMELINE_KINDS = [

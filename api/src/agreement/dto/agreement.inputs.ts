@@ -20,7 +20,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { WrittenText } from '../../common/written-text';
+import { WrittenText } from '../../platform/written-text';
 import {
   BoundaryVisibilityEnum,
   ExpectationCategoryEnum,

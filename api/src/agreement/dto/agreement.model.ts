@@ -11,10 +11,14 @@ import {
   ExpectationStatus,
   GapReason,
 } from '@homeward/domain';
-import { graphqlEnum } from '../../common/graphql-enum';
-import { MemberKind, MemberStatus } from '../../plan-members/plan-member.entity';
-import { MemberKindEnum, MemberStatusEnum, RelationshipEnum } from '../../plans/dto/plan.model';
-import { ContactTypeEnum } from '../../templates/dto/plan-template.model';
+import { graphqlEnum } from '../../platform/graphql-enum';
+import { MemberKind, MemberStatus } from '../../planning/plan-members/plan-member.entity';
+import {
+  MemberKindEnum,
+  MemberStatusEnum,
+  RelationshipEnum,
+} from '../../planning/plans/dto/plan.model';
+import { ContactTypeEnum } from '../../planning/templates/dto/plan-template.model';
 
 export const ExpectationCategoryEnum = graphqlEnum(
   EXPECTATION_CATEGORIES,

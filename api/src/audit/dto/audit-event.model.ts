@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Connection } from '../../common/pagination';
+import { Connection } from '../../platform/pagination';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, Float, ID } from '@nestjs/graphql';
 import { ConsentCategory } from '@homeward/domain';
-import { ConsentCategoryEnum } from '../../consents/dto/consent.model';
+import { ConsentCategoryEnum } from '../../planning/consents/dto/consent.model';
 
 @ObjectType('CheckInDay')
 export class CheckInDayModel {

@@ -1,0 +1,46 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Permission, roleMay } from '@homeward/domain';
+import { forbidden, notSignedIn } from '../../platform/errors';
+import { GraphQLContext } from './actor';
+import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
+import { SessionService } from './session.service';
+
+/**
+ * Closed by default (STYLE 13): an operation that declares neither @Public() nor
+ * @Allow(permission) is refused. Not signed in is UNAUTHENTICATED; signed in without the
+ * role's permission is FORBIDDEN. Record-level checks follow in the AccessService.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      PERMISSION_KEY,
+      targets,
+    );
+    if (!permission) {
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no permission; refused.`,
+      );
+      throw forbidden();
+    }
+    if (context.getType<string>() !== 'graphql') throw forbidden();
+
+    const { req, reply } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    const actor = await this.sessions.authenticate(req, reply);
+    if (!actor) throw notSignedIn();
+    if (!roleMay(actor.role, permission)) throw forbidden();
+    return true;
+  }
+}

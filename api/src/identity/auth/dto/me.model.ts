@@ -1,0 +1,66 @@
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { LANGUAGES, ROLES } from '@homeward/domain';
+import { graphqlEnum } from '../../../platform/graphql-enum';
+
+export const RoleEnum = graphqlEnum(ROLES, 'Role');
+export const LanguageEnum = graphqlEnum(LANGUAGES, 'Language');
+
+@ObjectType('Organization')
+export class OrganizationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}
+
+@ObjectType()
+export class TotpEnrollment {
+  @Field({ description: 'The key to type into an authenticator app' })
+  secret: string;
+
+  @Field({ description: 'The same key as an otpauth:// link' })
+  otpauthUrl: string;
+}
+
+/** The signed-in person, in the membership their session acts for. */
+@ObjectType('Me')
+export class MeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => LanguageEnum)
+  language: keyof typeof LanguageEnum;
+
+  @Field({
+    description: "The IANA time zone the person's days count in (their own, or the program's)",
+  })
+  timeZone: string;
+
+  @Field(() => RoleEnum)
+  role: keyof typeof RoleEnum;
+
+  @Field(() => OrganizationModel, { name: 'organization' })
+  organization: OrganizationModel;
+
+  @Field({ description: 'Whether sign-in asks for a code from an authenticator app' })
+  totpEnabled: boolean;
+
+  @Field(() => Int, { description: 'When this session ends if the person stays idle' })
+  sessionIdleMinutes: number;
+}
+
+@ArgsType()
+export class TimeZoneArgs {
+  @Field({ description: 'An IANA time zone name, like America/Chicago' })
+  @IsString()
+  @MaxLength(64, { message: 'Choose a time zone from the list, like America/Chicago.' })
+  timeZone: string;
+}

@@ -1,7 +1,0 @@
-import { Module } from '@nestjs/common';
-import { InvitationsModule } from '../invitations/invitations.module';
-import { PlanMembersResolver } from './plan-members.resolver';
-import { PlanMembersService } from './plan-members.service';
-
-@Module({ imports: [InvitationsModule], providers: [PlanMembersService, PlanMembersResolver] })
-export class PlanMembersModule {}

@@ -1,0 +1,91 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PatientPlanModel } from '../plans/dto/plan.model';
+import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
+import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { IdArgs } from '../../platform/id.args';
+import { PageArgs } from '../../platform/pagination';
+import { ConsentsService } from './consents.service';
+import {
+  ConsentModel,
+  ConsentPreviewInput,
+  DisclosureConnection,
+  FamilyPlanModel,
+  GrantConsentInput,
+} from './dto/consent.model';
+
+@Resolver(() => ConsentModel)
+export class ConsentsResolver {
+  constructor(private readonly consents: ConsentsService) {}
+
+  @Allow('consent.manage')
+  @Mutation(() => ConsentModel, {
+    description: 'The patient consents to share named categories with one family member.',
+  })
+  grantConsent(
+    @Args('input') input: GrantConsentInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConsentModel> {
+    return this.consents.grant(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('consent.manage')
+  @Mutation(() => ConsentModel, {
+    description: 'Revokes a consent; it counts from the very next request.',
+  })
+  revokeConsent(
+    @Args() { id }: IdArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConsentModel> {
+    return this.consents.revoke(actor, id, originOf(ctx.req));
+  }
+
+  @Allow('consent.manage')
+  @Query(() => FamilyPlanModel, {
+    description: 'Exactly what that person would see with these categories.',
+  })
+  consentPreview(
+    @Args('input') input: ConsentPreviewInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<FamilyPlanModel> {
+    return this.consents.preview(actor, input);
+  }
+
+  @Allow('plan.familyView')
+  @Query(() => [FamilyPlanModel], {
+    description: 'The plans this family member is on, within what each patient shares.',
+  })
+  familyPlans(
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<FamilyPlanModel[]> {
+    return this.consents.familyPlans(actor, originOf(ctx.req));
+  }
+
+  @Allow('consent.manage')
+  @Query(() => DisclosureConnection, {
+    description: "The patient's disclosures of the last three years, newest first.",
+  })
+  myDisclosures(
+    @Args() page: PageArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<DisclosureConnection> {
+    return this.consents.disclosures(actor, page);
+  }
+}
+
+/** The patient's consent history on their own plan view. */
+@Resolver(() => PatientPlanModel)
+export class PatientPlanConsentsResolver {
+  constructor(private readonly service: ConsentsService) {}
+
+  @Allow('plan.patientView')
+  @ResolveField(() => [ConsentModel], {
+    description:
+      'Every consent given on this plan, newest first, revoked and expired ones included',
+  })
+  consents(@Parent() plan: PatientPlanModel): Promise<ConsentModel[]> {
+    return this.service.forPlanOf(plan.id);
+  }
+}

@@ -1,0 +1,198 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDate,
+  IsIn,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { Connection } from '../../../platform/pagination';
+import {
+  MilestoneModel,
+  PhaseModel,
+  PhaseStatusEnum,
+  PlanStatusEnum,
+  RelationshipEnum,
+} from '../../plans/dto/plan.model';
+import { graphqlEnum } from '../../../platform/graphql-enum';
+
+export const ConsentCategoryEnum = graphqlEnum(CONSENT_CATEGORIES, 'ConsentCategory');
+export const CONSENT_STATUSES = ['ACTIVE', 'REVOKED', 'EXPIRED'] as const;
+export const ConsentStatusEnum = graphqlEnum(CONSENT_STATUSES, 'ConsentStatus');
+
+/** A consent with every element of 42 CFR §2.31, as the patient sees it. */
+@ObjectType('Consent')
+export class ConsentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  recipientMemberId: string;
+
+  @Field()
+  recipientName: string;
+
+  @Field()
+  patientName: string;
+
+  @Field({ description: 'The program that discloses' })
+  programName: string;
+
+  @Field(() => [ConsentCategoryEnum])
+  categories: ConsentCategory[];
+
+  @Field()
+  purpose: string;
+
+  @Field({ description: 'The right to revoke, and how' })
+  revocationTerms: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt: Date;
+
+  @Field({ description: "The patient's typed signature" })
+  signature: string;
+
+  @Field(() => GraphQLISODateTime)
+  signedAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => ConsentStatusEnum)
+  status: (typeof CONSENT_STATUSES)[number];
+}
+
+@InputType()
+export class GrantConsentInput {
+  @Field(() => ID, { description: 'The family member (plan member) who may see' })
+  @IsUUID('all', { message: 'Choose who this consent is for.' })
+  memberId: string;
+
+  @Field(() => [ConsentCategoryEnum])
+  @IsIn(CONSENT_CATEGORIES, { each: true })
+  @ArrayMinSize(1, { message: 'Choose at least one kind of information to share.' })
+  @ArrayMaxSize(CONSENT_CATEGORIES.length)
+  categories: ConsentCategory[];
+
+  @Field({ description: "Why this is shared, in the patient's words or the suggested ones" })
+  @IsString()
+  @MinLength(3, { message: 'Say what sharing is for, for example "to support my return home".' })
+  @MaxLength(500)
+  purpose: string;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the consent ends by itself (at most two years ahead)',
+  })
+  @IsDate({ message: 'Choose the date the consent ends.' })
+  expiresAt: Date;
+
+  @Field({ description: 'The patient types their full name to sign' })
+  @IsString()
+  @MinLength(1, { message: 'Type your full name to sign.' })
+  @MaxLength(120)
+  signature: string;
+}
+
+@InputType()
+export class ConsentPreviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose who you would share with.' })
+  memberId: string;
+
+  @Field(() => [ConsentCategoryEnum])
+  @IsIn(CONSENT_CATEGORIES, { each: true })
+  @ArrayMaxSize(CONSENT_CATEGORIES.length)
+  categories: ConsentCategory[];
+}
+
+@ObjectType('PhaseStep')
+export class PhaseStepModel {
+  @Field(() => Int)
+  position: number;
+
+  @Field()
+  name: string;
+
+  @Field(() => PhaseStatusEnum)
+  status: keyof typeof PhaseStatusEnum;
+}
+
+/** Progress on the ladder, shown to family only under a PROGRESS consent. */
+@ObjectType('FamilyProgress')
+export class FamilyProgressModel {
+  @Field(() => PlanStatusEnum)
+  status: keyof typeof PlanStatusEnum;
+
+  @Field(() => PhaseModel, { nullable: true })
+  currentPhase: PhaseModel | null;
+
+  @Field(() => [PhaseStepModel])
+  ladder: PhaseStepModel[];
+}
+
+/** A plan as one family member may see it: always their own part, the patient's only as consented. */
+@ObjectType('FamilyPlan')
+export class FamilyPlanModel {
+  @Field(() => ID)
+  planId: string;
+
+  @Field(() => ID, { description: "This family member's place on the plan" })
+  memberId: string;
+
+  @Field()
+  patientName: string;
+
+  @Field(() => RelationshipEnum, { nullable: true })
+  relationship: keyof typeof RelationshipEnum | null;
+
+  @Field(() => [ConsentCategoryEnum], {
+    description: 'What the patient shares with this person right now',
+  })
+  sharedCategories: ConsentCategory[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The §2.32 notice, whenever consented patient data is shown',
+  })
+  notice: string | null;
+
+  @Field(() => FamilyProgressModel, { nullable: true })
+  progress: FamilyProgressModel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A kind word on what the patient chose, when progress is not shared',
+  })
+  explanation: string | null;
+
+  @Field(() => [MilestoneModel], {
+    description: "The family's own milestones in the current phase: always theirs to see",
+  })
+  ownMilestones: MilestoneModel[];
+}
+
+@ObjectType('Disclosure')
+export class DisclosureModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  recipientName: string;
+
+  @Field(() => [ConsentCategoryEnum])
+  categories: ConsentCategory[];
+
+  @Field({ description: 'WEB for a page, PDF for an export' })
+  channel: string;
+
+  @Field(() => GraphQLISODateTime)
+  disclosedAt: Date;
+}
+
+@ObjectType()
+export class DisclosureConnection extends Connection(DisclosureModel) {}

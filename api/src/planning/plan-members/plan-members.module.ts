@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { InvitationsModule } from '../../identity/invitations/invitations.module';
+import { PlanMembersResolver } from './plan-members.resolver';
+import { PlanMembersService } from './plan-members.service';
+
+@Module({ imports: [InvitationsModule], providers: [PlanMembersService, PlanMembersResolver] })
+export class PlanMembersModule {}

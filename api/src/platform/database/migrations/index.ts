@@ -1,0 +1,22 @@
+import { Initial1795416639583 } from './1795416639583-initial';
+import { StaffTotp1795417434687 } from './1795417434687-staff-totp';
+import { PlansAndConsent1795417738208 } from './1795417738208-plans-and-consent';
+import { OneOpenAtATime1795421325579 } from './1795421325579-one-open-at-a-time';
+import { TotpLastStep1795421975571 } from './1795421975571-totp-last-step';
+import { Expectations1795422084386 } from './1795422084386-expectations';
+import { Agreement1796267700294 } from './1796267700294-agreement';
+import { KeepAgreementsAndTrackRecord1796268744344 } from './1796268744344-keep-agreements-and-track-record';
+import { CheckInLatest1796270222561 } from './1796270222561-check-in-latest';
+
+/** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
+export const MIGRATIONS = [
+  Initial1795416639583,
+  StaffTotp1795417434687,
+  PlansAndConsent1795417738208,
+  OneOpenAtATime1795421325579,
+  TotpLastStep1795421975571,
+  Expectations1795422084386,
+  Agreement1796267700294,
+  KeepAgreementsAndTrackRecord1796268744344,
+  CheckInLatest1796270222561,
+];

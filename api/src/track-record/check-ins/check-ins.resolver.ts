@@ -1,0 +1,48 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
+import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { CheckInsService } from './check-ins.service';
+import {
+  CheckInModel,
+  FamilyCheckInInput,
+  MyCheckInsArgs,
+  PatientCheckInInput,
+} from './dto/check-in.model';
+
+@Resolver(() => CheckInModel)
+export class CheckInsResolver {
+  constructor(private readonly checkIns: CheckInsService) {}
+
+  @Allow('checkIn.patient')
+  @Mutation(() => CheckInModel, {
+    description:
+      "The patient's check-in for today; a second one today counts instead of the first, which is kept",
+  })
+  submitCheckIn(
+    @Args('input') input: PatientCheckInInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CheckInModel> {
+    return this.checkIns.submitPatient(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('checkIn.family')
+  @Mutation(() => CheckInModel, {
+    description: "A family member's own check-in: private to them and staff",
+  })
+  submitFamilyCheckIn(
+    @Args('input') input: FamilyCheckInInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CheckInModel> {
+    return this.checkIns.submitFamily(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('checkIn.own')
+  @Query(() => [CheckInModel], {
+    description: 'Your own check-ins of the last days (at most 120), newest first',
+  })
+  myCheckIns(@Args() args: MyCheckInsArgs, @CurrentActor() actor: Actor): Promise<CheckInModel[]> {
+    return this.checkIns.mine(actor, args);
+  }
+}

@@ -1,0 +1,151 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { graphqlEnum } from '../../../platform/graphql-enum';
+import { WrittenText } from '../../../platform/written-text';
+import { PROPOSAL_STATUSES, ProposalStatus } from '../phase-proposal.entity';
+
+export const ProposalStatusEnum = graphqlEnum(PROPOSAL_STATUSES, 'PhaseProposalStatus');
+export const MILESTONE_DECISIONS = ['VERIFY', 'WAIVE'] as const;
+export const MilestoneDecisionEnum = graphqlEnum(MILESTONE_DECISIONS, 'MilestoneDecision');
+
+@ObjectType('PhaseProposalAnswer')
+export class PhaseProposalAnswerModel {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field()
+  displayName: string;
+
+  @Field({ description: 'true: agrees; false: asks to wait' })
+  agree: boolean;
+
+  @Field(() => String, { nullable: true })
+  comment: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  answeredAt: Date;
+}
+
+@ObjectType('PhaseProposal')
+export class PhaseProposalModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  planId: string;
+
+  @Field(() => Int)
+  fromPosition: number;
+
+  @Field(() => Int)
+  toPosition: number;
+
+  @Field()
+  toPhaseName: string;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  proposedByName: string;
+
+  @Field(() => ProposalStatusEnum)
+  status: ProposalStatus;
+
+  @Field(() => [PhaseProposalAnswerModel], { description: "Each member's latest answer" })
+  answers: PhaseProposalAnswerModel[];
+
+  @Field(() => [String], { description: 'Active members who have not agreed yet' })
+  waitingFor: string[];
+
+  @Field({ description: 'The reader is asked to answer' })
+  awaitingMyAnswer: boolean;
+
+  @Field(() => [String], {
+    description: 'What still stands in the way once everyone agrees, in words a person can act on',
+  })
+  blockers: string[];
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@InputType()
+export class ProposeNextPhaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the plan.' })
+  planId: string;
+
+  @Field()
+  @WrittenText('Say why now is a good time, in a sentence the family will read.', 1000)
+  reason: string;
+}
+
+@InputType()
+export class AnswerPhaseProposalInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the proposal.' })
+  proposalId: string;
+
+  @Field({ description: 'true: agree; false: ask to wait' })
+  @IsBoolean({ message: 'Say whether you agree or would like to wait.' })
+  agree: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Needed when asking to wait' })
+  @IsOptional()
+  @WrittenText('Say a few words about why, or leave it out.', 1000)
+  comment?: string;
+}
+
+@InputType()
+export class StepBackPhaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the plan.' })
+  planId: string;
+
+  @Field()
+  @WrittenText('Give the reason for stepping back a phase; the family will read it.', 1000)
+  reason: string;
+
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Days before the next try at the phase stepped back from (0 to 90)',
+  })
+  @IsInt({ message: 'Choose how many days to wait, from 0 to 90.' })
+  @Min(0, { message: 'Choose how many days to wait, from 0 to 90.' })
+  @Max(90, { message: 'Choose how many days to wait, from 0 to 90.' })
+  waitDays: number;
+}
+
+@InputType()
+export class AskToPauseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the plan.' })
+  planId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Optional: no reason is needed to ask for a pause',
+  })
+  @IsOptional()
+  @WrittenText('Write a few words, or leave it out.', 1000)
+  reason?: string;
+}
+
+@InputType()
+export class DecideMilestoneInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the milestone.' })
+  milestoneId: string;
+
+  @Field(() => MilestoneDecisionEnum, {
+    description: 'VERIFY a manual milestone, or WAIVE any milestone (with a reason)',
+  })
+  @IsIn(MILESTONE_DECISIONS, { message: 'Choose to verify or to waive.' })
+  decision: (typeof MILESTONE_DECISIONS)[number];
+
+  @Field(() => String, { nullable: true, description: 'Needed to waive' })
+  @IsOptional()
+  @WrittenText('Give the reason, or leave it out when verifying.', 1000)
+  reason?: string;
+}

@@ -1,0 +1,92 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
+import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { PlanIdArgs } from '../visits/dto/visit.model';
+import {
+  AnswerPhaseProposalInput,
+  AskToPauseInput,
+  DecideMilestoneInput,
+  PhaseProposalModel,
+  ProposeNextPhaseInput,
+  StepBackPhaseInput,
+} from './dto/phase-move.model';
+import { PhaseMovesService } from './phase-moves.service';
+
+@Resolver(() => PhaseProposalModel)
+export class PhaseMovesResolver {
+  constructor(private readonly moves: PhaseMovesService) {}
+
+  @Allow('phase.move')
+  @Mutation(() => PhaseProposalModel, {
+    description: "The counselor proposes the next phase once this phase's milestones are achieved",
+  })
+  proposeNextPhase(
+    @Args('input') input: ProposeNextPhaseInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PhaseProposalModel> {
+    return this.moves.propose(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('phase.answer')
+  @Mutation(() => PhaseProposalModel, {
+    description:
+      'The patient or a family member agrees, or asks to wait with a comment; the last agreement moves the plan up',
+  })
+  answerPhaseProposal(
+    @Args('input') input: AnswerPhaseProposalInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PhaseProposalModel> {
+    return this.moves.answer(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('phase.move')
+  @Mutation(() => Boolean, {
+    description:
+      'The counselor steps back a phase with a reason, and may set a wait before the next try; nothing earned is erased',
+  })
+  stepBackPhase(
+    @Args('input') input: StepBackPhaseInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return this.moves.stepBack(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('plan.askPause')
+  @Mutation(() => Boolean, {
+    description: 'Anyone on the plan may ask for a pause; it takes effect at once',
+  })
+  askToPause(
+    @Args('input') input: AskToPauseInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return this.moves.askToPause(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('milestone.decide')
+  @Mutation(() => Boolean, {
+    description: 'Staff verify a manual milestone, or waive one with a reason',
+  })
+  decideMilestone(
+    @Args('input') input: DecideMilestoneInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return this.moves.decideMilestone(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('trackRecord.read')
+  @Query(() => PhaseProposalModel, {
+    nullable: true,
+    description: 'The open proposal to move up a phase, if there is one',
+  })
+  phaseProposal(
+    @Args() { planId }: PlanIdArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<PhaseProposalModel | null> {
+    return this.moves.open(actor, planId);
+  }
+}

@@ -1,0 +1,92 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
+import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import {
+  ApproveVisitInput,
+  CloseVisitInput,
+  DebriefVisitInput,
+  PlanIdArgs,
+  RequestVisitInput,
+  RespondToVisitInput,
+  VisitModel,
+} from './dto/visit.model';
+import { VisitsService } from './visits.service';
+
+@Resolver(() => VisitModel)
+export class VisitsResolver {
+  constructor(private readonly service: VisitsService) {}
+
+  @Allow('visit.request')
+  @Mutation(() => VisitModel, {
+    description:
+      'Asks for a contact the current phase allows; refused with the reason when it cannot be',
+  })
+  requestVisit(
+    @Args('input') input: RequestVisitInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VisitModel> {
+    return this.service.request(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('visit.manage')
+  @Mutation(() => VisitModel, {
+    description: 'Staff approve a requested visit (the rules are checked again)',
+  })
+  approveVisit(
+    @Args('input') input: ApproveVisitInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VisitModel> {
+    return this.service.approve(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('visit.respond')
+  @Mutation(() => VisitModel, {
+    description: 'A participant says they are willing, or opts out without a reason',
+  })
+  respondToVisit(
+    @Args('input') input: RespondToVisitInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VisitModel> {
+    return this.service.respond(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('visit.manage')
+  @Mutation(() => VisitModel, {
+    description: 'Staff record how a visit ended: completed, cancelled or ended early',
+  })
+  closeVisit(
+    @Args('input') input: CloseVisitInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VisitModel> {
+    return this.service.close(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('visit.debrief')
+  @Mutation(() => VisitModel, {
+    description:
+      'How the visit went, from someone who took part or the supervising member of staff',
+  })
+  debriefVisit(
+    @Args('input') input: DebriefVisitInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VisitModel> {
+    return this.service.debrief(actor, input, originOf(ctx.req));
+  }
+
+  @Allow('trackRecord.read')
+  @Query(() => [VisitModel], {
+    description: 'Visits of the last 90 days and ahead (at most 100), as the reader may see them',
+  })
+  visits(
+    @Args() { planId }: PlanIdArgs,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VisitModel[]> {
+    return this.service.list(actor, planId, originOf(ctx.req));
+  }
+}
