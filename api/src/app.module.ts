@@ -11,6 +11,7 @@ import {
 import { AccessModule } from './access/access.module';
 import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
+import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './identity/auth/auth.module';
 import { Clock, fileOffsetClock, systemClock } from './platform/clock';
@@ -26,7 +27,7 @@ import { ConsentsModule } from './planning/consents/consents.module';
 import { PlanMembersModule } from './planning/plan-members/plan-members.module';
 import { PlansModule } from './planning/plans/plans.module';
 import { TemplatesModule } from './planning/templates/templates.module';
-import { GraphQLContext, HomewardRequest } from './identity/auth/actor';
+import { GraphQLContext, HomewardRequest } from './platform/actor';
 import type { FastifyReply } from 'fastify';
 
 export interface AppOptions {
@@ -77,6 +78,7 @@ export class AppModule {
         }),
         AccessModule,
         AuditModule,
+        PlanChangesModule,
         AuthModule,
         PeopleModule,
         InvitationsModule,

@@ -10,7 +10,8 @@ export default async function globalSetup() {
   }
   const server = await startEmbeddedPostgres({
     dataDir: '.data/test-postgres',
-    port: 54330,
+    // TEST_PG_PORT lets two checkouts run their integration tests side by side.
+    port: Number(process.env.TEST_PG_PORT ?? 54330),
     fresh: true,
   });
   globalThis.__HOMEWARD_TEST_PG__ = server;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Permission, roleMay } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
-import { Actor } from '../identity/auth/actor';
+import { Actor } from '../platform/actor';
+import { DomainError } from '../platform/domain-error';
 import { forbidden, notFound } from '../platform/errors';
 import { Invitation } from '../identity/invitations/invitation.entity';
 import { Membership } from '../identity/people/membership.entity';
@@ -20,8 +21,15 @@ export interface PlanRelation {
   memberId: string | null;
 }
 
+/** The actor's own place on the plan; every member-only permission has made sure there is one. */
+export function ownPlace(relation: PlanRelation): string {
+  if (!relation.memberId)
+    throw new Error('A member-only permission passed without a place on the plan');
+  return relation.memberId;
+}
+
 /** Permissions checked against a plan; the record id given is the plan's. */
-type PlanPermission =
+export type PlanPermission =
   | 'plan.manage'
   | 'plan.patientView'
   | 'plan.familyView'
@@ -163,7 +171,9 @@ export class AccessService {
     if (!row) throw notFound('person on this plan');
     return this.requirePlan(manager, actor, permission, row.plan_id).catch(
       (error: { extensions?: { code?: string } }) => {
-        throw error.extensions?.code === 'NOT_FOUND' ? notFound('person on this plan') : error;
+        throw error instanceof DomainError && error.reason === 'NOT_FOUND'
+          ? notFound('person on this plan')
+          : error;
       },
     );
   }

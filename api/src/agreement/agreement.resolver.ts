@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../identity/auth/decorators';
 import { IdArgs } from '../platform/id.args';
 import { HomeContractService } from './home-contract/home-contract.service';
 import { AgreementService } from './agreement.service';
@@ -27,7 +27,7 @@ export class AgreementResolver {
   agreement(
     @Args() { id }: IdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<AgreementModel> {
     return this.agreements.read(actor, id, originOf(ctx.req));
   }
@@ -40,7 +40,7 @@ export class AgreementResolver {
   expectationGap(
     @Args() { id }: IdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<ExpectationGapCategoryModel[]> {
     return this.agreements.gap(actor, id, originOf(ctx.req));
   }
@@ -52,7 +52,7 @@ export class AgreementResolver {
   })
   waitingOnMe(
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<WaitingItemModel[]> {
     return this.agreements.waitingOnMe(actor, originOf(ctx.req));
   }
@@ -62,7 +62,7 @@ export class AgreementResolver {
   homeContract(
     @Args('input') input: ContractVersionInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<HomeContractModel> {
     return this.contracts.version(actor, input.planId, input.version, originOf(ctx.req));
   }
@@ -74,7 +74,7 @@ export class AgreementResolver {
   homeContractPdf(
     @Args('input') input: ContractVersionInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<string> {
     return this.contracts.pdf(actor, input.planId, input.version, originOf(ctx.req));
   }
@@ -87,7 +87,7 @@ export class AgreementResolver {
   signHomeContract(
     @Args('input') input: SignHomeContractInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<HomeContractModel> {
     return this.agreements.signContract(actor, input, originOf(ctx.req));
   }

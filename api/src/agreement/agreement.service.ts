@@ -4,7 +4,7 @@ import { ContactType } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, PlanRelation } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { Actor, RequestOrigin } from '../identity/auth/actor';
+import { Actor, RequestOrigin } from '../platform/actor';
 import { CLOCK, Clock } from '../platform/clock';
 import { conflict, notFound } from '../platform/errors';
 import { HomeContractService } from './home-contract/home-contract.service';
@@ -33,11 +33,9 @@ export interface AgreementChange {
 
 export const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 
-/** The actor's own place on the plan; every 'agreement.takePart' check has made sure there is one. */
-export function ownPlace(relation: PlanRelation): string {
-  if (!relation.memberId) throw new Error('agreement.takePart passed without a place on the plan');
-  return relation.memberId;
-}
+import { ownPlace } from '../access/access.service';
+
+export { ownPlace };
 
 /** Reading the agreement of a plan, and the one way every change to it is made. */
 @Injectable()

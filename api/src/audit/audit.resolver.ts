@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Actor } from '../identity/auth/actor';
+import { Actor } from '../platform/actor';
 import { Allow, CurrentActor } from '../identity/auth/decorators';
 import { PageArgs } from '../platform/pagination';
 import { AuditService } from './audit.service';

@@ -1,3 +1,4 @@
+import { DomainError } from './domain-error';
 import { GraphQLError } from 'graphql';
 
 /** The codes a client can act on (STYLE 9). */
@@ -18,15 +19,10 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const notSignedIn = () => new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
-export const forbidden = () =>
-  new AppError(
-    'FORBIDDEN',
-    'Your role does not include this. Ask your program administrator if you need it.',
-  );
+export const notSignedIn = () => new DomainError('NOT_SIGNED_IN');
+export const forbidden = () => new DomainError('ROLE_NOT_ALLOWED');
 /** The same answer for "does not exist" and "not yours", so nothing leaks across organizations. */
-export const notFound = (what = 'record') =>
-  new AppError('NOT_FOUND', `We could not find that ${what}.`);
+export { notFound } from './domain-error';
 export const badInput = (message: string, field?: string) =>
   new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 export const conflict = (message: string) => new AppError('CONFLICT', message);

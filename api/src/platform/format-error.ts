@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
+import { describeReason } from '@homeward/domain';
 import { GraphQLFormattedError } from 'graphql';
+import { DomainError } from './domain-error';
 
 const logger = new Logger('GraphQL');
 
@@ -40,30 +42,34 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError;
+  if (original instanceof DomainError) return fromDomainError(original, formatted);
+
   const extensions = formatted.extensions ?? {};
   let code = String(extensions['code'] ?? 'INTERNAL_SERVER_ERROR');
   let message = formatted.message;
 
-  const original = (error as { originalError?: { response?: NestResponse; name?: string } })
-    ?.originalError;
-  if (HTTP_CODES[code] && original?.response) {
-    // Errors from Nest's ValidationPipe: join the constraint messages.
-    const detail = original.response.message;
+  const nest = original as { response?: NestResponse; driverError?: { code?: string } } | undefined;
+  if (HTTP_CODES[code] && nest?.response) {
+    // Errors from Nest's ValidationPipe: the constraint messages, kept for API readers in English.
+    const detail = nest.response.message;
     message = Array.isArray(detail) ? detail.join('. ') : (detail ?? message);
     code = HTTP_CODES[code];
+    if (code === 'BAD_USER_INPUT') {
+      return {
+        message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, reason: 'INVALID_INPUT', params: { detail: message } },
+      };
+    }
   } else if (HTTP_CODES[code]) {
     code = HTTP_CODES[code];
   }
 
   // A unique index caught two changes racing each other: tell the person, not the log.
-  if (
-    (original as { driverError?: { code?: string } } | undefined)?.driverError?.code === '23505'
-  ) {
-    return {
-      message: 'Someone else just made the same change. Refresh the page to see it.',
-      path: formatted.path,
-      extensions: { code: 'CONFLICT' },
-    };
+  if (nest?.driverError?.code === '23505') {
+    return fromDomainError(new DomainError('SAME_CHANGE_RACED'), formatted);
   }
 
   if (!KNOWN_CODES.has(code)) {
@@ -72,15 +78,15 @@ export function formatError(
       (error as { originalError?: Error })?.originalError?.stack,
     );
     return {
-      message: 'Something went wrong on our side. Please try again in a moment.',
+      message: describeReason('SOMETHING_WENT_WRONG', {}, 'EN'),
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SOMETHING_WENT_WRONG' },
     };
   }
 
   const safeExtensions: Record<string, unknown> = { code };
   // field: which input to fix; reason: which rule refused (a visit, a phase move); blockers: all of them.
-  for (const key of ['field', 'retryAfterSeconds', 'reason', 'blockers']) {
+  for (const key of ['field', 'retryAfterSeconds', 'reason', 'params', 'blockers']) {
     if (extensions[key] !== undefined) safeExtensions[key] = extensions[key];
   }
   return {
@@ -88,5 +94,35 @@ export function formatError(
     locations: formatted.locations,
     path: formatted.path,
     extensions: safeExtensions,
+  };
+}
+
+/**
+ * A refusal the API meant: its code, its reason and params for the reader's client to word,
+ * and the reason in English as `message` for API readers and logs.
+ */
+function fromDomainError(
+  error: DomainError,
+  formatted: GraphQLFormattedError,
+): GraphQLFormattedError {
+  const { field, blockers, retryAfterSeconds } = error.details;
+  return {
+    message: describeReason(error.reason, error.params, 'EN'),
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code: error.code,
+      reason: error.reason,
+      params: error.params,
+      ...(field !== undefined && { field }),
+      ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+      ...(blockers !== undefined && {
+        blockers: blockers.map((b) => ({
+          reason: b.reason,
+          params: b.params ?? {},
+          message: describeReason(b.reason, b.params, 'EN'),
+        })),
+      }),
+    },
   };
 }

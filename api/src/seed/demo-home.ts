@@ -2,7 +2,7 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 import { localDay, Role, shiftDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AgreementService } from '../agreement/agreement.service';
-import { Actor } from '../identity/auth/actor';
+import { Actor } from '../platform/actor';
 import { BoundariesService } from '../agreement/boundaries/boundaries.service';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { ExpectationsService } from '../agreement/expectations/expectations.service';
@@ -40,6 +40,7 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
       organizationId: person.organizationId,
       role: person.role,
       sessionId: 'demo-seed',
+      language: 'EN',
     };
   };
   const [casey, pat, maria, sam] = ['counselor', 'patient', 'mother', 'partner'].map((who) =>

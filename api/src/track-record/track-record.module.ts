@@ -4,6 +4,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
 import { CheckInsResolver } from './check-ins/check-ins.resolver';
+import { CheckInsRepository } from './check-ins/check-ins.repository';
 import { CheckInsService } from './check-ins/check-ins.service';
 import { PhaseMovesResolver } from './phase-moves/phase-moves.resolver';
 import { PhaseMovesService } from './phase-moves/phase-moves.service';
@@ -18,6 +19,7 @@ import { TrackRecordService } from './track-record.service';
   controllers: [CalendarController],
   providers: [
     CheckInsService,
+    CheckInsRepository,
     CheckInsResolver,
     VisitsService,
     VisitsResolver,

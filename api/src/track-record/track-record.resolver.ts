@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../identity/auth/decorators';
 import { PlanIdArgs } from './visits/dto/visit.model';
 import { TrackRecordModel } from './dto/track-record.model';
 import { TrackRecordService } from './track-record.service';
@@ -17,7 +17,7 @@ export class TrackRecordResolver {
   trackRecord(
     @Args() { planId }: PlanIdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<TrackRecordModel> {
     return this.service.read(actor, planId, originOf(ctx.req));
   }

@@ -4,7 +4,7 @@ import { commitmentsKept, ConsentCategory, redisclosureNotice, shiftDay } from '
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { Actor, RequestOrigin } from '../identity/auth/actor';
+import { Actor, RequestOrigin } from '../platform/actor';
 import { MilestonesService } from './milestones/milestones.service';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { TrackRecordModel } from './dto/track-record.model';

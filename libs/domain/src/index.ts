@@ -10,3 +10,4 @@ export * from './lib/safe-communication';
 export * from './lib/agreement';
 export * from './lib/signature';
 export * from './lib/track-record';
+export * from './lib/reasons/index';

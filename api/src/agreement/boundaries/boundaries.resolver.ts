@@ -5,8 +5,8 @@ import {
   StateBoundaryInput,
 } from '../dto/agreement.inputs';
 import { BoundaryModel } from '../dto/agreement.model';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { BoundariesService } from './boundaries.service';
 
 @Resolver(() => BoundaryModel)
@@ -20,7 +20,7 @@ export class BoundariesResolver {
   stateBoundary(
     @Args('input') input: StateBoundaryInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<BoundaryModel> {
     return this.boundaries.state(actor, input, originOf(ctx.req));
   }
@@ -32,7 +32,7 @@ export class BoundariesResolver {
   reviseBoundary(
     @Args('input') input: ReviseBoundaryInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<BoundaryModel> {
     return this.boundaries.revise(actor, input, originOf(ctx.req));
   }
@@ -44,7 +44,7 @@ export class BoundariesResolver {
   acknowledgeBoundary(
     @Args('input') input: AcknowledgeBoundaryInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<BoundaryModel> {
     return this.boundaries.acknowledge(actor, input, originOf(ctx.req));
   }

@@ -9,7 +9,7 @@ import {
   StateBoundaryInput,
 } from '../dto/agreement.inputs';
 import { BoundaryModel } from '../dto/agreement.model';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { badInput, conflict, notFound, staleVersion } from '../../platform/errors';
 import { PlanMember } from '../../planning/plan-members/plan-member.entity';
 import { BoundaryAcknowledgement } from './boundary-acknowledgement.entity';

@@ -6,8 +6,8 @@ import {
   ReviseExpectationInput,
 } from '../dto/agreement.inputs';
 import { ExpectationModel } from '../dto/agreement.model';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { ExpectationsService } from './expectations.service';
 
 @Resolver(() => ExpectationModel)
@@ -21,7 +21,7 @@ export class ExpectationsResolver {
   proposeExpectation(
     @Args('input') input: ProposeExpectationInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<ExpectationModel> {
     return this.expectations.propose(actor, input, originOf(ctx.req));
   }
@@ -33,7 +33,7 @@ export class ExpectationsResolver {
   reviseExpectation(
     @Args('input') input: ReviseExpectationInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<ExpectationModel> {
     return this.expectations.revise(actor, input, originOf(ctx.req));
   }
@@ -46,7 +46,7 @@ export class ExpectationsResolver {
   answerExpectation(
     @Args('input') input: AnswerExpectationInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<ExpectationModel> {
     return this.expectations.answer(actor, input, originOf(ctx.req));
   }
@@ -58,7 +58,7 @@ export class ExpectationsResolver {
   commentOnExpectation(
     @Args('input') input: CommentOnExpectationInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<ExpectationModel> {
     return this.expectations.comment(actor, input, originOf(ctx.req));
   }

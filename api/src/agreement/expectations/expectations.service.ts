@@ -12,7 +12,7 @@ import {
   ReviseExpectationInput,
 } from '../dto/agreement.inputs';
 import { ExpectationModel } from '../dto/agreement.model';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { badInput, conflict, notFound, staleVersion } from '../../platform/errors';
 import { PlanMember } from '../../planning/plan-members/plan-member.entity';
 import { ExpectationAnswer } from './expectation-answer.entity';

@@ -7,7 +7,7 @@ import { AgreementData, AgreementReader } from '../agreement-reader';
 import { AgreementView, boundaryAcknowledged, viewerOf } from '../agreement-view';
 import { HomeContractModel } from '../dto/agreement.model';
 import { AuditService } from '../../audit/audit.service';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { badInput, conflict, notFound, staleVersion } from '../../platform/errors';
 import { ContractContent, contentHash } from './contract-content';
 import { renderContractPdf } from './contract-pdf';

@@ -1,7 +1,9 @@
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../platform/domain-error';
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Actor } from './actor';
+import { Actor } from '../../platform/actor';
 import { AuthGuard } from './auth.guard';
 import { Allow, Public } from './decorators';
 import { SessionService } from './session.service';
@@ -38,13 +40,15 @@ function guardWith(actor: Partial<Actor> | null) {
   const sessions = {
     authenticate: jest.fn().mockResolvedValue(actor),
   } as unknown as SessionService;
-  return { guard: new AuthGuard(new Reflector(), sessions), sessions };
+  const clock = { now: () => new Date('2026-01-01T00:00:00Z') };
+  const dataSource = { manager: {} } as unknown as DataSource;
+  return { guard: new AuthGuard(new Reflector(), sessions, dataSource, clock), sessions };
 }
 
 const code = async (promise: Promise<unknown>) =>
   promise.then(
     () => 'ALLOWED',
-    (e: { extensions?: { code?: string } }) => e.extensions?.code,
+    (e: DomainError) => e.code,
   );
 
 describe('AuthGuard: closed by default', () => {

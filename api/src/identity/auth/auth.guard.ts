@@ -1,9 +1,13 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CLOCK, Clock } from '../../platform/clock';
+import { languageOf, RequestContext } from '../../platform/request-context';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission, roleMay } from '@homeward/domain';
 import { forbidden, notSignedIn } from '../../platform/errors';
-import { GraphQLContext } from './actor';
+import { Actor, GraphQLContext, HomewardRequest, originOf } from '../../platform/actor';
 import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
 import { SessionService } from './session.service';
 
@@ -19,11 +23,31 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  private contextFor(req: HomewardRequest, actor: Actor | null, permission: Permission | null) {
+    const language = actor?.language ?? languageOf(req);
+    return new RequestContext(
+      actor,
+      originOf(req),
+      language,
+      this.clock,
+      this.dataSource.manager,
+      permission,
+    );
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (context.getType<string>() === 'graphql') {
+        const { req } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+        req.context ??= this.contextFor(req, null, null);
+      }
+      return true;
+    }
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(
       PERMISSION_KEY,
@@ -41,6 +65,8 @@ export class AuthGuard implements CanActivate {
     const actor = await this.sessions.authenticate(req, reply);
     if (!actor) throw notSignedIn();
     if (!roleMay(actor.role, permission)) throw forbidden();
+    // The operation's own guard runs first; field resolvers keep the operation's context.
+    req.context ??= this.contextFor(req, actor, permission);
     return true;
   }
 }

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { Actor, GraphQLContext, originOf } from './actor';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
 import { AuthService } from './auth.service';
-import { Allow, Ctx, CurrentActor, Public } from './decorators';
+import { Allow, GqlCtx, CurrentActor, Public } from './decorators';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LanguageEnum, MeModel, TimeZoneArgs, TotpEnrollment } from './dto/me.model';
 import { LoginInput } from './dto/login.input';
@@ -24,7 +24,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => MeModel, { description: 'Signs in and sets the session cookie.' })
-  async login(@Args('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<MeModel> {
+  async login(@Args('input') input: LoginInput, @GqlCtx() ctx: GraphQLContext): Promise<MeModel> {
     const { token, me } = await this.auth.login(input, originOf(ctx.req));
     this.sessions.setCookie(ctx.reply, token);
     return me;
@@ -32,7 +32,7 @@ export class AuthResolver {
 
   @Allow('session.self')
   @Mutation(() => Boolean, { description: 'Ends this session at once.' })
-  async logout(@CurrentActor() actor: Actor, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async logout(@CurrentActor() actor: Actor, @GqlCtx() ctx: GraphQLContext): Promise<boolean> {
     await this.auth.logout(actor, originOf(ctx.req));
     this.sessions.clearCookie(ctx.reply);
     return true;
@@ -49,7 +49,7 @@ export class AuthResolver {
   async changePassword(
     @Args('input') input: ChangePasswordInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.auth.changePassword(
       actor,
@@ -66,7 +66,7 @@ export class AuthResolver {
   })
   startTotpEnrollment(
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<TotpEnrollment> {
     return this.auth.startTotpEnrollment(actor, originOf(ctx.req));
   }
@@ -76,7 +76,7 @@ export class AuthResolver {
   confirmTotpEnrollment(
     @Args() { code }: TotpCodeArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<MeModel> {
     return this.auth.confirmTotpEnrollment(actor, code, originOf(ctx.req));
   }
@@ -86,7 +86,7 @@ export class AuthResolver {
   setLanguage(
     @Args('language', { type: () => LanguageEnum }) language: keyof typeof LanguageEnum,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<MeModel> {
     return this.auth.setLanguage(actor, language, originOf(ctx.req));
   }
@@ -99,7 +99,7 @@ export class AuthResolver {
   setTimeZone(
     @Args() { timeZone }: TimeZoneArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<MeModel> {
     return this.auth.setTimeZone(actor, timeZone, originOf(ctx.req));
   }

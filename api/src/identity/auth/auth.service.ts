@@ -7,7 +7,7 @@ import { CLOCK, Clock } from '../../platform/clock';
 import { AppError, badInput, conflict } from '../../platform/errors';
 import { Membership } from '../people/membership.entity';
 import { User } from '../people/user.entity';
-import { Actor, RequestOrigin } from './actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { LoginInput } from './dto/login.input';
 import { MeModel, TotpEnrollment } from './dto/me.model';
 import { LoginThrottleService } from './login-throttle.service';

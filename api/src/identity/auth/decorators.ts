@@ -1,7 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission } from '@homeward/domain';
-import { Actor, GraphQLContext, originOf, RequestOrigin } from './actor';
+import { Actor, GraphQLContext } from '../../platform/actor';
+import { RequestContext } from '../../platform/request-context';
 
 export const PUBLIC_KEY = 'homeward:public';
 export const PERMISSION_KEY = 'homeward:permission';
@@ -25,10 +26,16 @@ export const CurrentActor = createParamDecorator(
   },
 );
 
-export const Origin = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): RequestOrigin => originOf(contextOf(context).req),
+/** The request and reply, for the few operations that set or clear the session cookie. */
+export const GqlCtx = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): GraphQLContext => contextOf(context),
 );
 
+/** The request's context (actor, origin, language, clock), built once by the guard. */
 export const Ctx = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): GraphQLContext => contextOf(context),
+  (_data: unknown, context: ExecutionContext): RequestContext => {
+    const built = contextOf(context).req.context;
+    if (!built) throw new Error('Ctx used before the guard built the request context');
+    return built;
+  },
 );

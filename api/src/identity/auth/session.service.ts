@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, SESSION_ABSOLUTE_MINUTES, sessionIsAlive } from '@homeward/domain';
+import { Language, Role, SESSION_ABSOLUTE_MINUTES, sessionIsAlive } from '@homeward/domain';
 import type { FastifyReply } from 'fastify';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CLOCK, Clock } from '../../platform/clock';
 import { SecretTokenService } from '../../platform/secret-token.service';
 import { AppConfig } from '../../platform/config/app-config';
-import { Actor, HomewardRequest } from './actor';
+import { Actor, HomewardRequest } from '../../platform/actor';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'hw_session';
@@ -21,6 +21,7 @@ interface SessionRow {
   membership_id: string;
   organization_id: string;
   role: Role;
+  language: Language;
 }
 
 /** Server-side sessions behind an HttpOnly, SameSite=Strict cookie (DESIGN rule 8). */
@@ -84,7 +85,7 @@ export class SessionService {
     if (!token) return null;
 
     const [row] = (await this.dataSource.query(
-      `SELECT s.id, s.created_at, s.last_seen_at, s.user_id, s.membership_id, m.organization_id, m.role
+      `SELECT s.id, s.created_at, s.last_seen_at, s.user_id, s.membership_id, m.organization_id, m.role, u.language
          FROM session s
          JOIN membership m ON m.id = s.membership_id AND m.status = 'ACTIVE'
          JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
@@ -117,6 +118,7 @@ export class SessionService {
       membershipId: row.membership_id,
       organizationId: row.organization_id,
       role: row.role,
+      language: row.language,
     };
   }
 

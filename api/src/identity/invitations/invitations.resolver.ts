@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { Actor, GraphQLContext, originOf } from '../auth/actor';
-import { Allow, Ctx, CurrentActor, Public } from '../auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor, Public } from '../auth/decorators';
 import { MeModel } from '../auth/dto/me.model';
 import { SessionService } from '../auth/session.service';
 import { IdArgs } from '../../platform/id.args';
@@ -46,7 +46,7 @@ export class InvitationsResolver {
   createInvitation(
     @Args('input') input: CreateInvitationInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<CreatedInvitation> {
     return this.service.create(actor, input, originOf(ctx.req));
   }
@@ -56,7 +56,7 @@ export class InvitationsResolver {
   revokeInvitation(
     @Args() { id }: IdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<InvitationModel> {
     return this.service.revoke(actor, id, originOf(ctx.req));
   }
@@ -73,7 +73,7 @@ export class InvitationsResolver {
   @Mutation(() => MeModel, { description: 'Accepts an invitation, joins and signs in.' })
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<MeModel> {
     const { token, me } = await this.service.accept(input, originOf(ctx.req));
     this.sessions.setCookie(ctx.reply, token);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { invitableRoles, Role } from '@homeward/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessService } from '../../access/access.service';
-import { Actor, RequestOrigin } from '../auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { AuthService, normalizeEmail } from '../auth/auth.service';
 import { MeModel } from '../auth/dto/me.model';
 import { LoginThrottleService } from '../auth/login-throttle.service';

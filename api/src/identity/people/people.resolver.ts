@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../auth/actor';
-import { Allow, Ctx, CurrentActor } from '../auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../auth/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { PeopleArgs } from './dto/people.args';
 import { PersonConnection, PersonModel } from './dto/person.model';
@@ -23,7 +23,7 @@ export class PeopleResolver {
   disablePerson(
     @Args() { id }: IdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<PersonModel> {
     return this.service.setStatus(actor, id, 'DISABLED', originOf(ctx.req));
   }
@@ -33,7 +33,7 @@ export class PeopleResolver {
   enablePerson(
     @Args() { id }: IdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<PersonModel> {
     return this.service.setStatus(actor, id, 'ACTIVE', originOf(ctx.req));
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service';
-import { Actor, RequestOrigin } from '../auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { SessionService } from '../auth/session.service';
 import { AuditService } from '../../audit/audit.service';
 import { decodeCursor, toPage } from '../../platform/pagination';

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PatientPlanModel } from '../plans/dto/plan.model';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { PageArgs } from '../../platform/pagination';
 import { ConsentsService } from './consents.service';
@@ -24,7 +24,7 @@ export class ConsentsResolver {
   grantConsent(
     @Args('input') input: GrantConsentInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<ConsentModel> {
     return this.consents.grant(actor, input, originOf(ctx.req));
   }
@@ -36,7 +36,7 @@ export class ConsentsResolver {
   revokeConsent(
     @Args() { id }: IdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<ConsentModel> {
     return this.consents.revoke(actor, id, originOf(ctx.req));
   }
@@ -58,7 +58,7 @@ export class ConsentsResolver {
   })
   familyPlans(
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<FamilyPlanModel[]> {
     return this.consents.familyPlans(actor, originOf(ctx.req));
   }

@@ -11,7 +11,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { badInput, conflict, notFound } from '../../platform/errors';
 import { decodeCursor, PageArgs, toPage } from '../../platform/pagination';

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { PlanMemberModel, StaffPlanMemberModel } from '../plans/dto/plan.model';
 import {
   AddedFamilyMember,
@@ -22,7 +22,7 @@ export class PlanMembersResolver {
   addFamilyMember(
     @Args('input') input: AddFamilyMemberInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<AddedFamilyMember> {
     return this.members.addFamily(actor, input, originOf(ctx.req));
   }
@@ -34,7 +34,7 @@ export class PlanMembersResolver {
   respondToFamilyInvitation(
     @Args('input') input: RespondToFamilyInvitationInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<PlanMemberModel> {
     return this.members.respond(actor, input, originOf(ctx.req));
   }
@@ -46,7 +46,7 @@ export class PlanMembersResolver {
   setContactRestriction(
     @Args('input') input: SetContactRestrictionInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<StaffPlanMemberModel> {
     return this.members.setRestriction(actor, input, originOf(ctx.req));
   }
@@ -58,7 +58,7 @@ export class PlanMembersResolver {
   removePlanMember(
     @Args('input') input: RemovePlanMemberInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<StaffPlanMemberModel> {
     return this.members.remove(actor, input, originOf(ctx.req));
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessService } from '../../access/access.service';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { normalizeEmail } from '../../identity/auth/auth.service';
 import { CLOCK, Clock } from '../../platform/clock';
 import { badInput, conflict } from '../../platform/errors';

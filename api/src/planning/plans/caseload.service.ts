@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor } from '../../identity/auth/actor';
+import { Actor } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { HARD_VISIT_RATING, HIGH_CRAVING, QUIET_DAYS } from '@homeward/domain';

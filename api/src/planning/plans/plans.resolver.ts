@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { CaseloadArgs, CaseloadConnection } from './dto/caseload.model';
 import { CreatePlanInput, SetPlanStatusInput, UpdatePlanInput } from './dto/plan.inputs';
@@ -28,7 +28,7 @@ export class PlansResolver {
   plan(
     @Args() { id }: IdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<StaffPlanModel> {
     return this.plans.staffPlan(actor, id, originOf(ctx.req));
   }
@@ -49,7 +49,7 @@ export class PlansResolver {
   createPlan(
     @Args('input') input: CreatePlanInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<StaffPlanModel> {
     return this.plans.create(actor, input, originOf(ctx.req));
   }
@@ -59,7 +59,7 @@ export class PlansResolver {
   updatePlan(
     @Args('input') input: UpdatePlanInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<StaffPlanModel> {
     return this.plans.update(actor, input, originOf(ctx.req));
   }
@@ -71,7 +71,7 @@ export class PlansResolver {
   setPlanStatus(
     @Args('input') input: SetPlanStatusInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<StaffPlanModel> {
     return this.plans.setStatus(actor, input, originOf(ctx.req));
   }

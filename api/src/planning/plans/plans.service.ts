@@ -3,7 +3,7 @@ import { measureOf } from '@homeward/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { AuditService } from '../../audit/audit.service';
 import { CLOCK, Clock } from '../../platform/clock';
 import { badInput, conflict, notFound } from '../../platform/errors';

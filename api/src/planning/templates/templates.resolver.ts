@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { PlanTemplateModel, UpdatePlanTemplateInput } from './dto/plan-template.model';
 import { TemplatesService } from './templates.service';
 
@@ -21,7 +21,7 @@ export class TemplatesResolver {
   updatePlanTemplate(
     @Args('input') input: UpdatePlanTemplateInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<PlanTemplateModel> {
     return this.templates.update(actor, input, originOf(ctx.req));
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LADDER } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { AuditService } from '../../audit/audit.service';
 import { PlanTemplateModel, UpdatePlanTemplateInput } from './dto/plan-template.model';
 import { PlanTemplate } from './plan-template.entity';

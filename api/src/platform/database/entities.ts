@@ -1,3 +1,4 @@
+import { DomainEventRow } from '../../plan-changes/domain-event.entity';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { CalendarFeed } from '../../track-record/calendar/calendar-feed.entity';
 import { CheckIn } from '../../track-record/check-ins/check-in.entity';
@@ -61,4 +62,5 @@ export const ENTITIES = [
   CalendarFeed,
   PhaseProposal,
   PhaseProposalAnswer,
+  DomainEventRow,
 ];

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { PlanIdArgs } from '../visits/dto/visit.model';
 import { CalendarService } from './calendar.service';
 import { CalendarFeedModel } from './dto/calendar-feed.model';
@@ -28,7 +28,7 @@ export class CalendarResolver {
   enableCalendarFeed(
     @Args() { planId }: PlanIdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<CalendarFeedModel> {
     return this.calendar.enable(actor, planId, originOf(ctx.req));
   }
@@ -38,7 +38,7 @@ export class CalendarResolver {
   revokeCalendarFeed(
     @Args() { planId }: PlanIdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<CalendarFeedModel> {
     return this.calendar.revoke(actor, planId, originOf(ctx.req));
   }

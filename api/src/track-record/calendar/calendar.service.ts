@@ -5,7 +5,7 @@ import ical from 'ical-generator';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { SecretTokenService } from '../../platform/secret-token.service';
 import { AppConfig } from '../../platform/config/app-config';

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
 import { CheckInsService } from './check-ins.service';
 import {
   CheckInModel,
@@ -20,10 +20,9 @@ export class CheckInsResolver {
   })
   submitCheckIn(
     @Args('input') input: PatientCheckInInput,
-    @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<CheckInModel> {
-    return this.checkIns.submitPatient(actor, input, originOf(ctx.req));
+    return this.checkIns.submitPatient(ctx, input);
   }
 
   @Allow('checkIn.family')
@@ -32,17 +31,16 @@ export class CheckInsResolver {
   })
   submitFamilyCheckIn(
     @Args('input') input: FamilyCheckInInput,
-    @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<CheckInModel> {
-    return this.checkIns.submitFamily(actor, input, originOf(ctx.req));
+    return this.checkIns.submitFamily(ctx, input);
   }
 
   @Allow('checkIn.own')
   @Query(() => [CheckInModel], {
     description: 'Your own check-ins of the last days (at most 120), newest first',
   })
-  myCheckIns(@Args() args: MyCheckInsArgs, @CurrentActor() actor: Actor): Promise<CheckInModel[]> {
-    return this.checkIns.mine(actor, args);
+  myCheckIns(@Args() args: MyCheckInsArgs, @Ctx() ctx: RequestContext): Promise<CheckInModel[]> {
+    return this.checkIns.mine(ctx, args);
   }
 }

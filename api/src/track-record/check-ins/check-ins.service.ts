@@ -1,15 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { localDay, shiftDay } from '@homeward/domain';
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessService } from '../../access/access.service';
-import { AuditService } from '../../audit/audit.service';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
-import { CLOCK, Clock } from '../../platform/clock';
-import { conflict } from '../../platform/errors';
-import { MilestonesService } from '../milestones/milestones.service';
-import { Plan } from '../../planning/plans/plan.entity';
+import { EntityManager } from 'typeorm';
+import { AccessService, ownPlace } from '../../access/access.service';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
+import { Actor } from '../../platform/actor';
+import { RequestContext } from '../../platform/request-context';
 import { CheckIn } from './check-in.entity';
+import { CheckInFields, CheckInsRepository } from './check-ins.repository';
 import {
   CheckInModel,
   FamilyCheckInInput,
@@ -17,28 +14,17 @@ import {
   PatientCheckInInput,
 } from './dto/check-in.model';
 
-type Fields = Pick<
-  CheckIn,
-  'mood' | 'craving' | 'attendedMeeting' | 'note' | 'noteVisibility' | 'stress' | 'wantsSupport'
->;
-
 /** Daily check-ins (DESIGN §3): one per person per day in their time zone; a later one that day counts instead. */
 @Injectable()
 export class CheckInsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly planChanges: PlanChanges,
     private readonly access: AccessService,
-    private readonly audit: AuditService,
-    private readonly milestones: MilestonesService,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly checkIns: CheckInsRepository,
   ) {}
 
-  submitPatient(
-    actor: Actor,
-    input: PatientCheckInInput,
-    origin: RequestOrigin,
-  ): Promise<CheckInModel> {
-    return this.submit(actor, input.planId, 'checkIn.patient', input.idempotencyKey, origin, {
+  submitPatient(ctx: RequestContext, input: PatientCheckInInput): Promise<CheckInModel> {
+    return this.submit(ctx, input.planId, input.idempotencyKey, {
       mood: input.mood,
       craving: input.craving,
       attendedMeeting: input.attendedMeeting,
@@ -49,12 +35,8 @@ export class CheckInsService {
     });
   }
 
-  submitFamily(
-    actor: Actor,
-    input: FamilyCheckInInput,
-    origin: RequestOrigin,
-  ): Promise<CheckInModel> {
-    return this.submit(actor, input.planId, 'checkIn.family', input.idempotencyKey, origin, {
+  submitFamily(ctx: RequestContext, input: FamilyCheckInInput): Promise<CheckInModel> {
+    return this.submit(ctx, input.planId, input.idempotencyKey, {
       mood: null,
       craving: null,
       attendedMeeting: input.attendedMeeting,
@@ -66,19 +48,16 @@ export class CheckInsService {
   }
 
   /** The person's own check-ins of the last days, the replaced ones included, newest first. */
-  async mine(actor: Actor, args: MyCheckInsArgs): Promise<CheckInModel[]> {
-    const manager = this.dataSource.manager;
-    const relation = await this.access.requirePlan(manager, actor, 'checkIn.own', args.planId);
-    const day = localDay(this.clock.now(), await this.timeZone(manager, actor));
-    const rows = await manager
-      .createQueryBuilder(CheckIn, 'c')
-      .where('c.member_id = :member AND c.day > :since', {
-        member: relation.memberId,
-        since: shiftDay(day, args.days),
-      })
-      .orderBy('c.day', 'DESC')
-      .addOrderBy('c.created_at', 'DESC')
-      .getMany();
+  async mine(ctx: RequestContext, args: MyCheckInsArgs): Promise<CheckInModel[]> {
+    const { manager } = ctx;
+    const relation = await this.access.requirePlan(
+      manager,
+      ctx.signedIn,
+      'checkIn.own',
+      args.planId,
+    );
+    const day = localDay(ctx.now(), await this.timeZone(manager, ctx.signedIn));
+    const rows = await this.checkIns.since(manager, ownPlace(relation), shiftDay(day, args.days));
     const latest = new Set<string>();
     return rows.map((row) => {
       const replaced = latest.has(row.day);
@@ -88,56 +67,42 @@ export class CheckInsService {
   }
 
   private submit(
-    actor: Actor,
+    ctx: RequestContext,
     planId: string,
-    permission: 'checkIn.patient' | 'checkIn.family',
-    key: string,
-    origin: RequestOrigin,
-    fields: Fields,
+    idempotencyKey: string,
+    fields: CheckInFields,
   ): Promise<CheckInModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const relation = await this.access.requirePlan(manager, actor, permission, planId);
-      if (relation.status === 'CLOSED' || relation.status === 'COMPLETED')
-        throw conflict('This plan is closed, so check-ins are no longer kept here.');
-      const memberId = relation.memberId as string;
-      const now = this.clock.now();
-      const day = localDay(now, await this.timeZone(manager, actor));
-      const inserted = (await manager.query(
-        `INSERT INTO check_in (plan_id, member_id, day, mood, craving, attended_meeting, note, note_visibility, stress, wants_support, idempotency_key, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (member_id, idempotency_key) DO NOTHING RETURNING id`,
-        [
+    return this.planChanges.run(
+      ctx,
+      planId,
+      async ({ manager, actor, relation, now }) => {
+        const memberId = ownPlace(relation);
+        const day = localDay(now, await this.timeZone(manager, actor));
+        const kept = await this.checkIns.insertOnce(manager, {
+          ...fields,
           planId,
           memberId,
           day,
-          fields.mood,
-          fields.craving,
-          fields.attendedMeeting,
-          fields.note,
-          fields.noteVisibility,
-          fields.stress,
-          fields.wantsSupport,
-          key,
-          now,
-        ],
-      )) as { id: string }[];
-      const row = await manager.findOneByOrFail(CheckIn, { memberId, idempotencyKey: key });
-      // A resent request (same key) answers with what was kept the first time, and changes nothing.
-      if (inserted.length === 0) return toModel(row, false);
-      const earlier = await manager.countBy(CheckIn, { memberId, day });
-      await this.audit.record(manager, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        action: 'checkin.submitted',
-        recordType: 'check_in',
-        recordId: row.id,
-        details: { planId, day, replacesEarlier: earlier > 1 },
-        ip: origin.ip,
-      });
-      await manager.update(Plan, { id: planId }, { lastActivityAt: now });
-      await this.milestones.settle(manager, actor, planId);
-      return toModel(row, false);
-    });
+          idempotencyKey,
+          createdAt: now,
+        });
+        const row = await this.checkIns.byKey(manager, memberId, idempotencyKey);
+        const answer = async () => toModel(row, false);
+        // A resent request (same key) answers with what was kept the first time, and changes nothing.
+        if (!kept) return { event: null, answer };
+        const earlier = await this.checkIns.countOnDay(manager, memberId, day);
+        return {
+          event: {
+            type: 'checkin.submitted',
+            recordType: 'check_in',
+            recordId: row.id,
+            details: { planId, day, replacesEarlier: earlier > 1 },
+          },
+          answer,
+        };
+      },
+      { whenClosed: 'CHECK_INS_PLAN_CLOSED' },
+    );
   }
 
   private async timeZone(manager: EntityManager, actor: Actor): Promise<string> {

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import {
   ContactType,
   localDay,
@@ -13,7 +14,7 @@ import {
 } from '@homeward/domain';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Actor } from '../../identity/auth/actor';
+import { Actor } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { MilestoneStatus, PlanMilestone } from '../../planning/plans/plan-milestone.entity';
 
@@ -38,11 +39,21 @@ export interface PlanRecord {
  * check-ins and visits, never typed in; once achieved it stays achieved (nothing earned is erased).
  */
 @Injectable()
-export class MilestonesService {
+export class MilestonesService implements OnModuleInit {
   constructor(
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly planChanges: PlanChanges,
   ) {}
+
+  /** Milestones come from what happened: every change to a plan settles them in its transaction. */
+  onModuleInit(): void {
+    this.planChanges.follow({
+      followChange: async ({ manager, actor, planId }) => {
+        await this.settle(manager, actor, planId);
+      },
+    });
+  }
 
   /** A plan's time zone (its program's) and the day it is there now: the day plan-wide rules count in. */
   async planDay(

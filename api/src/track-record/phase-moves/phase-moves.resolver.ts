@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import { PlanIdArgs } from '../visits/dto/visit.model';
 import {
   AnswerPhaseProposalInput,
@@ -23,7 +23,7 @@ export class PhaseMovesResolver {
   proposeNextPhase(
     @Args('input') input: ProposeNextPhaseInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<PhaseProposalModel> {
     return this.moves.propose(actor, input, originOf(ctx.req));
   }
@@ -36,7 +36,7 @@ export class PhaseMovesResolver {
   answerPhaseProposal(
     @Args('input') input: AnswerPhaseProposalInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<PhaseProposalModel> {
     return this.moves.answer(actor, input, originOf(ctx.req));
   }
@@ -49,7 +49,7 @@ export class PhaseMovesResolver {
   stepBackPhase(
     @Args('input') input: StepBackPhaseInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<boolean> {
     return this.moves.stepBack(actor, input, originOf(ctx.req));
   }
@@ -61,7 +61,7 @@ export class PhaseMovesResolver {
   askToPause(
     @Args('input') input: AskToPauseInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<boolean> {
     return this.moves.askToPause(actor, input, originOf(ctx.req));
   }
@@ -73,7 +73,7 @@ export class PhaseMovesResolver {
   decideMilestone(
     @Args('input') input: DecideMilestoneInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<boolean> {
     return this.moves.decideMilestone(actor, input, originOf(ctx.req));
   }

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, PlanRelation } from '../../access/access.service';
 import { AgreementReader } from '../../agreement/agreement-reader';
 import { AgreementView } from '../../agreement/agreement-view';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { AppError, badInput, conflict, notFound } from '../../platform/errors';
 import { MilestonesService } from '../milestones/milestones.service';

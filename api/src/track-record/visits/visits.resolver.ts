@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../identity/auth/actor';
-import { Allow, Ctx, CurrentActor } from '../../identity/auth/decorators';
+import { Actor, GraphQLContext, originOf } from '../../platform/actor';
+import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
 import {
   ApproveVisitInput,
   CloseVisitInput,
@@ -24,7 +24,7 @@ export class VisitsResolver {
   requestVisit(
     @Args('input') input: RequestVisitInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<VisitModel> {
     return this.service.request(actor, input, originOf(ctx.req));
   }
@@ -36,7 +36,7 @@ export class VisitsResolver {
   approveVisit(
     @Args('input') input: ApproveVisitInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<VisitModel> {
     return this.service.approve(actor, input, originOf(ctx.req));
   }
@@ -48,7 +48,7 @@ export class VisitsResolver {
   respondToVisit(
     @Args('input') input: RespondToVisitInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<VisitModel> {
     return this.service.respond(actor, input, originOf(ctx.req));
   }
@@ -60,7 +60,7 @@ export class VisitsResolver {
   closeVisit(
     @Args('input') input: CloseVisitInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<VisitModel> {
     return this.service.close(actor, input, originOf(ctx.req));
   }
@@ -73,7 +73,7 @@ export class VisitsResolver {
   debriefVisit(
     @Args('input') input: DebriefVisitInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<VisitModel> {
     return this.service.debrief(actor, input, originOf(ctx.req));
   }
@@ -85,7 +85,7 @@ export class VisitsResolver {
   visits(
     @Args() { planId }: PlanIdArgs,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphQLContext,
+    @GqlCtx() ctx: GraphQLContext,
   ): Promise<VisitModel[]> {
     return this.service.list(actor, planId, originOf(ctx.req));
   }

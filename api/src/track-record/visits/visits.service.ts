@@ -12,7 +12,7 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, PlanRelation } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
-import { Actor, RequestOrigin } from '../../identity/auth/actor';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { AppError, badInput, conflict, notFound } from '../../platform/errors';
 import { ConsentsService } from '../../planning/consents/consents.service';

@@ -1,5 +1,3 @@
-import type { MilestoneMeasure } from './track-record';
-
 /** Contact types a phase may allow (DESIGN §3, Visit). */
 export const CONTACT_TYPES = [
   'PHONE',
@@ -20,6 +18,15 @@ export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 /** Whose readiness a milestone shows: readiness runs both ways. */
 export const MILESTONE_PARTIES = ['PATIENT', 'FAMILY'] as const;
 export type MilestoneParty = (typeof MILESTONE_PARTIES)[number];
+
+/** What a COUNT milestone counts, or what an EVENT milestone waits for. */
+export const MILESTONE_MEASURES = [
+  'CHECK_IN_DAYS',
+  'FAMILY_SESSIONS',
+  'SUPPORT_MEETINGS',
+  'VISITS_WENT_WELL',
+] as const;
+export type MilestoneMeasure = (typeof MILESTONE_MEASURES)[number];
 
 export interface MilestoneTemplate {
   title: string;

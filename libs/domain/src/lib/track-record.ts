@@ -1,19 +1,10 @@
 import { phaseEntryBlockers } from './agreement';
-import { ContactType, MilestoneKind, MilestoneParty } from './plan-ladder';
+import { ContactType, MilestoneKind, MilestoneMeasure, MilestoneParty } from './plan-ladder';
 
 /**
  * The track record (DESIGN principles 1, 4 and 6): check-ins, visits, milestones measured from
  * them, and moving between phases. Pure rules, shared by the API and the web.
  */
-
-/** What a COUNT milestone counts, or what an EVENT milestone waits for. */
-export const MILESTONE_MEASURES = [
-  'CHECK_IN_DAYS',
-  'FAMILY_SESSIONS',
-  'SUPPORT_MEETINGS',
-  'VISITS_WENT_WELL',
-] as const;
-export type MilestoneMeasure = (typeof MILESTONE_MEASURES)[number];
 
 /** A milestone's measure, or what it measures when a template left it out (older templates did). */
 export function measureOf(m: {

@@ -7,6 +7,7 @@ import { Expectations1795422084386 } from './1795422084386-expectations';
 import { Agreement1796267700294 } from './1796267700294-agreement';
 import { KeepAgreementsAndTrackRecord1796268744344 } from './1796268744344-keep-agreements-and-track-record';
 import { CheckInLatest1796270222561 } from './1796270222561-check-in-latest';
+import { DomainEvents1796530000150 } from './1796530000150-domain-events';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Agreement1796267700294,
   KeepAgreementsAndTrackRecord1796268744344,
   CheckInLatest1796270222561,
+  DomainEvents1796530000150,
 ];

@@ -1,0 +1,107 @@
+import { reason } from './catalog';
+
+/** Refusals every part of the API can give. */
+export const PLATFORM_REASONS = {
+  NOT_SIGNED_IN: reason(
+    'UNAUTHENTICATED',
+    () => 'Please sign in to continue.',
+    () => 'Inicie sesión para continuar.',
+  ),
+  ROLE_NOT_ALLOWED: reason(
+    'FORBIDDEN',
+    () => 'Your role does not include this. Ask your program administrator if you need it.',
+    () => 'Su función no incluye esto. Pídaselo al administrador de su programa si lo necesita.',
+  ),
+  /** The same answer for "does not exist" and "not yours", so nothing leaks across organizations. */
+  NOT_FOUND: reason<{ what: RecordKind }>(
+    'NOT_FOUND',
+    ({ what }) => `We could not find that ${RECORD_NAMES.EN[what]}.`,
+    ({ what }) => `No encontramos ${RECORD_NAMES.ES[what]}.`,
+  ),
+  INVALID_INPUT: reason<{ field?: string; detail?: string }>(
+    'BAD_USER_INPUT',
+    ({ detail }) => detail ?? 'Please check what you entered.',
+    () => 'Revise lo que escribió.',
+  ),
+  SOMETHING_WENT_WRONG: reason(
+    'CONFLICT',
+    () => 'Something went wrong on our side. Please try again in a moment.',
+    () => 'Algo salió mal de nuestro lado. Vuelva a intentarlo en un momento.',
+  ),
+  SAME_CHANGE_RACED: reason(
+    'CONFLICT',
+    () => 'Someone else just made the same change. Refresh the page to see it.',
+    () => 'Otra persona acaba de hacer el mismo cambio. Actualice la página para verlo.',
+  ),
+  PLAN_CLOSED: reason(
+    'CONFLICT',
+    () => 'This plan is closed: it can still be read, but not changed.',
+    () => 'Este plan está cerrado: se puede leer, pero no cambiar.',
+  ),
+  PAGE_CURSOR_INVALID: reason(
+    'BAD_USER_INPUT',
+    () => 'That page link is not valid any more. Start again from the first page.',
+    () => 'Ese enlace de página ya no es válido. Vuelva a empezar desde la primera página.',
+  ),
+};
+
+/** The records a NOT_FOUND can name. */
+export type RecordKind =
+  | 'record'
+  | 'plan'
+  | 'person'
+  | 'person on this plan'
+  | 'invitation'
+  | 'template'
+  | 'expectation'
+  | 'boundary'
+  | 'home contract version'
+  | 'visit'
+  | 'milestone'
+  | 'proposal'
+  | 'counselor'
+  | 'patient'
+  | 'family member on your plan'
+  | 'consent'
+  | 'check-in';
+
+const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
+  EN: {
+    record: 'record',
+    plan: 'plan',
+    person: 'person',
+    'person on this plan': 'person on this plan',
+    invitation: 'invitation',
+    template: 'template',
+    expectation: 'expectation',
+    boundary: 'boundary',
+    'home contract version': 'home contract version',
+    visit: 'visit',
+    milestone: 'milestone',
+    proposal: 'proposal',
+    counselor: 'counselor',
+    patient: 'patient',
+    'family member on your plan': 'family member on your plan',
+    consent: 'consent',
+    'check-in': 'check-in',
+  },
+  ES: {
+    record: 'ese registro',
+    plan: 'ese plan',
+    person: 'esa persona',
+    'person on this plan': 'a esa persona en este plan',
+    invitation: 'esa invitación',
+    template: 'esa plantilla',
+    expectation: 'esa expectativa',
+    boundary: 'ese límite',
+    'home contract version': 'esa versión del acuerdo del hogar',
+    visit: 'esa visita',
+    milestone: 'ese logro',
+    proposal: 'esa propuesta',
+    counselor: 'a ese consejero',
+    patient: 'a ese paciente',
+    'family member on your plan': 'a ese familiar en su plan',
+    consent: 'ese consentimiento',
+    'check-in': 'ese registro diario',
+  },
+};
