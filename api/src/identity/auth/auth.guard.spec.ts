@@ -3,7 +3,7 @@ import { DomainError } from '../../platform/domain-error';
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Actor } from '../../platform/actor';
+import { Actor, HomewardRequest } from '../../platform/actor';
 import { AuthGuard } from './auth.guard';
 import { Allow, Public } from './decorators';
 import { SessionService } from './session.service';
@@ -24,14 +24,17 @@ class ExampleResolver {
   }
 }
 
-function contextFor(method: keyof ExampleResolver): ExecutionContext {
+function contextFor(
+  method: keyof ExampleResolver,
+  req: Partial<HomewardRequest> = { headers: {}, ip: '203.0.113.9' },
+): ExecutionContext {
   const context = {
     getHandler: () => ExampleResolver.prototype[method],
     getClass: () => ExampleResolver,
     getType: () => 'graphql',
   } as unknown as ExecutionContext;
   jest.spyOn(GqlExecutionContext, 'create').mockReturnValue({
-    getContext: () => ({ req: {}, reply: {} }),
+    getContext: () => ({ req, reply: {} }),
   } as unknown as GqlExecutionContext);
   return context;
 }
@@ -75,5 +78,31 @@ describe('AuthGuard: closed by default', () => {
     expect(
       await code(guardWith({ role: 'COUNSELOR' }).guard.canActivate(contextFor('staffOnly'))),
     ).toBe('ALLOWED');
+  });
+
+  it('builds the request context once: the actor, their address and the language on their account', async () => {
+    const req: Partial<HomewardRequest> = {
+      headers: { 'accept-language': 'en-US' },
+      ip: '203.0.113.9',
+    };
+    const { guard } = guardWith({ role: 'COUNSELOR', language: 'ES' });
+    await guard.canActivate(contextFor('staffOnly', req));
+    expect(req.context?.actor?.role).toBe('COUNSELOR');
+    expect(req.context?.language).toBe('ES');
+    expect(req.context?.origin.ip).toBe('203.0.113.9');
+    expect(req.context?.permission).toBe('people.list');
+  });
+
+  it('reads the language a signed-out reader asks for, when we speak it', async () => {
+    const spanish: Partial<HomewardRequest> = {
+      headers: { 'accept-language': 'es-MX,es;q=0.9' },
+      ip: '::1',
+    };
+    const german: Partial<HomewardRequest> = { headers: { 'accept-language': 'de-DE' }, ip: '::1' };
+    const { guard } = guardWith(null);
+    await guard.canActivate(contextFor('open', spanish));
+    await guard.canActivate(contextFor('open', german));
+    expect([spanish.context?.language, german.context?.language]).toEqual(['ES', 'EN']);
+    expect(spanish.context?.actor).toBeNull();
   });
 });
