@@ -56,4 +56,27 @@ export default [
       ],
     },
   },
+  {
+    // SQL belongs to a feature's repository or a read model (STYLE 31); anywhere else is refused.
+    files: ['api/src/**/*.ts'],
+    ignores: [
+      'api/src/**/*.repository.ts',
+      'api/src/**/*.reader.ts',
+      'api/src/**/*.read-model.ts',
+      'api/src/**/*.spec.ts',
+      'api/src/platform/database/**',
+      // The road itself: the plan's one lock, its history line and last activity.
+      'api/src/plan-changes/plan-changes.service.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder)$/]',
+          message:
+            "SQL lives in the feature's repository (*.repository.ts) or a read model (*.reader.ts, *.read-model.ts).",
+        },
+      ],
+    },
+  },
 ];

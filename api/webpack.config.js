@@ -12,8 +12,8 @@ module.exports = {
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
       additionalEntryPoints: [
-        { entryName: 'audit-verify', entryPath: 'api/src/audit/audit-verify.main.ts' },
-        { entryName: 'schema-tool', entryPath: 'api/src/platform/database/schema-tool.main.ts' },
+        { entryName: 'audit-verify', entryPath: 'api/src/audit-verify.main.ts' },
+        { entryName: 'schema-tool', entryPath: 'api/src/schema-tool.main.ts' },
       ],
       optimization: false,
       outputHashing: 'none',

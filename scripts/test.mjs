@@ -29,6 +29,7 @@ function snapshot(paths) {
 
 const before = snapshot(GENERATED);
 step('Formatting (Prettier)', 'prettier', ['--check', '.', '--log-level', 'warn']);
+step('Import rules of the API (dependency-cruiser)', 'npm', ['run', '-s', 'deps']);
 step('Lint, type checks and unit tests', 'nx', [
   'run-many',
   '-t',

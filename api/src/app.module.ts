@@ -19,7 +19,7 @@ import { formatError } from './platform/format-error';
 import { PassErrorsToGraphQL } from './platform/pass-errors.filter';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
-import { dataSourceOptions } from './platform/database/data-source';
+import { dataSourceOptions } from './data-source';
 import { graphqlArmor } from './platform/graphql/graphql-limits';
 import { InvitationsModule } from './identity/invitations/invitations.module';
 import { PeopleModule } from './identity/people/people.module';

@@ -1,8 +1,8 @@
 /** `npm run audit:verify`: recomputes every audit chain and names the first event that does not match. */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../platform/database/data-source';
-import { verifyAuditChains } from './audit-verifier';
+import { dataSourceOptions } from './data-source';
+import { verifyAuditChains } from './audit/audit-verifier';
 
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];

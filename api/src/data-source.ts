@@ -1,7 +1,7 @@
 import { DataSourceOptions, Logger } from 'typeorm';
-import { SqlCounter } from './sql-counter';
+import { SqlCounter } from './platform/database/sql-counter';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations/index';
+import { MIGRATIONS } from './platform/database/migrations/index';
 
 /** The one TypeORM configuration: migrations only, never `synchronize`. */
 export function dataSourceOptions(

@@ -1,0 +1,66 @@
+import { DomainEventRow } from './plan-changes/domain-event.entity';
+import { AuditEvent } from './audit/audit-event.entity';
+import { CalendarFeed } from './track-record/calendar/calendar-feed.entity';
+import { CheckIn } from './track-record/check-ins/check-in.entity';
+import { PhaseProposalAnswer } from './track-record/phase-moves/phase-proposal-answer.entity';
+import { PhaseProposal } from './track-record/phase-moves/phase-proposal.entity';
+import { VisitDebrief } from './track-record/visits/visit-debrief.entity';
+import { VisitParticipant } from './track-record/visits/visit-participant.entity';
+import { Visit } from './track-record/visits/visit.entity';
+import { BoundaryAcknowledgement } from './agreement/boundaries/boundary-acknowledgement.entity';
+import { BoundaryVersion } from './agreement/boundaries/boundary-version.entity';
+import { Boundary } from './agreement/boundaries/boundary.entity';
+import { ContractSignature } from './agreement/home-contract/contract-signature.entity';
+import { ContractVersion } from './agreement/home-contract/contract-version.entity';
+import { Consent } from './planning/consents/consent.entity';
+import { ExpectationAnswer } from './agreement/expectations/expectation-answer.entity';
+import { ExpectationVersion } from './agreement/expectations/expectation-version.entity';
+import { Expectation } from './agreement/expectations/expectation.entity';
+import { Disclosure } from './planning/consents/disclosure.entity';
+import { PlanMember } from './planning/plan-members/plan-member.entity';
+import { PlanEvent } from './planning/plans/plan-event.entity';
+import { PlanMilestone } from './planning/plans/plan-milestone.entity';
+import { PlanPhase } from './planning/plans/plan-phase.entity';
+import { Plan } from './planning/plans/plan.entity';
+import { PlanTemplate } from './planning/templates/plan-template.entity';
+import { LoginAttempt } from './identity/auth/login-attempt.entity';
+import { Session } from './identity/auth/session.entity';
+import { Invitation } from './identity/invitations/invitation.entity';
+import { Organization } from './identity/organizations/organization.entity';
+import { Membership } from './identity/people/membership.entity';
+import { User } from './identity/people/user.entity';
+
+/** Every entity, listed so the bundle needs no file globbing. */
+export const ENTITIES = [
+  Organization,
+  User,
+  Membership,
+  Session,
+  LoginAttempt,
+  Invitation,
+  AuditEvent,
+  PlanTemplate,
+  Plan,
+  PlanPhase,
+  PlanMilestone,
+  PlanEvent,
+  PlanMember,
+  Consent,
+  Disclosure,
+  Expectation,
+  ExpectationVersion,
+  ExpectationAnswer,
+  Boundary,
+  BoundaryVersion,
+  BoundaryAcknowledgement,
+  ContractVersion,
+  ContractSignature,
+  CheckIn,
+  Visit,
+  VisitParticipant,
+  VisitDebrief,
+  CalendarFeed,
+  PhaseProposal,
+  PhaseProposalAnswer,
+  DomainEventRow,
+];
