@@ -17,7 +17,8 @@ module.exports = {
   forbidden: [
     {
       name: 'no-circular-files',
-      comment: 'Two files that import each other (directly or round a loop) are one thing in two places.',
+      comment:
+        'Two files that import each other (directly or round a loop) are one thing in two places.',
       severity: 'error',
       from: { path: API },
       to: { circular: true },
@@ -64,6 +65,9 @@ module.exports = {
     exclude: { path: ['node_modules', '\\.spec\\.ts$', `${API}platform/database/migrations/`] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'api/tsconfig.app.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };
