@@ -88,7 +88,7 @@ export function apiError(error: unknown, language: Language = DEFAULT_LANGUAGE):
     const first = error.errors[0];
     const extensions = first.extensions ?? {};
     const { field, retryAfterSeconds, reason, blockers } = extensions;
-    const params = paramsOf(extensions['params']);
+    const params = objectOf(extensions['params']);
     return {
       code: String(extensions['code'] ?? 'INTERNAL_SERVER_ERROR'),
       message: words(reason, params ?? {}, language, first.message),
@@ -104,7 +104,8 @@ export function apiError(error: unknown, language: Language = DEFAULT_LANGUAGE):
   return { code: 'NETWORK', message: '' };
 }
 
-function paramsOf(value: unknown): Record<string, unknown> | undefined {
+/** A plain object from the wire, or nothing. */
+function objectOf(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
@@ -113,10 +114,10 @@ function paramsOf(value: unknown): Record<string, unknown> | undefined {
 /** A blocker as the API sends it now (`{ reason, params, message }`) or did before (a sentence). */
 function blocker(value: unknown, language: Language): ApiBlocker[] {
   if (typeof value === 'string') return [{ params: {}, message: value }];
-  const item = paramsOf(value);
+  const item = objectOf(value);
   if (!item) return [];
   const { reason, message } = item;
-  const params = paramsOf(item['params']) ?? {};
+  const params = objectOf(item['params']) ?? {};
   const english = typeof message === 'string' ? message : '';
   return [
     {

@@ -26,6 +26,7 @@ export class ApiErrors {
     return this.messageOf(this.read(caught));
   }
 
+  /** The sentence for an error already read. */
   messageOf(problem: ApiError): string {
     return problem.message || this.transloco.translate('common.tryAgain');
   }
