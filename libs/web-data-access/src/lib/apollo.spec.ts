@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { describeReason, isReason, LANGUAGES, REASONS } from '@homeward/domain';
 import { apiError, endsSession } from './apollo';
 
 function graphQLErrors(...errors: { message: string; extensions?: Record<string, unknown> }[]) {
@@ -48,28 +49,114 @@ describe('apiError', () => {
     });
   });
 
-  it('gives the reason of a refused visit and the blockers of a phase move', () => {
+  it("words a known reason in the reader's language, with the params it came with", () => {
+    const closed = graphQLErrors({
+      message: 'This plan is closed: it can still be read, but not changed.',
+      extensions: { code: 'CONFLICT', reason: 'PLAN_CLOSED', params: {} },
+    });
+    expect(apiError(closed, 'ES')).toEqual({
+      code: 'CONFLICT',
+      message: describeReason('PLAN_CLOSED', {}, 'ES'),
+      reason: 'PLAN_CLOSED',
+      params: {},
+    });
+    expect(apiError(closed).message).toBe(describeReason('PLAN_CLOSED', {}, 'EN'));
+    const missing = graphQLErrors({
+      message: 'We could not find that visit.',
+      extensions: { code: 'NOT_FOUND', reason: 'NOT_FOUND', params: { what: 'visit' } },
+    });
+    expect(apiError(missing, 'ES')).toMatchObject({
+      message: 'No encontramos esa visita.',
+      params: { what: 'visit' },
+    });
+  });
+
+  it("keeps the API's own sentence for a reason this client does not know yet", () => {
     const visit = graphQLErrors({
       message: 'Someone taking part already has another visit at that time.',
-      extensions: { code: 'CONFLICT', reason: 'OVERLAPS' },
+      extensions: { code: 'CONFLICT', reason: 'A_REASON_FROM_A_NEWER_API' },
     });
-    expect(apiError(visit)).toEqual({
+    expect(apiError(visit, 'ES')).toEqual({
       code: 'CONFLICT',
       message: 'Someone taking part already has another visit at that time.',
-      reason: 'OVERLAPS',
+      reason: 'A_REASON_FROM_A_NEWER_API',
     });
-    const blockers = [
-      'Not yet: 1 of 2 milestones of this phase are achieved.',
-      'The next phase allows overnight stays: first everyone signs.',
-    ];
+  });
+
+  it("gives a phase move's blockers as reasons worded for the reader, and older sentences as they came", () => {
     const move = graphQLErrors({
-      message: blockers[0],
-      extensions: { code: 'CONFLICT', blockers },
+      message: 'This plan is closed: it can still be read, but not changed.',
+      extensions: {
+        code: 'CONFLICT',
+        reason: 'PLAN_CLOSED',
+        blockers: [
+          {
+            reason: 'PLAN_CLOSED',
+            params: {},
+            message: 'This plan is closed: it can still be read, but not changed.',
+          },
+          { reason: 'A_NEWER_BLOCKER', params: { count: 1 }, message: 'Not yet: one more.' },
+          'The next phase allows overnight stays: first everyone signs.',
+        ],
+      },
     });
-    expect(apiError(move).blockers).toEqual(blockers);
+    expect(apiError(move, 'ES').blockers).toEqual([
+      { reason: 'PLAN_CLOSED', params: {}, message: describeReason('PLAN_CLOSED', {}, 'ES') },
+      { reason: 'A_NEWER_BLOCKER', params: { count: 1 }, message: 'Not yet: one more.' },
+      { params: {}, message: 'The next phase allows overnight stays: first everyone signs.' },
+    ]);
   });
 
   it('says NETWORK with no message when the API could not be reached', () => {
     expect(apiError(new TypeError('Failed to fetch'))).toEqual({ code: 'NETWORK', message: '' });
+  });
+});
+
+/** Any param a reason's words ask for, as a plausible value (ids, names, numbers, days). */
+const anyParams = new Proxy({} as Record<string, unknown>, {
+  get: (_target, key) =>
+    key === 'what'
+      ? 'plan'
+      : key === 'contactType'
+        ? 'PHONE'
+        : key === 'phase'
+          ? 'Reconnect'
+          : 'sample 2',
+});
+
+describe('every reason the API can give reads in both languages', () => {
+  const apiSentence = 'the API sentence, used only for reasons the client cannot word';
+  const refused = (reason: string, params: object = anyParams) =>
+    graphQLErrors({ message: apiSentence, extensions: { code: 'CONFLICT', reason, params } });
+
+  it.each(Object.keys(REASONS))('%s has its own words in English and in Spanish', (reason) => {
+    for (const language of LANGUAGES) {
+      const { message } = apiError(refused(reason), language);
+      expect(message).not.toBe(apiSentence);
+      expect(message.trim()).not.toBe('');
+    }
+  });
+
+  // The refusals a person meets when asking for a visit, wherever the catalog has them by now.
+  const visitRefusals: [string, object][] = [
+    ['CONTACT_TYPE_NOT_ALLOWED', { phase: 'Reconnect', contactType: 'OVERNIGHT' }],
+    ['PLAN_NOT_ACTIVE', anyParams],
+    ['PARTICIPANT_RESTRICTED', anyParams],
+    ['NEEDS_SUPERVISOR', anyParams],
+    ['ENDS_BEFORE_START', anyParams],
+    ['IN_THE_PAST', anyParams],
+    ['OVERLAPS', anyParams],
+    ['PLAN_CLOSED', {}],
+  ];
+  const known = visitRefusals.filter(([reason]) => isReason(reason));
+
+  it('always checks at least one refusal', () => {
+    expect(known.map(([reason]) => reason)).toContain('PLAN_CLOSED');
+  });
+
+  it.each(known)('%s reads differently in Spanish than in English', (reason, params) => {
+    const english = apiError(refused(reason, params), 'EN').message;
+    const spanish = apiError(refused(reason, params), 'ES').message;
+    expect(spanish).not.toBe(english);
   });
 });

@@ -14,12 +14,8 @@ import {
   passwordProblem,
   Role,
 } from '@homeward/domain';
-import {
-  apiError,
-  InvitationPreviewQuery,
-  InvitationsApi,
-  Language,
-} from '@homeward/web-data-access';
+import { InvitationPreviewQuery, InvitationsApi, Language } from '@homeward/web-data-access';
+import { ApiAction, ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 
 type Lang = 'en' | 'es';
@@ -87,15 +83,20 @@ type Lang = 'en' | 'es';
                   <mat-option value="es" lang="es">Español</mat-option>
                 </mat-select>
               </mat-form-field>
-              @if (error()) {
-                <p class="error" role="alert" data-testid="accept-error">{{ error() }}</p>
+              @if (action.error()) {
+                <p class="error" role="alert" data-testid="accept-error">{{ action.error() }}</p>
               }
-              <button mat-flat-button type="submit" data-testid="accept-submit" [disabled]="busy()">
+              <button
+                mat-flat-button
+                type="submit"
+                data-testid="accept-submit"
+                [disabled]="action.busy()"
+              >
                 {{ t('accept.submit') }}
               </button>
             </form>
-          } @else if (error()) {
-            <p class="error" role="alert" data-testid="accept-error">{{ error() }}</p>
+          } @else if (action.error()) {
+            <p class="error" role="alert" data-testid="accept-error">{{ action.error() }}</p>
           } @else {
             <p role="status">{{ t('accept.loading') }}</p>
           }
@@ -116,14 +117,14 @@ type Lang = 'en' | 'es';
 export class AcceptInvitationPage implements OnInit {
   readonly token = input.required<string>();
   private readonly api = inject(InvitationsApi);
+  private readonly errors = inject(ApiErrors);
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly maxLength = PASSWORD_MAX_LENGTH;
   protected readonly lengths = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
   protected readonly preview = signal<InvitationPreviewQuery['invitationPreview'] | null>(null);
-  protected readonly error = signal('');
-  protected readonly busy = signal(false);
+  protected readonly action = new ApiAction();
   protected readonly form = inject(FormBuilder).nonNullable.group({
     displayName: ['', Validators.required],
     password: ['', Validators.required],
@@ -134,20 +135,20 @@ export class AcceptInvitationPage implements OnInit {
     try {
       this.preview.set(await this.api.preview(this.token()));
     } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.action.error.set(this.errors.message(caught));
     }
   }
 
   async submit(): Promise<void> {
     const { displayName, password, language } = this.form.getRawValue();
     if (!displayName.trim()) {
-      this.error.set(this.transloco.translate('accept.nameNeeded'));
+      this.action.error.set(this.transloco.translate('accept.nameNeeded'));
       return;
     }
     // Checked here first so the person hears at once what is needed (every Homeward password meets it).
     const problem = passwordProblem(password);
     if (problem) {
-      this.error.set(
+      this.action.error.set(
         this.transloco.translate(
           problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort',
           this.lengths,
@@ -155,9 +156,7 @@ export class AcceptInvitationPage implements OnInit {
       );
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       const me = this.session.signedIn(
         await this.api.accept({
           token: this.token(),
@@ -167,10 +166,6 @@ export class AcceptInvitationPage implements OnInit {
         }),
       );
       if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -6,7 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '@homeward/domain';
-import { apiError, SessionApi } from '@homeward/web-data-access';
+import { SessionApi } from '@homeward/web-data-access';
+import { ApiAction } from '../shared/api-action';
 
 @Component({
   selector: 'hw-change-password-page',
@@ -49,15 +50,20 @@ import { apiError, SessionApi } from '@homeward/web-data-access';
               />
               <mat-hint>{{ t('password.hint', lengths) }}</mat-hint>
             </mat-form-field>
-            @if (error()) {
-              <p class="error" role="alert" data-testid="password-error">{{ error() }}</p>
+            @if (action.error()) {
+              <p class="error" role="alert" data-testid="password-error">{{ action.error() }}</p>
             }
             @if (done()) {
               <p class="notice" role="status" data-testid="password-done">
                 {{ t('password.done') }}
               </p>
             }
-            <button mat-flat-button type="submit" data-testid="password-submit" [disabled]="busy()">
+            <button
+              mat-flat-button
+              type="submit"
+              data-testid="password-submit"
+              [disabled]="action.busy()"
+            >
               {{ t('password.submit') }}
             </button>
           </form>
@@ -81,19 +87,18 @@ export class ChangePasswordPage {
     newPassword: ['', Validators.required],
   });
   private readonly formDirective = viewChild(FormGroupDirective);
-  protected readonly error = signal('');
   protected readonly done = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly action = new ApiAction();
 
   async submit(): Promise<void> {
     this.done.set(false);
     if (this.form.invalid) {
-      this.error.set(this.transloco.translate('password.bothNeeded'));
+      this.action.error.set(this.transloco.translate('password.bothNeeded'));
       return;
     }
     const problem = passwordProblem(this.form.getRawValue().newPassword);
     if (problem) {
-      this.error.set(
+      this.action.error.set(
         this.transloco.translate(
           problem === 'TOO_LONG' ? 'accept.passwordTooLong' : 'accept.passwordTooShort',
           this.lengths,
@@ -101,16 +106,10 @@ export class ChangePasswordPage {
       );
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       await this.api.changePassword(this.form.getRawValue());
       this.formDirective()?.resetForm();
       this.done.set(true);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

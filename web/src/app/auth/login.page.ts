@@ -7,8 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { homeAreaFor, Role } from '@homeward/domain';
-import { apiError, SessionApi } from '@homeward/web-data-access';
+import { SessionApi } from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
+import { ApiAction } from '../shared/api-action';
 
 @Component({
   selector: 'hw-login-page',
@@ -65,10 +66,15 @@ import { SessionStore } from '../core/session.store';
                 />
               </mat-form-field>
             }
-            @if (error()) {
-              <p class="error" role="alert" data-testid="login-error">{{ error() }}</p>
+            @if (action.error()) {
+              <p class="error" role="alert" data-testid="login-error">{{ action.error() }}</p>
             }
-            <button mat-flat-button type="submit" data-testid="login-submit" [disabled]="busy()">
+            <button
+              mat-flat-button
+              type="submit"
+              data-testid="login-submit"
+              [disabled]="action.busy()"
+            >
               {{ t('login.submit') }}
             </button>
           </form>
@@ -95,33 +101,27 @@ export class LoginPage {
     password: ['', Validators.required],
     totpCode: [''],
   });
-  protected readonly error = signal('');
-  protected readonly busy = signal(false);
+  protected readonly action = new ApiAction();
   protected readonly needsCode = signal(false);
 
   async submit(): Promise<void> {
     if (this.form.invalid) {
-      this.error.set(this.transloco.translate('login.fillBoth'));
+      this.action.error.set(this.transloco.translate('login.fillBoth'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
     const { email, password, totpCode } = this.form.getRawValue();
-    try {
-      const me = this.session.signedIn(
-        await this.api.login({ email, password, ...(totpCode ? { totpCode } : {}) }),
-      );
-      if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
-    } catch (caught) {
-      const { code, message } = apiError(caught);
-      if (code === 'TOTP_REQUIRED') this.needsCode.set(true);
-      // The API's message is written for people (wrong password, wait a minute, ...): show it as is.
-      this.error.set(
-        message ||
-          this.transloco.translate(code === 'NETWORK' ? 'login.network' : 'common.tryAgain'),
-      );
-    } finally {
-      this.busy.set(false);
-    }
+    await this.action.run(
+      async () => {
+        const me = this.session.signedIn(
+          await this.api.login({ email, password, ...(totpCode ? { totpCode } : {}) }),
+        );
+        if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
+      },
+      ({ code }) => {
+        if (code === 'TOTP_REQUIRED') this.needsCode.set(true);
+        // On sign-in, "check your connection" helps more than "try again".
+        if (code === 'NETWORK') this.action.error.set(this.transloco.translate('login.network'));
+      },
+    );
   }
 }

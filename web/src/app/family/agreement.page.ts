@@ -10,8 +10,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { AgreementComponent } from '../shared/agreement/agreement.component';
 import { AgreementPhase } from '../shared/agreement/agreement-labels';
@@ -55,8 +56,8 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
 export class FamilyAgreementPage {
   readonly planId = input.required<string>();
   protected readonly session = inject(SessionStore);
+  private readonly errors = inject(ApiErrors);
   private readonly api = inject(FamilyApi);
-  private readonly transloco = inject(TranslocoService);
   protected readonly plan = signal<FamilyPlanFieldsFragment | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -85,7 +86,7 @@ export class FamilyAgreementPage {
       this.plan.set(plans.find((p) => p.planId === planId) ?? null);
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

@@ -2,8 +2,9 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
@@ -102,8 +103,8 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
 })
 export class FamilyHomePage implements OnInit {
   protected readonly session = inject(SessionStore);
+  private readonly errors = inject(ApiErrors);
   private readonly api = inject(FamilyApi);
-  private readonly transloco = inject(TranslocoService);
   protected readonly plans = signal<FamilyPlanFieldsFragment[]>([]);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -121,7 +122,7 @@ export class FamilyHomePage implements OnInit {
       this.plans.set(await this.api.plans());
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

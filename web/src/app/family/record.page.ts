@@ -9,8 +9,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, VisitsApi } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { VisitsApi } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { TrackRecordComponent } from '../shared/track-record/track-record.component';
 
 /** `/family/record/:planId`: the patient's record, only what they share with this person now, with the §2.32 notice. */
@@ -41,7 +42,7 @@ import { TrackRecordComponent } from '../shared/track-record/track-record.compon
 export class FamilyRecordPage {
   readonly planId = input.required<string>();
   private readonly api = inject(VisitsApi);
-  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   protected readonly patientName = signal('');
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -61,7 +62,7 @@ export class FamilyRecordPage {
       );
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

@@ -9,8 +9,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { CalendarFeedComponent } from '../shared/track-record/calendar-feed.component';
 import { VisitsComponent } from '../shared/track-record/visits.component';
 
@@ -64,7 +65,7 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
 export class FamilyVisitsPage {
   readonly planId = input.required<string>();
   private readonly api = inject(FamilyApi);
-  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   protected readonly plan = signal<FamilyPlanFieldsFragment | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -81,7 +82,7 @@ export class FamilyVisitsPage {
       this.plan.set((await this.api.plans()).find((p) => p.planId === planId) ?? null);
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

@@ -8,8 +8,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, MyPlanApi, PatientPlan } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { MyPlanApi, PatientPlan } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { AgreementComponent } from '../shared/agreement/agreement.component';
 import { AgreementPhase } from '../shared/agreement/agreement-labels';
@@ -47,8 +48,8 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
 })
 export class PatientAgreementPage implements OnInit {
   protected readonly session = inject(SessionStore);
+  private readonly errors = inject(ApiErrors);
   private readonly api = inject(MyPlanApi);
-  private readonly transloco = inject(TranslocoService);
   protected readonly plan = signal<PatientPlan | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -65,7 +66,7 @@ export class PatientAgreementPage implements OnInit {
       this.plan.set(await this.api.plan());
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

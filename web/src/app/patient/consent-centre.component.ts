@@ -12,12 +12,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import {
-  apiError,
   ConsentFieldsFragment,
   MyPlanApi,
   PatientPlan,
   PatientPlanMember,
 } from '@homeward/web-data-access';
+import { ApiAction } from '../shared/api-action';
 import { ConsentFormComponent } from './consent-form.component';
 
 /** "Who sees what": per family member, what is shared now, a new consent, revoking; and the history. */
@@ -30,8 +30,8 @@ import { ConsentFormComponent } from './consent-form.component';
       <h2 id="consent-title">{{ t('patientPlan.consent.title') }}</h2>
       <p class="muted">{{ t('patientPlan.consent.intro') }}</p>
       <p class="done" role="status" data-testid="consent-status">{{ done() }}</p>
-      @if (error()) {
-        <p class="error" role="alert">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert">{{ action.error() }}</p>
       }
       @for (member of family(); track member.id) {
         <mat-card appearance="outlined" class="member" [attr.data-testid]="'consent-member'">
@@ -81,7 +81,7 @@ import { ConsentFormComponent } from './consent-form.component';
                     mat-button
                     type="button"
                     data-testid="consent-revoke"
-                    [disabled]="busy()"
+                    [disabled]="action.busy()"
                     (click)="revoke(member, consent)"
                   >
                     {{ t('patientPlan.consent.revoke', { name: firstName(member.displayName) }) }}
@@ -191,8 +191,7 @@ export class ConsentCentreComponent {
   private readonly api = inject(MyPlanApi);
   private readonly transloco = inject(TranslocoService);
   protected readonly editing = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly done = signal('');
   /** Family members who can receive a consent: welcomed onto the plan (joined or not yet). */
   protected readonly family = computed(() =>
@@ -243,10 +242,8 @@ export class ConsentCentreComponent {
   }
 
   async revoke(member: PatientPlanMember, consent: ConsentFieldsFragment): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
     this.done.set('');
-    try {
+    await this.action.run(async () => {
       await this.api.revoke(consent.id);
       this.done.set(
         this.transloco.translate('patientPlan.consent.revoked', {
@@ -254,10 +251,6 @@ export class ConsentCentreComponent {
         }),
       );
       this.changed.emit();
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

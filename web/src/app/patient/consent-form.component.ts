@@ -16,11 +16,11 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
 import {
-  apiError,
   ConsentFieldsFragment,
   FamilyPlanFieldsFragment,
   MyPlanApi,
 } from '@homeward/web-data-access';
+import { ApiAction, ApiErrors } from '../shared/api-action';
 import { take } from 'rxjs';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
 
@@ -116,11 +116,16 @@ function addDays(date: Date, days: number): Date {
         <mat-hint>{{ t('patientPlan.consent.signatureHint', { name: patientName() }) }}</mat-hint>
       </mat-form-field>
 
-      @if (error()) {
-        <p class="error" role="alert" data-testid="consent-error">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert" data-testid="consent-error">{{ action.error() }}</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" data-testid="consent-grant" [disabled]="busy()">
+        <button
+          mat-flat-button
+          type="submit"
+          data-testid="consent-grant"
+          [disabled]="action.busy()"
+        >
           {{ t('patientPlan.consent.grant') }}
         </button>
         <button mat-button type="button" (click)="cancelled.emit()">
@@ -173,13 +178,13 @@ export class ConsentFormComponent implements OnInit {
   readonly cancelled = output<void>();
 
   private readonly api = inject(MyPlanApi);
+  private readonly errors = inject(ApiErrors);
   private readonly transloco = inject(TranslocoService);
   protected readonly categories = CONSENT_CATEGORIES;
   protected readonly selected = signal<ConsentCategory[]>([]);
   protected readonly preview = signal<FamilyPlanFieldsFragment | null>(null);
   protected readonly previewError = signal('');
-  protected readonly error = signal('');
-  protected readonly busy = signal(false);
+  protected readonly action = new ApiAction();
   protected readonly firstName = computed(() => this.member().displayName.split(' ')[0]);
   private previewRequest = 0;
 
@@ -216,7 +221,7 @@ export class ConsentFormComponent implements OnInit {
     this.selected.set(
       CONSENT_CATEGORIES.filter((c) => (c === category ? checked : others.includes(c))),
     );
-    this.error.set('');
+    this.action.error.set('');
     void this.refreshPreview();
   }
 
@@ -231,13 +236,11 @@ export class ConsentFormComponent implements OnInit {
             ? 'patientPlan.consent.untilNeeded'
             : null;
     if (problem) {
-      this.error.set(this.transloco.translate(problem));
+      this.action.error.set(this.transloco.translate(problem));
       return;
     }
     const [y, m, d] = until.split('-').map(Number);
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       const consent = await this.api.grant({
         memberId: this.member().id,
         categories: this.selected(),
@@ -251,11 +254,7 @@ export class ConsentFormComponent implements OnInit {
         signature: signature.trim(),
       });
       if (consent) this.granted.emit(consent);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   private async refreshPreview(): Promise<void> {
@@ -267,9 +266,7 @@ export class ConsentFormComponent implements OnInit {
     } catch (caught) {
       if (request === this.previewRequest) {
         this.preview.set(null);
-        this.previewError.set(
-          apiError(caught).message || this.transloco.translate('common.tryAgain'),
-        );
+        this.previewError.set(this.errors.message(caught));
       }
     }
   }

@@ -9,7 +9,8 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, Disclosure, MyPlanApi } from '@homeward/web-data-access';
+import { Disclosure, MyPlanApi } from '@homeward/web-data-access';
+import { ApiAction } from '../shared/api-action';
 
 const CHANNELS = new Set(['WEB', 'PDF']);
 
@@ -22,8 +23,8 @@ const CHANNELS = new Set(['WEB', 'PDF']);
     <section *transloco="let t" data-testid="disclosures" aria-labelledby="disclosures-title">
       <h2 id="disclosures-title">{{ t('patientPlan.disclosures.title') }}</h2>
       <p class="muted">{{ t('patientPlan.disclosures.intro') }}</p>
-      @if (error()) {
-        <p class="error" role="alert">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert">{{ action.error() }}</p>
       }
       <ul class="list">
         @for (disclosure of disclosures(); track disclosure.id) {
@@ -46,7 +47,7 @@ const CHANNELS = new Set(['WEB', 'PDF']);
         }
       </ul>
       @if (cursor()) {
-        <button mat-stroked-button type="button" [disabled]="busy()" (click)="load()">
+        <button mat-stroked-button type="button" [disabled]="action.busy()" (click)="load()">
           {{ t('patientPlan.disclosures.loadMore') }}
         </button>
       }
@@ -74,8 +75,7 @@ export class DisclosuresComponent implements OnInit {
   protected readonly disclosures = signal<Disclosure[]>([]);
   protected readonly cursor = signal<string | null>(null);
   protected readonly loaded = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   private readonly activeLang = toSignal(this.transloco.langChanges$, {
     initialValue: this.transloco.getActiveLang(),
   });
@@ -101,17 +101,11 @@ export class DisclosuresComponent implements OnInit {
 
   /** The first page, then each "show earlier ones". */
   async load(): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       const page = await this.api.disclosures(20, this.cursor() ?? undefined);
       this.disclosures.set([...this.disclosures(), ...(page?.nodes ?? [])]);
       this.cursor.set(page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
       this.loaded.set(true);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -12,13 +12,13 @@ import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import {
-  apiError,
   MyPlanApi,
   PatientPlan,
   PatientPlanMember,
   PhaseFieldsFragment,
 } from '@homeward/web-data-access';
 import { MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
+import { ApiAction, ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { PlanLabels } from '../shared/plan-labels';
@@ -58,8 +58,8 @@ import { DisclosuresComponent } from './disclosures.component';
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else if (plan(); as plan) {
         <p class="done" role="status" data-testid="invitation-status">{{ answered() }}</p>
-        @if (respondError()) {
-          <p class="error" role="alert">{{ respondError() }}</p>
+        @if (responding.error()) {
+          <p class="error" role="alert">{{ responding.error() }}</p>
         }
         @if (plan.status === 'ACTIVE' || plan.status === 'PAUSED') {
           <hw-check-in-card [planId]="plan.id" (checkedIn)="reload()" />
@@ -97,7 +97,7 @@ import { DisclosuresComponent } from './disclosures.component';
                       mat-flat-button
                       type="button"
                       data-testid="invitation-welcome"
-                      [disabled]="busy()"
+                      [disabled]="responding.busy()"
                       (click)="respond(member, true)"
                     >
                       {{
@@ -110,7 +110,7 @@ import { DisclosuresComponent } from './disclosures.component';
                       mat-stroked-button
                       type="button"
                       data-testid="invitation-decline"
-                      [disabled]="busy()"
+                      [disabled]="responding.busy()"
                       (click)="respond(member, false)"
                     >
                       {{ t('patientPlan.invitations.decline') }}
@@ -274,15 +274,15 @@ import { DisclosuresComponent } from './disclosures.component';
 })
 export class PatientHomePage implements OnInit {
   protected readonly session = inject(SessionStore);
+  private readonly errors = inject(ApiErrors);
   protected readonly labels = inject(PlanLabels);
   private readonly api = inject(MyPlanApi);
   private readonly transloco = inject(TranslocoService);
   protected readonly plan = signal<PatientPlan | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
-  protected readonly busy = signal(false);
+  protected readonly responding = new ApiAction();
   protected readonly answered = signal('');
-  protected readonly respondError = signal('');
   protected readonly steps = computed(() =>
     (this.plan()?.phases ?? []).map((p) => ({
       position: p.position,
@@ -330,7 +330,7 @@ export class PatientHomePage implements OnInit {
       this.plan.set(await this.api.plan());
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 
@@ -356,10 +356,8 @@ export class PatientHomePage implements OnInit {
   }
 
   async respond(member: PatientPlanMember, approve: boolean): Promise<void> {
-    this.busy.set(true);
     this.answered.set('');
-    this.respondError.set('');
-    try {
+    await this.responding.run(async () => {
       await this.api.respond(member.id, approve);
       this.answered.set(
         this.transloco.translate(
@@ -368,12 +366,6 @@ export class PatientHomePage implements OnInit {
         ),
       );
       await this.reload();
-    } catch (caught) {
-      this.respondError.set(
-        apiError(caught).message || this.transloco.translate('common.tryAgain'),
-      );
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

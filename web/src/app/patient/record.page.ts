@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, MyPlanApi } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { MyPlanApi } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { TrackRecordComponent } from '../shared/track-record/track-record.component';
 
 /** `/patient/record`: my record as pictures — check-ins, mood and cravings, commitments kept, the way so far. */
@@ -34,7 +35,7 @@ import { TrackRecordComponent } from '../shared/track-record/track-record.compon
 })
 export class PatientRecordPage implements OnInit {
   private readonly api = inject(MyPlanApi);
-  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   protected readonly planId = signal<string | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -44,7 +45,7 @@ export class PatientRecordPage implements OnInit {
       this.planId.set((await this.api.plan())?.id ?? null);
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

@@ -8,8 +8,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, MyPlanApi, PatientPlan } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { MyPlanApi, PatientPlan } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { CalendarFeedComponent } from '../shared/track-record/calendar-feed.component';
 import { VisitsComponent } from '../shared/track-record/visits.component';
 
@@ -67,7 +68,7 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
 })
 export class PatientVisitsPage implements OnInit {
   private readonly api = inject(MyPlanApi);
-  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   protected readonly plan = signal<PatientPlan | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
@@ -84,7 +85,7 @@ export class PatientVisitsPage implements OnInit {
       this.plan.set(await this.api.plan());
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

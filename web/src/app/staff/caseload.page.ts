@@ -17,14 +17,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import {
-  apiError,
-  CaseloadEntry,
-  PeopleApi,
-  Person,
-  PlanStatus,
-  PlansApi,
-} from '@homeward/web-data-access';
+import { CaseloadEntry, PeopleApi, Person, PlanStatus, PlansApi } from '@homeward/web-data-access';
+import { ApiAction, ApiErrors } from '../shared/api-action';
 import { localYmd } from '../shared/track-record/track-labels';
 import { debounceTime, map } from 'rxjs';
 
@@ -134,8 +128,10 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
                 </button>
               </div>
             </form>
-            @if (createError()) {
-              <p class="error" role="alert" data-testid="new-plan-error">{{ createError() }}</p>
+            @if (createCall.error()) {
+              <p class="error" role="alert" data-testid="new-plan-error">
+                {{ createCall.error() }}
+              </p>
             }
           </mat-card-content>
         </mat-card>
@@ -168,8 +164,8 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
         </mat-form-field>
       </form>
 
-      @if (loadError()) {
-        <p class="error" role="alert">{{ loadError() }}</p>
+      @if (fetchCall.error()) {
+        <p class="error" role="alert">{{ fetchCall.error() }}</p>
       }
       @if (loaded() && entries().length === 0) {
         <p class="muted" role="status">
@@ -392,6 +388,7 @@ export class CaseloadPage implements OnInit {
   private readonly peopleApi = inject(PeopleApi);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly statuses = STATUSES;
   protected readonly wide = toSignal(
@@ -407,10 +404,11 @@ export class CaseloadPage implements OnInit {
   private readonly cursor = signal<string | null>(null);
   protected readonly hasMore = signal(false);
   protected readonly loaded = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly loadError = signal('');
+  protected readonly fetchCall = new ApiAction();
   protected readonly creating = signal(false);
-  protected readonly createError = signal('');
+  protected readonly createCall = new ApiAction();
+  /** Reading the caseload and starting a plan wait for each other. */
+  protected readonly busy = computed(() => this.fetchCall.busy() || this.createCall.busy());
   private readonly activeLang = toSignal(this.transloco.langChanges$, {
     initialValue: this.transloco.getActiveLang(),
   });
@@ -483,7 +481,7 @@ export class CaseloadPage implements OnInit {
 
   async openNew(): Promise<void> {
     this.creating.set(true);
-    this.createError.set('');
+    this.createCall.error.set('');
     if (this.patientsLoaded()) return;
     try {
       const patients: Person[] = [];
@@ -498,26 +496,20 @@ export class CaseloadPage implements OnInit {
       this.patients.set(patients.sort((a, b) => a.displayName.localeCompare(b.displayName)));
       this.patientsLoaded.set(true);
     } catch (caught) {
-      this.createError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.createCall.error.set(this.errors.message(caught));
     }
   }
 
   async create(): Promise<void> {
     if (this.newPlan.invalid) {
-      this.createError.set(this.transloco.translate('caseload.new.patientNeeded'));
+      this.createCall.error.set(this.transloco.translate('caseload.new.patientNeeded'));
       return;
     }
     const { patientId, targetDate } = this.newPlan.getRawValue();
-    this.busy.set(true);
-    this.createError.set('');
-    try {
+    await this.createCall.run(async () => {
       const id = await this.api.create({ patientId, ...(targetDate ? { targetDate } : {}) });
       if (id) await this.router.navigate(['/staff/plans', id]);
-    } catch (caught) {
-      this.createError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   async loadMore(): Promise<void> {
@@ -533,9 +525,7 @@ export class CaseloadPage implements OnInit {
     const request = ++this.request;
     const { search, phase, status } = this.filters.getRawValue();
     const term = search.trim();
-    this.busy.set(true);
-    this.loadError.set('');
-    try {
+    await this.fetchCall.run(async () => {
       const page = await this.api.caseload({
         first: PAGE_SIZE,
         after,
@@ -550,10 +540,6 @@ export class CaseloadPage implements OnInit {
       this.hasMore.set(page?.pageInfo.hasNextPage ?? false);
       this.filtered.set(!!(term || phase || status));
       this.loaded.set(true);
-    } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -5,13 +5,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import {
-  apiError,
   MilestoneDecision,
   MilestoneFieldsFragment,
   PhaseMovesApi,
 } from '@homeward/web-data-access';
 import { ProgressBarComponent } from '@homeward/web-ui';
 import { TrackLabels } from '../shared/track-record/track-labels';
+import { ApiAction } from '../shared/api-action';
 
 /** What a member of staff may do with a milestone that is not reached yet: verify a manual one, or count any as reached with a reason. */
 export function decisionsFor(
@@ -86,7 +86,7 @@ export function decisionsFor(
                   mat-flat-button
                   type="submit"
                   data-testid="milestone-waive-confirm"
-                  [disabled]="busy()"
+                  [disabled]="action.busy()"
                 >
                   {{ t('track.milestones.waiveConfirm') }}
                 </button>
@@ -102,7 +102,7 @@ export function decisionsFor(
                   mat-stroked-button
                   type="button"
                   data-testid="milestone-verify"
-                  [disabled]="busy()"
+                  [disabled]="action.busy()"
                   (click)="decide(m, 'VERIFY')"
                 >
                   {{ t('track.milestones.verify') }}
@@ -122,8 +122,8 @@ export function decisionsFor(
       } @empty {
         <li class="none">{{ t('plan.milestoneState.none') }}</li>
       }
-      @if (error()) {
-        <li class="error" role="alert">{{ error() }}</li>
+      @if (action.error()) {
+        <li class="error" role="alert">{{ action.error() }}</li>
       }
     </ul>
   `,
@@ -182,8 +182,7 @@ export class MilestoneDecisionsComponent {
   protected readonly labels = inject(TrackLabels);
   protected readonly form = inject(FormBuilder).nonNullable.group({ reason: [''] });
   protected readonly deciding = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly decisionsFor = decisionsFor;
 
   protected min(a: number, b: number): number {
@@ -192,19 +191,17 @@ export class MilestoneDecisionsComponent {
 
   protected startWaive(id: string): void {
     this.form.reset({ reason: '' });
-    this.error.set('');
+    this.action.error.set('');
     this.deciding.set(id);
   }
 
   async decide(milestone: MilestoneFieldsFragment, decision: MilestoneDecision): Promise<void> {
     const reason = this.form.getRawValue().reason.trim();
     if (decision === 'WAIVE' && !reason) {
-      this.error.set(this.labels.t('track.milestones.reasonNeeded'));
+      this.action.error.set(this.labels.t('track.milestones.reasonNeeded'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       await this.api.decideMilestone({
         milestoneId: milestone.id,
         decision,
@@ -212,10 +209,6 @@ export class MilestoneDecisionsComponent {
       });
       this.deciding.set(null);
       this.changed.emit();
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,4 +1,7 @@
+import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { TranslocoService } from '@jsverse/transloco';
+import { describeReason } from '@homeward/domain';
 import { PhaseMovesApi, StaffPlanFieldsFragment } from '@homeward/web-data-access';
 import en from '../../../public/i18n/en.json';
 import { render } from '../testing/render';
@@ -55,6 +58,44 @@ describe('PhaseMovesComponent', () => {
     expect(api.propose).toHaveBeenCalledWith({ planId: 'p1', reason: 'Steady check-ins' });
     expect(byTestId('propose-refusal')?.textContent).toContain(en.track.proposal.blockers);
     expect(allByTestId('propose-blocker').map((b) => b.textContent?.trim())).toEqual(blockers);
+  });
+
+  it("words each blocker from its reason and params, in the reader's language", async () => {
+    // Any reason of the catalog will do: the words come from the catalog, not from the API.
+    const blockers = [
+      {
+        reason: 'NOT_FOUND',
+        params: { what: 'milestone' },
+        message: 'We could not find that milestone.',
+      },
+      { reason: 'A_BLOCKER_FROM_A_NEWER_API', params: {}, message: 'Not yet: one more week.' },
+    ];
+    const api = {
+      proposal: jest.fn().mockResolvedValue(null),
+      propose: jest.fn().mockRejectedValue(
+        new CombinedGraphQLErrors({
+          errors: [
+            {
+              message: blockers[0].message,
+              extensions: { code: 'CONFLICT', reason: 'NOT_FOUND', params: {}, blockers },
+            },
+          ],
+        }),
+      ),
+    };
+    const { byTestId, click, allByTestId, settle } = await render(
+      PhaseMovesComponent,
+      [{ provide: PhaseMovesApi, useValue: api }],
+      { plan },
+    );
+    TestBed.inject(TranslocoService).setActiveLang('es');
+    await typeInto(byTestId('propose-reason'), 'Registros constantes', settle);
+    await click('propose-next');
+    expect(allByTestId('propose-blocker').map((b) => b.textContent?.trim())).toEqual([
+      describeReason('NOT_FOUND', { what: 'milestone' }, 'ES'),
+      // A reason this client does not know yet: the API's own words are still shown.
+      'Not yet: one more week.',
+    ]);
   });
 
   it('steps back with a reason and a wait of 0 to 90 days', async () => {

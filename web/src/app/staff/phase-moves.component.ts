@@ -13,7 +13,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, PhaseMovesApi, StaffPlanFieldsFragment } from '@homeward/web-data-access';
+import { PhaseMovesApi, StaffPlanFieldsFragment } from '@homeward/web-data-access';
+import { ApiAction } from '../shared/api-action';
 import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 import { TrackLabels } from '../shared/track-record/track-labels';
 
@@ -118,8 +119,8 @@ import { TrackLabels } from '../shared/track-record/track-labels';
                 />
                 <mat-hint>{{ t('track.phase.waitHint') }}</mat-hint>
               </mat-form-field>
-              @if (backError()) {
-                <p class="error" role="alert">{{ backError() }}</p>
+              @if (stepBackCall.error()) {
+                <p class="error" role="alert">{{ stepBackCall.error() }}</p>
               }
               <div class="actions">
                 <button
@@ -226,9 +227,12 @@ export class PhaseMovesComponent {
       ? (this.plan().phases.find((p) => p.position === current.position - 1) ?? null)
       : null;
   });
-  protected readonly busy = signal(false);
+  private readonly proposeCall = new ApiAction();
+  protected readonly stepBackCall = new ApiAction();
+  /** One move at a time: proposing and stepping back wait for each other. */
+  protected readonly busy = computed(() => this.proposeCall.busy() || this.stepBackCall.busy());
+  /** Why proposing was refused: what still stands in the way, one line each. */
   protected readonly refusal = signal<string[] | null>(null);
-  protected readonly backError = signal('');
   protected readonly steppingBack = signal(false);
   protected readonly done = signal<{ key: string; params: Record<string, unknown> } | null>(null);
   protected readonly proposeForm = this.fb.group({ reason: [''] });
@@ -243,29 +247,29 @@ export class PhaseMovesComponent {
       this.refusal.set([this.labels.t('track.phase.reasonNeeded')]);
       return;
     }
-    this.busy.set(true);
     this.refusal.set(null);
     this.done.set(null);
-    try {
-      const proposal = await this.api.propose({ planId: this.plan().id, reason });
-      this.proposeForm.reset();
-      this.done.set({ key: 'track.phase.proposed', params: { name: proposal?.toPhaseName ?? '' } });
-      await this.proposalCard()?.load();
-    } catch (caught) {
-      const error = apiError(caught);
-      this.refusal.set(
-        error.blockers?.length
-          ? error.blockers
-          : [error.message || this.labels.t('common.tryAgain')],
-      );
-    } finally {
-      this.busy.set(false);
-    }
+    await this.proposeCall.run(
+      async () => {
+        const proposal = await this.api.propose({ planId: this.plan().id, reason });
+        this.proposeForm.reset();
+        this.done.set({
+          key: 'track.phase.proposed',
+          params: { name: proposal?.toPhaseName ?? '' },
+        });
+        await this.proposalCard()?.load();
+      },
+      // Each blocker is a reason of its own, already in the reader's words.
+      ({ blockers }) =>
+        this.refusal.set(
+          blockers?.length ? blockers.map((b) => b.message) : [this.proposeCall.error()],
+        ),
+    );
   }
 
   protected startStepBack(): void {
     this.backForm.reset({ reason: '', waitDays: 0 });
-    this.backError.set('');
+    this.stepBackCall.error.set('');
     this.steppingBack.set(true);
   }
 
@@ -273,26 +277,20 @@ export class PhaseMovesComponent {
     const { reason, waitDays } = this.backForm.getRawValue();
     const previous = this.previous();
     if (!reason.trim() || !previous) {
-      this.backError.set(this.labels.t('track.phase.reasonNeeded'));
+      this.stepBackCall.error.set(this.labels.t('track.phase.reasonNeeded'));
       return;
     }
     const days = Math.round(Number(waitDays) || 0);
     if (days < 0 || days > 90) {
-      this.backError.set(this.labels.t('track.phase.waitRange'));
+      this.stepBackCall.error.set(this.labels.t('track.phase.waitRange'));
       return;
     }
-    this.busy.set(true);
-    this.backError.set('');
-    try {
+    await this.stepBackCall.run(async () => {
       await this.api.stepBack({ planId: this.plan().id, reason: reason.trim(), waitDays: days });
       this.steppingBack.set(false);
       this.done.set({ key: 'track.phase.steppedBack', params: { name: previous.name } });
       this.changed.emit();
       await this.proposalCard()?.load();
-    } catch (caught) {
-      this.backError.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

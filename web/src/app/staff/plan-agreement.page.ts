@@ -10,8 +10,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { apiError, PlansApi, StaffPlanFieldsFragment } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { PlansApi, StaffPlanFieldsFragment } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { AgreementComponent } from '../shared/agreement/agreement.component';
 import { AgreementPhase } from '../shared/agreement/agreement-labels';
 
@@ -48,7 +49,7 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
 export class PlanAgreementPage {
   readonly id = input.required<string>();
   private readonly api = inject(PlansApi);
-  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   protected readonly plan = signal<StaffPlanFieldsFragment | null>(null);
   protected readonly loadError = signal('');
   protected readonly phases = computed<AgreementPhase[] | null>(() => {
@@ -69,7 +70,7 @@ export class PlanAgreementPage {
     try {
       this.plan.set(await this.api.plan(id));
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 }

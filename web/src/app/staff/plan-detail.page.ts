@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  WritableSignal,
   computed,
   effect,
   inject,
@@ -21,7 +20,6 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { RELATIONSHIPS, Relationship } from '@homeward/domain';
 import {
-  apiError,
   PeopleApi,
   PlanStatus,
   PlansApi,
@@ -30,6 +28,7 @@ import {
 } from '@homeward/web-data-access';
 import { CopyLinkComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { SessionStore } from '../core/session.store';
+import { ApiAction, ApiErrors } from '../shared/api-action';
 import { historyKey, PlanLabels } from '../shared/plan-labels';
 import { revealFragment } from '../shared/reveal';
 import { SupervisorOption } from '../shared/track-record/visit-card.component';
@@ -222,8 +221,8 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             </li>
           }
         </ul>
-        @if (memberError()) {
-          <p class="error" role="alert">{{ memberError() }}</p>
+        @if (memberChange.error()) {
+          <p class="error" role="alert">{{ memberChange.error() }}</p>
         }
 
         @if (open()) {
@@ -281,8 +280,10 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
                   {{ t('planDetail.add.submit') }}
                 </button>
               </form>
-              @if (addError()) {
-                <p class="error" role="alert" data-testid="add-member-error">{{ addError() }}</p>
+              @if (adding.error()) {
+                <p class="error" role="alert" data-testid="add-member-error">
+                  {{ adding.error() }}
+                </p>
               }
               @if (added(); as result) {
                 <div class="notice" role="status" data-testid="add-member-result">
@@ -326,8 +327,8 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
                   targetSaved() ? t('planDetail.target.saved') : ''
                 }}</span>
               </form>
-              @if (targetError()) {
-                <p class="error" role="alert">{{ targetError() }}</p>
+              @if (targetChange.error()) {
+                <p class="error" role="alert">{{ targetChange.error() }}</p>
               }
             </mat-card-content>
           </mat-card>
@@ -383,8 +384,10 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             } @else {
               <p>{{ t('planDetail.status.closedNote') }}</p>
             }
-            @if (statusError()) {
-              <p class="error" role="alert" data-testid="status-error">{{ statusError() }}</p>
+            @if (statusChange.error()) {
+              <p class="error" role="alert" data-testid="status-error">
+                {{ statusChange.error() }}
+              </p>
             }
           </mat-card-content>
         </mat-card>
@@ -524,16 +527,24 @@ export class PlanDetailPage {
   private readonly peopleApi = inject(PeopleApi);
   private readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly labels = inject(PlanLabels);
   protected readonly relationships = RELATIONSHIPS;
   protected readonly plan = signal<StaffPlanFieldsFragment | null>(null);
   protected readonly loadError = signal('');
-  protected readonly busy = signal(false);
-  protected readonly statusError = signal('');
-  protected readonly memberError = signal('');
-  protected readonly addError = signal('');
-  protected readonly targetError = signal('');
+  protected readonly statusChange = new ApiAction();
+  protected readonly memberChange = new ApiAction();
+  protected readonly adding = new ApiAction();
+  protected readonly targetChange = new ApiAction();
+  /** One change at a time: every button waits while any of them runs. */
+  protected readonly busy = computed(
+    () =>
+      this.statusChange.busy() ||
+      this.memberChange.busy() ||
+      this.adding.busy() ||
+      this.targetChange.busy(),
+  );
   protected readonly targetSaved = signal(false);
   protected readonly added = signal<{ name: string; url: string | null } | null>(null);
   protected readonly action = signal<MemberAction | null>(null);
@@ -653,7 +664,7 @@ export class PlanDetailPage {
   }
 
   protected startAction(member: StaffMemberFieldsFragment, kind: MemberAction['kind']): void {
-    this.memberError.set('');
+    this.memberChange.error.set('');
     this.actionForm.reset({ text: '' });
     this.action.set({ memberId: member.id, kind });
   }
@@ -663,7 +674,7 @@ export class PlanDetailPage {
     if (!action) return;
     const text = this.actionForm.getRawValue().text.trim();
     if (action.kind !== 'lift' && !text) {
-      this.memberError.set(
+      this.memberChange.error.set(
         this.transloco.translate(
           action.kind === 'remove'
             ? 'planDetail.remove.reasonNeeded'
@@ -672,7 +683,7 @@ export class PlanDetailPage {
       );
       return;
     }
-    await this.run(this.memberError, async () => {
+    await this.memberChange.run(async () => {
       if (action.kind === 'remove')
         await this.api.removeMember({ memberId: member.id, reason: text });
       else
@@ -689,10 +700,10 @@ export class PlanDetailPage {
   async setStatus(status: PlanStatus): Promise<void> {
     const reason = this.statusForm.getRawValue().reason.trim();
     if (!reason) {
-      this.statusError.set(this.transloco.translate('planDetail.status.reasonNeeded'));
+      this.statusChange.error.set(this.transloco.translate('planDetail.status.reasonNeeded'));
       return;
     }
-    await this.run(this.statusError, async () => {
+    await this.statusChange.run(async () => {
       const plan = await this.api.setStatus({ id: this.id(), status, reason });
       if (plan) this.show(plan);
       this.statusForm.reset({ reason: '' });
@@ -701,11 +712,11 @@ export class PlanDetailPage {
 
   async addMember(): Promise<void> {
     if (this.addForm.invalid) {
-      this.addError.set(this.transloco.translate('planDetail.add.allNeeded'));
+      this.adding.error.set(this.transloco.translate('planDetail.add.allNeeded'));
       return;
     }
     const { displayName, email, relationship } = this.addForm.getRawValue();
-    await this.run(this.addError, async () => {
+    await this.adding.run(async () => {
       const result = await this.api.addFamilyMember({
         planId: this.id(),
         displayName: displayName.trim(),
@@ -722,7 +733,7 @@ export class PlanDetailPage {
   async saveTarget(): Promise<void> {
     const { targetDate } = this.targetForm.getRawValue();
     this.targetSaved.set(false);
-    await this.run(this.targetError, async () => {
+    await this.targetChange.run(async () => {
       const plan = await this.api.update({ id: this.id(), ...(targetDate ? { targetDate } : {}) });
       if (plan) this.show(plan);
       this.targetSaved.set(true);
@@ -734,24 +745,12 @@ export class PlanDetailPage {
       const plan = await this.api.plan(id);
       if (plan) this.show(plan);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 
   private show(plan: StaffPlanFieldsFragment): void {
     this.plan.set(plan);
     this.targetForm.setValue({ targetDate: plan.targetDate ?? '' });
-  }
-
-  private async run(error: WritableSignal<string>, work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    error.set('');
-    try {
-      await work();
-    } catch (caught) {
-      error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

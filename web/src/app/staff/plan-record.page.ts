@@ -10,8 +10,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, PlansApi } from '@homeward/web-data-access';
-import { TrackLabels } from '../shared/track-record/track-labels';
+import { PlansApi } from '@homeward/web-data-access';
+import { ApiErrors } from '../shared/api-action';
 import { TrackRecordComponent } from '../shared/track-record/track-record.component';
 
 /** `/staff/plans/:id/record`: the plan's track record as pictures, the family's own check-ins, the phase timeline. `?day=` points at a day. */
@@ -45,7 +45,7 @@ export class PlanRecordPage {
   /** A day to point at (YYYY-MM-DD), from a caseload link. */
   readonly day = input<string | undefined>(undefined);
   private readonly api = inject(PlansApi);
-  private readonly labels = inject(TrackLabels);
+  private readonly errors = inject(ApiErrors);
   protected readonly name = signal('');
   protected readonly error = signal('');
 
@@ -60,7 +60,7 @@ export class PlanRecordPage {
     try {
       this.name.set((await this.api.plan(id))?.patient.displayName ?? '');
     } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+      this.error.set(this.errors.message(caught));
     }
   }
 }

@@ -20,12 +20,12 @@ import { CopyLinkComponent } from '@homeward/web-ui';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { invitableRoles, Role } from '@homeward/domain';
 import {
-  apiError,
   InvitationFieldsFragment,
   InvitationsApi,
   PeopleApi,
   Person,
 } from '@homeward/web-data-access';
+import { ApiAction, ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 
@@ -87,12 +87,17 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
               <mat-label>{{ t('staff.invite.name') }}</mat-label>
               <input matInput formControlName="displayName" data-testid="invite-name" />
             </mat-form-field>
-            <button mat-flat-button type="submit" data-testid="invite-submit" [disabled]="busy()">
+            <button
+              mat-flat-button
+              type="submit"
+              data-testid="invite-submit"
+              [disabled]="action.busy()"
+            >
               {{ t('staff.invite.submit') }}
             </button>
           </form>
-          @if (error()) {
-            <p class="error" role="alert" data-testid="invite-error">{{ error() }}</p>
+          @if (action.error()) {
+            <p class="error" role="alert" data-testid="invite-error">{{ action.error() }}</p>
           }
           @if (created(); as link) {
             <div class="notice" role="status">
@@ -173,6 +178,7 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
 })
 export class StaffHomePage implements OnInit {
   protected readonly session = inject(SessionStore);
+  private readonly errors = inject(ApiErrors);
   private readonly peopleApi = inject(PeopleApi);
   private readonly invitationsApi = inject(InvitationsApi);
   private readonly transloco = inject(TranslocoService);
@@ -182,8 +188,7 @@ export class StaffHomePage implements OnInit {
     invitableRoles((this.session.me()?.role ?? 'FAMILY') as Role),
   );
   protected readonly isAdmin = computed(() => this.session.me()?.role === 'ADMIN');
-  protected readonly error = signal('');
-  protected readonly busy = signal(false);
+  protected readonly action = new ApiAction();
   protected readonly created = signal<{ email: string; url: string } | null>(null);
   private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly loaded = signal(false);
@@ -204,7 +209,7 @@ export class StaffHomePage implements OnInit {
     try {
       await this.refresh();
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 
@@ -214,13 +219,11 @@ export class StaffHomePage implements OnInit {
 
   async invite(): Promise<void> {
     if (this.form.invalid) {
-      this.error.set(this.transloco.translate('staff.invite.emailNeeded'));
+      this.action.error.set(this.transloco.translate('staff.invite.emailNeeded'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
     const { email, role, displayName } = this.form.getRawValue();
-    try {
+    await this.action.run(async () => {
       const result = await this.invitationsApi.create({
         email,
         role,
@@ -230,11 +233,7 @@ export class StaffHomePage implements OnInit {
       // resetForm also clears the submitted state, so the empty form shows no errors.
       this.formDirective()?.resetForm({ email: '', role: 'FAMILY', displayName: '' });
       await this.refresh();
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   private async refresh(): Promise<void> {

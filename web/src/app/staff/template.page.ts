@@ -21,12 +21,8 @@ import {
   MILESTONE_MEASURES,
   MILESTONE_PARTIES,
 } from '@homeward/domain';
-import {
-  apiError,
-  PlansApi,
-  TemplateMilestoneInput,
-  TemplatePhaseInput,
-} from '@homeward/web-data-access';
+import { PlansApi, TemplateMilestoneInput, TemplatePhaseInput } from '@homeward/web-data-access';
+import { ApiAction, ApiErrors } from '../shared/api-action';
 
 /**
  * Just the fields the API takes (no `__typename` from the query), and only what means something for
@@ -79,8 +75,8 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
       @if (version(); as v) {
         <p>{{ t('template.version', { version: v }) }}</p>
       }
-      @if (error()) {
-        <p class="error" role="alert">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert">{{ action.error() }}</p>
       }
       @for (phase of phases(); track $index; let i = $index, last = $last) {
         <mat-card appearance="outlined" class="phase">
@@ -270,7 +266,7 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
           mat-flat-button
           type="button"
           data-testid="template-save"
-          [disabled]="busy()"
+          [disabled]="action.busy()"
           (click)="save()"
         >
           {{ t('template.save') }}
@@ -322,6 +318,7 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
 })
 export class TemplatePage implements OnInit {
   private readonly api = inject(PlansApi);
+  private readonly errors = inject(ApiErrors);
   private readonly transloco = inject(TranslocoService);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly injector = inject(Injector);
@@ -333,8 +330,7 @@ export class TemplatePage implements OnInit {
   protected readonly visitTypes = CONTACT_TYPES.filter((type) => type !== 'LETTER');
   protected readonly phases = signal<TemplatePhaseInput[]>([]);
   protected readonly version = signal<number | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly saved = signal('');
 
   async ngOnInit(): Promise<void> {
@@ -344,7 +340,7 @@ export class TemplatePage implements OnInit {
       this.version.set(template.version);
       this.phases.set(templateInput(template.phases));
     } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.action.error.set(this.errors.message(caught));
     }
   }
 
@@ -434,19 +430,13 @@ export class TemplatePage implements OnInit {
   }
 
   async save(): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
     this.saved.set('');
-    try {
+    await this.action.run(async () => {
       const template = await this.api.updateTemplate({ phases: templateInput(this.phases()) });
       if (template) {
         this.version.set(template.version);
         this.saved.set(this.transloco.translate('template.saved', { version: template.version }));
       }
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -3,6 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoService } from '@jsverse/transloco';
 import { Language } from '@homeward/domain';
 import { CommunicationHintLabels } from '@homeward/web-ui';
+import { catalogLanguage } from '../api-action';
 
 /** A phase of the plan as the agreement names it: its place on the ladder and, when the reader may know it, its name. */
 export interface AgreementPhase {
@@ -30,7 +31,7 @@ export class AgreementLabels {
   });
 
   /** The rule set for "saying it safely": the language the writer reads the app in. */
-  readonly language = computed<Language>(() => (this.activeLang() === 'es' ? 'ES' : 'EN'));
+  readonly language = computed<Language>(() => catalogLanguage(this.activeLang()));
   readonly hints = toSignal(
     this.transloco.selectTranslateObject<CommunicationHintLabels>('agreement.hints'),
     { initialValue: null },

@@ -14,14 +14,9 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import {
-  Agreement,
-  AgreementApi,
-  apiError,
-  Expectation,
-  GapCategory,
-} from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { Agreement, AgreementApi, Expectation, GapCategory } from '@homeward/web-data-access';
+import { ApiErrors } from '../api-action';
 import { of } from 'rxjs';
 import { AgreementPhase, firstName } from './agreement-labels';
 import { BoundaryCardComponent } from './boundary-card.component';
@@ -259,7 +254,7 @@ export class AgreementComponent {
   readonly myName = input('');
 
   private readonly api = inject(AgreementApi);
-  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
   private readonly route = inject(ActivatedRoute, { optional: true });
@@ -299,7 +294,7 @@ export class AgreementComponent {
       this.gap.set(gap);
       this.loadError.set('');
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 

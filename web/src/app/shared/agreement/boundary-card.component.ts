@@ -8,8 +8,9 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { AgreementApi, AgreementMember, apiError, Boundary } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { AgreementApi, AgreementMember, Boundary } from '@homeward/web-data-access';
+import { ApiAction } from '../api-action';
 import { firstName } from './agreement-labels';
 import { BoundaryFormComponent } from './boundary-form.component';
 
@@ -86,8 +87,8 @@ import { BoundaryFormComponent } from './boundary-form.component';
       @if (done()) {
         <p class="done" role="status">{{ t(done()) }}</p>
       }
-      @if (error()) {
-        <p class="error" role="alert" data-testid="boundary-error">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert" data-testid="boundary-error">{{ action.error() }}</p>
       }
       @if (mode() === 'member' && boundary().awaitingMyAcknowledgement) {
         <p class="muted">
@@ -101,7 +102,7 @@ import { BoundaryFormComponent } from './boundary-form.component';
           <button
             mat-flat-button
             type="button"
-            [disabled]="busy()"
+            [disabled]="action.busy()"
             data-testid="boundary-acknowledge"
             (click)="acknowledge()"
           >
@@ -222,9 +223,7 @@ export class BoundaryCardComponent {
   readonly changed = output<void>();
 
   private readonly api = inject(AgreementApi);
-  private readonly transloco = inject(TranslocoService);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   /** The translation key of what was just done. */
   protected readonly done = signal('');
   protected readonly restating = signal(false);
@@ -247,22 +246,19 @@ export class BoundaryCardComponent {
 
   async acknowledge(): Promise<void> {
     const boundary = this.boundary();
-    this.busy.set(true);
-    this.error.set('');
-    try {
-      await this.api.acknowledgeBoundary({
-        boundaryId: boundary.id,
-        version: boundary.currentVersion,
-      });
-      this.done.set('agreement.boundaries.acknowledged');
-      this.changed.emit();
-    } catch (caught) {
-      const problem = apiError(caught);
-      this.error.set(problem.message || this.transloco.translate('common.tryAgain'));
-      if (problem.code === 'CONFLICT') this.changed.emit();
-    } finally {
-      this.busy.set(false);
-    }
+    await this.action.run(
+      async () => {
+        await this.api.acknowledgeBoundary({
+          boundaryId: boundary.id,
+          version: boundary.currentVersion,
+        });
+        this.done.set('agreement.boundaries.acknowledged');
+        this.changed.emit();
+      },
+      (problem) => {
+        if (problem.code === 'CONFLICT') this.changed.emit();
+      },
+    );
   }
 
   protected restated(): void {

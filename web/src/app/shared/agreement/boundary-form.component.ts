@@ -22,11 +22,11 @@ import { EXPECTATION_CATEGORIES, ExpectationCategory } from '@homeward/domain';
 import {
   AgreementApi,
   AgreementMember,
-  apiError,
   Boundary,
   BoundaryVisibility,
 } from '@homeward/web-data-access';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
+import { ApiAction } from '../api-action';
 import { AgreementLabels } from './agreement-labels';
 
 /**
@@ -131,11 +131,16 @@ import { AgreementLabels } from './agreement-labels';
         </mat-radio-group>
       </div>
 
-      @if (error()) {
-        <p class="error" role="alert" data-testid="boundary-form-error">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert" data-testid="boundary-form-error">{{ action.error() }}</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="boundary-submit">
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="action.busy()"
+          data-testid="boundary-submit"
+        >
           {{
             boundary()
               ? t('agreement.boundaries.form.saveRestated')
@@ -191,8 +196,7 @@ export class BoundaryFormComponent {
   private readonly transloco = inject(TranslocoService);
   protected readonly labels = inject(AgreementLabels);
   protected readonly categories = EXPECTATION_CATEGORIES;
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly appliesTo = signal<string[]>([]);
   protected readonly idPrefix = computed(() => `boundary-${this.boundary()?.id ?? 'new'}`);
 
@@ -242,12 +246,10 @@ export class BoundaryFormComponent {
       appliesToMemberIds.length === 0 ||
       (!existing && !category)
     ) {
-      this.error.set(this.transloco.translate('agreement.boundaries.form.allNeeded'));
+      this.action.error.set(this.transloco.translate('agreement.boundaries.form.allNeeded'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       const common = {
         need: need.trim(),
         ifCrossed: ifCrossed.trim(),
@@ -266,10 +268,6 @@ export class BoundaryFormComponent {
         this.appliesTo.set([]);
       }
       if (boundary) this.saved.emit(boundary);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

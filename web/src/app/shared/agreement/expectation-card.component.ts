@@ -13,13 +13,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import {
-  AgreementApi,
-  apiError,
-  Expectation,
-  ExpectationDecision,
-} from '@homeward/web-data-access';
+import { AgreementApi, Expectation, ExpectationDecision } from '@homeward/web-data-access';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
+import { ApiAction } from '../api-action';
 import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-labels';
 
 type Panel = 'change' | 'revise' | 'comment' | null;
@@ -121,8 +117,8 @@ interface HistoryLine {
       @if (done(); as done) {
         <p class="done" role="status">{{ t(done.key, done.params) }}</p>
       }
-      @if (error()) {
-        <p class="error" role="alert" data-testid="expectation-error">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert" data-testid="expectation-error">{{ action.error() }}</p>
       }
 
       @if (mode() === 'member' && canAct()) {
@@ -152,7 +148,7 @@ interface HistoryLine {
               <button
                 mat-flat-button
                 type="submit"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
                 data-testid="expectation-send-change"
               >
                 {{ t('agreement.expectations.sendChange') }}
@@ -195,7 +191,7 @@ interface HistoryLine {
               <button
                 mat-flat-button
                 type="submit"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
                 data-testid="expectation-save-revision"
               >
                 {{ t('agreement.expectations.saveRevision') }}
@@ -211,7 +207,7 @@ interface HistoryLine {
               <button
                 mat-flat-button
                 type="button"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
                 data-testid="expectation-accept"
                 (click)="answer('ACCEPT')"
               >
@@ -221,7 +217,7 @@ interface HistoryLine {
             <button
               mat-stroked-button
               type="button"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
               data-testid="expectation-ask-change"
               (click)="open('change')"
             >
@@ -230,7 +226,7 @@ interface HistoryLine {
             <button
               mat-stroked-button
               type="button"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
               data-testid="expectation-revise"
               (click)="openRevise(expectation().text)"
             >
@@ -240,7 +236,7 @@ interface HistoryLine {
               <button
                 mat-button
                 type="button"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
                 data-testid="expectation-retire"
                 (click)="answer('RETIRE')"
               >
@@ -289,7 +285,7 @@ interface HistoryLine {
               <button
                 mat-flat-button
                 type="submit"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
                 data-testid="staff-comment-submit"
               >
                 {{ t('agreement.staffComment.submit') }}
@@ -479,8 +475,7 @@ export class ExpectationCardComponent {
   protected readonly labels = inject(AgreementLabels);
 
   protected readonly panel = signal<Panel>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly done = signal<Line | null>(null);
   protected readonly tomorrow = ymd(new Date(Date.now() + 86_400_000));
 
@@ -673,7 +668,7 @@ export class ExpectationCardComponent {
   });
 
   protected open(panel: Panel): void {
-    this.error.set('');
+    this.action.error.set('');
     this.done.set(null);
     this.changeForm.reset({ comment: '' });
     this.commentForm.reset({ comment: '', suggestedText: '' });
@@ -687,7 +682,7 @@ export class ExpectationCardComponent {
 
   protected close(): void {
     this.panel.set(null);
-    this.error.set('');
+    this.action.error.set('');
   }
 
   async answer(decision: ExpectationDecision, comment?: string): Promise<void> {
@@ -707,7 +702,7 @@ export class ExpectationCardComponent {
   async askChange(): Promise<void> {
     const comment = this.changeForm.getRawValue().comment.trim();
     if (!comment) {
-      this.error.set(
+      this.action.error.set(
         this.transloco.translate('agreement.expectations.commentNeeded', {
           name: this.otherFirstName(),
         }),
@@ -720,7 +715,7 @@ export class ExpectationCardComponent {
   async revise(): Promise<void> {
     const { text, reviewOn } = this.reviseForm.getRawValue();
     if (!text.trim()) {
-      this.error.set(this.transloco.translate('agreement.expectations.textNeeded'));
+      this.action.error.set(this.transloco.translate('agreement.expectations.textNeeded'));
       return;
     }
     const e = this.expectation();
@@ -739,7 +734,7 @@ export class ExpectationCardComponent {
   async comment(): Promise<void> {
     const { comment, suggestedText } = this.commentForm.getRawValue();
     if (!comment.trim()) {
-      this.error.set(this.transloco.translate('agreement.staffComment.needed'));
+      this.action.error.set(this.transloco.translate('agreement.staffComment.needed'));
       return;
     }
     await this.run(
@@ -754,21 +749,18 @@ export class ExpectationCardComponent {
   }
 
   private async run(work: () => Promise<unknown>, doneKey: string): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
     this.done.set(null);
-    try {
-      await work();
-      this.panel.set(null);
-      this.done.set({ key: doneKey, params: { name: this.otherFirstName() } });
-      this.changed.emit();
-    } catch (caught) {
-      const problem = apiError(caught);
-      this.error.set(problem.message || this.transloco.translate('common.tryAgain'));
-      // Someone else answered or reworded it meanwhile: show them the version as it is now.
-      if (problem.code === 'CONFLICT') this.changed.emit();
-    } finally {
-      this.busy.set(false);
-    }
+    await this.action.run(
+      async () => {
+        await work();
+        this.panel.set(null);
+        this.done.set({ key: doneKey, params: { name: this.otherFirstName() } });
+        this.changed.emit();
+      },
+      (problem) => {
+        // Someone else answered or reworded it meanwhile: show them the version as it is now.
+        if (problem.code === 'CONFLICT') this.changed.emit();
+      },
+    );
   }
 }

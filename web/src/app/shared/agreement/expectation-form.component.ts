@@ -6,7 +6,6 @@ import {
   inject,
   input,
   output,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -19,8 +18,9 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { EXPECTATION_CATEGORIES, ExpectationCategory } from '@homeward/domain';
-import { AgreementApi, AgreementMember, apiError, Expectation } from '@homeward/web-data-access';
+import { AgreementApi, AgreementMember, Expectation } from '@homeward/web-data-access';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
+import { ApiAction } from '../api-action';
 import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-labels';
 
 /**
@@ -136,11 +136,16 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
         <mat-hint>{{ t('agreement.propose.reviewHint') }}</mat-hint>
       </mat-form-field>
 
-      @if (error()) {
-        <p class="error" role="alert" data-testid="expectation-form-error">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert" data-testid="expectation-form-error">{{ action.error() }}</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="expectation-propose">
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="action.busy()"
+          data-testid="expectation-propose"
+        >
           {{ t('agreement.propose.submit') }}
         </button>
         <button mat-button type="button" (click)="cancelled.emit()">
@@ -185,8 +190,7 @@ export class ExpectationFormComponent {
   protected readonly labels = inject(AgreementLabels);
   protected readonly categories = EXPECTATION_CATEGORIES;
   protected readonly tomorrow = ymd(new Date(Date.now() + 86_400_000));
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   private readonly directive = viewChild(FormGroupDirective);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -232,12 +236,10 @@ export class ExpectationFormComponent {
     const me = this.me();
     const { memberId, direction, category, text, phase, reviewOn } = this.form.getRawValue();
     if (!me || !memberId || !category || !text.trim()) {
-      this.error.set(this.transloco.translate('agreement.propose.allNeeded'));
+      this.action.error.set(this.transloco.translate('agreement.propose.allNeeded'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       const expectation = await this.api.propose({
         planId: this.planId(),
         fromMemberId: direction === 'ask' ? me.id : memberId,
@@ -256,10 +258,6 @@ export class ExpectationFormComponent {
         reviewOn: '',
       });
       if (expectation) this.proposed.emit(expectation);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,11 +1,20 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { AgreementApi, apiError, HomeContract } from '@homeward/web-data-access';
+import { AgreementApi, HomeContract } from '@homeward/web-data-access';
+import { ApiAction } from '../api-action';
 import { saveFile } from '../save-file';
 import { AgreementLabels, AgreementPhase } from './agreement-labels';
 
@@ -133,7 +142,7 @@ import { AgreementLabels, AgreementPhase } from './agreement-labels';
                 <button
                   mat-flat-button
                   type="submit"
-                  [disabled]="busy()"
+                  [disabled]="signing.busy()"
                   data-testid="contract-sign"
                 >
                   {{ t('agreement.contract.sign', { version: contract.version }) }}
@@ -149,12 +158,12 @@ import { AgreementLabels, AgreementPhase } from './agreement-labels';
             <button
               mat-stroked-button
               type="button"
-              [disabled]="downloading()"
+              [disabled]="downloading.busy()"
               data-testid="contract-download"
               (click)="download(contract)"
             >
               {{
-                downloading()
+                downloading.busy()
                   ? t('agreement.contract.downloading')
                   : t('agreement.contract.download')
               }}
@@ -287,48 +296,42 @@ export class HomeContractComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
   protected readonly labels = inject(AgreementLabels);
-  protected readonly busy = signal(false);
-  protected readonly downloading = signal(false);
-  protected readonly error = signal('');
+  protected readonly signing = new ApiAction();
+  protected readonly downloading = new ApiAction();
+  /** One line for both buttons: the newer call's refusal (each clears the other's). */
+  protected readonly error = computed(() => this.signing.error() || this.downloading.error());
   protected readonly signed = signal(false);
   protected readonly form = inject(FormBuilder).nonNullable.group({ typedName: [''] });
 
   async sign(contract: HomeContract): Promise<void> {
     const typedName = this.form.getRawValue().typedName.trim();
     if (!typedName) {
-      this.error.set(this.transloco.translate('agreement.contract.signatureNeeded'));
+      this.signing.error.set(this.transloco.translate('agreement.contract.signatureNeeded'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
-    try {
-      await this.api.sign({ planId: contract.planId, version: contract.version, typedName });
-      this.form.reset({ typedName: '' });
-      this.signed.set(true);
-      this.changed.emit();
-    } catch (caught) {
-      const problem = apiError(caught);
-      this.error.set(problem.message || this.transloco.translate('common.tryAgain'));
-      // A newer version was made meanwhile: show it, to read before signing.
-      if (problem.code === 'CONFLICT') this.changed.emit();
-    } finally {
-      this.busy.set(false);
-    }
+    this.downloading.error.set('');
+    await this.signing.run(
+      async () => {
+        await this.api.sign({ planId: contract.planId, version: contract.version, typedName });
+        this.form.reset({ typedName: '' });
+        this.signed.set(true);
+        this.changed.emit();
+      },
+      (problem) => {
+        // A newer version was made meanwhile: show it, to read before signing.
+        if (problem.code === 'CONFLICT') this.changed.emit();
+      },
+    );
   }
 
   async download(contract: HomeContract): Promise<void> {
-    this.downloading.set(true);
-    this.error.set('');
-    try {
+    this.signing.error.set('');
+    await this.downloading.run(async () => {
       const bytes = await this.api.contractPdf({
         planId: contract.planId,
         version: contract.version,
       });
       saveFile(this.document, bytes, `home-contract-v${contract.version}.pdf`, 'application/pdf');
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
-    } finally {
-      this.downloading.set(false);
-    }
+    });
   }
 }

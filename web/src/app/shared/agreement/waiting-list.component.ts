@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { AgreementApi, apiError, WaitingItem } from '@homeward/web-data-access';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { AgreementApi, WaitingItem } from '@homeward/web-data-access';
+import { ApiErrors } from '../api-action';
 import { AgreementLabels } from './agreement-labels';
 
 export type WaitingArea = 'patient' | 'family' | 'staff';
@@ -129,7 +130,7 @@ export function waitingLink(
 export class WaitingListComponent implements OnInit {
   readonly area = input.required<WaitingArea>();
   private readonly api = inject(AgreementApi);
-  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ApiErrors);
   protected readonly labels = inject(AgreementLabels);
   protected readonly items = signal<WaitingItem[]>([]);
   protected readonly loaded = signal(false);
@@ -140,7 +141,7 @@ export class WaitingListComponent implements OnInit {
       this.items.set(await this.api.waitingOnMe());
       this.loaded.set(true);
     } catch (caught) {
-      this.error.set(apiError(caught).message || this.transloco.translate('common.tryAgain'));
+      this.error.set(this.errors.message(caught));
     }
   }
 

@@ -4,8 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, PhaseMovesApi } from '@homeward/web-data-access';
-import { TrackLabels } from './track-labels';
+import { PhaseMovesApi } from '@homeward/web-data-access';
+import { ApiAction } from '../api-action';
 
 /**
  * "Ask for a pause": anyone on the plan, at any time, no reason needed. It takes effect at once;
@@ -41,11 +41,16 @@ import { TrackLabels } from './track-labels';
               data-testid="pause-reason"
             ></textarea>
           </mat-form-field>
-          @if (error()) {
-            <p class="error" role="alert">{{ error() }}</p>
+          @if (action.error()) {
+            <p class="error" role="alert">{{ action.error() }}</p>
           }
           <div class="actions">
-            <button mat-flat-button type="submit" data-testid="pause-confirm" [disabled]="busy()">
+            <button
+              mat-flat-button
+              type="submit"
+              data-testid="pause-confirm"
+              [disabled]="action.busy()"
+            >
               {{ t('track.pause.confirm') }}
             </button>
             <button mat-button type="button" (click)="open.set(false)">
@@ -93,26 +98,18 @@ export class AskPauseComponent {
   readonly level = input(3);
   readonly pausedPlan = output<void>();
   private readonly api = inject(PhaseMovesApi);
-  private readonly labels = inject(TrackLabels);
   protected readonly form = inject(FormBuilder).nonNullable.group({ reason: [''] });
   protected readonly open = signal(false);
   protected readonly paused = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
 
   async pause(): Promise<void> {
     const reason = this.form.getRawValue().reason.trim();
-    this.busy.set(true);
-    this.error.set('');
-    try {
+    await this.action.run(async () => {
       await this.api.askToPause({ planId: this.planId(), ...(reason ? { reason } : {}) });
       this.paused.set(true);
       this.open.set(false);
       this.pausedPlan.emit();
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

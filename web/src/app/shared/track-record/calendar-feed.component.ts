@@ -9,8 +9,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, CalendarApi, CalendarFeed } from '@homeward/web-data-access';
+import { CalendarApi, CalendarFeed } from '@homeward/web-data-access';
 import { CopyLinkComponent } from '@homeward/web-ui';
+import { ApiAction } from '../api-action';
 import { TrackLabels } from './track-labels';
 
 /**
@@ -30,8 +31,8 @@ import { TrackLabels } from './track-labels';
     >
       <h2 id="calendar-title">{{ t('track.calendar.title') }}</h2>
       <p class="muted">{{ t('track.calendar.intro') }}</p>
-      @if (error()) {
-        <p class="error" role="alert">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert">{{ action.error() }}</p>
       }
       @if (feed(); as feed) {
         <p data-testid="calendar-state" [attr.data-enabled]="feed.enabled">
@@ -64,7 +65,7 @@ import { TrackLabels } from './track-labels';
               mat-stroked-button
               type="button"
               data-testid="calendar-renew"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
               (click)="enable()"
             >
               {{ t('track.calendar.renew') }}
@@ -73,7 +74,7 @@ import { TrackLabels } from './track-labels';
               mat-button
               type="button"
               data-testid="calendar-revoke"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
               (click)="revoke()"
             >
               {{ t('track.calendar.revoke') }}
@@ -83,7 +84,7 @@ import { TrackLabels } from './track-labels';
               mat-flat-button
               type="button"
               data-testid="calendar-enable"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
               (click)="enable()"
             >
               {{ t('track.calendar.enable') }}
@@ -93,7 +94,7 @@ import { TrackLabels } from './track-labels';
         @if (feed.enabled) {
           <p class="muted small">{{ t('track.calendar.renewHint') }}</p>
         }
-      } @else if (!error()) {
+      } @else if (!action.error()) {
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       }
     </section>
@@ -138,18 +139,17 @@ export class CalendarFeedComponent {
   /** The new link, only right after it is made. */
   protected readonly url = signal<string | null>(null);
   protected readonly revoked = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
 
   constructor() {
     effect(() => {
       const planId = this.planId();
-      untracked(() => void this.run(async () => this.feed.set(await this.api.feed(planId))));
+      untracked(() => void this.action.run(async () => this.feed.set(await this.api.feed(planId))));
     });
   }
 
   async enable(): Promise<void> {
-    await this.run(async () => {
+    await this.action.run(async () => {
       const feed = await this.api.enable(this.planId());
       this.feed.set(feed);
       this.url.set(feed?.url ?? null);
@@ -158,22 +158,10 @@ export class CalendarFeedComponent {
   }
 
   async revoke(): Promise<void> {
-    await this.run(async () => {
+    await this.action.run(async () => {
       this.feed.set(await this.api.revoke(this.planId()));
       this.url.set(null);
       this.revoked.set(true);
     });
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
-    try {
-      await work();
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

@@ -149,15 +149,15 @@ const MOODS = [1, 2, 3, 4, 5] as const;
             @if (today()) {
               <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
             }
-            @if (error()) {
-              <p class="error" role="alert" data-testid="check-in-error">{{ error() }}</p>
+            @if (action.error()) {
+              <p class="error" role="alert" data-testid="check-in-error">{{ action.error() }}</p>
             }
             <div class="actions">
               <button
                 mat-flat-button
                 type="submit"
                 data-testid="check-in-submit"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
               >
                 {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
               </button>
@@ -266,7 +266,7 @@ export class CheckInCardComponent extends TodaysCheckIn {
   async submit(): Promise<void> {
     const { mood, craving, attendedMeeting, note, noteVisibility } = this.form.getRawValue();
     if (mood === null) {
-      this.error.set(this.labels.t('track.checkIn.moodNeeded'));
+      this.action.error.set(this.labels.t('track.checkIn.moodNeeded'));
       return;
     }
     const text = note.trim();

@@ -90,15 +90,15 @@ const STRESS = [1, 2, 3, 4, 5] as const;
           @if (today()) {
             <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
           }
-          @if (error()) {
-            <p class="error" role="alert">{{ error() }}</p>
+          @if (action.error()) {
+            <p class="error" role="alert">{{ action.error() }}</p>
           }
           <div class="actions">
             <button
               mat-flat-button
               type="submit"
               data-testid="family-check-in-submit"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
             >
               {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
             </button>
@@ -194,7 +194,7 @@ export class FamilyCheckInCardComponent extends TodaysCheckIn {
   async submit(): Promise<void> {
     const { stress, wantsSupport, attendedMeeting } = this.form.getRawValue();
     if (stress === null) {
-      this.error.set(this.labels.t('track.familyCheckIn.stressNeeded'));
+      this.action.error.set(this.labels.t('track.familyCheckIn.stressNeeded'));
       return;
     }
     await this.save(

@@ -14,7 +14,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, PhaseMovesApi, PhaseProposal } from '@homeward/web-data-access';
+import { PhaseMovesApi, PhaseProposal } from '@homeward/web-data-access';
+import { ApiAction, ApiErrors } from '../api-action';
 import { TrackLabels } from './track-labels';
 
 /**
@@ -85,8 +86,8 @@ import { TrackLabels } from './track-labels';
           <p class="done" role="status" data-testid="proposal-status">
             {{ done() ? t(done()!) : '' }}
           </p>
-          @if (error()) {
-            <p class="error" role="alert" data-testid="proposal-error">{{ error() }}</p>
+          @if (action.error()) {
+            <p class="error" role="alert" data-testid="proposal-error">{{ action.error() }}</p>
           }
           @if (proposal.awaitingMyAnswer) {
             @if (waiting()) {
@@ -106,7 +107,7 @@ import { TrackLabels } from './track-labels';
                     mat-flat-button
                     type="submit"
                     data-testid="proposal-send-wait"
-                    [disabled]="busy()"
+                    [disabled]="action.busy()"
                   >
                     {{ t('track.proposal.send') }}
                   </button>
@@ -121,7 +122,7 @@ import { TrackLabels } from './track-labels';
                   mat-flat-button
                   type="button"
                   data-testid="proposal-agree"
-                  [disabled]="busy()"
+                  [disabled]="action.busy()"
                   (click)="answer(true)"
                 >
                   {{ t('track.proposal.agree') }}
@@ -130,7 +131,7 @@ import { TrackLabels } from './track-labels';
                   mat-stroked-button
                   type="button"
                   data-testid="proposal-wait"
-                  [disabled]="busy()"
+                  [disabled]="action.busy()"
                   (click)="waiting.set(true)"
                 >
                   {{ t('track.proposal.wait') }}
@@ -217,14 +218,14 @@ export class PhaseProposalComponent {
   readonly advanced = output<string>();
   private readonly api = inject(PhaseMovesApi);
   protected readonly labels = inject(TrackLabels);
+  private readonly errors = inject(ApiErrors);
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly proposal = signal<PhaseProposal | null>(null);
   /** The open proposal, for a page that shows other things around it. */
   readonly current = this.proposal.asReadonly();
   protected readonly moved = signal<string | null>(null);
   protected readonly waiting = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly done = signal<string | null>(null);
   protected readonly form = this.fb.group({ comment: [''] });
   protected readonly myAnswer = computed(() => {
@@ -245,7 +246,7 @@ export class PhaseProposalComponent {
     try {
       this.proposal.set(await this.api.proposal(planId));
     } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+      this.action.error.set(this.errors.message(caught));
     }
   }
 
@@ -254,13 +255,11 @@ export class PhaseProposalComponent {
     if (!proposal) return;
     const comment = this.form.getRawValue().comment.trim();
     if (!agree && !comment) {
-      this.error.set(this.labels.t('track.proposal.commentNeeded'));
+      this.action.error.set(this.labels.t('track.proposal.commentNeeded'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
     this.done.set(null);
-    try {
+    await this.action.run(async () => {
       const answered = await this.api.answer({
         proposalId: proposal.id,
         agree,
@@ -275,10 +274,6 @@ export class PhaseProposalComponent {
         this.proposal.set(answered);
         this.done.set(agree ? 'track.proposal.agreed' : 'track.proposal.waited');
       }
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { computed, Directive, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { apiError, CheckIn, CheckInsApi, SubmissionKey } from '@homeward/web-data-access';
+import { CheckIn, CheckInsApi, SubmissionKey } from '@homeward/web-data-access';
+import { ApiAction, ApiErrors } from '../api-action';
 import { TrackLabels } from './track-labels';
 
 /**
@@ -13,6 +14,7 @@ export abstract class TodaysCheckIn {
   readonly planId = input.required<string>();
   protected readonly api = inject(CheckInsApi);
   protected readonly labels = inject(TrackLabels);
+  private readonly errors = inject(ApiErrors);
   protected readonly fb = inject(FormBuilder).nonNullable;
   protected readonly key = new SubmissionKey();
   protected readonly checkIns = signal<CheckIn[]>([]);
@@ -21,8 +23,7 @@ export abstract class TodaysCheckIn {
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
   protected readonly editing = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly done = signal<string | null>(null);
 
   constructor() {
@@ -37,7 +38,7 @@ export abstract class TodaysCheckIn {
       this.checkIns.set(await this.api.mine(planId, 1));
       this.loaded.set(true);
     } catch (caught) {
-      this.loadError.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+      this.loadError.set(this.errors.message(caught));
     }
   }
 
@@ -45,7 +46,7 @@ export abstract class TodaysCheckIn {
   protected beginUpdate(fill: (today: CheckIn) => void): void {
     const today = this.today();
     this.done.set(null);
-    this.error.set('');
+    this.action.error.set('');
     if (today) fill(today);
     this.editing.set(true);
   }
@@ -57,21 +58,14 @@ export abstract class TodaysCheckIn {
     reset: () => void,
   ): Promise<T | null> {
     const updating = !!this.today();
-    this.busy.set(true);
-    this.error.set('');
     this.done.set(null);
-    try {
+    return this.action.run(async () => {
       const saved = await send();
       this.checkIns.set(await this.api.mine(this.planId(), 1));
       this.editing.set(false);
       reset();
       this.done.set(updating ? messages.updated : messages.done);
       return saved;
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-      return null;
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -9,7 +9,8 @@ import {
   untracked,
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { apiError, TimelineEntry, TrackRecord, TrackRecordApi } from '@homeward/web-data-access';
+import { TimelineEntry, TrackRecord, TrackRecordApi } from '@homeward/web-data-access';
+import { ApiErrors } from '../api-action';
 import {
   averageOver,
   CheckInHeatmapComponent,
@@ -303,6 +304,7 @@ export class TrackRecordComponent {
   /** A day to point at (a caseload link). */
   readonly highlightDay = input<string | null>(null);
   private readonly api = inject(TrackRecordApi);
+  private readonly errors = inject(ApiErrors);
   protected readonly labels = inject(TrackLabels);
   protected readonly span = SPAN;
   protected readonly record = signal<TrackRecord | null>(null);
@@ -448,7 +450,7 @@ export class TrackRecordComponent {
     try {
       this.record.set(await this.api.record(planId));
     } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+      this.error.set(this.errors.message(caught));
     }
   }
 }

@@ -17,7 +17,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { SUPERVISED_CONTACT_TYPES } from '@homeward/domain';
-import { apiError, Visit, VisitOutcome, VisitsApi } from '@homeward/web-data-access';
+import { Visit, VisitOutcome, VisitsApi } from '@homeward/web-data-access';
+import { ApiAction } from '../api-action';
 import { TrackLabels } from './track-labels';
 
 export interface SupervisorOption {
@@ -90,8 +91,8 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
       </ul>
 
       <p class="done" role="status" data-testid="visit-done">{{ done() ? t(done()!) : '' }}</p>
-      @if (error()) {
-        <p class="error" role="alert" data-testid="visit-error">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert" data-testid="visit-error">{{ action.error() }}</p>
       }
 
       @if (mode() === 'member' && upcoming() && me(); as me) {
@@ -101,7 +102,7 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
               mat-flat-button
               type="button"
               data-testid="visit-willing"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
               (click)="respond(true)"
             >
               {{ t('track.visits.willing') }}
@@ -110,7 +111,7 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
               mat-stroked-button
               type="button"
               data-testid="visit-opt-out"
-              [disabled]="busy()"
+              [disabled]="action.busy()"
               (click)="respond(false)"
             >
               {{ t('track.visits.optOut') }}
@@ -122,7 +123,7 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
             mat-button
             type="button"
             data-testid="visit-change-opt-out"
-            [disabled]="busy()"
+            [disabled]="action.busy()"
             (click)="respond(false)"
           >
             {{ t('track.visits.changeToOptOut') }}
@@ -132,7 +133,7 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
             mat-button
             type="button"
             data-testid="visit-change-willing"
-            [disabled]="busy()"
+            [disabled]="action.busy()"
             (click)="respond(true)"
           >
             {{ t('track.visits.changeToWilling') }}
@@ -157,7 +158,12 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
             }
           </mat-form-field>
           <div class="actions">
-            <button mat-flat-button type="submit" data-testid="visit-approve" [disabled]="busy()">
+            <button
+              mat-flat-button
+              type="submit"
+              data-testid="visit-approve"
+              [disabled]="action.busy()"
+            >
               {{ t('track.visits.staff.approve') }}
             </button>
           </div>
@@ -190,7 +196,7 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
                 mat-flat-button
                 type="submit"
                 data-testid="visit-close-save"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
               >
                 {{ t('track.visits.staff.save') }}
               </button>
@@ -295,7 +301,7 @@ export function isUpcoming(visit: Pick<Visit, 'status'>): boolean {
                 mat-flat-button
                 type="submit"
                 data-testid="debrief-submit"
-                [disabled]="busy()"
+                [disabled]="action.busy()"
               >
                 {{ t('track.visits.debrief.submit') }}
               </button>
@@ -465,8 +471,7 @@ export class VisitCardComponent {
   protected readonly outcomes = computed<VisitOutcome[]>(() =>
     this.visit().status === 'APPROVED' ? ['COMPLETED', 'ENDED_EARLY', 'CANCELLED'] : ['CANCELLED'],
   );
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly done = signal<string | null>(null);
   protected readonly closing = signal(false);
   protected readonly debriefing = signal(false);
@@ -516,7 +521,7 @@ export class VisitCardComponent {
   async close(): Promise<void> {
     const { outcome, note } = this.closeForm.getRawValue();
     if (!outcome) {
-      this.error.set(this.labels.t('track.visits.staff.outcomeNeeded'));
+      this.action.error.set(this.labels.t('track.visits.staff.outcomeNeeded'));
       return;
     }
     const text = note.trim();
@@ -539,7 +544,7 @@ export class VisitCardComponent {
   async debrief(): Promise<void> {
     const { rating, boundariesRespected, helped, hard } = this.debriefForm.getRawValue();
     if (rating === null || boundariesRespected === null) {
-      this.error.set(this.labels.t('track.visits.debrief.ratingNeeded'));
+      this.action.error.set(this.labels.t('track.visits.debrief.ratingNeeded'));
       return;
     }
     await this.run('track.visits.debrief.done', async () => {
@@ -556,17 +561,11 @@ export class VisitCardComponent {
   }
 
   private async run(doneKey: string, work: () => Promise<Visit | null>): Promise<void> {
-    this.busy.set(true);
-    this.error.set('');
     this.done.set(null);
-    try {
+    await this.action.run(async () => {
       const visit = await work();
       this.done.set(doneKey);
       if (visit) this.changed.emit(visit);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,3 +1,7 @@
+import { TestBed } from '@angular/core/testing';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { TranslocoService } from '@jsverse/transloco';
+import { describeReason, isReason } from '@homeward/domain';
 import { PlanParticipant, VisitsApi } from '@homeward/web-data-access';
 import en from '../../../../public/i18n/en.json';
 import { render } from '../../testing/render';
@@ -93,5 +97,36 @@ describe('VisitRequestFormComponent', () => {
     );
     const component = fixture.componentInstance as unknown as { types: () => string[] };
     expect(component.types()).toEqual(['PHONE', 'VIDEO']);
+  });
+
+  it('shows a refusal in Spanish to a reader of the app in Spanish', async () => {
+    // The visit refusal, once the catalog has it; until then, another a visit request can meet.
+    const contactTypeRefusal = 'CONTACT_TYPE_NOT_ALLOWED';
+    const reason = isReason(contactTypeRefusal) ? contactTypeRefusal : 'PLAN_CLOSED';
+    const params = { phase: 'Reconnect', contactType: 'OVERNIGHT' };
+    const english = describeReason(reason, params, 'EN');
+    const visits = {
+      request: jest.fn().mockRejectedValue(
+        new CombinedGraphQLErrors({
+          errors: [{ message: english, extensions: { code: 'CONFLICT', reason, params } }],
+        }),
+      ),
+    };
+    const { byTestId, click, fixture, settle } = await render(
+      VisitRequestFormComponent,
+      [{ provide: VisitsApi, useValue: visits }],
+      { planId: 'p1', participants: members, contactTypes: ['PHONE', 'OVERNIGHT'] },
+    );
+    TestBed.inject(TranslocoService).setActiveLang('es');
+    const component = fixture.componentInstance as unknown as {
+      form: { patchValue: (v: object) => void };
+    };
+    component.form.patchValue({ contactType: 'OVERNIGHT', place: 'At home' });
+    await settle();
+    await click('visit-submit');
+    expect(visits.request).toHaveBeenCalled();
+    const shown = byTestId('visit-request-error')?.textContent?.trim();
+    expect(shown).toBe(describeReason(reason, params, 'ES'));
+    expect(shown).not.toBe(english);
   });
 });

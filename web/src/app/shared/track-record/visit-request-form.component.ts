@@ -17,14 +17,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CONTACT_TYPES, SUPERVISED_CONTACT_TYPES } from '@homeward/domain';
-import {
-  apiError,
-  ContactType,
-  PlanParticipant,
-  Visit,
-  VisitsApi,
-} from '@homeward/web-data-access';
+import { ContactType, PlanParticipant, Visit, VisitsApi } from '@homeward/web-data-access';
 import { ymd } from '../agreement/agreement-labels';
+import { ApiAction } from '../api-action';
 import { TrackLabels } from './track-labels';
 
 /** A day and a time typed in this browser, as an instant. */
@@ -113,11 +108,11 @@ export function instant(day: string, time: string): string | null {
           }
         </div>
       </fieldset>
-      @if (error()) {
-        <p class="error" role="alert" data-testid="visit-request-error">{{ error() }}</p>
+      @if (action.error()) {
+        <p class="error" role="alert" data-testid="visit-request-error">{{ action.error() }}</p>
       }
       <div class="actions">
-        <button mat-flat-button type="submit" data-testid="visit-submit" [disabled]="busy()">
+        <button mat-flat-button type="submit" data-testid="visit-submit" [disabled]="action.busy()">
           {{ t('track.visits.request.submit') }}
         </button>
         <button mat-button type="button" (click)="cancelled.emit()">
@@ -178,8 +173,7 @@ export class VisitRequestFormComponent {
   private readonly api = inject(VisitsApi);
   private readonly labels = inject(TrackLabels);
   private readonly fb = inject(FormBuilder).nonNullable;
-  protected readonly busy = signal(false);
-  protected readonly error = signal('');
+  protected readonly action = new ApiAction();
   protected readonly chosen = signal<ReadonlySet<string>>(new Set());
   protected readonly types = computed(() =>
     (this.contactTypes() ?? CONTACT_TYPES).filter((type) => type !== 'LETTER'),
@@ -229,25 +223,19 @@ export class VisitRequestFormComponent {
     const endsAt = instant(day, until);
     const me = this.participants().find((p) => p.isMe);
     if (!contactType || !startsAt || !endsAt || !place.trim() || this.chosen().size === 0) {
-      this.error.set(this.labels.t('track.visits.request.allNeeded'));
+      this.action.error.set(this.labels.t('track.visits.request.allNeeded'));
       return;
     }
-    this.busy.set(true);
-    this.error.set('');
-    try {
-      const visit = await this.api.request({
+    const visit = await this.action.run(() =>
+      this.api.request({
         planId: this.planId(),
         contactType,
         startsAt,
         endsAt,
         place: place.trim(),
         participantMemberIds: [...(me ? [me.id] : []), ...this.chosen()],
-      });
-      if (visit) this.requested.emit(visit);
-    } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
-    } finally {
-      this.busy.set(false);
-    }
+      }),
+    );
+    if (visit) this.requested.emit(visit);
   }
 }

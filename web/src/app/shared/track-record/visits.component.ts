@@ -10,15 +10,9 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  apiError,
-  ContactType,
-  PlanParticipant,
-  Visit,
-  VisitsApi,
-} from '@homeward/web-data-access';
+import { ContactType, PlanParticipant, Visit, VisitsApi } from '@homeward/web-data-access';
+import { ApiErrors } from '../api-action';
 import { revealFragment } from '../reveal';
-import { TrackLabels } from './track-labels';
 import { isUpcoming, SupervisorOption, VisitCardComponent } from './visit-card.component';
 import { VisitRequestFormComponent } from './visit-request-form.component';
 
@@ -150,7 +144,7 @@ export class VisitsComponent {
   readonly paused = input(false);
   readonly supervisors = input<readonly SupervisorOption[]>([]);
   private readonly api = inject(VisitsApi);
-  private readonly labels = inject(TrackLabels);
+  private readonly errors = inject(ApiErrors);
   protected readonly visits = signal<Visit[]>([]);
   protected readonly participants = signal<PlanParticipant[]>([]);
   protected readonly loaded = signal(false);
@@ -192,7 +186,7 @@ export class VisitsComponent {
       this.error.set('');
       this.loaded.set(true);
     } catch (caught) {
-      this.error.set(apiError(caught).message || this.labels.t('common.tryAgain'));
+      this.error.set(this.errors.message(caught));
     }
   }
 
