@@ -1,4 +1,4 @@
-import { reason, type ReasonEntry } from './catalog';
+import { reason } from './catalog';
 
 /** A plan's status, as its refusals name it. */
 type PlanStatusName = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'CLOSED';
@@ -117,4 +117,4 @@ export const PLANNING_REASONS = {
     () => 'That page link is no longer valid. Start again from the first page.',
     () => 'Ese enlace de página ya no es válido. Vuelva a empezar desde la primera página.',
   ),
-} satisfies Record<string, ReasonEntry<never>>;
+};
