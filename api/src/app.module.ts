@@ -23,10 +23,7 @@ import { dataSourceOptions } from './data-source';
 import { graphqlArmor } from './platform/graphql/graphql-limits';
 import { InvitationsModule } from './identity/invitations/invitations.module';
 import { PeopleModule } from './identity/people/people.module';
-import { ConsentsModule } from './planning/consents/consents.module';
-import { PlanMembersModule } from './planning/plan-members/plan-members.module';
-import { PlansModule } from './planning/plans/plans.module';
-import { TemplatesModule } from './planning/templates/templates.module';
+import { PlanningModule } from './planning/planning.module';
 import { GraphQLContext, HomewardRequest } from './platform/actor';
 import type { FastifyReply } from 'fastify';
 
@@ -82,10 +79,7 @@ export class AppModule {
         AuthModule,
         PeopleModule,
         InvitationsModule,
-        TemplatesModule,
-        PlansModule,
-        PlanMembersModule,
-        ConsentsModule,
+        PlanningModule,
         AgreementModule,
         TrackRecordModule,
       ],

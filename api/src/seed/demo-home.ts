@@ -3,6 +3,8 @@ import { localDay, Role, shiftDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AgreementService } from '../agreement/agreement.service';
 import { Actor } from '../platform/actor';
+import { CLOCK, Clock } from '../platform/clock';
+import { RequestContext } from '../platform/request-context';
 import { BoundariesService } from '../agreement/boundaries/boundaries.service';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { ExpectationsService } from '../agreement/expectations/expectations.service';
@@ -54,14 +56,13 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     return at;
   };
 
-  const plan = await app.get(PlansService).create(
-    casey,
-    {
-      patientId: pat.membershipId,
-      targetDate: new Date(now + 120 * DAY_MS).toISOString().slice(0, 10),
-    },
-    origin,
-  );
+  /** Acting as this person, as a request with this permission would. */
+  const as = (person: Actor) =>
+    RequestContext.forActor(person, app.get<Clock>(CLOCK), dataSource.manager);
+  const plan = await app.get(PlansService).create(as(casey), {
+    patientId: pat.membershipId,
+    targetDate: new Date(now + 120 * DAY_MS).toISOString().slice(0, 10),
+  });
   // The plan began three weeks ago; Maria and Sam joined in its first days (the invitation steps are shown in the journeys).
   await dataSource.transaction(async (manager) => {
     await manager.query('UPDATE plan SET created_at = $2 WHERE id = $1', [
@@ -167,17 +168,13 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
   });
 
   // Pat shares progress and check-ins with Maria; with Sam, nothing yet (he sees a kind word instead).
-  await app.get(ConsentsService).grant(
-    pat,
-    {
-      memberId: place(maria),
-      categories: ['PROGRESS', 'CHECKINS'],
-      purpose: 'To support my return home',
-      expiresAt: new Date(now + 180 * DAY_MS),
-      signature: 'Pat Rivera',
-    },
-    origin,
-  );
+  await app.get(ConsentsService).grant(as(pat).as('consent.manage'), {
+    memberId: place(maria),
+    categories: ['PROGRESS', 'CHECKINS'],
+    purpose: 'To support my return home',
+    expiresAt: new Date(now + 180 * DAY_MS),
+    signature: 'Pat Rivera',
+  });
 
   // The agreement: one expectation agreed, one waiting for Pat, Sam's boundary acknowledged, the contract signed by Pat.
   const expectations = app.get(ExpectationsService);

@@ -1,10 +1,21 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { PlanMembersModule } from '../plan-members/plan-members.module';
+import { PlansModule } from '../plans/plans.module';
+import { ConsentsReader } from './consents.reader';
+import { ConsentsRepository } from './consents.repository';
 import { ConsentsResolver, PatientPlanConsentsResolver } from './consents.resolver';
 import { ConsentsService } from './consents.service';
 
-@Global()
+/** What a patient shares with each family member (42 CFR part 2), and every showing of it. */
 @Module({
-  providers: [ConsentsService, ConsentsResolver, PatientPlanConsentsResolver],
+  imports: [PlansModule, PlanMembersModule],
+  providers: [
+    ConsentsService,
+    ConsentsRepository,
+    ConsentsReader,
+    ConsentsResolver,
+    PatientPlanConsentsResolver,
+  ],
   exports: [ConsentsService],
 })
 export class ConsentsModule {}

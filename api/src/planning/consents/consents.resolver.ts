@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PatientPlanModel } from '../plans/dto/plan.model';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { PageArgs } from '../../platform/pagination';
+import { RequestContext } from '../../platform/request-context';
+import { PatientPlanModel } from '../plans/dto/plan.model';
 import { ConsentsService } from './consents.service';
 import {
   ConsentModel,
@@ -23,22 +23,17 @@ export class ConsentsResolver {
   })
   grantConsent(
     @Args('input') input: GrantConsentInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ConsentModel> {
-    return this.consents.grant(actor, input, originOf(ctx.req));
+    return this.consents.grant(ctx, input);
   }
 
   @Allow('consent.manage')
   @Mutation(() => ConsentModel, {
     description: 'Revokes a consent; it counts from the very next request.',
   })
-  revokeConsent(
-    @Args() { id }: IdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<ConsentModel> {
-    return this.consents.revoke(actor, id, originOf(ctx.req));
+  revokeConsent(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<ConsentModel> {
+    return this.consents.revoke(ctx, id);
   }
 
   @Allow('consent.manage')
@@ -47,31 +42,25 @@ export class ConsentsResolver {
   })
   consentPreview(
     @Args('input') input: ConsentPreviewInput,
-    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
   ): Promise<FamilyPlanModel> {
-    return this.consents.preview(actor, input);
+    return this.consents.preview(ctx, input);
   }
 
   @Allow('plan.familyView')
   @Query(() => [FamilyPlanModel], {
     description: 'The plans this family member is on, within what each patient shares.',
   })
-  familyPlans(
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<FamilyPlanModel[]> {
-    return this.consents.familyPlans(actor, originOf(ctx.req));
+  familyPlans(@Ctx() ctx: RequestContext): Promise<FamilyPlanModel[]> {
+    return this.consents.familyPlans(ctx);
   }
 
   @Allow('consent.manage')
   @Query(() => DisclosureConnection, {
     description: "The patient's disclosures of the last three years, newest first.",
   })
-  myDisclosures(
-    @Args() page: PageArgs,
-    @CurrentActor() actor: Actor,
-  ): Promise<DisclosureConnection> {
-    return this.consents.disclosures(actor, page);
+  myDisclosures(@Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<DisclosureConnection> {
+    return this.consents.disclosures(ctx, page);
   }
 }
 
@@ -85,7 +74,7 @@ export class PatientPlanConsentsResolver {
     description:
       'Every consent given on this plan, newest first, revoked and expired ones included',
   })
-  consents(@Parent() plan: PatientPlanModel): Promise<ConsentModel[]> {
-    return this.service.forPlanOf(plan.id);
+  consents(@Parent() plan: PatientPlanModel, @Ctx() ctx: RequestContext): Promise<ConsentModel[]> {
+    return this.service.forPlanOf(ctx, plan.id);
   }
 }

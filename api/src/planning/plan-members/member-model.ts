@@ -1,4 +1,4 @@
-import { PlanMemberModel, StaffPlanMemberModel } from '../plans/dto/plan.model';
+import { PlanMemberModel, StaffPlanMemberModel } from './dto/plan-member.model';
 import { PlanMember } from './plan-member.entity';
 
 /** A plan member as staff see them: with the email and the note behind a contact restriction. */

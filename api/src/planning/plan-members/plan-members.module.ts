@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { InvitationsModule } from '../../identity/invitations/invitations.module';
+import { FamilyAccountsReader } from './family-accounts.reader';
+import { PlanMembersRepository } from './plan-members.repository';
 import { PlanMembersResolver } from './plan-members.resolver';
 import { PlanMembersService } from './plan-members.service';
 
-@Module({ imports: [InvitationsModule], providers: [PlanMembersService, PlanMembersResolver] })
+/** Who is on a plan: the patient, family (proposed, invited, on it) and staff. */
+@Module({
+  imports: [InvitationsModule],
+  providers: [PlanMembersService, PlanMembersRepository, FamilyAccountsReader, PlanMembersResolver],
+  exports: [PlanMembersService],
+})
 export class PlanMembersModule {}

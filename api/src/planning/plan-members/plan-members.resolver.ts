@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
-import { PlanMemberModel, StaffPlanMemberModel } from '../plans/dto/plan.model';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
+import { PlanMemberModel, StaffPlanMemberModel } from './dto/plan-member.model';
 import {
   AddedFamilyMember,
   AddFamilyMemberInput,
@@ -21,10 +21,9 @@ export class PlanMembersResolver {
   })
   addFamilyMember(
     @Args('input') input: AddFamilyMemberInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<AddedFamilyMember> {
-    return this.members.addFamily(actor, input, originOf(ctx.req));
+    return this.members.addFamily(ctx, input);
   }
 
   @Allow('member.approve')
@@ -33,10 +32,9 @@ export class PlanMembersResolver {
   })
   respondToFamilyInvitation(
     @Args('input') input: RespondToFamilyInvitationInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<PlanMemberModel> {
-    return this.members.respond(actor, input, originOf(ctx.req));
+    return this.members.respond(ctx, input);
   }
 
   @Allow('plan.manage')
@@ -45,10 +43,9 @@ export class PlanMembersResolver {
   })
   setContactRestriction(
     @Args('input') input: SetContactRestrictionInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<StaffPlanMemberModel> {
-    return this.members.setRestriction(actor, input, originOf(ctx.req));
+    return this.members.setRestriction(ctx, input);
   }
 
   @Allow('plan.manage')
@@ -57,9 +54,8 @@ export class PlanMembersResolver {
   })
   removePlanMember(
     @Args('input') input: RemovePlanMemberInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<StaffPlanMemberModel> {
-    return this.members.remove(actor, input, originOf(ctx.req));
+    return this.members.remove(ctx, input);
   }
 }

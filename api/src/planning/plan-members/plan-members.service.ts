@@ -1,15 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AccessService } from '../../access/access.service';
-import { Actor, RequestOrigin } from '../../platform/actor';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AccessService, PlanPermission } from '../../access/access.service';
 import { normalizeEmail } from '../../identity/auth/auth.service';
-import { CLOCK, Clock } from '../../platform/clock';
-import { badInput, conflict } from '../../platform/errors';
-import { Invitation } from '../../identity/invitations/invitation.entity';
 import { InvitationsService } from '../../identity/invitations/invitations.service';
-import { PlanMemberModel, StaffPlanMemberModel } from '../plans/dto/plan.model';
-import { PlansService } from '../plans/plans.service';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
+import { DomainError } from '../../platform/domain-error';
+import { RequestContext } from '../../platform/request-context';
+import { planHistoryEvent } from '../plan-history-event';
+import { settleAfterPlanChange } from '../plans/plan-state';
+import { PlanMemberModel, StaffPlanMemberModel } from './dto/plan-member.model';
 import {
   AddedFamilyMember,
   AddFamilyMemberInput,
@@ -17,223 +16,207 @@ import {
   RespondToFamilyInvitationInput,
   SetContactRestrictionInput,
 } from './dto/plan-member.inputs';
+import { FamilyAccountsReader } from './family-accounts.reader';
 import { toMemberModel, toStaffMemberModel } from './member-model';
 import { PlanMember } from './plan-member.entity';
-import { HomeContractService } from '../../agreement/home-contract/home-contract.service';
-import { lockPlan, settleAfterPlanChange } from '../plans/plan-state';
+import { PlanMembersRepository } from './plan-members.repository';
 
+/**
+ * Who is on a plan. Every change takes the plan-change road; the home contract follows member
+ * changes through the agreement's own follower (`plan.member_*`), never called from here.
+ */
 @Injectable()
 export class PlanMembersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly planChanges: PlanChanges,
     private readonly access: AccessService,
-    private readonly plans: PlansService,
+    private readonly members: PlanMembersRepository,
+    private readonly accounts: FamilyAccountsReader,
     private readonly invitations: InvitationsService,
-    private readonly contracts: HomeContractService,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
    * The counselor proposes a family member; nothing reaches them until the patient approves.
    * Someone already in the organization is linked to their account; anyone else gets a link.
    */
-  addFamily(
-    actor: Actor,
-    input: AddFamilyMemberInput,
-    origin: RequestOrigin,
-  ): Promise<AddedFamilyMember> {
-    return this.dataSource.transaction(async (manager) => {
-      const relation = await this.access.requirePlan(manager, actor, 'plan.manage', input.planId);
-      if (relation.status === 'CLOSED' || relation.status === 'COMPLETED')
-        throw conflict('This plan is closed.');
-      const email = normalizeEmail(input.email);
-      const [account] = (await manager.query(
-        `SELECT m.id, m.role FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
-        [actor.organizationId, email],
-      )) as { id: string; role: string }[];
-      if (account && account.role !== 'FAMILY') {
-        throw badInput(
-          'That email belongs to someone with another role in this program. Use the email they use as family.',
-          'email',
-        );
-      }
-      const onPlan = await manager
-        .createQueryBuilder(PlanMember, 'm')
-        .where('m.plan_id = :planId AND m.status IN (:...open)', {
+  addFamily(ctx: RequestContext, input: AddFamilyMemberInput): Promise<AddedFamilyMember> {
+    return this.planChanges.run(
+      ctx,
+      input.planId,
+      async ({ ctx: tx, manager, actor, now }) => {
+        const email = normalizeEmail(input.email);
+        const displayName = input.displayName.trim();
+        const account = await this.accounts.byEmail(manager, actor.organizationId, email);
+        if (account && account.role !== 'FAMILY') {
+          throw new DomainError('PLAN_MEMBER_EMAIL_HAS_OTHER_ROLE', {}, { field: 'email' });
+        }
+        const membershipId = account?.membershipId ?? null;
+        if (await this.members.hasOpenPlace(manager, input.planId, email, membershipId)) {
+          throw new DomainError('PLAN_MEMBER_ALREADY_ON_PLAN', { name: displayName });
+        }
+        const member = await this.members.proposeFamily(manager, {
           planId: input.planId,
-          open: ['AWAITING_PATIENT', 'INVITED', 'ACTIVE'],
-        })
-        .andWhere('(m.email = :email OR m.membership_id = :membershipId)', {
-          email,
-          membershipId: account?.id ?? null,
-        })
-        .getExists();
-      if (onPlan)
-        throw conflict(
-          `${input.displayName.trim()} is already on this plan or waiting to join it.`,
-        );
-
-      const member = await manager.save(
-        manager.create(PlanMember, {
-          planId: input.planId,
-          membershipId: account?.id ?? null,
-          kind: 'FAMILY',
+          membershipId,
           relationship: input.relationship,
-          displayName: input.displayName.trim(),
+          displayName,
           email,
-          status: 'AWAITING_PATIENT',
-          addedAt: this.clock.now(),
-        }),
-      );
-      let acceptUrl: string | null = null;
-      if (!account) {
-        const issued = await this.invitations.issue(
-          manager,
-          actor,
-          { email, role: 'FAMILY', displayName: member.displayName, planMemberId: member.id },
-          origin,
-        );
-        await manager.update(PlanMember, { id: member.id }, { invitationId: issued.invitation.id });
-        acceptUrl = issued.acceptUrl;
-      }
-      await this.plans.recordChange(
-        manager,
-        actor,
-        input.planId,
-        'MEMBER_PROPOSED',
-        { memberId: member.id, relationship: input.relationship },
-        origin,
-      );
-      return { member: toStaffMemberModel(member), acceptUrl };
-    });
+          addedAt: now,
+        });
+        let acceptUrl: string | null = null;
+        if (!account) {
+          const issued = await this.invitations.issue(
+            manager,
+            actor,
+            { email, role: 'FAMILY', displayName, planMemberId: member.id },
+            tx.origin,
+          );
+          await this.members.linkInvitation(manager, member.id, issued.invitation.id);
+          acceptUrl = issued.acceptUrl;
+        }
+        return {
+          event: planHistoryEvent('MEMBER_PROPOSED', input.planId, {
+            memberId: member.id,
+            relationship: input.relationship,
+          }),
+          answer: async () => ({ member: toStaffMemberModel(member), acceptUrl }),
+        };
+      },
+      { whenClosed: 'PLAN_MEMBER_PLAN_CLOSED' },
+    );
   }
 
   /** The patient welcomes or declines a proposed family member; declining asks for no reason. */
-  respond(
-    actor: Actor,
+  async respond(
+    ctx: RequestContext,
     input: RespondToFamilyInvitationInput,
-    origin: RequestOrigin,
   ): Promise<PlanMemberModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const relation = await this.access.requireMember(
-        manager,
-        actor,
-        'member.approve',
-        input.memberId,
-      );
-      const member = await manager.findOneByOrFail(PlanMember, { id: input.memberId });
-      const status = !input.approve ? 'DECLINED' : member.membershipId ? 'ACTIVE' : 'INVITED';
-      // Only the first answer counts, even when two arrive at once.
-      const answered = await manager.update(
-        PlanMember,
-        { id: member.id, status: 'AWAITING_PATIENT' },
-        { status },
-      );
-      if (answered.affected !== 1) throw conflict('You have already answered this invitation.');
-      if (!input.approve && member.invitationId) {
-        await manager.update(
-          Invitation,
-          { id: member.invitationId, acceptedAt: IsNull() },
-          { revokedAt: this.clock.now() },
-        );
-      }
-      await this.plans.recordChange(
-        manager,
-        actor,
-        relation.planId,
-        input.approve ? 'MEMBER_APPROVED' : 'MEMBER_DECLINED',
-        { memberId: member.id },
-        origin,
-      );
-      return toMemberModel({ ...member, status });
-    });
+    const planId = await this.planOfMember(ctx, input.memberId);
+    return this.planChanges.run(
+      ctx,
+      planId,
+      async ({ manager, now }) => {
+        const member = await this.members.byId(manager, input.memberId);
+        const status = !input.approve ? 'DECLINED' : member.membershipId ? 'ACTIVE' : 'INVITED';
+        if (!(await this.members.answer(manager, member.id, status))) {
+          throw new DomainError('PLAN_MEMBER_ALREADY_ANSWERED');
+        }
+        if (!input.approve && member.invitationId) {
+          await this.members.withdrawPendingInvitation(manager, member.invitationId, now);
+        }
+        return {
+          event: planHistoryEvent(input.approve ? 'MEMBER_APPROVED' : 'MEMBER_DECLINED', planId, {
+            memberId: member.id,
+          }),
+          answer: async () => toMemberModel({ ...member, status }),
+        };
+      },
+      // As always, the patient's answer is theirs to give whatever the plan's state.
+      { whenClosed: null },
+    );
   }
 
-  setRestriction(
-    actor: Actor,
+  async setRestriction(
+    ctx: RequestContext,
     input: SetContactRestrictionInput,
-    origin: RequestOrigin,
   ): Promise<StaffPlanMemberModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const relation = await this.access.requireMember(
-        manager,
-        actor,
-        'plan.manage',
-        input.memberId,
-      );
-      const member = await manager.findOneByOrFail(PlanMember, { id: input.memberId });
-      if (member.kind === 'STAFF')
-        throw badInput('Contact restrictions apply to the patient and family.', 'memberId');
-      const note = input.restricted ? (input.note ?? '').trim() : null;
-      await lockPlan(manager, relation.planId);
-      await manager.update(
-        PlanMember,
-        { id: member.id },
-        { contactRestricted: input.restricted, restrictionNote: note },
-      );
-      // Upcoming visits with someone now restricted do not go ahead.
-      const settled = await settleAfterPlanChange(manager, relation.planId, this.clock.now());
-      await this.plans.recordChange(
-        manager,
-        actor,
-        relation.planId,
-        input.restricted ? 'MEMBER_RESTRICTED' : 'MEMBER_UNRESTRICTED',
-        { memberId: member.id, reason: note, ...settled },
-        origin,
-      );
-      return toStaffMemberModel({
-        ...member,
-        contactRestricted: input.restricted,
-        restrictionNote: note,
-      });
-    });
+    const planId = await this.planOfMember(ctx, input.memberId);
+    return this.planChanges.run(
+      ctx,
+      planId,
+      async ({ manager, now }) => {
+        const member = await this.members.byId(manager, input.memberId);
+        if (member.kind === 'STAFF') {
+          throw new DomainError('PLAN_MEMBER_RESTRICTION_NOT_STAFF', {}, { field: 'memberId' });
+        }
+        const note = input.restricted ? (input.note ?? '').trim() : null;
+        await this.members.setRestriction(manager, member.id, input.restricted, note);
+        // Upcoming visits with someone now restricted do not go ahead (a follower, after merge).
+        const settled = await settleAfterPlanChange(manager, planId, now);
+        return {
+          event: planHistoryEvent(
+            input.restricted ? 'MEMBER_RESTRICTED' : 'MEMBER_UNRESTRICTED',
+            planId,
+            { memberId: member.id, reason: note, ...settled },
+          ),
+          answer: async () =>
+            toStaffMemberModel({
+              ...member,
+              contactRestricted: input.restricted,
+              restrictionNote: note,
+            }),
+        };
+      },
+      // A restriction keeps someone safe: it can be set on any plan, closed ones too.
+      { whenClosed: null },
+    );
   }
 
   /** Off the plan at once; their history and what they wrote stay. */
-  remove(
-    actor: Actor,
-    input: RemovePlanMemberInput,
-    origin: RequestOrigin,
-  ): Promise<StaffPlanMemberModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const relation = await this.access.requireMember(
-        manager,
-        actor,
-        'plan.manage',
-        input.memberId,
-      );
-      const member = await manager.findOneByOrFail(PlanMember, { id: input.memberId });
-      if (member.kind === 'PATIENT')
-        throw badInput('The patient stays on their plan; close the plan instead.', 'memberId');
-      if (member.status === 'REMOVED') throw conflict('This person is already off the plan.');
-      const now = this.clock.now();
-      await manager.update(PlanMember, { id: member.id }, { status: 'REMOVED', removedAt: now });
-      if (member.invitationId) await this.revokePending(manager, member.invitationId, now);
-      // A boundary they had not yet acknowledged may now be acknowledged by everyone still on the plan.
-      const contractVersion = await this.contracts.refreshPlan(manager, relation.planId, now);
-      await lockPlan(manager, relation.planId);
-      const settled = await settleAfterPlanChange(manager, relation.planId, now);
-      await this.plans.recordChange(
-        manager,
-        actor,
-        relation.planId,
-        'MEMBER_REMOVED',
-        { memberId: member.id, reason: input.reason.trim(), contractVersion, ...settled },
-        origin,
-      );
-      return toStaffMemberModel({ ...member, status: 'REMOVED', removedAt: now });
-    });
+  async remove(ctx: RequestContext, input: RemovePlanMemberInput): Promise<StaffPlanMemberModel> {
+    const planId = await this.planOfMember(ctx, input.memberId);
+    return this.planChanges.run(
+      ctx,
+      planId,
+      async ({ manager, now }) => {
+        // Read under the plan's lock: of removals racing for one person, only the first finds them on it.
+        const member = await this.members.byId(manager, input.memberId);
+        if (member.kind === 'PATIENT') {
+          throw new DomainError('PLAN_MEMBER_PATIENT_STAYS', {}, { field: 'memberId' });
+        }
+        if (member.status === 'REMOVED') throw new DomainError('PLAN_MEMBER_ALREADY_REMOVED');
+        await this.members.remove(manager, member.id, now);
+        if (member.invitationId) {
+          await this.members.withdrawPendingInvitation(manager, member.invitationId, now);
+        }
+        const settled = await settleAfterPlanChange(manager, planId, now);
+        return {
+          event: planHistoryEvent('MEMBER_REMOVED', planId, {
+            memberId: member.id,
+            reason: input.reason.trim(),
+            ...settled,
+          }),
+          answer: async () => toStaffMemberModel({ ...member, status: 'REMOVED', removedAt: now }),
+        };
+      },
+      // Taking someone off a plan must always be possible, closed plans included.
+      { whenClosed: null },
+    );
   }
 
-  private async revokePending(
+  /** Everyone on the plan, in the plan's order of people (for the plan's own views). */
+  ofPlan(manager: EntityManager, planId: string): Promise<PlanMember[]> {
+    return this.members.ofPlan(manager, planId);
+  }
+
+  /** One place on a plan; the caller has checked access to its plan. */
+  member(manager: EntityManager, memberId: string): Promise<PlanMember> {
+    return this.members.byId(manager, memberId);
+  }
+
+  /** A new plan's patient, on it from the start. */
+  addPatient(
     manager: EntityManager,
-    invitationId: string,
+    planId: string,
+    membershipId: string,
+    displayName: string,
     now: Date,
   ): Promise<void> {
-    await manager.update(
-      Invitation,
-      { id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: now },
+    return this.members.addPatient(manager, planId, membershipId, displayName, now);
+  }
+
+  /**
+   * The plan a member is on, decided with the operation's permission before the change starts,
+   * so a refusal names the person (as it always has) rather than their plan.
+   */
+  private async planOfMember(ctx: RequestContext, memberId: string): Promise<string> {
+    const permission = ctx.permission as PlanPermission | null;
+    if (!permission) throw new Error('A change to a plan member needs its declared permission');
+    const relation = await this.access.requireMember(
+      ctx.manager,
+      ctx.signedIn,
+      permission,
+      memberId,
     );
+    return relation.planId;
   }
 }

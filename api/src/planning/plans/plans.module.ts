@@ -1,12 +1,19 @@
-import { Global, Module } from '@nestjs/common';
-import { CaseloadService } from './caseload.service';
+import { Module } from '@nestjs/common';
+import { PlanMembersModule } from '../plan-members/plan-members.module';
+import { TemplatesModule } from '../templates/templates.module';
+import { CaseloadReadModel } from './caseload.read-model';
+import { PlanReader } from './plan.reader';
+import { PlansRepository } from './plans.repository';
 import { PlansResolver } from './plans.resolver';
 import { PlansService } from './plans.service';
-import { MilestonesService } from '../../track-record/milestones/milestones.service';
 
-@Global()
+/**
+ * Plans, their ladder of phases and milestones, their history, and the caseload. Milestone
+ * progress comes from the track record, which provides MilestoneProgress (see milestone-progress.ts).
+ */
 @Module({
-  providers: [PlansService, CaseloadService, PlansResolver, MilestonesService],
-  exports: [PlansService, MilestonesService],
+  imports: [TemplatesModule, PlanMembersModule],
+  providers: [PlansService, PlansRepository, PlanReader, CaseloadReadModel, PlansResolver],
+  exports: [PlansService],
 })
 export class PlansModule {}

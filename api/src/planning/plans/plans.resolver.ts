@@ -1,36 +1,32 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
 import { IdArgs } from '../../platform/id.args';
+import { RequestContext } from '../../platform/request-context';
+import { CaseloadReadModel } from './caseload.read-model';
 import { CaseloadArgs, CaseloadConnection } from './dto/caseload.model';
 import { CreatePlanInput, SetPlanStatusInput, UpdatePlanInput } from './dto/plan.inputs';
 import { PatientPlanModel, StaffPlanModel } from './dto/plan.model';
-import { CaseloadService } from './caseload.service';
 import { PlansService } from './plans.service';
 
 @Resolver(() => StaffPlanModel)
 export class PlansResolver {
   constructor(
     private readonly plans: PlansService,
-    private readonly caseloads: CaseloadService,
+    private readonly caseloads: CaseloadReadModel,
   ) {}
 
   @Allow('caseload.list')
   @Query(() => CaseloadConnection, {
     description: "Counselors: their plans; admins: the organization's. Newest first.",
   })
-  caseload(@Args() args: CaseloadArgs, @CurrentActor() actor: Actor): Promise<CaseloadConnection> {
-    return this.caseloads.list(actor, args);
+  caseload(@Args() args: CaseloadArgs, @Ctx() ctx: RequestContext): Promise<CaseloadConnection> {
+    return this.caseloads.list(ctx, args);
   }
 
   @Allow('plan.manage')
   @Query(() => StaffPlanModel, { description: 'One plan as staff see it.' })
-  plan(
-    @Args() { id }: IdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<StaffPlanModel> {
-    return this.plans.staffPlan(actor, id, originOf(ctx.req));
+  plan(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<StaffPlanModel> {
+    return this.plans.staffPlan(ctx, id);
   }
 
   @Allow('plan.patientView')
@@ -38,8 +34,8 @@ export class PlansResolver {
     nullable: true,
     description: "The patient's own plan; null until their counselor sets it up.",
   })
-  myPlan(@CurrentActor() actor: Actor): Promise<PatientPlanModel | null> {
-    return this.plans.myPlan(actor);
+  myPlan(@Ctx() ctx: RequestContext): Promise<PatientPlanModel | null> {
+    return this.plans.myPlan(ctx);
   }
 
   @Allow('plan.create')
@@ -48,20 +44,18 @@ export class PlansResolver {
   })
   createPlan(
     @Args('input') input: CreatePlanInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<StaffPlanModel> {
-    return this.plans.create(actor, input, originOf(ctx.req));
+    return this.plans.create(ctx, input);
   }
 
   @Allow('plan.manage')
   @Mutation(() => StaffPlanModel)
   updatePlan(
     @Args('input') input: UpdatePlanInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<StaffPlanModel> {
-    return this.plans.update(actor, input, originOf(ctx.req));
+    return this.plans.update(ctx, input);
   }
 
   @Allow('plan.manage')
@@ -70,9 +64,8 @@ export class PlansResolver {
   })
   setPlanStatus(
     @Args('input') input: SetPlanStatusInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<StaffPlanModel> {
-    return this.plans.setStatus(actor, input, originOf(ctx.req));
+    return this.plans.setStatus(ctx, input);
   }
 }

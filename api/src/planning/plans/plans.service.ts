@@ -1,97 +1,112 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { measureOf } from '@homeward/domain';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Language, ladderText, measureOf } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service';
-import { Actor, RequestOrigin } from '../../platform/actor';
+import { historyForMembers, phasesForPatient } from '../../access/visibility/plan-history';
 import { AuditService } from '../../audit/audit.service';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
+import { Actor, RequestOrigin } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
-import { badInput, conflict, notFound } from '../../platform/errors';
-import { Membership } from '../../identity/people/membership.entity';
+import { DomainError, notFound } from '../../platform/domain-error';
+import { RequestContext } from '../../platform/request-context';
+import { planHistoryEvent } from '../plan-history-event';
 import { toMemberModel, toStaffMemberModel } from '../plan-members/member-model';
-import { PlanMember } from '../plan-members/plan-member.entity';
+import { PlanMembersService } from '../plan-members/plan-members.service';
 import { TemplatesService } from '../templates/templates.service';
-import { MilestonesService } from '../../track-record/milestones/milestones.service';
 import { CreatePlanInput, SetPlanStatusInput, UpdatePlanInput } from './dto/plan.inputs';
 import {
+  MilestoneModel,
   PatientPlanModel,
   PhaseModel,
-  PlanHistoryEntryModel,
   PlanPersonModel,
   StaffPlanModel,
 } from './dto/plan.model';
-import { PlanEvent } from './plan-event.entity';
-import { lockPlan, settleAfterPlanChange } from './plan-state';
-import { PlanMilestone } from './plan-milestone.entity';
-import { PlanPhase } from './plan-phase.entity';
-import { Plan, PlanStatus } from './plan.entity';
+import { MilestoneProgress } from './milestone-progress';
+import { PlanReader } from './plan.reader';
+import { settleAfterPlanChange } from './plan-state';
+import { PlanStatus } from './plan.entity';
+import { PlanEdits, PlanState, PlansRepository } from './plans.repository';
 
-/** Kinds of history entry whose reason stays with staff. */
-const STAFF_ONLY_REASONS = new Set(['MEMBER_RESTRICTED', 'MEMBER_UNRESTRICTED']);
+/** Where a plan may go from each status; a closed plan goes nowhere (a new plan starts instead). */
+const NEXT_STATUSES: Partial<Record<PlanStatus, PlanStatus[]>> = {
+  ACTIVE: ['PAUSED', 'CLOSED'],
+  PAUSED: ['ACTIVE', 'CLOSED'],
+  DRAFT: ['ACTIVE', 'CLOSED'],
+};
+
+const STATUS_KINDS: Partial<Record<PlanStatus, string>> = {
+  PAUSED: 'PLAN_PAUSED',
+  CLOSED: 'PLAN_CLOSED',
+  ACTIVE: 'PLAN_RESUMED',
+};
 
 @Injectable()
-export class PlansService {
+export class PlansService implements OnModuleInit {
+  /** Provided by the track record, a domain above this one: looked up once everything is built. */
+  private progress!: MilestoneProgress;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly planChanges: PlanChanges,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly plans: PlansRepository,
+    private readonly reader: PlanReader,
     private readonly templates: TemplatesService,
-    private readonly milestones: MilestonesService,
+    private readonly members: PlanMembersService,
+    private readonly moduleRef: ModuleRef,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** A plan from the current template: its phases and milestones are copied, the first phase is current. */
-  create(actor: Actor, input: CreatePlanInput, origin: RequestOrigin): Promise<StaffPlanModel> {
+  onModuleInit(): void {
+    this.progress = this.moduleRef.get(MilestoneProgress, { strict: false });
+  }
+
+  /**
+   * A plan from the current template: its phases and milestones are copied, the first phase is
+   * current. Not a change to an existing plan, so it keeps its own transaction; its history line
+   * and audit event are the ones every plan starts with.
+   */
+  create(ctx: RequestContext, input: CreatePlanInput): Promise<StaffPlanModel> {
+    const actor = ctx.signedIn;
     return this.dataSource.transaction(async (manager) => {
-      const patient = await manager.findOneBy(Membership, {
-        id: input.patientId,
-        organizationId: actor.organizationId,
-      });
+      const patient = await this.reader.person(manager, actor.organizationId, input.patientId);
       if (!patient) throw notFound('patient');
-      if (patient.role !== 'PATIENT')
-        throw badInput('A plan is made for someone with the patient role.', 'patientId');
+      if (patient.role !== 'PATIENT') {
+        throw new DomainError('PLAN_NEEDS_PATIENT_ROLE', {}, { field: 'patientId' });
+      }
       const counselorId = input.primaryCounselorId ?? actor.membershipId;
       await this.assertCounselor(manager, actor, counselorId);
-      const open = await manager
-        .createQueryBuilder(Plan, 'p')
-        .where('p.patient_membership_id = :id AND p.status IN (:...open)', {
-          id: patient.id,
-          open: ['DRAFT', 'ACTIVE', 'PAUSED'],
-        })
-        .getExists();
-      if (open)
-        throw conflict(
-          'This patient already has an open plan. Close it before starting a new one.',
-        );
+      if (await this.plans.hasOpenPlan(manager, patient.id)) {
+        throw new DomainError('PLAN_ALREADY_OPEN');
+      }
 
-      const now = this.clock.now();
+      const now = ctx.now();
       const template = await this.templates.current(manager, actor.organizationId);
-      const plan = await manager.save(
-        manager.create(Plan, {
-          organizationId: actor.organizationId,
-          patientMembershipId: patient.id,
-          primaryCounselorId: counselorId,
-          templateId: template.id,
-          status: 'ACTIVE',
-          targetDate: input.targetDate ?? null,
-          createdAt: now,
-          lastActivityAt: now,
-        }),
-      );
+      const plan = await this.plans.insertPlan(manager, {
+        organizationId: actor.organizationId,
+        patientMembershipId: patient.id,
+        primaryCounselorId: counselorId,
+        templateId: template.id,
+        status: 'ACTIVE',
+        targetDate: input.targetDate ?? null,
+        createdAt: now,
+        lastActivityAt: now,
+      });
       for (const [index, phase] of template.phases.entries()) {
-        const saved = await manager.save(
-          manager.create(PlanPhase, {
-            planId: plan.id,
-            position: index + 1,
-            name: phase.name,
-            description: phase.description,
-            contactTypes: phase.contactTypes,
-            status: index === 0 ? 'CURRENT' : 'LOCKED',
-            startedAt: index === 0 ? now : null,
-          }),
-        );
-        await manager.insert(
-          PlanMilestone,
+        const saved = await this.plans.insertPhase(manager, {
+          planId: plan.id,
+          position: index + 1,
+          name: phase.name,
+          description: phase.description,
+          contactTypes: phase.contactTypes,
+          status: index === 0 ? 'CURRENT' : 'LOCKED',
+          startedAt: index === 0 ? now : null,
+        });
+        await this.plans.insertMilestones(
+          manager,
           phase.milestones.map((m, position) => ({
             phaseId: saved.id,
             position,
@@ -105,93 +120,80 @@ export class PlansService {
           })),
         );
       }
-      const user = await manager.query('SELECT display_name FROM app_user WHERE id = $1', [
-        patient.userId,
-      ]);
-      await manager.insert(PlanMember, {
+      await this.members.addPatient(manager, plan.id, patient.id, patient.displayName, now);
+      const details = { templateVersion: template.version };
+      await this.plans.addHistory(manager, {
         planId: plan.id,
-        membershipId: patient.id,
-        kind: 'PATIENT',
-        displayName: user[0].display_name,
-        status: 'ACTIVE',
-        addedAt: now,
+        actorUserId: actor.userId,
+        kind: 'PLAN_CREATED',
+        details,
+        occurredAt: now,
       });
-      await this.recordChange(
-        manager,
-        actor,
-        plan.id,
-        'PLAN_CREATED',
-        { templateVersion: template.version },
-        origin,
-      );
-      return this.staffView(manager, plan.id);
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'plan.plan_created',
+        recordType: 'plan',
+        recordId: plan.id,
+        details,
+        ip: ctx.origin.ip,
+      });
+      return this.staffView(manager, plan.id, ctx.language);
     });
   }
 
-  update(actor: Actor, input: UpdatePlanInput, origin: RequestOrigin): Promise<StaffPlanModel> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.requirePlan(manager, actor, 'plan.manage', input.id);
-      const changes: Partial<Plan> = {};
-      if (input.primaryCounselorId) {
-        await this.assertCounselor(manager, actor, input.primaryCounselorId);
-        changes.primaryCounselorId = input.primaryCounselorId;
-      }
-      if (input.targetDate !== undefined) changes.targetDate = input.targetDate;
-      if (Object.keys(changes).length === 0)
-        throw badInput('Nothing to change: give a new target date or primary counselor.');
-      await manager.update(Plan, { id: input.id }, changes);
-      await this.recordChange(manager, actor, input.id, 'PLAN_UPDATED', { ...changes }, origin);
-      return this.staffView(manager, input.id);
-    });
+  update(ctx: RequestContext, input: UpdatePlanInput): Promise<StaffPlanModel> {
+    return this.planChanges.run(
+      ctx,
+      input.id,
+      async ({ manager, actor }) => {
+        const changes: PlanEdits = {};
+        if (input.primaryCounselorId) {
+          await this.assertCounselor(manager, actor, input.primaryCounselorId);
+          changes.primaryCounselorId = input.primaryCounselorId;
+        }
+        if (input.targetDate !== undefined) changes.targetDate = input.targetDate;
+        if (Object.keys(changes).length === 0) throw new DomainError('PLAN_NOTHING_TO_CHANGE');
+        await this.plans.update(manager, input.id, changes);
+        return {
+          event: planHistoryEvent('PLAN_UPDATED', input.id, { ...changes }),
+          answer: () => this.staffView(manager, input.id, ctx.language),
+        };
+      },
+      // As always, a closed plan's target date and counselor can still be put right.
+      { whenClosed: null },
+    );
   }
 
   /** Pause, resume or close, always with a reason kept in the history. */
-  setStatus(
-    actor: Actor,
-    input: SetPlanStatusInput,
-    origin: RequestOrigin,
-  ): Promise<StaffPlanModel> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.requirePlan(manager, actor, 'plan.manage', input.id);
-      const from = (await lockPlan(manager, input.id)) as PlanStatus;
-      const allowed: Record<string, PlanStatus[]> = {
-        ACTIVE: ['PAUSED', 'CLOSED'],
-        PAUSED: ['ACTIVE', 'CLOSED'],
-        DRAFT: ['ACTIVE', 'CLOSED'],
-      };
-      if (!(allowed[from] ?? []).includes(input.status)) {
-        throw conflict(
-          from === 'CLOSED' || from === 'COMPLETED'
-            ? 'This plan is closed; start a new plan instead.'
-            : `The plan is already ${from.toLowerCase()}.`,
-        );
-      }
-      await manager.update(
-        Plan,
-        { id: input.id },
-        { status: input.status, statusReason: input.reason.trim() },
-      );
-      const settled = await settleAfterPlanChange(manager, input.id, this.clock.now());
-      const kind =
-        input.status === 'PAUSED'
-          ? 'PLAN_PAUSED'
-          : input.status === 'CLOSED'
-            ? 'PLAN_CLOSED'
-            : 'PLAN_RESUMED';
-      await this.recordChange(
-        manager,
-        actor,
-        input.id,
-        kind,
-        { reason: input.reason.trim(), from, ...settled },
-        origin,
-      );
-      return this.staffView(manager, input.id);
-    });
+  setStatus(ctx: RequestContext, input: SetPlanStatusInput): Promise<StaffPlanModel> {
+    return this.planChanges.run(
+      ctx,
+      input.id,
+      async ({ manager, relation, now }) => {
+        const from = relation.status as PlanStatus;
+        if (!(NEXT_STATUSES[from] ?? []).includes(input.status)) {
+          throw from === 'CLOSED' || from === 'COMPLETED'
+            ? new DomainError('PLAN_CLOSED_START_NEW')
+            : new DomainError('PLAN_ALREADY_IN_STATUS', { status: from });
+        }
+        const reason = input.reason.trim();
+        await this.plans.setStatus(manager, input.id, input.status, reason);
+        const settled = await settleAfterPlanChange(manager, input.id, now);
+        const kind = STATUS_KINDS[input.status] as string;
+        return {
+          event: planHistoryEvent(kind, input.id, { reason, from, ...settled }),
+          answer: () => this.staffView(manager, input.id, ctx.language),
+        };
+      },
+      // The transitions decide what a closed plan may do (nothing), with their own words.
+      { whenClosed: null },
+    );
   }
 
   /** Staff reading a patient's plan is itself recorded (DESIGN: every read of patient data by someone else). */
-  staffPlan(actor: Actor, planId: string, origin: RequestOrigin): Promise<StaffPlanModel> {
+  staffPlan(ctx: RequestContext, planId: string): Promise<StaffPlanModel> {
+    const actor = ctx.signedIn;
     return this.dataSource.transaction(async (manager) => {
       await this.access.requirePlan(manager, actor, 'plan.manage', planId);
       await this.audit.record(manager, {
@@ -200,41 +202,94 @@ export class PlansService {
         action: 'plan.viewed',
         recordType: 'plan',
         recordId: planId,
-        ip: origin.ip,
+        ip: ctx.origin.ip,
       });
-      return this.staffView(manager, planId);
+      return this.staffView(manager, planId, ctx.language);
     });
   }
 
   /** The patient's own open plan, or null while their counselor has not set one up. */
-  async myPlan(actor: Actor): Promise<PatientPlanModel | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT id FROM plan WHERE patient_membership_id = $1 AND status <> 'CLOSED' ORDER BY created_at DESC LIMIT 1`,
-      [actor.membershipId],
-    )) as { id: string }[];
-    if (!row) return null;
-    const manager = this.dataSource.manager;
-    await this.access.requirePlan(manager, actor, 'plan.patientView', row.id);
-    const staff = await this.staffView(manager, row.id);
+  async myPlan(ctx: RequestContext): Promise<PatientPlanModel | null> {
+    const { manager } = ctx;
+    const actor = ctx.signedIn;
+    const planId = await this.plans.openPlanOf(manager, actor.membershipId);
+    if (!planId) return null;
+    await this.access.requirePlan(manager, actor, 'plan.patientView', planId);
+    const staff = await this.staffView(manager, planId, ctx.language);
     return {
       id: staff.id,
       status: staff.status,
       targetDate: staff.targetDate,
       patient: staff.patient,
       primaryCounselor: staff.primaryCounselor,
-      // The patient sees their own check-in counts, never family members' private ones.
-      phases: staff.phases.map((p) => ({
-        ...p,
-        milestones: this.milestones.forMembers(p.milestones, true),
-      })),
+      phases: phasesForPatient(staff.phases, this.milestonesForMembers),
       members: staff.members.map(toMemberModel),
-      history: staff.history.map((entry) =>
-        STAFF_ONLY_REASONS.has(entry.kind) ? { ...entry, reason: null } : entry,
-      ),
+      history: historyForMembers(staff.history),
     };
   }
 
-  /** Writes the plan history entry and the audit event of a change, in the change's transaction. */
+  /** The milestones' own rule for what a patient or family member may read of them. */
+  readonly milestonesForMembers = (milestones: MilestoneModel[], seesPatientCheckIns: boolean) =>
+    this.progress.forMembers(milestones, seesPatientCheckIns);
+
+  /**
+   * The plan's phases with their milestones, each measured from the record, in the reader's
+   * language (the default ladder's texts; a program's own stay as written).
+   */
+  async phases(manager: EntityManager, planId: string, language: Language): Promise<PhaseModel[]> {
+    const phases = await this.plans.phases(manager, planId);
+    const milestones = await this.plans.milestonesOf(
+      manager,
+      phases.map((p) => p.id),
+    );
+    const states = await this.progress.measure(
+      manager,
+      planId,
+      phases.map((p) => ({ id: p.id, startedAt: p.startedAt, locked: p.status === 'LOCKED' })),
+    );
+    return phases.map((phase) => ({
+      id: phase.id,
+      position: phase.position,
+      name: ladderText(phase.name, language),
+      description: ladderText(phase.description, language),
+      contactTypes: phase.contactTypes,
+      status: phase.status,
+      startedAt: phase.startedAt,
+      milestones: milestones
+        .filter((m) => m.phaseId === phase.id)
+        .map((m): MilestoneModel => {
+          const state = states.get(m.id);
+          if (!state) throw new Error(`Milestone ${m.id} was not measured`);
+          return {
+            id: m.id,
+            title: ladderText(m.title, language),
+            kind: m.kind,
+            party: m.party,
+            target: state.target,
+            windowDays: m.windowDays,
+            status: state.status,
+            measure: m.measure,
+            contactType: m.contactType,
+            progress: state.progress,
+            achievedAt: m.achievedAt,
+            waivedReason: m.waivedReason,
+          };
+        }),
+    }));
+  }
+
+  /**
+   * The plan's status and what its current phase allows, for the features that follow a change
+   * to the plan (visits it no longer allows, proposals while it is not active).
+   */
+  planState(manager: EntityManager, planId: string): Promise<PlanState> {
+    return this.plans.state(manager, planId);
+  }
+
+  /**
+   * @deprecated Until merge only: phase moves (track record) still write their history here.
+   * Every change in planning takes the plan-change road, which writes the history line itself.
+   */
   async recordChange(
     manager: EntityManager,
     actor: Actor,
@@ -243,22 +298,20 @@ export class PlansService {
     details: Record<string, unknown>,
     origin: RequestOrigin,
   ): Promise<void> {
+    const event = planHistoryEvent(kind, planId, details);
     const now = this.clock.now();
-    await manager.save(
-      manager.create(PlanEvent, {
-        planId,
-        actorUserId: actor.userId,
-        kind,
-        details,
-        occurredAt: now,
-      }),
-      { reload: false },
-    );
-    await manager.update(Plan, { id: planId }, { lastActivityAt: now });
+    await this.plans.addHistory(manager, {
+      planId,
+      actorUserId: actor.userId,
+      kind,
+      details,
+      occurredAt: now,
+    });
+    await this.plans.setLastActivity(manager, planId, now);
     await this.audit.record(manager, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
-      action: `plan.${kind.toLowerCase()}`,
+      action: event.type,
       recordType: 'plan',
       recordId: planId,
       details,
@@ -266,82 +319,28 @@ export class PlansService {
     });
   }
 
-  /** The plan's phases with their milestones, each measured from the record (a fixed number of statements). */
-  async phases(manager: EntityManager, planId: string): Promise<PhaseModel[]> {
-    const phases = await manager.find(PlanPhase, { where: { planId }, order: { position: 'ASC' } });
-    const milestones = phases.length
-      ? await manager
-          .createQueryBuilder(PlanMilestone, 'm')
-          .where('m.phase_id IN (:...ids)', { ids: phases.map((p) => p.id) })
-          .orderBy('m.position', 'ASC')
-          .getMany()
-      : [];
-    const record = await this.milestones.record(manager, planId);
-    return phases.map((phase) => ({
-      id: phase.id,
-      position: phase.position,
-      name: phase.name,
-      description: phase.description,
-      contactTypes: phase.contactTypes,
-      status: phase.status,
-      startedAt: phase.startedAt,
-      milestones: milestones
-        .filter((m) => m.phaseId === phase.id)
-        .map((m) => ({
-          ...m,
-          ...this.milestones.state(m, record, phase.startedAt, phase.status === 'LOCKED'),
-        })),
-    }));
-  }
-
-  private async staffView(manager: EntityManager, planId: string): Promise<StaffPlanModel> {
-    const [plan] = (await manager.query(
-      `SELECT p.*, to_char(p.target_date, 'YYYY-MM-DD') AS target_day, t.version AS template_version,
-              pm.id AS patient_id, pu.display_name AS patient_name, cm.id AS counselor_id, cu.display_name AS counselor_name
-         FROM plan p
-         JOIN plan_template t ON t.id = p.template_id
-         JOIN membership pm ON pm.id = p.patient_membership_id JOIN app_user pu ON pu.id = pm.user_id
-         JOIN membership cm ON cm.id = p.primary_counselor_id JOIN app_user cu ON cu.id = cm.user_id
-        WHERE p.id = $1`,
-      [planId],
-    )) as Record<string, never>[];
-    const members = await manager.find(PlanMember, {
-      where: { planId },
-      order: { addedAt: 'ASC', id: 'ASC' },
-    });
-    const history = (await manager.query(
-      `SELECT e.id, e.kind, e.details->>'reason' AS reason, e.occurred_at, u.display_name AS actor_name
-         FROM plan_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-        WHERE e.plan_id = $1 ORDER BY e.id DESC LIMIT 200`,
-      [planId],
-    )) as {
-      id: string;
-      kind: string;
-      reason: string | null;
-      occurred_at: Date;
-      actor_name: string | null;
-    }[];
+  private async staffView(
+    manager: EntityManager,
+    planId: string,
+    language: Language,
+  ): Promise<StaffPlanModel> {
+    const plan = await this.reader.header(manager, planId);
+    const members = await this.members.ofPlan(manager, planId);
+    const history = await this.reader.history(manager, planId);
     const person = (id: string, name: string): PlanPersonModel => ({ id, displayName: name });
     return {
-      id: plan['id'],
-      status: plan['status'],
-      statusReason: plan['status_reason'],
-      // A day, not a moment: read as text, never through a time zone.
-      targetDate: plan['target_day'],
-      templateVersion: plan['template_version'],
-      patient: person(plan['patient_id'], plan['patient_name']),
-      primaryCounselor: person(plan['counselor_id'], plan['counselor_name']),
-      phases: await this.phases(manager, planId),
+      id: plan.id,
+      status: plan.status,
+      statusReason: plan.statusReason,
+      targetDate: plan.targetDay,
+      templateVersion: plan.templateVersion,
+      patient: person(plan.patientId, plan.patientName),
+      primaryCounselor: person(plan.counselorId, plan.counselorName),
+      phases: await this.phases(manager, planId, language),
       members: members.map(toStaffMemberModel),
-      history: history.map((h): PlanHistoryEntryModel => ({
-        id: h.id,
-        kind: h.kind,
-        actorName: h.actor_name,
-        reason: h.reason,
-        occurredAt: h.occurred_at,
-      })),
-      createdAt: plan['created_at'],
-      lastActivityAt: plan['last_activity_at'],
+      history,
+      createdAt: plan.createdAt,
+      lastActivityAt: plan.lastActivityAt,
     };
   }
 
@@ -350,14 +349,10 @@ export class PlansService {
     actor: Actor,
     membershipId: string,
   ): Promise<void> {
-    const counselor = await manager.findOneBy(Membership, {
-      id: membershipId,
-      organizationId: actor.organizationId,
-      status: 'ACTIVE',
-    });
-    if (!counselor) throw notFound('counselor');
+    const counselor = await this.reader.person(manager, actor.organizationId, membershipId);
+    if (!counselor || counselor.status !== 'ACTIVE') throw notFound('counselor');
     if (counselor.role !== 'COUNSELOR' && counselor.role !== 'ADMIN') {
-      throw badInput('The primary counselor must be a member of staff.', 'primaryCounselorId');
+      throw new DomainError('PLAN_COUNSELOR_NOT_STAFF', {}, { field: 'primaryCounselorId' });
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
 import { PlanTemplateModel, UpdatePlanTemplateInput } from './dto/plan-template.model';
 import { TemplatesService } from './templates.service';
 
@@ -10,8 +10,8 @@ export class TemplatesResolver {
 
   @Allow('template.read')
   @Query(() => PlanTemplateModel, { description: "The organization's current plan template." })
-  planTemplate(@CurrentActor() actor: Actor): Promise<PlanTemplateModel> {
-    return this.templates.currentFor(actor);
+  planTemplate(@Ctx() ctx: RequestContext): Promise<PlanTemplateModel> {
+    return this.templates.currentFor(ctx);
   }
 
   @Allow('template.edit')
@@ -20,9 +20,8 @@ export class TemplatesResolver {
   })
   updatePlanTemplate(
     @Args('input') input: UpdatePlanTemplateInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<PlanTemplateModel> {
-    return this.templates.update(actor, input, originOf(ctx.req));
+    return this.templates.update(ctx, input);
   }
 }

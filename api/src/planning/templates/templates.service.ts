@@ -1,75 +1,66 @@
-import { measureOf } from '@homeward/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_LADDER } from '@homeward/domain';
+import { DEFAULT_LADDER, ladderIn, ladderTextToKeep, measureOf } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, RequestOrigin } from '../../platform/actor';
 import { AuditService } from '../../audit/audit.service';
+import { RequestContext } from '../../platform/request-context';
 import { PlanTemplateModel, UpdatePlanTemplateInput } from './dto/plan-template.model';
 import { PlanTemplate } from './plan-template.entity';
+import { TemplatesRepository } from './templates.repository';
 
 @Injectable()
 export class TemplatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly templates: TemplatesRepository,
   ) {}
 
   /** Every organization starts from the default seven-phase ladder. */
-  async createDefault(manager: EntityManager, organizationId: string): Promise<PlanTemplate> {
-    return manager.save(
-      manager.create(PlanTemplate, {
-        organizationId,
-        version: 1,
-        phases: DEFAULT_LADDER,
-        createdByUserId: null,
-      }),
-    );
-  }
-
-  /** The organization's newest version. */
-  async current(manager: EntityManager, organizationId: string): Promise<PlanTemplate> {
-    return manager.findOneOrFail(PlanTemplate, {
-      where: { organizationId },
-      order: { version: 'DESC' },
+  createDefault(manager: EntityManager, organizationId: string): Promise<PlanTemplate> {
+    return this.templates.insert(manager, {
+      organizationId,
+      version: 1,
+      phases: DEFAULT_LADDER,
+      createdByUserId: null,
     });
   }
 
-  async currentFor(actor: Actor): Promise<PlanTemplateModel> {
-    return this.current(this.dataSource.manager, actor.organizationId);
+  /** The organization's newest version, as kept (a new plan copies it). */
+  current(manager: EntityManager, organizationId: string): Promise<PlanTemplate> {
+    return this.templates.current(manager, organizationId);
+  }
+
+  /** The current template in the reader's language (the default texts; a program's own stay). */
+  async currentFor(ctx: RequestContext): Promise<PlanTemplateModel> {
+    const template = await this.templates.current(ctx.manager, ctx.signedIn.organizationId);
+    return inLanguage(template, ctx);
   }
 
   /** Saves the edited ladder as a new version; existing plans keep theirs. */
-  update(
-    actor: Actor,
-    input: UpdatePlanTemplateInput,
-    origin: RequestOrigin,
-  ): Promise<PlanTemplateModel> {
+  update(ctx: RequestContext, input: UpdatePlanTemplateInput): Promise<PlanTemplateModel> {
+    const actor = ctx.signedIn;
     return this.dataSource.transaction(async (manager) => {
-      // Serialise edits per organization so two admins never claim the same version number.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `template:${actor.organizationId}`,
-      ]);
-      const latest = await this.current(manager, actor.organizationId);
+      await this.templates.lockEdits(manager, actor.organizationId);
+      const latest = await this.templates.current(manager, actor.organizationId);
+      // A default text read in the reader's language and saved as it was stays the default.
       const phases = input.phases.map((phase) => ({
-        name: phase.name.trim(),
-        description: phase.description.trim(),
+        name: ladderTextToKeep(phase.name.trim()),
+        description: ladderTextToKeep(phase.description.trim()),
         contactTypes: [...new Set(phase.contactTypes)],
         milestones: phase.milestones.map((m) => ({
           ...m,
-          title: m.title.trim(),
+          title: ladderTextToKeep(m.title.trim()),
           measure: measureOf(m) ?? undefined,
           contactType: m.kind === 'EVENT' ? m.contactType : undefined,
         })),
       }));
-      const saved = await manager.save(
-        manager.create(PlanTemplate, {
-          organizationId: actor.organizationId,
-          version: latest.version + 1,
-          phases,
-          createdByUserId: actor.userId,
-        }),
-      );
+      const saved = await this.templates.insert(manager, {
+        organizationId: actor.organizationId,
+        version: latest.version + 1,
+        phases,
+        createdByUserId: actor.userId,
+      });
       await this.audit.record(manager, {
         organizationId: actor.organizationId,
         actorUserId: actor.userId,
@@ -77,9 +68,18 @@ export class TemplatesService {
         recordType: 'plan_template',
         recordId: saved.id,
         details: { version: saved.version },
-        ip: origin.ip,
+        ip: ctx.origin.ip,
       });
-      return saved;
+      return inLanguage(saved, ctx);
     });
   }
+}
+
+function inLanguage(template: PlanTemplate, ctx: RequestContext): PlanTemplateModel {
+  return {
+    id: template.id,
+    version: template.version,
+    phases: ladderIn(template.phases, ctx.language),
+    createdAt: template.createdAt,
+  };
 }

@@ -1,4 +1,10 @@
-import { consentedCategories, REDISCLOSURE_NOTICE, redisclosureNotice } from './consent';
+import {
+  consentedCategories,
+  REDISCLOSURE_NOTICE,
+  redisclosureNotice,
+  REVOCATION_TERMS,
+  revocationTermsIn,
+} from './consent';
 
 const now = new Date('2026-05-01T12:00:00Z');
 
@@ -34,5 +40,19 @@ describe('redisclosureNotice', () => {
   it("reads in the reader's language, and in English as the rule gives it", () => {
     expect(redisclosureNotice('EN')).toBe(REDISCLOSURE_NOTICE);
     expect(redisclosureNotice('ES')).toMatch(/^Esta información .*42 CFR parte 2\.$/);
+  });
+});
+
+describe('revocationTermsIn', () => {
+  it("reads the standard terms in the reader's language", () => {
+    expect(revocationTermsIn(REVOCATION_TERMS, 'EN')).toBe(REVOCATION_TERMS);
+    expect(revocationTermsIn(REVOCATION_TERMS, 'ES')).toMatch(
+      /^Puede revocar este consentimiento .*no puede deshacer lo que ya se compartió\.$/,
+    );
+  });
+
+  it('keeps any other wording exactly as it was signed', () => {
+    const own = 'You may revoke this consent by writing to the program.';
+    expect(revocationTermsIn(own, 'ES')).toBe(own);
   });
 });

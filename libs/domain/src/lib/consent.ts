@@ -1,3 +1,5 @@
+import type { Language } from './languages';
+
 /** What a patient may consent to share with one family member (DESIGN §3, Consent). Staff notes never. */
 export const CONSENT_CATEGORIES = [
   'PROGRESS',
@@ -34,8 +36,25 @@ const REDISCLOSURE_NOTICE_ES =
   'por escrito de la persona cuya información se revela o lo permita de otro modo 42 CFR parte 2.';
 
 /** The §2.32 notice in the reader's language (the English text is the one the rule gives). */
-export function redisclosureNotice(language: 'EN' | 'ES'): string {
+export function redisclosureNotice(language: Language): string {
   return language === 'ES' ? REDISCLOSURE_NOTICE_ES : REDISCLOSURE_NOTICE;
+}
+
+/** The right to revoke and how (42 CFR §2.31), as every consent states it; kept in English on the consent. */
+export const REVOCATION_TERMS =
+  'You may revoke this consent at any time, in Homeward (Who sees what → Stop sharing) or by telling your counselor. ' +
+  'Revoking takes effect at once for anything not yet shown; it cannot undo what was already disclosed.';
+
+const REVOCATION_TERMS_ES =
+  'Puede revocar este consentimiento cuando quiera, en Homeward (Quién ve qué → Dejar de compartir) o diciéndoselo a su consejero. ' +
+  'La revocación cuenta de inmediato para todo lo que aún no se haya mostrado; no puede deshacer lo que ya se compartió.';
+
+/**
+ * A consent's revocation terms in the reader's language: the standard terms read in their
+ * language; any other wording kept on a consent stays exactly as it was signed.
+ */
+export function revocationTermsIn(kept: string, language: Language): string {
+  return kept === REVOCATION_TERMS && language === 'ES' ? REVOCATION_TERMS_ES : kept;
 }
 
 export interface ConsentWindow {

@@ -1,3 +1,5 @@
+import type { Language } from './languages';
+
 /** Contact types a phase may allow (DESIGN §3, Visit). */
 export const CONTACT_TYPES = [
   'PHONE',
@@ -212,4 +214,83 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
 /** Whether a phase's contact types include staying overnight at home (the home contract must be signed first). */
 export function allowsOvernight(contactTypes: readonly ContactType[]): boolean {
   return contactTypes.includes('OVERNIGHT') || contactTypes.includes('WEEKEND');
+}
+
+/**
+ * The default ladder's words in Spanish, keyed by the English text they translate. Stored
+ * templates and plans keep the English text; it is shown in the reader's language at read time,
+ * and only while it is still the default: a program's own wording stays as they wrote it.
+ */
+const DEFAULT_LADDER_ES: Record<string, string> = {
+  Reconnect: 'Reconectar',
+  'Letters, phone and video calls.': 'Cartas, llamadas telefónicas y videollamadas.',
+  'Daily check-ins: 25 in 30 days': 'Registros diarios: 25 en 30 días',
+  'Expectations talked through with the counselor': 'Expectativas conversadas con el consejero',
+  'A family education session attended': 'Asistencia a una sesión de educación familiar',
+  'Supervised visits': 'Visitas supervisadas',
+  'Visits on site with staff present; family sessions.':
+    'Visitas en el centro con personal presente; sesiones familiares.',
+  'Four family sessions attended': 'Asistencia a cuatro sesiones familiares',
+  'Supervised visits that went well': 'Visitas supervisadas que salieron bien',
+  'Family sessions attended': 'Asistencia a sesiones familiares',
+  'Day passes': 'Salidas de día',
+  'Community outings and home visits by day.':
+    'Salidas a la comunidad y visitas a casa durante el día.',
+  'Day passes that went well': 'Salidas de día que salieron bien',
+  'The home contract co-signed': 'El acuerdo del hogar, firmado en conjunto',
+  Overnight: 'Una noche en casa',
+  'A first night at home.': 'Una primera noche en casa.',
+  'A first overnight that went well': 'Una primera noche en casa que salió bien',
+  'A support group meeting attended (Al-Anon, Nar-Anon, SMART Family & Friends)':
+    'Asistencia a una reunión de un grupo de apoyo (Al-Anon, Nar-Anon, SMART Family & Friends)',
+  Weekends: 'Fines de semana',
+  'Repeated weekend stays.': 'Varias estancias de fin de semana en casa.',
+  'Weekends that went well': 'Fines de semana que salieron bien',
+  'Lapse-response plan agreed': 'Plan acordado para responder si hay un tropiezo',
+  Homecoming: 'Regreso a casa',
+  'The move home, with a transition check-in schedule.':
+    'La mudanza a casa, con un calendario de registros diarios para la transición.',
+  'Daily check-ins: 50 in 60 days': 'Registros diarios: 50 en 60 días',
+  'A family session after the move': 'Una sesión familiar después de la mudanza',
+  Aftercare: 'Cuidado continuo',
+  'Continuing care; check-ins thin out.':
+    'Atención continua; los registros diarios se van espaciando.',
+  'Weekly check-ins: 12 in 90 days': 'Registros semanales: 12 en 90 días',
+};
+
+const LADDER_WORDS: Record<Language, Record<string, string>> = { EN: {}, ES: DEFAULT_LADDER_ES };
+
+/** The English default a text in any language stands for (a Spanish default reads back as its English). */
+const DEFAULT_LADDER_EN: Record<string, string> = Object.fromEntries(
+  Object.entries(DEFAULT_LADDER_ES).map(([en, es]) => [es, en]),
+);
+
+/**
+ * A ladder text (phase name, description, milestone title) in the reader's language: a default
+ * text reads in their language; anything a program wrote itself stays as written.
+ */
+export function ladderText(text: string, language: Language): string {
+  return Object.prototype.hasOwnProperty.call(LADDER_WORDS[language], text)
+    ? LADDER_WORDS[language][text]
+    : text;
+}
+
+/**
+ * The text to keep when a template is saved: a default read in another language and saved
+ * unchanged is kept as the English default, so it keeps following each reader's language.
+ */
+export function ladderTextToKeep(text: string): string {
+  return Object.prototype.hasOwnProperty.call(DEFAULT_LADDER_EN, text)
+    ? DEFAULT_LADDER_EN[text]
+    : text;
+}
+
+/** A template's phases in the reader's language (only the default texts change). */
+export function ladderIn<P extends PhaseTemplate>(phases: P[], language: Language): P[] {
+  return phases.map((phase) => ({
+    ...phase,
+    name: ladderText(phase.name, language),
+    description: ladderText(phase.description, language),
+    milestones: phase.milestones.map((m) => ({ ...m, title: ladderText(m.title, language) })),
+  }));
 }

@@ -10,7 +10,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { RelationshipEnum, StaffPlanMemberModel } from '../../plans/dto/plan.model';
+import { RelationshipEnum, StaffPlanMemberModel } from './plan-member.model';
 
 @InputType()
 export class AddFamilyMemberInput {

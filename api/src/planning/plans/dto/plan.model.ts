@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ContactType, MilestoneMeasure, RELATIONSHIPS } from '@homeward/domain';
-import { MEMBER_KINDS, MEMBER_STATUSES } from '../../plan-members/plan-member.entity';
+import { ContactType, MilestoneMeasure } from '@homeward/domain';
+import { PlanMemberModel, StaffPlanMemberModel } from '../../plan-members/dto/plan-member.model';
 import {
   ContactTypeEnum,
   MilestoneKindEnum,
@@ -12,12 +12,18 @@ import { PHASE_STATUSES } from '../plan-phase.entity';
 import { PLAN_STATUSES } from '../plan.entity';
 import { graphqlEnum } from '../../../platform/graphql-enum';
 
+/** People on a plan are the plan-members feature's; named here too for the views that embed them. */
+export {
+  MemberKindEnum,
+  MemberStatusEnum,
+  PlanMemberModel,
+  RelationshipEnum,
+  StaffPlanMemberModel,
+} from '../../plan-members/dto/plan-member.model';
+
 export const PlanStatusEnum = graphqlEnum(PLAN_STATUSES, 'PlanStatus');
 export const PhaseStatusEnum = graphqlEnum(PHASE_STATUSES, 'PhaseStatus');
 export const MilestoneStatusEnum = graphqlEnum(MILESTONE_STATUSES, 'MilestoneStatus');
-export const MemberKindEnum = graphqlEnum(MEMBER_KINDS, 'MemberKind');
-export const MemberStatusEnum = graphqlEnum(MEMBER_STATUSES, 'MemberStatus');
-export const RelationshipEnum = graphqlEnum(RELATIONSHIPS, 'Relationship');
 
 @ObjectType('Milestone')
 export class MilestoneModel {
@@ -94,41 +100,6 @@ export class PhaseModel {
     description: "What it takes to leave this phase: the patient's and the family's",
   })
   milestones: MilestoneModel[];
-}
-
-/** A person on a plan as the patient and staff see them. */
-@ObjectType('PlanMember')
-export class PlanMemberModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => MemberKindEnum)
-  kind: keyof typeof MemberKindEnum;
-
-  @Field(() => RelationshipEnum, { nullable: true })
-  relationship: keyof typeof RelationshipEnum | null;
-
-  @Field()
-  displayName: string;
-
-  @Field(() => MemberStatusEnum)
-  status: keyof typeof MemberStatusEnum;
-
-  @Field()
-  contactRestricted: boolean;
-
-  @Field(() => GraphQLISODateTime)
-  addedAt: Date;
-}
-
-/** Staff also see the email and the note behind a contact restriction. */
-@ObjectType('StaffPlanMember')
-export class StaffPlanMemberModel extends PlanMemberModel {
-  @Field(() => String, { nullable: true })
-  email: string | null;
-
-  @Field(() => String, { nullable: true })
-  restrictionNote: string | null;
 }
 
 @ObjectType('PlanHistoryEntry')

@@ -1,10 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Actor } from '../../platform/actor';
-import { CLOCK, Clock } from '../../platform/clock';
+import { Injectable } from '@nestjs/common';
+import { HARD_VISIT_RATING, HIGH_CRAVING, ladderText, QUIET_DAYS } from '@homeward/domain';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { HARD_VISIT_RATING, HIGH_CRAVING, QUIET_DAYS } from '@homeward/domain';
+import { RequestContext } from '../../platform/request-context';
 import {
   AttentionFlag,
   AttentionItemModel,
@@ -51,23 +48,20 @@ interface CaseloadRow {
 }
 
 /**
- * The counselor's dashboard: one SQL statement per page whatever its size, so the page cost
- * stays flat as a caseload grows (`npm run bench` counts the statements).
+ * The counselor's dashboard, a read model (read-only, across the tables of plans, people, check-ins
+ * and visits): one SQL statement per page whatever its size, so the page cost stays flat as a
+ * caseload grows (`npm run bench` counts the statements).
  */
 @Injectable()
-export class CaseloadService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  async list(actor: Actor, args: CaseloadArgs): Promise<CaseloadConnection> {
+export class CaseloadReadModel {
+  async list(ctx: RequestContext, args: CaseloadArgs): Promise<CaseloadConnection> {
+    const actor = ctx.signedIn;
     const after = decodeCursor(args.after);
-    const now = this.clock.now();
+    const now = ctx.now();
     const soon = new Date(now.getTime() + CONSENT_EXPIRY_WARNING_DAYS * DAY_MS);
     // Admins see the organization; counselors the plans they lead or staff.
     const counselorId = actor.role === 'ADMIN' ? null : actor.membershipId;
-    const rows = (await this.dataSource.query(
+    const rows: CaseloadRow[] = await ctx.manager.query(
       `SELECT p.id, u.display_name AS patient_name, p.status, p.created_at, p.last_activity_at,
               ph.name AS phase_name, ph.position AS phase_position, ph.started_at AS phase_started_at,
               w.awaiting, w.invited, w.expired_invitations, c.expiring_consents, lm.members,
@@ -129,7 +123,7 @@ export class CaseloadService {
         HARD_VISIT_RATING,
         new Date(now.getTime() - HARD_VISIT_DAYS * DAY_MS),
       ],
-    )) as CaseloadRow[];
+    );
     const entries = rows.map((row): CaseloadEntryModel => {
       const flags: AttentionFlag[] = [];
       if (row.status === 'PAUSED') flags.push('PAUSED');
@@ -183,7 +177,8 @@ export class CaseloadService {
         planId: row.id,
         patientName: row.patient_name,
         status: row.status,
-        currentPhaseName: row.phase_name,
+        // The default ladder's names read in the reader's language; a program's own stay as written.
+        currentPhaseName: row.phase_name && ladderText(row.phase_name, ctx.language),
         currentPhasePosition: row.phase_position,
         daysInPhase: row.phase_started_at
           ? Math.floor((now.getTime() - new Date(row.phase_started_at).getTime()) / DAY_MS)
