@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementModule } from '../agreement/agreement.module';
 import { AuthModule } from '../identity/auth/auth.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarResolver } from './calendar/calendar.resolver';
@@ -15,7 +16,7 @@ import { TrackRecordService } from './track-record.service';
 
 /** Check-ins, visits, the calendar feed, phase moves and the record they make (milestones live with plans). */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, AgreementModule],
   controllers: [CalendarController],
   providers: [
     CheckInsService,

@@ -19,7 +19,6 @@ import {
 } from './dto/plan-member.inputs';
 import { toMemberModel, toStaffMemberModel } from './member-model';
 import { PlanMember } from './plan-member.entity';
-import { HomeContractService } from '../../agreement/home-contract/home-contract.service';
 import { lockPlan, settleAfterPlanChange } from '../plans/plan-state';
 
 @Injectable()
@@ -29,7 +28,6 @@ export class PlanMembersService {
     private readonly access: AccessService,
     private readonly plans: PlansService,
     private readonly invitations: InvitationsService,
-    private readonly contracts: HomeContractService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -209,8 +207,7 @@ export class PlanMembersService {
       const now = this.clock.now();
       await manager.update(PlanMember, { id: member.id }, { status: 'REMOVED', removedAt: now });
       if (member.invitationId) await this.revokePending(manager, member.invitationId, now);
-      // A boundary they had not yet acknowledged may now be acknowledged by everyone still on the plan.
-      const contractVersion = await this.contracts.refreshPlan(manager, relation.planId, now);
+      // The home contract follows the runner's `plan.member_removed` event (agreement's follower).
       await lockPlan(manager, relation.planId);
       const settled = await settleAfterPlanChange(manager, relation.planId, now);
       await this.plans.recordChange(
@@ -218,7 +215,7 @@ export class PlanMembersService {
         actor,
         relation.planId,
         'MEMBER_REMOVED',
-        { memberId: member.id, reason: input.reason.trim(), contractVersion, ...settled },
+        { memberId: member.id, reason: input.reason.trim(), ...settled },
         origin,
       );
       return toStaffMemberModel({ ...member, status: 'REMOVED', removedAt: now });
