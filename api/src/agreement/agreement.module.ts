@@ -1,26 +1,20 @@
-import { Global, Module } from '@nestjs/common';
-import { BoundariesResolver } from './boundaries/boundaries.resolver';
-import { BoundariesService } from './boundaries/boundaries.service';
-import { ExpectationsResolver } from './expectations/expectations.resolver';
-import { ExpectationsService } from './expectations/expectations.service';
-import { HomeContractService } from './home-contract/home-contract.service';
-import { AgreementReader } from './agreement-reader';
+import { Module } from '@nestjs/common';
+import { BoundariesModule } from './boundaries/boundaries.module';
+import { ExpectationsModule } from './expectations/expectations.module';
+import { HomeContractModule } from './home-contract/home-contract.module';
+import { AgreementReaderModule } from './reader/agreement-reader.module';
 import { AgreementResolver } from './agreement.resolver';
 import { AgreementService } from './agreement.service';
+import { WaitingOnYouReader } from './waiting-on-you.reader';
 
-/** Expectations, boundaries and the home contract: one module, since each change to one may change the contract. */
-@Global()
+/**
+ * The agreement domain: expectations, boundaries and the home contract, each its own feature,
+ * with the reading of a plan's agreement and what waits for a person. Other domains get the
+ * agreement's read model (phase moves ask whether the contract is signed by everyone).
+ */
 @Module({
-  providers: [
-    AgreementReader,
-    AgreementService,
-    AgreementResolver,
-    HomeContractService,
-    ExpectationsService,
-    ExpectationsResolver,
-    BoundariesService,
-    BoundariesResolver,
-  ],
-  exports: [HomeContractService, AgreementReader],
+  imports: [AgreementReaderModule, ExpectationsModule, BoundariesModule, HomeContractModule],
+  providers: [AgreementService, AgreementResolver, WaitingOnYouReader],
+  exports: [AgreementReaderModule],
 })
 export class AgreementModule {}

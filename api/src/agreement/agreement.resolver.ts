@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../identity/auth/decorators';
+import { Allow, Ctx } from '../identity/auth/decorators';
 import { IdArgs } from '../platform/id.args';
+import { RequestContext } from '../platform/request-context';
 import { HomeContractService } from './home-contract/home-contract.service';
 import { AgreementService } from './agreement.service';
 import { ContractVersionInput, SignHomeContractInput } from './dto/agreement.inputs';
@@ -11,12 +11,14 @@ import {
   HomeContractModel,
   WaitingItemModel,
 } from './dto/agreement.model';
+import { WaitingOnYouReader } from './waiting-on-you.reader';
 
 @Resolver(() => AgreementModel)
 export class AgreementResolver {
   constructor(
     private readonly agreements: AgreementService,
     private readonly contracts: HomeContractService,
+    private readonly waiting: WaitingOnYouReader,
   ) {}
 
   @Allow('agreement.read')
@@ -24,12 +26,8 @@ export class AgreementResolver {
     description:
       "A plan's expectations, boundaries and current home contract, as the reader may see them (id: the plan)",
   })
-  agreement(
-    @Args() { id }: IdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<AgreementModel> {
-    return this.agreements.read(actor, id, originOf(ctx.req));
+  agreement(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<AgreementModel> {
+    return this.agreements.read(ctx, id);
   }
 
   @Allow('agreement.coach')
@@ -39,10 +37,9 @@ export class AgreementResolver {
   })
   expectationGap(
     @Args() { id }: IdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ExpectationGapCategoryModel[]> {
-    return this.agreements.gap(actor, id, originOf(ctx.req));
+    return this.agreements.gap(ctx, id);
   }
 
   @Allow('agreement.read')
@@ -50,21 +47,17 @@ export class AgreementResolver {
     description:
       'What waits for the reader, oldest first (at most 50): expectations to answer, boundaries to acknowledge, a contract to sign; for staff, expectation gaps',
   })
-  waitingOnMe(
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<WaitingItemModel[]> {
-    return this.agreements.waitingOnMe(actor, originOf(ctx.req));
+  waitingOnMe(@Ctx() ctx: RequestContext): Promise<WaitingItemModel[]> {
+    return this.waiting.waitingOnMe(ctx);
   }
 
   @Allow('agreement.read')
   @Query(() => HomeContractModel, { description: "Any version of a plan's home contract" })
   homeContract(
     @Args('input') input: ContractVersionInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<HomeContractModel> {
-    return this.contracts.version(actor, input.planId, input.version, originOf(ctx.req));
+    return this.contracts.version(ctx, input.planId, input.version);
   }
 
   @Allow('agreement.read')
@@ -73,10 +66,9 @@ export class AgreementResolver {
   })
   homeContractPdf(
     @Args('input') input: ContractVersionInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<string> {
-    return this.contracts.pdf(actor, input.planId, input.version, originOf(ctx.req));
+    return this.contracts.pdf(ctx, input.planId, input.version);
   }
 
   @Allow('agreement.takePart')
@@ -86,9 +78,8 @@ export class AgreementResolver {
   })
   signHomeContract(
     @Args('input') input: SignHomeContractInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<HomeContractModel> {
-    return this.agreements.signContract(actor, input, originOf(ctx.req));
+    return this.contracts.sign(ctx, input);
   }
 }

@@ -1,7 +1,8 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
-import { localDay, Role, shiftDay } from '@homeward/domain';
+import { localDay, Permission, Role, shiftDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AgreementService } from '../agreement/agreement.service';
+import { HomeContractService } from '../agreement/home-contract/home-contract.service';
 import { Actor } from '../platform/actor';
 import { CLOCK, Clock } from '../platform/clock';
 import { RequestContext } from '../platform/request-context';
@@ -176,69 +177,59 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     signature: 'Pat Rivera',
   });
 
+  // The agreement through the same road as a request, with the permission each operation declares.
+  const clock = app.get<Clock>(CLOCK);
+  const as = (person: Actor, permission: Permission) =>
+    new RequestContext(person, origin, person.language, clock, dataSource.manager, permission);
+
   // The agreement: one expectation agreed, one waiting for Pat, Sam's boundary acknowledged, the contract signed by Pat.
   const expectations = app.get(ExpectationsService);
-  const calls = await expectations.propose(
-    pat,
-    {
-      planId: plan.id,
-      fromMemberId: place(pat),
-      toMemberId: place(maria),
-      category: 'CONTACT',
-      text: 'A phone call three evenings a week at 8, for now',
-      appliesFromPhase: 1,
-    },
-    origin,
-  );
-  await expectations.answer(
-    maria,
-    { expectationId: calls.id, version: 1, decision: 'ACCEPT' },
-    origin,
-  );
-  const hardDays = await expectations.propose(
-    sam,
-    {
-      planId: plan.id,
-      fromMemberId: place(sam),
-      toMemberId: place(pat),
-      category: 'SOBRIETY_SUPPORT',
-      text: 'Tell me when you are having a hard day, before it builds up',
-      appliesFromPhase: 1,
-    },
-    origin,
-  );
-  await expectations.comment(
-    casey,
-    {
-      expectationId: hardDays.id,
-      comment: 'A good one to talk through at Thursday’s family session.',
-      suggestedText: 'Send a short message on a hard day, even just "hard day"',
-    },
-    origin,
-  );
+  const calls = await expectations.propose(as(pat, 'agreement.takePart'), {
+    planId: plan.id,
+    fromMemberId: place(pat),
+    toMemberId: place(maria),
+    category: 'CONTACT',
+    text: 'A phone call three evenings a week at 8, for now',
+    appliesFromPhase: 1,
+  });
+  await expectations.answer(as(maria, 'agreement.takePart'), {
+    expectationId: calls.id,
+    version: 1,
+    decision: 'ACCEPT',
+  });
+  const hardDays = await expectations.propose(as(sam, 'agreement.takePart'), {
+    planId: plan.id,
+    fromMemberId: place(sam),
+    toMemberId: place(pat),
+    category: 'SOBRIETY_SUPPORT',
+    text: 'Tell me when you are having a hard day, before it builds up',
+    appliesFromPhase: 1,
+  });
+  await expectations.comment(as(casey, 'agreement.coach'), {
+    expectationId: hardDays.id,
+    comment: 'A good one to talk through at Thursday’s family session.',
+    suggestedText: 'Send a short message on a hard day, even just "hard day"',
+  });
   const boundaries = app.get(BoundariesService);
-  const alcohol = await boundaries.state(
-    sam,
-    {
-      planId: plan.id,
-      category: 'HOUSEHOLD',
-      need: 'No alcohol in the house',
-      ifCrossed: 'If there is, I will end the visit',
-      appliesToMemberIds: [place(pat)],
-      visibility: 'PLAN',
-    },
-    origin,
-  );
-  await boundaries.acknowledge(pat, { boundaryId: alcohol.id, version: 1 }, origin);
-  const agreement = await app.get(AgreementService).read(pat, plan.id, origin);
+  const alcohol = await boundaries.state(as(sam, 'agreement.takePart'), {
+    planId: plan.id,
+    category: 'HOUSEHOLD',
+    need: 'No alcohol in the house',
+    ifCrossed: 'If there is, I will end the visit',
+    appliesToMemberIds: [place(pat)],
+    visibility: 'PLAN',
+  });
+  await boundaries.acknowledge(as(pat, 'agreement.takePart'), {
+    boundaryId: alcohol.id,
+    version: 1,
+  });
+  const agreement = await app.get(AgreementService).read(as(pat, 'agreement.read'), plan.id);
   if (agreement.contract) {
-    await app
-      .get(AgreementService)
-      .signContract(
-        pat,
-        { planId: plan.id, version: agreement.contract.version, typedName: 'Pat Rivera' },
-        origin,
-      );
+    await app.get(HomeContractService).sign(as(pat, 'agreement.takePart'), {
+      planId: plan.id,
+      version: agreement.contract.version,
+      typedName: 'Pat Rivera',
+    });
   }
   new Logger('DemoSeed').log(
     "Seeded Pat Rivera's home: a plan with Maria and Sam, three weeks of check-ins, an agreement and a contract to sign",

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgreementModule } from '../agreement/agreement.module';
 import { AuthModule } from '../identity/auth/auth.module';
 import { milestoneProgressOver, MilestoneProgress } from '../planning/plans/milestone-progress';
 import { PlanningModule } from '../planning/planning.module';
@@ -18,7 +19,7 @@ import { TrackRecordService } from './track-record.service';
 
 /** Check-ins, visits, the calendar feed, phase moves and the record they make (milestones live with plans). */
 @Module({
-  imports: [AuthModule, PlanningModule],
+  imports: [AuthModule, PlanningModule, AgreementModule],
   controllers: [CalendarController],
   providers: [
     MilestonesService,

@@ -5,8 +5,8 @@ import {
   StateBoundaryInput,
 } from '../dto/agreement.inputs';
 import { BoundaryModel } from '../dto/agreement.model';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
 import { BoundariesService } from './boundaries.service';
 
 @Resolver(() => BoundaryModel)
@@ -19,10 +19,9 @@ export class BoundariesResolver {
   })
   stateBoundary(
     @Args('input') input: StateBoundaryInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<BoundaryModel> {
-    return this.boundaries.state(actor, input, originOf(ctx.req));
+    return this.boundaries.state(ctx, input);
   }
 
   @Allow('agreement.takePart')
@@ -31,10 +30,9 @@ export class BoundariesResolver {
   })
   reviseBoundary(
     @Args('input') input: ReviseBoundaryInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<BoundaryModel> {
-    return this.boundaries.revise(actor, input, originOf(ctx.req));
+    return this.boundaries.revise(ctx, input);
   }
 
   @Allow('agreement.takePart')
@@ -43,9 +41,8 @@ export class BoundariesResolver {
   })
   acknowledgeBoundary(
     @Args('input') input: AcknowledgeBoundaryInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<BoundaryModel> {
-    return this.boundaries.acknowledge(actor, input, originOf(ctx.req));
+    return this.boundaries.acknowledge(ctx, input);
   }
 }

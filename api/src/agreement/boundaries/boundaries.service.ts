@@ -1,50 +1,56 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessService } from '../../access/access.service';
-import { AgreementChange, AgreementService, ownPlace } from '../agreement.service';
+import { EntityManager } from 'typeorm';
+import { AccessService, ownPlace } from '../../access/access.service';
+import { seesBoundary } from '../../access/visibility/agreement';
+import { PlanChange } from '../../plan-changes/plan-change';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
+import { DomainError, notFound } from '../../platform/domain-error';
+import { RequestContext } from '../../platform/request-context';
+import { AgreementChangeKind, agreementEvent } from '../dto/agreement-event';
 import {
   AcknowledgeBoundaryInput,
   ReviseBoundaryInput,
   StateBoundaryInput,
 } from '../dto/agreement.inputs';
 import { BoundaryModel } from '../dto/agreement.model';
-import { Actor, RequestOrigin } from '../../platform/actor';
-import { badInput, conflict, notFound, staleVersion } from '../../platform/errors';
-import { PlanMember } from '../../planning/plan-members/plan-member.entity';
-import { BoundaryAcknowledgement } from './boundary-acknowledgement.entity';
-import { BoundaryVersion } from './boundary-version.entity';
-import { Boundary } from './boundary.entity';
+import { AgreementReader } from '../reader/agreement.reader';
+import { AgreementView } from '../reader/agreement-view';
+import { BoundariesRepository } from './boundaries.repository';
+
+/** What a boundary change made: its kind, its audit details and the boundary. */
+interface Made {
+  kind: AgreementChangeKind;
+  details: Record<string, unknown>;
+  boundaryId: string;
+}
 
 /** Boundaries are stated, not negotiated (DESIGN principle 3): the owner states and revises; others acknowledge. */
 @Injectable()
 export class BoundariesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly agreement: AgreementService,
+    private readonly planChanges: PlanChanges,
     private readonly access: AccessService,
+    private readonly boundaries: BoundariesRepository,
+    private readonly reader: AgreementReader,
   ) {}
 
-  state(actor: Actor, input: StateBoundaryInput, origin: RequestOrigin): Promise<BoundaryModel> {
-    return this.run(actor, origin, input.planId, async (manager, memberId, now) => {
+  state(ctx: RequestContext, input: StateBoundaryInput): Promise<BoundaryModel> {
+    return this.change(ctx, input.planId, async ({ manager, actor, relation, now }) => {
+      const me = ownPlace(relation);
       const appliesTo = await this.othersOnPlan(
         manager,
         input.planId,
-        memberId,
+        me,
         input.appliesToMemberIds,
       );
-      const boundary = await manager.save(
-        manager.create(Boundary, {
-          planId: input.planId,
-          ownerMemberId: memberId,
-          category: input.category,
-          currentVersion: 1,
-          createdAt: now,
-        }),
-      );
-      const id = boundary.id;
-      await manager.insert(BoundaryVersion, {
-        boundaryId: id,
+      const boundary = await this.boundaries.insert(manager, {
+        planId: input.planId,
+        ownerMemberId: me,
+        category: input.category,
+        createdAt: now,
+      });
+      await this.boundaries.insertVersion(manager, {
+        boundaryId: boundary.id,
         version: 1,
         need: input.need,
         ifCrossed: input.ifCrossed,
@@ -54,35 +60,24 @@ export class BoundariesService {
         createdAt: now,
       });
       return {
-        kind: 'BOUNDARY_STATED',
-        details: { boundaryId: id, visibility: input.visibility },
-        recordId: id,
+        kind: 'boundary_stated',
+        details: { boundaryId: boundary.id, visibility: input.visibility },
+        boundaryId: boundary.id,
       };
     });
   }
 
   /** The owner restates it: a new version, which asks everyone it applies to for acknowledgement again. */
-  async revise(
-    actor: Actor,
-    input: ReviseBoundaryInput,
-    origin: RequestOrigin,
-  ): Promise<BoundaryModel> {
-    const planId = await this.planOf(actor, input.boundaryId);
-    return this.run(actor, origin, planId, async (manager, memberId, now) => {
-      const boundary = await manager.findOne(Boundary, {
-        where: { id: input.boundaryId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!boundary || boundary.ownerMemberId !== memberId) throw notFound('boundary');
-      const appliesTo = await this.othersOnPlan(
-        manager,
-        planId,
-        memberId,
-        input.appliesToMemberIds,
-      );
+  async revise(ctx: RequestContext, input: ReviseBoundaryInput): Promise<BoundaryModel> {
+    const planId = await this.planOf(ctx, input.boundaryId);
+    return this.change(ctx, planId, async ({ manager, actor, relation, now }) => {
+      const me = ownPlace(relation);
+      const boundary = await this.boundaries.lockForChange(manager, input.boundaryId);
+      if (!boundary || boundary.ownerMemberId !== me) throw notFound('boundary');
+      const appliesTo = await this.othersOnPlan(manager, planId, me, input.appliesToMemberIds);
       const version = boundary.currentVersion + 1;
-      await manager.update(Boundary, { id: boundary.id }, { currentVersion: version });
-      await manager.insert(BoundaryVersion, {
+      await this.boundaries.setCurrentVersion(manager, boundary.id, version);
+      await this.boundaries.insertVersion(manager, {
         boundaryId: boundary.id,
         version,
         need: input.need,
@@ -93,87 +88,91 @@ export class BoundariesService {
         createdAt: now,
       });
       return {
-        kind: 'BOUNDARY_REVISED',
+        kind: 'boundary_revised',
         details: { boundaryId: boundary.id, version, visibility: input.visibility },
-        recordId: boundary.id,
+        boundaryId: boundary.id,
       };
     });
   }
 
   /** "I understand": only someone it applies to, only the current version, once. */
-  async acknowledge(
-    actor: Actor,
-    input: AcknowledgeBoundaryInput,
-    origin: RequestOrigin,
-  ): Promise<BoundaryModel> {
-    const planId = await this.planOf(actor, input.boundaryId);
-    return this.run(actor, origin, planId, async (manager, memberId, now) => {
-      const boundary = await manager.findOneBy(Boundary, { id: input.boundaryId });
+  async acknowledge(ctx: RequestContext, input: AcknowledgeBoundaryInput): Promise<BoundaryModel> {
+    const planId = await this.planOf(ctx, input.boundaryId);
+    return this.change(ctx, planId, async ({ manager, actor, relation, now }) => {
+      const me = ownPlace(relation);
+      const boundary = await this.boundaries.byId(manager, input.boundaryId);
       const current =
-        boundary &&
-        (await manager.findOneByOrFail(BoundaryVersion, {
-          boundaryId: boundary.id,
-          version: boundary.currentVersion,
-        }));
-      const visible =
-        current && current.visibility === 'PLAN' && current.appliesToMemberIds.includes(memberId);
-      if (!boundary || !current || (!visible && boundary.ownerMemberId !== memberId))
-        throw notFound('boundary');
-      if (boundary.ownerMemberId === memberId)
-        throw badInput('This is your own boundary; the people it applies to acknowledge it.');
-      if (input.version !== boundary.currentVersion)
-        throw staleVersion('boundary', input.version, boundary.currentVersion, 'acknowledge');
+        boundary && (await this.boundaries.version(manager, boundary.id, boundary.currentVersion));
       if (
-        await manager.existsBy(BoundaryAcknowledgement, {
-          boundaryId: boundary.id,
-          version: input.version,
-          memberId,
-        })
-      ) {
-        throw conflict('You have already acknowledged this version.');
-      }
-      await manager.insert(BoundaryAcknowledgement, {
+        !boundary ||
+        !current ||
+        !seesBoundary({ memberId: me, isStaff: false }, { ...boundary, versions: [current] })
+      )
+        throw notFound('boundary');
+      if (boundary.ownerMemberId === me) throw new DomainError('BOUNDARY_OWN');
+      if (input.version !== boundary.currentVersion)
+        throw input.version < boundary.currentVersion
+          ? new DomainError('BOUNDARY_VERSION_STALE', {
+              read: input.version,
+              current: boundary.currentVersion,
+            })
+          : new DomainError('BOUNDARY_VERSION_UNKNOWN', { read: input.version });
+      if (await this.boundaries.hasAcknowledged(manager, boundary.id, input.version, me))
+        throw new DomainError('BOUNDARY_ALREADY_ACKNOWLEDGED');
+      await this.boundaries.insertAcknowledgement(manager, {
         boundaryId: boundary.id,
         version: input.version,
-        memberId,
+        memberId: me,
         authorUserId: actor.userId,
         createdAt: now,
       });
       return {
-        kind: 'BOUNDARY_ACKNOWLEDGED',
+        kind: 'boundary_acknowledged',
         details: { boundaryId: boundary.id, version: input.version },
-        recordId: boundary.id,
+        boundaryId: boundary.id,
       };
     });
   }
 
-  private async run(
-    actor: Actor,
-    origin: RequestOrigin,
+  /** The road every boundary change takes; it answers with the boundary as the actor now sees it. */
+  private change(
+    ctx: RequestContext,
     planId: string,
-    work: (manager: EntityManager, memberId: string, now: Date) => Promise<AgreementChange>,
+    work: (change: PlanChange) => Promise<Made>,
   ): Promise<BoundaryModel> {
-    const { view, recordId } = await this.agreement.change(
-      actor,
-      origin,
+    return this.planChanges.run(
+      ctx,
       planId,
-      'agreement.takePart',
-      (manager, relation, now) => work(manager, ownPlace(relation), now),
+      async (change) => {
+        const made = await work(change);
+        return {
+          event: agreementEvent(made.kind, planId, made.details),
+          answer: async () => {
+            const data = await this.reader.load(change.manager, [planId]);
+            const view = AgreementView.for(change.ctx, change.relation, data);
+            const boundary = view
+              .agreement(planId)
+              .boundaries.find((b) => b.id === made.boundaryId);
+            if (!boundary) throw notFound('boundary');
+            return boundary;
+          },
+        };
+      },
+      { whenClosed: 'AGREEMENT_PLAN_CLOSED' },
     );
-    const boundary = view.agreement(planId).boundaries.find((b) => b.id === recordId);
-    if (!boundary) throw notFound('boundary');
-    return boundary;
   }
 
-  private async planOf(actor: Actor, boundaryId: string): Promise<string> {
-    const planId = await this.agreement.planOf(
-      this.dataSource.manager,
-      actor,
-      'boundary',
-      boundaryId,
-    );
-    const relation = await this.access.planRelation(this.dataSource.manager, actor, planId);
-    if (!relation?.memberId) throw notFound('boundary');
+  /** The plan of a boundary the actor names; someone without a place on that plan hears it does not exist. */
+  private async planOf(ctx: RequestContext, boundaryId: string): Promise<string> {
+    const planId = await this.boundaries.planOf(ctx.manager, boundaryId);
+    if (!planId) throw notFound('boundary');
+    await this.access
+      .requirePlan(ctx.manager, ctx.signedIn, 'agreement.takePart', planId)
+      .catch((error: unknown) => {
+        throw error instanceof DomainError && error.reason === 'NOT_FOUND'
+          ? notFound('boundary')
+          : error;
+      });
     return planId;
   }
 
@@ -186,21 +185,14 @@ export class BoundariesService {
   ): Promise<string[]> {
     const wanted = [...new Set(ids)];
     if (wanted.includes(ownerId))
-      throw badInput(
-        'A boundary applies to other people on the plan, not to yourself.',
-        'appliesToMemberIds',
-      );
-    const found = await manager.findBy(PlanMember, {
-      id: In(wanted),
-      planId,
-      status: 'ACTIVE',
-      kind: In(['PATIENT', 'FAMILY']),
-    });
-    if (found.length !== wanted.length)
-      throw badInput(
-        'Choose whom it applies to from the people on this plan.',
-        'appliesToMemberIds',
-      );
+      throw new DomainError('BOUNDARY_NOT_FOR_SELF', {}, { field: 'appliesToMemberIds' });
+    const active = new Set(
+      (await this.reader.members(manager, [planId]))
+        .filter((m) => m.status === 'ACTIVE')
+        .map((m) => m.id),
+    );
+    if (!wanted.every((id) => active.has(id)))
+      throw new DomainError('BOUNDARY_APPLIES_TO_NOT_ON_PLAN', {}, { field: 'appliesToMemberIds' });
     return wanted;
   }
 }

@@ -12,7 +12,6 @@ import {
   GapReason,
 } from '@homeward/domain';
 import { graphqlEnum } from '../../platform/graphql-enum';
-import { MemberKind, MemberStatus } from '../../planning/plan-members/plan-member.entity';
 import {
   MemberKindEnum,
   MemberStatusEnum,
@@ -58,13 +57,13 @@ export class AgreementMemberModel {
   displayName: string;
 
   @Field(() => MemberKindEnum)
-  kind: MemberKind;
+  kind: keyof typeof MemberKindEnum;
 
   @Field(() => RelationshipEnum, { nullable: true })
   relationship: keyof typeof RelationshipEnum | null;
 
   @Field(() => MemberStatusEnum)
-  status: MemberStatus;
+  status: keyof typeof MemberStatusEnum;
 
   @Field({ description: 'Whether this is the person reading' })
   isMe: boolean;

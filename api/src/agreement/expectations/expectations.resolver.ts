@@ -6,8 +6,8 @@ import {
   ReviseExpectationInput,
 } from '../dto/agreement.inputs';
 import { ExpectationModel } from '../dto/agreement.model';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
 import { ExpectationsService } from './expectations.service';
 
 @Resolver(() => ExpectationModel)
@@ -20,10 +20,9 @@ export class ExpectationsResolver {
   })
   proposeExpectation(
     @Args('input') input: ProposeExpectationInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ExpectationModel> {
-    return this.expectations.propose(actor, input, originOf(ctx.req));
+    return this.expectations.propose(ctx, input);
   }
 
   @Allow('agreement.takePart')
@@ -32,10 +31,9 @@ export class ExpectationsResolver {
   })
   reviseExpectation(
     @Args('input') input: ReviseExpectationInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ExpectationModel> {
-    return this.expectations.revise(actor, input, originOf(ctx.req));
+    return this.expectations.revise(ctx, input);
   }
 
   @Allow('agreement.takePart')
@@ -45,10 +43,9 @@ export class ExpectationsResolver {
   })
   answerExpectation(
     @Args('input') input: AnswerExpectationInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ExpectationModel> {
-    return this.expectations.answer(actor, input, originOf(ctx.req));
+    return this.expectations.answer(ctx, input);
   }
 
   @Allow('agreement.coach')
@@ -57,9 +54,8 @@ export class ExpectationsResolver {
   })
   commentOnExpectation(
     @Args('input') input: CommentOnExpectationInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ExpectationModel> {
-    return this.expectations.comment(actor, input, originOf(ctx.req));
+    return this.expectations.comment(ctx, input);
   }
 }

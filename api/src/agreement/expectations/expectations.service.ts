@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { expectationStatus, ExpectationStatus } from '@homeward/domain';
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessService, PlanRelation } from '../../access/access.service';
-import { AgreementChange, AgreementService, ownPlace } from '../agreement.service';
-import { partyAnswers } from '../agreement-view';
+import { EntityManager } from 'typeorm';
+import { AccessService, ownPlace } from '../../access/access.service';
+import { seesExpectation } from '../../access/visibility/agreement';
+import { PlanChange } from '../../plan-changes/plan-change';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
+import { Actor } from '../../platform/actor';
+import { DomainError, notFound } from '../../platform/domain-error';
+import { RequestContext } from '../../platform/request-context';
+import { AgreementChangeKind, agreementEvent } from '../dto/agreement-event';
 import {
   AnswerExpectationInput,
   CommentOnExpectationInput,
@@ -12,158 +16,118 @@ import {
   ReviseExpectationInput,
 } from '../dto/agreement.inputs';
 import { ExpectationModel } from '../dto/agreement.model';
-import { Actor, RequestOrigin } from '../../platform/actor';
-import { badInput, conflict, notFound, staleVersion } from '../../platform/errors';
-import { PlanMember } from '../../planning/plan-members/plan-member.entity';
-import { ExpectationAnswer } from './expectation-answer.entity';
-import { ExpectationVersion } from './expectation-version.entity';
+import { AgreementReader } from '../reader/agreement.reader';
+import { AgreementView, partyAnswers } from '../reader/agreement-view';
 import { Expectation } from './expectation.entity';
+import { ExpectationsRepository } from './expectations.repository';
+
+/** What an expectation change made: its kind, its audit details and the expectation. */
+interface Made {
+  kind: AgreementChangeKind;
+  details: Record<string, unknown>;
+  expectationId: string;
+}
 
 /** Expectations both ways (DESIGN rule 5): proposed by a party, answered by each, revised as new versions. */
 @Injectable()
 export class ExpectationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly agreement: AgreementService,
+    private readonly planChanges: PlanChanges,
     private readonly access: AccessService,
+    private readonly expectations: ExpectationsRepository,
+    private readonly reader: AgreementReader,
   ) {}
 
-  propose(
-    actor: Actor,
-    input: ProposeExpectationInput,
-    origin: RequestOrigin,
-  ): Promise<ExpectationModel> {
-    return this.run(
-      actor,
-      origin,
-      input.planId,
-      'agreement.takePart',
-      async (manager, relation, now) => {
-        const me = ownPlace(relation);
-        if (input.fromMemberId === input.toMemberId)
-          throw badInput(
-            'An expectation is between two different people: choose who asks and of whom.',
-            'toMemberId',
-          );
-        if (me !== input.fromMemberId && me !== input.toMemberId) {
-          throw badInput(
-            'You can propose what you expect of someone, or what you offer them: choose yourself as one of the two.',
-            'fromMemberId',
-          );
-        }
-        const parties = await manager.findBy(PlanMember, [
-          { id: input.fromMemberId },
-          { id: input.toMemberId },
-        ]);
-        const onPlan = (id: string) =>
-          parties.some(
-            (p) =>
-              p.id === id &&
-              p.planId === input.planId &&
-              p.status === 'ACTIVE' &&
-              p.kind !== 'STAFF',
-          );
-        if (!onPlan(input.fromMemberId))
-          throw badInput(
-            'Choose whose expectation this is from the people on this plan.',
-            'fromMemberId',
-          );
-        if (!onPlan(input.toMemberId))
-          throw badInput('Choose who it is asked of from the people on this plan.', 'toMemberId');
-        const [{ phases }] = (await manager.query(
-          'SELECT count(*)::int AS phases FROM plan_phase WHERE plan_id = $1',
-          [input.planId],
-        )) as { phases: number }[];
-        if (input.appliesFromPhase > phases)
-          throw badInput(`Choose a phase of this plan, from 1 to ${phases}.`, 'appliesFromPhase');
-        this.assertReviewDate(input.reviewOn, now);
-        const expectation = await manager.save(
-          manager.create(Expectation, {
-            planId: input.planId,
-            fromMemberId: input.fromMemberId,
-            toMemberId: input.toMemberId,
-            category: input.category,
-            appliesFromPhase: input.appliesFromPhase,
-            reviewOn: input.reviewOn ?? null,
-            status: 'PROPOSED',
-            currentVersion: 1,
-            agreedVersion: null,
-            createdAt: now,
-          }),
-        );
-        await this.writeVersion(
-          manager,
-          actor,
-          me,
-          expectation,
-          1,
-          input.text,
-          expectation.reviewOn,
-          now,
-        );
-        return {
-          kind: 'EXPECTATION_PROPOSED',
-          details: { expectationId: expectation.id, category: input.category },
-          recordId: expectation.id,
-        };
-      },
-    );
-  }
-
-  /** A party rewords it: a new version that everyone answers again (the writer's own counts as accepted). */
-  async revise(
-    actor: Actor,
-    input: ReviseExpectationInput,
-    origin: RequestOrigin,
-  ): Promise<ExpectationModel> {
-    const planId = await this.planOf(actor, input.expectationId);
-    return this.run(actor, origin, planId, 'agreement.takePart', async (manager, relation, now) => {
+  propose(ctx: RequestContext, input: ProposeExpectationInput): Promise<ExpectationModel> {
+    return this.change(ctx, input.planId, async ({ manager, actor, relation, now }) => {
       const me = ownPlace(relation);
-      const expectation = await this.partyExpectation(manager, input.expectationId, me);
-      this.assertOpen(expectation);
-      if (input.version !== expectation.currentVersion)
-        throw staleVersion('expectation', input.version, expectation.currentVersion, 'revise');
-      this.assertReviewDate(input.reviewOn, now);
-      const version = expectation.currentVersion + 1;
-      const reviewOn = input.reviewOn ?? expectation.reviewOn;
-      await manager.update(
-        Expectation,
-        { id: expectation.id },
-        { currentVersion: version, reviewOn },
-      );
+      if (input.fromMemberId === input.toMemberId)
+        throw new DomainError('EXPECTATION_SAME_PERSON', {}, { field: 'toMemberId' });
+      if (me !== input.fromMemberId && me !== input.toMemberId)
+        throw new DomainError('EXPECTATION_PROPOSER_NOT_PARTY', {}, { field: 'fromMemberId' });
+      const members = await this.reader.members(manager, [input.planId]);
+      const onPlan = (id: string) => members.some((m) => m.id === id && m.status === 'ACTIVE');
+      if (!onPlan(input.fromMemberId))
+        throw new DomainError('EXPECTATION_FROM_NOT_ON_PLAN', {}, { field: 'fromMemberId' });
+      if (!onPlan(input.toMemberId))
+        throw new DomainError('EXPECTATION_TO_NOT_ON_PLAN', {}, { field: 'toMemberId' });
+      const phases = (await this.reader.phases(manager, [input.planId])).length;
+      if (input.appliesFromPhase > phases)
+        throw new DomainError(
+          'EXPECTATION_PHASE_OUT_OF_RANGE',
+          { phases },
+          { field: 'appliesFromPhase' },
+        );
+      assertReviewDate(input.reviewOn, now);
+      const expectation = await this.expectations.insert(manager, {
+        planId: input.planId,
+        fromMemberId: input.fromMemberId,
+        toMemberId: input.toMemberId,
+        category: input.category,
+        appliesFromPhase: input.appliesFromPhase,
+        reviewOn: input.reviewOn ?? null,
+        createdAt: now,
+      });
       await this.writeVersion(
         manager,
         actor,
         me,
-        { ...expectation, currentVersion: version },
+        expectation.id,
+        1,
+        input.text,
+        expectation.reviewOn,
+        now,
+      );
+      return {
+        kind: 'expectation_proposed',
+        details: { expectationId: expectation.id, category: input.category },
+        expectationId: expectation.id,
+      };
+    });
+  }
+
+  /** A party rewords it: a new version that everyone answers again (the writer's own counts as accepted). */
+  async revise(ctx: RequestContext, input: ReviseExpectationInput): Promise<ExpectationModel> {
+    const planId = await this.planOf(ctx, input.expectationId);
+    return this.change(ctx, planId, async ({ manager, actor, relation, now }) => {
+      const me = ownPlace(relation);
+      const expectation = await this.partyExpectation(manager, input.expectationId, me);
+      assertOpen(expectation);
+      if (input.version !== expectation.currentVersion)
+        throw stale(input.version, expectation.currentVersion, 'EXPECTATION_REVISION_STALE');
+      assertReviewDate(input.reviewOn, now);
+      const version = expectation.currentVersion + 1;
+      const reviewOn = input.reviewOn ?? expectation.reviewOn;
+      await this.expectations.setCurrentVersion(manager, expectation.id, version, reviewOn);
+      await this.writeVersion(
+        manager,
+        actor,
+        me,
+        expectation.id,
         version,
         input.text,
         reviewOn,
         now,
       );
       return {
-        kind: 'EXPECTATION_REVISED',
+        kind: 'expectation_revised',
         details: { expectationId: expectation.id, version, reviewOn },
-        recordId: expectation.id,
+        expectationId: expectation.id,
       };
     });
   }
 
-  async answer(
-    actor: Actor,
-    input: AnswerExpectationInput,
-    origin: RequestOrigin,
-  ): Promise<ExpectationModel> {
-    const planId = await this.planOf(actor, input.expectationId);
-    return this.run(actor, origin, planId, 'agreement.takePart', async (manager, relation, now) => {
+  async answer(ctx: RequestContext, input: AnswerExpectationInput): Promise<ExpectationModel> {
+    const planId = await this.planOf(ctx, input.expectationId);
+    return this.change(ctx, planId, async ({ manager, actor, relation, now }) => {
       const me = ownPlace(relation);
       const expectation = await this.partyExpectation(manager, input.expectationId, me);
-      this.assertOpen(expectation);
+      assertOpen(expectation);
       if (input.version !== expectation.currentVersion)
-        throw staleVersion('expectation', input.version, expectation.currentVersion, 'answer');
+        throw stale(input.version, expectation.currentVersion, 'EXPECTATION_VERSION_STALE');
       if (input.decision === 'REQUEST_CHANGE' && !input.comment)
-        throw badInput('Say what you would like changed, so the others can answer it.', 'comment');
-      await manager.insert(ExpectationAnswer, {
+        throw new DomainError('EXPECTATION_CHANGE_UNSAID', {}, { field: 'comment' });
+      await this.expectations.insertAnswer(manager, {
         expectationId: expectation.id,
         version: input.version,
         memberId: me,
@@ -172,31 +136,28 @@ export class ExpectationsService {
         comment: input.comment ?? null,
         createdAt: now,
       });
-      const status = await this.settle(manager, expectation);
+      const status = await this.settle(manager, expectation.id);
       return {
-        kind: 'EXPECTATION_ANSWERED',
+        kind: 'expectation_answered',
         details: {
           expectationId: expectation.id,
           version: input.version,
           decision: input.decision,
           status,
         },
-        recordId: expectation.id,
+        expectationId: expectation.id,
       };
     });
   }
 
   /** A counselor's comment, and wording they suggest; it decides nothing. */
-  async comment(
-    actor: Actor,
-    input: CommentOnExpectationInput,
-    origin: RequestOrigin,
-  ): Promise<ExpectationModel> {
-    const planId = await this.planOf(actor, input.expectationId);
-    return this.run(actor, origin, planId, 'agreement.coach', async (manager, _relation, now) => {
-      const expectation = await manager.findOneByOrFail(Expectation, { id: input.expectationId });
-      this.assertOpen(expectation);
-      await manager.insert(ExpectationAnswer, {
+  async comment(ctx: RequestContext, input: CommentOnExpectationInput): Promise<ExpectationModel> {
+    const planId = await this.planOf(ctx, input.expectationId);
+    return this.change(ctx, planId, async ({ manager, actor, now }) => {
+      const expectation = await this.expectations.byId(manager, input.expectationId);
+      if (!expectation) throw notFound('expectation');
+      assertOpen(expectation);
+      await this.expectations.insertAnswer(manager, {
         expectationId: expectation.id,
         version: expectation.currentVersion,
         memberId: null,
@@ -207,37 +168,52 @@ export class ExpectationsService {
         createdAt: now,
       });
       return {
-        kind: 'EXPECTATION_COMMENTED',
+        kind: 'expectation_commented',
         details: { expectationId: expectation.id, version: expectation.currentVersion },
-        recordId: expectation.id,
+        expectationId: expectation.id,
       };
     });
   }
 
-  private async run(
-    actor: Actor,
-    origin: RequestOrigin,
+  /** The road every expectation change takes; it answers with the expectation as the actor now sees it. */
+  private change(
+    ctx: RequestContext,
     planId: string,
-    permission: 'agreement.takePart' | 'agreement.coach',
-    work: (manager: EntityManager, relation: PlanRelation, now: Date) => Promise<AgreementChange>,
+    work: (change: PlanChange) => Promise<Made>,
   ): Promise<ExpectationModel> {
-    const { view, recordId } = await this.agreement.change(actor, origin, planId, permission, work);
-    const expectation = view.agreement(planId).expectations.find((e) => e.id === recordId);
-    if (!expectation) throw notFound('expectation');
-    return expectation;
+    return this.planChanges.run(
+      ctx,
+      planId,
+      async (change) => {
+        const made = await work(change);
+        return {
+          event: agreementEvent(made.kind, planId, made.details),
+          answer: async () => {
+            const data = await this.reader.load(change.manager, [planId]);
+            const view = AgreementView.for(change.ctx, change.relation, data);
+            const expectation = view
+              .agreement(planId)
+              .expectations.find((e) => e.id === made.expectationId);
+            if (!expectation) throw notFound('expectation');
+            return expectation;
+          },
+        };
+      },
+      { whenClosed: 'AGREEMENT_PLAN_CLOSED' },
+    );
   }
 
-  /** The plan of an expectation the actor names; someone not on that plan hears it does not exist. */
-  private async planOf(actor: Actor, expectationId: string): Promise<string> {
-    const planId = await this.agreement.planOf(
-      this.dataSource.manager,
-      actor,
-      'expectation',
-      expectationId,
-    );
-    const relation = await this.access.planRelation(this.dataSource.manager, actor, planId);
-    if (!relation || (!relation.memberId && !relation.isAdmin && !relation.isCounselorOfPlan))
-      throw notFound('expectation');
+  /** The plan of an expectation the actor names; someone neither on that plan nor its staff hears it does not exist. */
+  private async planOf(ctx: RequestContext, expectationId: string): Promise<string> {
+    const planId = await this.expectations.planOf(ctx.manager, expectationId);
+    if (!planId) throw notFound('expectation');
+    await this.access
+      .requirePlan(ctx.manager, ctx.signedIn, 'agreement.read', planId)
+      .catch((error: unknown) => {
+        throw error instanceof DomainError && error.reason === 'NOT_FOUND'
+          ? notFound('expectation')
+          : error;
+      });
     return planId;
   }
 
@@ -245,14 +221,14 @@ export class ExpectationsService {
     manager: EntityManager,
     actor: Actor,
     memberId: string,
-    expectation: Expectation,
+    expectationId: string,
     version: number,
     text: string,
     reviewOn: string | null,
     now: Date,
   ) {
-    await manager.insert(ExpectationVersion, {
-      expectationId: expectation.id,
+    await this.expectations.insertVersion(manager, {
+      expectationId,
       version,
       text,
       reviewOn,
@@ -260,8 +236,8 @@ export class ExpectationsService {
       createdAt: now,
     });
     // Whoever words it stands behind those words.
-    await manager.insert(ExpectationAnswer, {
-      expectationId: expectation.id,
+    await this.expectations.insertAnswer(manager, {
+      expectationId,
       version,
       memberId,
       authorUserId: actor.userId,
@@ -269,22 +245,17 @@ export class ExpectationsService {
       comment: null,
       createdAt: now,
     });
-    await this.settle(manager, expectation);
+    await this.settle(manager, expectationId);
   }
 
   /**
    * Recomputes where it stands from every answer (the domain rule). Once everyone accepts a
    * version it becomes the agreed one, and stays in force until a newer one is agreed or all retire it.
    */
-  private async settle(
-    manager: EntityManager,
-    expectation: Expectation,
-  ): Promise<ExpectationStatus> {
-    const answers = await manager.find(ExpectationAnswer, {
-      where: { expectationId: expectation.id },
-      order: { id: 'ASC' },
-    });
-    const current = await manager.findOneByOrFail(Expectation, { id: expectation.id });
+  private async settle(manager: EntityManager, expectationId: string): Promise<ExpectationStatus> {
+    const answers = await this.expectations.answers(manager, expectationId);
+    const current = await this.expectations.byId(manager, expectationId);
+    if (!current) throw notFound('expectation');
     const rule = expectationStatus(
       [current.fromMemberId, current.toMemberId],
       current.currentVersion,
@@ -294,7 +265,7 @@ export class ExpectationsService {
     const status: ExpectationStatus =
       rule === 'RETIRED' ? 'RETIRED' : agreedVersion !== null ? 'AGREED' : 'PROPOSED';
     if (status !== current.status || agreedVersion !== current.agreedVersion)
-      await manager.update(Expectation, { id: current.id }, { status, agreedVersion });
+      await this.expectations.setStanding(manager, current.id, status, agreedVersion);
     return status;
   }
 
@@ -304,25 +275,29 @@ export class ExpectationsService {
     id: string,
     memberId: string,
   ): Promise<Expectation> {
-    const expectation = await manager.findOne(Expectation, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (
-      !expectation ||
-      (expectation.fromMemberId !== memberId && expectation.toMemberId !== memberId)
-    )
+    const expectation = await this.expectations.lockForChange(manager, id);
+    if (!expectation || !seesExpectation({ memberId, isStaff: false }, expectation))
       throw notFound('expectation');
     return expectation;
   }
+}
 
-  private assertOpen(expectation: Expectation) {
-    if (expectation.status === 'RETIRED')
-      throw conflict('This expectation was retired by agreement; propose a new one instead.');
-  }
+function assertOpen(expectation: Expectation) {
+  if (expectation.status === 'RETIRED') throw new DomainError('EXPECTATION_RETIRED');
+}
 
-  private assertReviewDate(reviewOn: string | undefined, now: Date) {
-    if (reviewOn && reviewOn <= now.toISOString().slice(0, 10))
-      throw badInput('Choose a review date after today.', 'reviewOn');
-  }
+function assertReviewDate(reviewOn: string | undefined, now: Date) {
+  if (reviewOn && reviewOn <= now.toISOString().slice(0, 10))
+    throw new DomainError('EXPECTATION_REVIEW_DATE_NOT_AFTER_TODAY', {}, { field: 'reviewOn' });
+}
+
+/** Someone acted on a version that has since been replaced (they read it again first), or that never was. */
+function stale(
+  read: number,
+  current: number,
+  reason: 'EXPECTATION_VERSION_STALE' | 'EXPECTATION_REVISION_STALE',
+): DomainError {
+  return read < current
+    ? new DomainError(reason, { read, current })
+    : new DomainError('EXPECTATION_VERSION_UNKNOWN', { read });
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Plan } from '../../planning/plans/plan.entity';
-import type { ContractContent } from './contract-content';
+import type { ContractContent } from '../dto/contract-content';
 
 /**
  * One version of a plan's home contract: the agreed expectations and acknowledged boundaries at

@@ -1,31 +1,57 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { signatureMatches, normaliseSignature } from '@homeward/domain';
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessService } from '../../access/access.service';
-import { AgreementData, AgreementReader } from '../agreement-reader';
-import { AgreementView, boundaryAcknowledged, viewerOf } from '../agreement-view';
-import { HomeContractModel } from '../dto/agreement.model';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { normaliseSignature, signatureMatches } from '@homeward/domain';
+import { EntityManager } from 'typeorm';
+import { AccessService, ownPlace } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
-import { Actor, RequestOrigin } from '../../platform/actor';
-import { badInput, conflict, notFound, staleVersion } from '../../platform/errors';
-import { ContractContent, contentHash } from './contract-content';
+import { DomainEvent, PlanChange, PlanChangeFollower } from '../../plan-changes/plan-change';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
+import { DomainError, notFound } from '../../platform/domain-error';
+import { RequestContext } from '../../platform/request-context';
+import { agreementEvent } from '../dto/agreement-event';
+import { SignHomeContractInput } from '../dto/agreement.inputs';
+import { HomeContractModel } from '../dto/agreement.model';
+import type { ContractContent } from '../dto/contract-content';
+import { AgreementData, AgreementReader } from '../reader/agreement.reader';
+import { AgreementView, boundaryAcknowledged } from '../reader/agreement-view';
+import { contentHash } from './contract-content';
 import { renderContractPdf } from './contract-pdf';
-import { ContractSignature } from './contract-signature.entity';
-import { ContractVersion } from './contract-version.entity';
+import { HomeContractRepository } from './home-contract.repository';
+
+/** The changes after which what the contract holds may differ: the agreement's, and who is on the plan. */
+const REFRESHED_AFTER = ['agreement.', 'plan.member_'];
 
 /** The home contract: made from what is agreed, versioned when that changes, signed, exported. */
 @Injectable()
-export class HomeContractService {
+export class HomeContractService implements PlanChangeFollower, OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly planChanges: PlanChanges,
     private readonly access: AccessService,
-    private readonly reader: AgreementReader,
     private readonly audit: AuditService,
+    private readonly contracts: HomeContractRepository,
+    private readonly reader: AgreementReader,
   ) {}
+
+  /** The contract follows every change that may change what it holds, in that change's transaction. */
+  onModuleInit(): void {
+    this.planChanges.follow(this);
+  }
+
+  /**
+   * Makes a new contract version when what it holds has changed (any change needs signing
+   * again), under the plan's lock; the version joins the change's audit details.
+   */
+  async followChange(
+    { manager, planId, now }: PlanChange,
+    event: DomainEvent,
+  ): Promise<{ contractVersion: number } | void> {
+    if (!REFRESHED_AFTER.some((prefix) => event.type.startsWith(prefix))) return;
+    const contractVersion = await this.refresh(manager, planId, now);
+    if (contractVersion !== null) return { contractVersion };
+  }
 
   /** What the contract of a plan says now: agreed expectations and acknowledged boundaries, as they read. */
   content(data: AgreementData, planId: string): ContractContent {
+    // Frozen in the words it was made with: the hash of equal content never changes with the reader.
     const view = new AgreementView(data, { memberId: null, isStaff: true }, '');
     const name = (id: string) => view.member(id).displayName;
     return {
@@ -58,16 +84,9 @@ export class HomeContractService {
     };
   }
 
-  /**
-   * Makes a new contract version when what it contains has changed (any change needs signing
-   * again). Called inside every agreement change, under the plan's lock. Returns the new version, if any.
-   */
-  async refresh(
-    manager: EntityManager,
-    planId: string,
-    data: AgreementData,
-    now: Date,
-  ): Promise<number | null> {
+  /** A new contract version when its content changed; returns the new version, if any. */
+  private async refresh(manager: EntityManager, planId: string, now: Date): Promise<number | null> {
+    const data = await this.reader.load(manager, [planId]);
     const content = this.content(data, planId);
     const latest = data.contracts.find((c) => c.planId === planId);
     if (!latest && content.expectations.length === 0 && content.boundaries.length === 0)
@@ -75,7 +94,7 @@ export class HomeContractService {
     const hash = contentHash(content);
     if (latest?.contentHash === hash) return null;
     const version = (latest?.version ?? 0) + 1;
-    await manager.insert(ContractVersion, {
+    await this.contracts.insertVersion(manager, {
       planId,
       version,
       content,
@@ -85,113 +104,106 @@ export class HomeContractService {
     return version;
   }
 
-  /** Brings a plan's contract up to date after a change outside the agreement (someone left the plan). */
-  async refreshPlan(manager: EntityManager, planId: string, now: Date): Promise<number | null> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agreement:${planId}`]);
-    return this.refresh(manager, planId, await this.reader.load(manager, [planId]), now);
-  }
-
-  /** Inside an agreement change: the member signs the version they read, which must be the current one. */
-  async sign(
-    manager: EntityManager,
-    actor: Actor,
-    memberId: string,
-    planId: string,
-    version: number,
-    typedName: string,
-    now: Date,
-  ): Promise<void> {
-    const [latest] = await manager.find(ContractVersion, {
-      where: { planId },
-      order: { version: 'DESC' },
-      take: 1,
-    });
-    if (!latest || version > latest.version) throw notFound('home contract version');
-    if (version < latest.version)
-      throw staleVersion('home contract', version, latest.version, 'sign');
-    const [me] = (await manager.query('SELECT display_name FROM app_user WHERE id = $1', [
-      actor.userId,
-    ])) as { display_name: string }[];
-    if (!signatureMatches(typedName, me.display_name)) {
-      throw badInput(
-        `To sign, type your full name as it is on your account: ${me.display_name}.`,
-        'typedName',
-      );
-    }
-    if (await manager.existsBy(ContractSignature, { contractVersionId: latest.id, memberId })) {
-      throw conflict(`You have already signed version ${version} of the home contract.`);
-    }
-    await manager.insert(ContractSignature, {
-      contractVersionId: latest.id,
-      memberId,
-      typedName: normaliseSignature(typedName),
-      contentHash: latest.contentHash,
-      signedAt: now,
-    });
+  /** A member signs the current home contract (typed full name, time, the version's hash). */
+  sign(ctx: RequestContext, input: SignHomeContractInput): Promise<HomeContractModel> {
+    return this.planChanges.run(
+      ctx,
+      input.planId,
+      async ({ ctx: tx, manager, actor, relation, now }) => {
+        const me = ownPlace(relation);
+        const latest = await this.contracts.latest(manager, input.planId);
+        if (!latest || input.version > latest.version) throw notFound('home contract version');
+        if (input.version < latest.version)
+          throw new DomainError('CONTRACT_VERSION_STALE', {
+            read: input.version,
+            current: latest.version,
+          });
+        const name = await this.reader.accountName(manager, actor.userId);
+        if (!signatureMatches(input.typedName, name))
+          throw new DomainError(
+            'CONTRACT_SIGNATURE_NAME_MISMATCH',
+            { name },
+            { field: 'typedName' },
+          );
+        if (await this.contracts.hasSigned(manager, latest.id, me))
+          throw new DomainError('CONTRACT_ALREADY_SIGNED', { version: input.version });
+        await this.contracts.insertSignature(manager, {
+          contractVersionId: latest.id,
+          memberId: me,
+          typedName: normaliseSignature(input.typedName),
+          contentHash: latest.contentHash,
+          signedAt: now,
+        });
+        return {
+          event: agreementEvent('contract_signed', input.planId, { version: input.version }),
+          answer: async () => {
+            const data = await this.reader.load(manager, [input.planId]);
+            const contract = AgreementView.for(tx, relation, data).agreement(input.planId).contract;
+            if (!contract) throw notFound('home contract version');
+            return contract;
+          },
+        };
+      },
+      { whenClosed: 'AGREEMENT_PLAN_CLOSED' },
+    );
   }
 
   /** Any version of a plan's contract, for staff and the plan's active members; a staff read is recorded. */
-  version(
-    actor: Actor,
-    planId: string,
-    version: number,
-    origin: RequestOrigin,
-  ): Promise<HomeContractModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const contract = await this.model(manager, actor, planId, version);
-      if (actor.role === 'ADMIN' || actor.role === 'COUNSELOR') {
+  version(ctx: RequestContext, planId: string, version: number): Promise<HomeContractModel> {
+    return ctx.manager.transaction(async (manager) => {
+      const tx = ctx.within(manager);
+      const contract = await this.model(tx, planId, version);
+      if (tx.isStaff) {
         await this.audit.record(manager, {
-          organizationId: actor.organizationId,
-          actorUserId: actor.userId,
+          organizationId: tx.signedIn.organizationId,
+          actorUserId: tx.signedIn.userId,
           action: 'contract.viewed',
           recordType: 'plan',
           recordId: planId,
           details: { version },
-          ip: origin.ip,
+          ip: tx.origin.ip,
         });
       }
       return contract;
     });
   }
 
-  /** A version as a PDF (base64), with its export written to the audit trail. */
-  pdf(actor: Actor, planId: string, version: number, origin: RequestOrigin): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const contract = await this.model(manager, actor, planId, version);
-      const [header] = (await manager.query(
-        `SELECT u.display_name AS "patientName", o.name AS "programName"
-           FROM plan p JOIN membership m ON m.id = p.patient_membership_id JOIN app_user u ON u.id = m.user_id
-           JOIN organization o ON o.id = p.organization_id WHERE p.id = $1`,
-        [planId],
-      )) as { patientName: string; programName: string }[];
+  /** A version as a PDF (base64) in the reader's language, with its export written to the audit trail. */
+  pdf(ctx: RequestContext, planId: string, version: number): Promise<string> {
+    return ctx.manager.transaction(async (manager) => {
+      const tx = ctx.within(manager);
+      const contract = await this.model(tx, planId, version);
+      const header = await this.reader.contractHeader(manager, planId);
       await this.audit.record(manager, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
+        organizationId: tx.signedIn.organizationId,
+        actorUserId: tx.signedIn.userId,
         action: 'contract.exported',
         recordType: 'plan',
         recordId: planId,
         details: { version, contentHash: contract.contentHash },
-        ip: origin.ip,
+        ip: tx.origin.ip,
       });
-      return (await renderContractPdf(contract, header)).toString('base64');
+      return (await renderContractPdf(contract, header, tx.language)).toString('base64');
     });
   }
 
   private async model(
-    manager: EntityManager,
-    actor: Actor,
+    ctx: RequestContext,
     planId: string,
     version: number,
   ): Promise<HomeContractModel> {
-    const relation = await this.access.requirePlan(manager, actor, 'agreement.read', planId);
+    const { manager } = ctx;
+    const relation = await this.access.requirePlan(manager, ctx.signedIn, 'agreement.read', planId);
     const row = await this.reader.contractVersion(manager, planId, version);
     if (!row) throw notFound('home contract version');
     const members = await this.reader.members(manager, [planId]);
-    const view = new AgreementView(
-      { members, expectations: [], boundaries: [], contracts: [], phases: [] },
-      viewerOf(relation),
-      '',
-    );
+    const view = AgreementView.for(ctx, relation, {
+      members,
+      expectations: [],
+      boundaries: [],
+      contracts: [],
+      phases: [],
+    });
     return view.contract(row, row.version === row.versionCount);
   }
 }

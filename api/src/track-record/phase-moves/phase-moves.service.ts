@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ContactType, PhaseMoveBlocker, phaseAdvanceBlockers, shiftDay } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, PlanRelation } from '../../access/access.service';
-import { AgreementReader } from '../../agreement/agreement-reader';
-import { AgreementView } from '../../agreement/agreement-view';
+import { AgreementReader } from '../../agreement/reader/agreement.reader';
 import { Actor, RequestOrigin } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { AppError, badInput, conflict, notFound } from '../../platform/errors';
@@ -391,10 +390,10 @@ export class PhaseMovesService {
     ladder: Ladder,
   ): Promise<string[]> {
     const achieved = ladder.milestones.filter((m) => m.achievedAt).length;
-    const data = await this.agreementReader.load(manager, [relation.planId]);
-    const contract = new AgreementView(data, { memberId: null, isStaff: true }, '').agreement(
+    const contractSigned = await this.agreementReader.contractSignedByAllActiveMembers(
+      manager,
       relation.planId,
-    ).contract;
+    );
     const [plan] = (await manager.query('SELECT status FROM plan WHERE id = $1', [
       relation.planId,
     ])) as { status: string }[];
@@ -405,7 +404,7 @@ export class PhaseMovesService {
         waitUntil: ladder.next.waitUntil,
       },
       milestonesAchieved: achieved === ladder.milestones.length,
-      contractSignedByAllActiveMembers: contract?.signedByAllActiveMembers ?? false,
+      contractSignedByAllActiveMembers: contractSigned,
       today: await this.today(manager, relation.planId),
     });
     return blockers.map((b) =>

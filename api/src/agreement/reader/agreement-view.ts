@@ -1,19 +1,27 @@
 import {
-  boundaryVisibleTo,
   EXPECTATION_CATEGORIES,
   expectationGaps,
   ExpectationDecision,
+  Language,
   partiesToAnswer,
-  REDISCLOSURE_NOTICE,
+  redisclosureNotice,
 } from '@homeward/domain';
-import { PlanRelation } from '../access/access.service';
+import type { PlanRelation } from '../../access/access.service';
+import {
+  AgreementViewer,
+  agreementViewerOf,
+  seesBoundary,
+  seesExpectation,
+  visibleBoundaryVersions,
+} from '../../access/visibility/agreement';
 import {
   AgreementData,
   BoundaryRow,
   ContractRow,
   ExpectationRow,
   MemberRow,
-} from './agreement-reader';
+  unsignedActiveMembers,
+} from './agreement.reader';
 import {
   AgreementMemberModel,
   AgreementModel,
@@ -22,18 +30,23 @@ import {
   ExpectationModel,
   HomeContractModel,
   WaitingItemModel,
-} from './dto/agreement.model';
+} from '../dto/agreement.model';
+import type { RequestContext } from '../../platform/request-context';
 
-/** Who reads: their own place on the plan (patient or family), or staff. */
-export interface Viewer {
-  memberId: string | null;
-  isStaff: boolean;
-}
+/** The words this view writes itself, in the reader's language. */
+const WORDS: Record<Language, { someoneGone: string; contract: (version: number) => string }> = {
+  EN: {
+    someoneGone: 'Someone no longer on the plan',
+    contract: (version) => `Home contract, version ${version}`,
+  },
+  ES: {
+    someoneGone: 'Alguien que ya no está en el plan',
+    contract: (version) => `Contrato del hogar, versión ${version}`,
+  },
+};
 
-export const viewerOf = (relation: PlanRelation): Viewer => ({
-  memberId: relation.memberId,
-  isStaff: relation.isAdmin || relation.isCounselorOfPlan,
-});
+/** The day it is as review dates count it (they are kept as UTC days). */
+export const dayOf = (now: Date) => now.toISOString().slice(0, 10);
 
 type AnswerLike = {
   memberId: string | null;
@@ -81,15 +94,19 @@ export function boundaryAcknowledged(
   return needed.length > 0 && needed.every((id) => acknowledged.has(id));
 }
 
-/** Turns what the reader loaded into what this viewer may see, in the shape of the schema. */
+/**
+ * Turns what the reader loaded into what this viewer may see (the rules of
+ * access/visibility/agreement.ts), in the shape of the schema and the reader's language.
+ */
 export class AgreementView {
   private readonly members: Map<string, MemberRow>;
   readonly activeMemberIds: Set<string>;
 
   constructor(
     private readonly data: AgreementData,
-    private readonly viewer: Viewer,
+    private readonly viewer: AgreementViewer,
     private readonly today: string,
+    private readonly language: Language = 'EN',
   ) {
     this.members = new Map(data.members.map((m) => [m.id, m]));
     this.activeMemberIds = new Set(
@@ -97,12 +114,17 @@ export class AgreementView {
     );
   }
 
+  /** The agreement as the request's reader stands to the plan, in their language. */
+  static for(ctx: RequestContext, relation: PlanRelation, data: AgreementData): AgreementView {
+    return new AgreementView(data, agreementViewerOf(relation), dayOf(ctx.now()), ctx.language);
+  }
+
   member(id: string): AgreementMemberModel {
     const m = this.members.get(id);
     if (!m)
       return {
         id,
-        displayName: 'Someone no longer on the plan',
+        displayName: WORDS[this.language].someoneGone,
         kind: 'FAMILY',
         relationship: null,
         status: 'REMOVED',
@@ -119,26 +141,11 @@ export class AgreementView {
   }
 
   canSeeExpectation(e: ExpectationRow): boolean {
-    return (
-      this.viewer.isStaff ||
-      e.fromMemberId === this.viewer.memberId ||
-      e.toMemberId === this.viewer.memberId
-    );
+    return seesExpectation(this.viewer, e);
   }
 
   canSeeBoundary(b: BoundaryRow): boolean {
-    const current = b.versions.find((v) => v.version === b.currentVersion);
-    return (
-      !!current &&
-      boundaryVisibleTo(
-        {
-          ownerMemberId: b.ownerMemberId,
-          appliesToMemberIds: current.appliesToMemberIds,
-          visibility: current.visibility,
-        },
-        this.viewer,
-      )
-    );
+    return seesBoundary(this.viewer, b);
   }
 
   expectation(e: ExpectationRow): ExpectationModel {
@@ -198,17 +205,7 @@ export class AgreementView {
     const current =
       b.versions.find((v) => v.version === b.currentVersion) ?? b.versions[b.versions.length - 1];
     const me = this.viewer.memberId;
-    // Earlier versions only as far as they were shared with this reader (a coached, staff-only draft stays with staff).
-    const visible = b.versions.filter((v) =>
-      boundaryVisibleTo(
-        {
-          ownerMemberId: b.ownerMemberId,
-          appliesToMemberIds: v.appliesToMemberIds,
-          visibility: v.visibility,
-        },
-        this.viewer,
-      ),
-    );
+    const visible = visibleBoundaryVersions(this.viewer, b);
     const visibleVersions = new Set(visible.map((v) => v.version));
     const acknowledgedByMe = b.acknowledgements.some(
       (a) => a.version === b.currentVersion && a.memberId === me,
@@ -245,11 +242,10 @@ export class AgreementView {
   }
 
   contract(c: ContractRow, current: boolean): HomeContractModel {
-    const signed = new Set(c.signatures.map((s) => s.memberId));
-    const onThisPlan = this.data.members
-      .filter((m) => m.planId === c.planId && m.status === 'ACTIVE')
-      .map((m) => m.id);
-    const awaiting = current ? onThisPlan.filter((id) => !signed.has(id)) : [];
+    const onThisPlan = this.data.members.filter(
+      (m) => m.planId === c.planId && m.status === 'ACTIVE',
+    );
+    const awaiting = current ? unsignedActiveMembers(c, this.data.members) : [];
     const me = this.viewer.memberId;
     return {
       planId: c.planId,
@@ -268,7 +264,7 @@ export class AgreementView {
       awaitingSignatureFrom: awaiting.map((id) => this.member(id)),
       signedByAllActiveMembers: current && onThisPlan.length > 0 && awaiting.length === 0,
       awaitingMySignature: me !== null && awaiting.includes(me),
-      redisclosureNotice: REDISCLOSURE_NOTICE,
+      redisclosureNotice: redisclosureNotice(this.language),
     };
   }
 
@@ -403,7 +399,7 @@ export class AgreementView {
         kind: 'SIGN_CONTRACT',
         recordId: null,
         version: contract.version,
-        summary: `Home contract, version ${contract.version}`,
+        summary: WORDS[this.language].contract(contract.version),
         since: contract.createdAt,
       });
     }
