@@ -57,9 +57,10 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     return at;
   };
 
-  /** Acting as this person, as a request with this permission would. */
-  const as = (person: Actor) =>
-    RequestContext.forActor(person, app.get<Clock>(CLOCK), dataSource.manager);
+  /** Acting as this person, as a request declaring this permission would: the same road. */
+  const clock = app.get<Clock>(CLOCK);
+  const as = (person: Actor, permission: Permission | null = null) =>
+    new RequestContext(person, origin, person.language, clock, dataSource.manager, permission);
   const plan = await app.get(PlansService).create(as(casey), {
     patientId: pat.membershipId,
     targetDate: new Date(now + 120 * DAY_MS).toISOString().slice(0, 10),
@@ -169,18 +170,13 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
   });
 
   // Pat shares progress and check-ins with Maria; with Sam, nothing yet (he sees a kind word instead).
-  await app.get(ConsentsService).grant(as(pat).as('consent.manage'), {
+  await app.get(ConsentsService).grant(as(pat, 'consent.manage'), {
     memberId: place(maria),
     categories: ['PROGRESS', 'CHECKINS'],
     purpose: 'To support my return home',
     expiresAt: new Date(now + 180 * DAY_MS),
     signature: 'Pat Rivera',
   });
-
-  // The agreement through the same road as a request, with the permission each operation declares.
-  const clock = app.get<Clock>(CLOCK);
-  const as = (person: Actor, permission: Permission) =>
-    new RequestContext(person, origin, person.language, clock, dataSource.manager, permission);
 
   // The agreement: one expectation agreed, one waiting for Pat, Sam's boundary acknowledged, the contract signed by Pat.
   const expectations = app.get(ExpectationsService);
