@@ -6,7 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
-import { badInput } from './platform/errors';
+import { DomainError } from './platform/domain-error';
 import { sqlCounts } from './platform/database/sql-counter';
 
 function firstMessage(
@@ -45,11 +45,19 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
       transform: true,
+      // The first constraint that failed, in the words its DTO gives (INVALID_INPUT carries them
+      // as `detail`), and the field to fix.
       exceptionFactory: (errors) => {
         const first = firstMessage(errors);
-        return badInput(
-          first ? capitalise(first.message) : 'Some of what was sent is not valid.',
-          first?.field,
+        if (!first)
+          return new DomainError('INVALID_INPUT', {
+            detail: 'Some of what was sent is not valid.',
+          });
+        const detail = capitalise(first.message);
+        return new DomainError(
+          'INVALID_INPUT',
+          { field: first.field, detail },
+          { field: first.field },
         );
       },
     }),
