@@ -13,7 +13,7 @@ import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './identity/auth/auth.module';
+import { IdentityModule } from './identity/identity.module';
 import { Clock, fileOffsetClock, systemClock } from './platform/clock';
 import { formatError } from './platform/format-error';
 import { PassErrorsToGraphQL } from './platform/pass-errors.filter';
@@ -21,8 +21,6 @@ import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './data-source';
 import { graphqlArmor } from './platform/graphql/graphql-limits';
-import { InvitationsModule } from './identity/invitations/invitations.module';
-import { PeopleModule } from './identity/people/people.module';
 import { PlanningModule } from './planning/planning.module';
 import { GraphQLContext, HomewardRequest } from './platform/actor';
 import type { FastifyReply } from 'fastify';
@@ -76,9 +74,7 @@ export class AppModule {
         AccessModule,
         AuditModule,
         PlanChangesModule,
-        AuthModule,
-        PeopleModule,
-        InvitationsModule,
+        IdentityModule,
         PlanningModule,
         AgreementModule,
         TrackRecordModule,

@@ -1,27 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
-import { badInput } from './platform/errors';
+import { invalidInput } from './platform/validation-error';
 import { sqlCounts } from './platform/database/sql-counter';
-
-function firstMessage(
-  errors: ValidationError[],
-  path = '',
-): { field: string; message: string } | null {
-  for (const error of errors) {
-    const field = path ? `${path}.${error.property}` : error.property;
-    const constraints = Object.values(error.constraints ?? {});
-    if (constraints.length > 0) return { field, message: constraints[0] };
-    const nested = firstMessage(error.children ?? [], field);
-    if (nested) return nested;
-  }
-  return null;
-}
 
 /** The whole HTTP application: GraphQL at /graphql and, when built, the web app at /. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
@@ -45,13 +31,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
       transform: true,
-      exceptionFactory: (errors) => {
-        const first = firstMessage(errors);
-        return badInput(
-          first ? capitalise(first.message) : 'Some of what was sent is not valid.',
-          first?.field,
-        );
-      },
+      exceptionFactory: invalidInput,
     }),
   );
 
@@ -90,8 +70,4 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     });
   }
   return app;
-}
-
-function capitalise(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');
 }

@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from './audit/audit.service';
-import { PasswordService } from './identity/auth/password.service';
 import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
 import { seedDemoHome } from './seed/demo-home';
-import { TemplatesService } from './planning/templates/templates.service';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -18,12 +15,7 @@ async function bootstrap(): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'all' });
   if (applied.length) Logger.log(`Applied ${applied.length} migration(s)`, 'Database');
   if (config.seedDemo) {
-    const seeded = await seedDemo(
-      dataSource,
-      app.get(PasswordService),
-      app.get(AuditService),
-      app.get(TemplatesService),
-    );
+    const seeded = await seedDemo(app);
     if (seeded && config.SEED_DEMO_HOME) await seedDemoHome(app);
   }
 

@@ -4,8 +4,7 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../platform/actor';
 import { DomainError } from '../platform/domain-error';
 import { forbidden, notFound } from '../platform/errors';
-import { Invitation } from '../identity/invitations/invitation.entity';
-import { Membership } from '../identity/people/membership.entity';
+import { AccessRepository } from './access.repository';
 
 /** How the actor stands to a plan, read in one query. */
 export interface PlanRelation {
@@ -59,6 +58,8 @@ export type PlanPermission =
  */
 @Injectable()
 export class AccessService {
+  constructor(private readonly records: AccessRepository) {}
+
   async require(
     manager: EntityManager,
     actor: Actor,
@@ -68,20 +69,18 @@ export class AccessService {
     if (!roleMay(actor.role, permission)) throw forbidden();
     switch (permission) {
       case 'invitation.revoke': {
-        const found = await manager.existsBy(Invitation, {
-          id: recordId,
-          organizationId: actor.organizationId,
-        });
-        if (!found) throw notFound('invitation');
+        if (!(await this.records.invitationInOrganization(manager, recordId, actor.organizationId)))
+          throw notFound('invitation');
         return;
       }
       case 'person.disable': {
-        const member = await manager.findOneBy(Membership, {
-          id: recordId,
-          organizationId: actor.organizationId,
-        });
-        if (!member) throw notFound('person');
-        if (member.id === actor.membershipId) throw forbidden();
+        const id = await this.records.membershipInOrganization(
+          manager,
+          recordId,
+          actor.organizationId,
+        );
+        if (!id) throw notFound('person');
+        if (id === actor.membershipId) throw new DomainError('PERSON_OWN_ACCESS');
         return;
       }
       case 'plan.manage':
@@ -164,18 +163,14 @@ export class AccessService {
     permission: PlanPermission,
     memberId: string,
   ): Promise<PlanRelation> {
-    const [row] = (await manager.query(
-      `SELECT m.plan_id FROM plan_member m JOIN plan p ON p.id = m.plan_id WHERE m.id = $1 AND p.organization_id = $2`,
-      [memberId, actor.organizationId],
-    )) as { plan_id: string }[];
-    if (!row) throw notFound('person on this plan');
-    return this.requirePlan(manager, actor, permission, row.plan_id).catch(
-      (error: { extensions?: { code?: string } }) => {
-        throw error instanceof DomainError && error.reason === 'NOT_FOUND'
-          ? notFound('person on this plan')
-          : error;
-      },
-    );
+    const planId = await this.records.planOfMember(manager, memberId, actor.organizationId);
+    if (!planId) throw notFound('person on this plan');
+    return this.requirePlan(manager, actor, permission, planId).catch((error: unknown) => {
+      // The member's plan is not theirs to see: the member is what they asked for, so name it.
+      throw error instanceof DomainError && error.reason === 'NOT_FOUND'
+        ? notFound('person on this plan')
+        : error;
+    });
   }
 
   async planRelation(
@@ -183,23 +178,12 @@ export class AccessService {
     actor: Actor,
     planId: string,
   ): Promise<PlanRelation | null> {
-    const [row] = (await manager.query(
-      `SELECT p.id, p.status,
-              p.primary_counselor_id = $3 OR EXISTS (
-                SELECT 1 FROM plan_member s WHERE s.plan_id = p.id AND s.membership_id = $3 AND s.kind = 'STAFF' AND s.status = 'ACTIVE'
-              ) AS counselor,
-              p.patient_membership_id = $3 AS patient,
-              (SELECT f.id FROM plan_member f
-                WHERE f.plan_id = p.id AND f.membership_id = $3 AND f.kind IN ('PATIENT', 'FAMILY') AND f.status = 'ACTIVE') AS member_id
-         FROM plan p WHERE p.id = $1 AND p.organization_id = $2`,
-      [planId, actor.organizationId, actor.membershipId],
-    )) as {
-      id: string;
-      status: string;
-      counselor: boolean;
-      patient: boolean;
-      member_id: string | null;
-    }[];
+    const row = await this.records.planRelation(
+      manager,
+      planId,
+      actor.organizationId,
+      actor.membershipId,
+    );
     if (!row) return null;
     return {
       planId: row.id,

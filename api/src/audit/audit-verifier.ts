@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ChainBreak, findChainBreak } from './audit-chain';
-import { AuditEvent } from './audit-event.entity';
+import { AuditRepository } from './audit.repository';
 
 const BATCH = 1000;
 
@@ -8,28 +8,21 @@ const BATCH = 1000;
 export async function verifyAuditChains(
   dataSource: DataSource,
 ): Promise<{ checked: number; firstBreak: ChainBreak | null }> {
-  const chains = (await dataSource.query('SELECT DISTINCT organization_id FROM audit_event')) as {
-    organization_id: string | null;
-  }[];
+  const events = new AuditRepository();
+  const manager = dataSource.manager;
   let checked = 0;
-  for (const { organization_id: organizationId } of chains) {
+  for (const organizationId of await events.chains(manager)) {
     let lastId = '0';
     let prevHash: string | null = null;
     for (;;) {
-      const qb = dataSource
-        .getRepository(AuditEvent)
-        .createQueryBuilder('e')
-        .where('e.id > :lastId', { lastId });
-      if (organizationId) qb.andWhere('e.organization_id = :organizationId', { organizationId });
-      else qb.andWhere('e.organization_id IS NULL');
-      const events = await qb.orderBy('e.id', 'ASC').limit(BATCH).getMany();
-      if (events.length === 0) break;
-      const firstBreak = findChainBreak(events, prevHash);
+      const batch = await events.chainAfter(manager, organizationId, lastId, BATCH);
+      if (batch.length === 0) break;
+      const firstBreak = findChainBreak(batch, prevHash);
       if (firstBreak)
-        return { checked: checked + events.findIndex((e) => e.id === firstBreak.id), firstBreak };
-      checked += events.length;
-      prevHash = events[events.length - 1].hash;
-      lastId = events[events.length - 1].id;
+        return { checked: checked + batch.findIndex((e) => e.id === firstBreak.id), firstBreak };
+      checked += batch.length;
+      prevHash = batch[batch.length - 1].hash;
+      lastId = batch[batch.length - 1].id;
     }
   }
   return { checked, firstBreak: null };

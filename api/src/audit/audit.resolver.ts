@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Actor } from '../platform/actor';
-import { Allow, CurrentActor } from '../identity/auth/decorators';
+import { Allow, Ctx } from '../platform/decorators';
 import { PageArgs } from '../platform/pagination';
+import { RequestContext } from '../platform/request-context';
 import { AuditService } from './audit.service';
 import { AuditEventConnection, AuditEventModel } from './dto/audit-event.model';
 
@@ -13,7 +13,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, {
     description: "The organization's audit trail, newest first.",
   })
-  auditEvents(@Args() page: PageArgs, @CurrentActor() actor: Actor): Promise<AuditEventConnection> {
-    return this.audit.list(actor.organizationId, page);
+  auditEvents(@Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<AuditEventConnection> {
+    return this.audit.list(ctx, page);
   }
 }

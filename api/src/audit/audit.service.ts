@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../platform/clock';
-import { badInput } from '../platform/errors';
+import { DomainError } from '../platform/domain-error';
 import { decodeCursor, PageArgs, toPage } from '../platform/pagination';
-import { AuditEventConnection } from './dto/audit-event.model';
+import { RequestContext } from '../platform/request-context';
 import { auditHash } from './audit-chain';
-import { AuditEvent } from './audit-event.entity';
+import { AuditRepository } from './audit.repository';
+import { AuditTrailReader } from './audit-trail.reader';
+import { AuditEventConnection } from './dto/audit-event.model';
 
 export interface AuditInput {
   organizationId: string | null;
@@ -23,7 +24,8 @@ export interface AuditInput {
 export class AuditService {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: AuditRepository,
+    private readonly trail: AuditTrailReader,
   ) {}
 
   async record(manager: EntityManager, input: AuditInput): Promise<void> {
@@ -33,16 +35,7 @@ export class AuditService {
       );
     }
     // One writer per chain at a time, so each event links to the one committed before it.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-      `audit:${input.organizationId ?? 'none'}`,
-    ]);
-    const [last] = (await manager.query(
-      input.organizationId
-        ? 'SELECT hash FROM audit_event WHERE organization_id = $1 ORDER BY id DESC LIMIT 1'
-        : 'SELECT hash FROM audit_event WHERE organization_id IS NULL ORDER BY id DESC LIMIT 1',
-      input.organizationId ? [input.organizationId] : [],
-    )) as { hash: string }[];
-
+    await this.events.lockChain(manager, input.organizationId);
     const content = {
       organizationId: input.organizationId,
       actorUserId: input.actorUserId,
@@ -52,36 +45,23 @@ export class AuditService {
       details: input.details ?? {},
       ip: input.ip ?? null,
       occurredAt: this.clock.now(),
-      prevHash: last?.hash ?? null,
+      prevHash: await this.events.lastHash(manager, input.organizationId),
     };
-    await manager.save(manager.create(AuditEvent, { ...content, hash: auditHash(content) }), {
-      reload: false,
-    });
+    await this.events.insert(manager, { ...content, hash: auditHash(content) });
   }
 
-  /** One organization's events, newest first, with the actor's name. */
-  async list(organizationId: string, page: PageArgs): Promise<AuditEventConnection> {
+  /** The signed-in person's organization's events, newest first, with the actor's name. */
+  async list(ctx: RequestContext, page: PageArgs): Promise<AuditEventConnection> {
     const after = decodeCursor(page.after);
-    if (after && !/^\d+$/.test(after.id))
-      throw badInput(
-        'That page link is no longer valid. Start again from the first page.',
-        'after',
-      );
-    const rows = (await this.dataSource.query(
-      `SELECT e.id, e.action, u.display_name AS actor_name, e.record_type, e.record_id, e.ip, e.occurred_at
-         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-        WHERE e.organization_id = $1 AND ($2::bigint IS NULL OR e.id < $2::bigint)
-        ORDER BY e.id DESC LIMIT $3`,
-      [organizationId, after?.id ?? null, page.first + 1],
-    )) as {
-      id: string;
-      action: string;
-      actor_name: string | null;
-      record_type: string | null;
-      record_id: string | null;
-      ip: string | null;
-      occurred_at: Date;
-    }[];
+    if (after && !/^\d+$/.test(after.id)) {
+      throw new DomainError('PAGE_CURSOR_INVALID', {}, { field: 'after' });
+    }
+    const rows = await this.trail.page(
+      ctx.manager,
+      ctx.signedIn.organizationId,
+      after?.id ?? null,
+      page.first + 1,
+    );
     const models = rows.map((r) => ({
       id: r.id,
       action: r.action,

@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { badInput } from './errors';
+import { DomainError } from './domain-error';
 
 export const MAX_PAGE_SIZE = 50;
 
@@ -66,9 +66,9 @@ export function decodeCursor(value: string | undefined): Cursor | null {
       return { at: parsed.at, id: parsed.id };
     }
   } catch {
-    // fall through to the error below
+    // fall through to the refusal below
   }
-  throw badInput('That page link is no longer valid. Start again from the first page.', 'after');
+  throw new DomainError('PAGE_CURSOR_INVALID', {}, { field: 'after' });
 }
 
 /** Turns `first + 1` fetched rows into a page and its PageInfo. */

@@ -1,12 +1,11 @@
-import { Logger } from '@nestjs/common';
+import { INestApplicationContext, Logger } from '@nestjs/common';
 import { Role } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../identity/auth/password.service';
+import { OrganizationsService } from '../identity/organizations/organizations.service';
+import { PeopleService } from '../identity/people/people.service';
 import { TemplatesService } from '../planning/templates/templates.service';
-import { Organization } from '../identity/organizations/organization.entity';
-import { Membership } from '../identity/people/membership.entity';
-import { User } from '../identity/people/user.entity';
 
 export const DEMO_ORGANIZATION = 'Harbor House Recovery (demo)';
 export const DEMO_PASSWORD = 'homeward-demo-2026';
@@ -18,35 +17,25 @@ export const DEMO_PEOPLE: { email: string; displayName: string; role: Role }[] =
   { email: 'partner@harbor.example', displayName: 'Sam Rivera', role: 'FAMILY' },
 ];
 
-/** Seeds the demo organization once: only when the database has no organization at all. */
-export async function seedDemo(
-  dataSource: DataSource,
-  passwords: PasswordService,
-  audit: AuditService,
-  templates: TemplatesService,
-): Promise<boolean> {
-  if ((await dataSource.getRepository(Organization).count()) > 0) return false;
-  const passwordHash = await passwords.hash(DEMO_PASSWORD);
+/**
+ * Seeds the demo organization once: only when the database has no organization at all. Made
+ * through the services that own each table, as every other write is.
+ */
+export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
+  const dataSource = app.get(DataSource);
+  const organizations = app.get(OrganizationsService);
+  const people = app.get(PeopleService);
+  const audit = app.get(AuditService);
+  const templates = app.get(TemplatesService);
+  if (await organizations.anyExist(dataSource.manager)) return false;
+  const passwordHash = await app.get(PasswordService).hash(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
-    const organization = await manager.save(
-      manager.create(Organization, { name: DEMO_ORGANIZATION }),
-    );
+    const organization = await organizations.create(manager, DEMO_ORGANIZATION);
     await templates.createDefault(manager, organization.id);
     for (const person of DEMO_PEOPLE) {
-      const user = await manager.save(
-        manager.create(User, {
-          email: person.email,
-          displayName: person.displayName,
-          passwordHash,
-        }),
-      );
-      await manager.save(
-        manager.create(Membership, {
-          organizationId: organization.id,
-          userId: user.id,
-          role: person.role,
-        }),
-      );
+      const { email, displayName, role } = person;
+      const user = await people.createAccount(manager, { email, displayName, passwordHash });
+      await people.join(manager, { organizationId: organization.id, userId: user.id, role });
     }
     await audit.record(manager, {
       organizationId: organization.id,

@@ -5,7 +5,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Actor, HomewardRequest } from '../../platform/actor';
 import { AuthGuard } from './auth.guard';
-import { Allow, Public } from './decorators';
+import { Allow, Public } from '../../platform/decorators';
 import { SessionService } from './session.service';
 
 class ExampleResolver {

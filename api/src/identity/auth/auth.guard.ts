@@ -8,7 +8,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission, roleMay } from '@homeward/domain';
 import { forbidden, notSignedIn } from '../../platform/errors';
 import { Actor, GraphQLContext, HomewardRequest, originOf } from '../../platform/actor';
-import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../../platform/decorators';
 import { SessionService } from './session.service';
 
 /**

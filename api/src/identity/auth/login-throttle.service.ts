@@ -1,14 +1,25 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { CLOCK, Clock } from '../../platform/clock';
-import { AppError } from '../../platform/errors';
-import { LoginAttempt } from './login-attempt.entity';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../platform/domain-error';
+import { RequestContext } from '../../platform/request-context';
+import { FailureCounts, LoginAttemptsRepository } from './login-attempts.repository';
 
 /** Failed sign-ins allowed per window before the next try must wait. */
 export const THROTTLE_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 30;
+
+/** How long until the next try is allowed, in seconds (at least one), or null when it is now. */
+export function retryAfterSeconds(counts: FailureCounts, now: Date): number | null {
+  const blockedSince =
+    Number(counts.account_failures) >= MAX_FAILURES_PER_ACCOUNT
+      ? counts.account_oldest
+      : Number(counts.address_failures) >= MAX_FAILURES_PER_ADDRESS
+        ? counts.address_oldest
+        : null;
+  if (!blockedSince) return null;
+  const retryAt = new Date(blockedSince).getTime() + THROTTLE_WINDOW_MINUTES * 60_000;
+  return Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
+}
 
 /**
  * Throttles guessing per account and per address. Kept in PostgreSQL so every API instance
@@ -16,57 +27,33 @@ export const MAX_FAILURES_PER_ADDRESS = 30;
  */
 @Injectable()
 export class LoginThrottleService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly attempts: LoginAttemptsRepository) {}
 
-  /** Throws TOO_MANY_REQUESTS, saying when to try again, once either limit is reached. */
-  async assertMayTry(
-    email: string,
-    ip: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    const now = this.clock.now();
+  /** Refuses with SIGN_IN_THROTTLED, saying when to try again, once either limit is reached. */
+  async assertMayTry(ctx: RequestContext, email: string): Promise<void> {
+    const now = ctx.now();
     const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-    const [row] = (await manager.query(
-      `SELECT
-         count(*) FILTER (WHERE email = $1) AS account_failures,
-         min(attempted_at) FILTER (WHERE email = $1) AS account_oldest,
-         count(*) FILTER (WHERE ip = $2) AS address_failures,
-         min(attempted_at) FILTER (WHERE ip = $2) AS address_oldest
-       FROM login_attempt WHERE attempted_at > $3 AND (email = $1 OR ip = $2)`,
-      [email, ip, since],
-    )) as {
-      account_failures: string;
-      account_oldest: Date | null;
-      address_failures: string;
-      address_oldest: Date | null;
-    }[];
-
-    const blockedSince =
-      Number(row.account_failures) >= MAX_FAILURES_PER_ACCOUNT
-        ? row.account_oldest
-        : Number(row.address_failures) >= MAX_FAILURES_PER_ADDRESS
-          ? row.address_oldest
-          : null;
-    if (!blockedSince) return;
-    const retryAt = new Date(blockedSince).getTime() + THROTTLE_WINDOW_MINUTES * 60_000;
-    const retryAfterSeconds = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
-    const minutes = Math.ceil(retryAfterSeconds / 60);
-    throw new AppError(
-      'TOO_MANY_REQUESTS',
-      `Too many sign-in attempts. To keep the account safe, please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-      { retryAfterSeconds },
+    const counts = await this.attempts.failuresSince(ctx.manager, email, ctx.origin.ip, since);
+    const seconds = retryAfterSeconds(counts, now);
+    if (seconds === null) return;
+    throw new DomainError(
+      'SIGN_IN_THROTTLED',
+      { minutes: Math.ceil(seconds / 60) },
+      { retryAfterSeconds: seconds },
     );
   }
 
-  async recordFailure(manager: EntityManager, email: string, ip: string): Promise<void> {
-    await manager.insert(LoginAttempt, { email, ip, attemptedAt: this.clock.now() });
+  async recordFailure(ctx: RequestContext, email: string): Promise<void> {
+    await this.attempts.insert(ctx.manager, email, ctx.origin.ip, ctx.now());
   }
 
   /** A successful sign-in forgives the account's earlier mistakes. */
-  async clearAccount(manager: EntityManager, email: string): Promise<void> {
-    await manager.delete(LoginAttempt, { email });
+  async clearAccount(ctx: RequestContext, email: string): Promise<void> {
+    await this.attempts.clear(ctx.manager, email);
+  }
+
+  /** One sign-in at a time per account, so parallel guesses cannot slip past the count. */
+  lockAccount(ctx: RequestContext, email: string): Promise<void> {
+    return this.attempts.lockAccount(ctx.manager, email);
   }
 }

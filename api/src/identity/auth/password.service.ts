@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@homeward/domain';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import * as argon2 from 'argon2';
-import { badInput } from '../../platform/errors';
+import { DomainError } from '../../platform/domain-error';
 
 /** DESIGN rule 8 / OWASP: argon2id with 19 MiB of memory, 2 passes, 1 lane. */
 export const ARGON2_OPTIONS = {
@@ -33,21 +33,15 @@ export class PasswordService {
     return argon2.verify(hash, password).catch(() => false);
   }
 
-  /** Throws BAD_USER_INPUT with a message the person can act on. */
+  /** Refuses a new password the person should not use, naming the field to fix. */
   assertAcceptable(password: string, field = 'password'): void {
     switch (passwordProblem(password, (p) => COMMON_PASSWORDS.has(p))) {
       case 'TOO_SHORT':
-        throw badInput(
-          `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters. A few words in a row is easy to remember.`,
-          field,
-        );
+        throw new DomainError('PASSWORD_TOO_SHORT', { minLength: PASSWORD_MIN_LENGTH }, { field });
       case 'TOO_LONG':
-        throw badInput(`Choose a password of at most ${PASSWORD_MAX_LENGTH} characters.`, field);
+        throw new DomainError('PASSWORD_TOO_LONG', { maxLength: PASSWORD_MAX_LENGTH }, { field });
       case 'TOO_COMMON':
-        throw badInput(
-          'That password is one of the most commonly used ones. Choose something only you would think of.',
-          field,
-        );
+        throw new DomainError('PASSWORD_TOO_COMMON', {}, { field });
       default:
         return;
     }

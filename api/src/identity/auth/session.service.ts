@@ -1,59 +1,69 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Language, Role, SESSION_ABSOLUTE_MINUTES, sessionIsAlive } from '@homeward/domain';
+import { SESSION_ABSOLUTE_MINUTES, sessionIsAlive } from '@homeward/domain';
 import type { FastifyReply } from 'fastify';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { CLOCK, Clock } from '../../platform/clock';
-import { SecretTokenService } from '../../platform/secret-token.service';
-import { AppConfig } from '../../platform/config/app-config';
+import { DataSource } from 'typeorm';
 import { Actor, HomewardRequest } from '../../platform/actor';
+import { CLOCK, Clock } from '../../platform/clock';
+import { AppConfig } from '../../platform/config/app-config';
+import { RequestContext } from '../../platform/request-context';
+import { SecretTokenService } from '../../platform/secret-token.service';
+import { PeopleService } from '../people/people.service';
 import { Session } from './session.entity';
+import { SessionFilter, SessionsRepository } from './sessions.repository';
+import { SignedInReader } from './signed-in.reader';
 
 export const SESSION_COOKIE = 'hw_session';
+
 /** lastSeenAt is written at most this often, so reads do not all become writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-interface SessionRow {
-  id: string;
-  created_at: Date;
-  last_seen_at: Date;
-  user_id: string;
-  membership_id: string;
-  organization_id: string;
-  role: Role;
-  language: Language;
-}
-
 /** Server-side sessions behind an HttpOnly, SameSite=Strict cookie (DESIGN rule 8). */
 @Injectable()
-export class SessionService {
+export class SessionService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
+    private readonly signedIn: SignedInReader,
+    private readonly people: PeopleService,
     private readonly tokens: SecretTokenService,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  onModuleInit(): void {
+    // A disabled membership's sessions end in the same transaction that disables it.
+    this.people.whenDisabled(async (manager, membershipId, at) => {
+      await this.sessions.end(manager, { membershipId }, 'DISABLED', at);
+    });
+  }
+
   /** Starts a session inside the caller's transaction and returns the cookie value. */
   async start(
-    manager: EntityManager,
+    ctx: RequestContext,
     userId: string,
     membershipId: string,
-    ip: string,
   ): Promise<{ token: string; session: Session }> {
     const { token, hash } = this.tokens.create();
-    const now = this.clock.now();
-    const session = await manager.save(
-      manager.create(Session, {
-        tokenHash: hash,
-        userId,
-        membershipId,
-        createdAt: now,
-        lastSeenAt: now,
-        ip,
-      }),
-    );
+    const session = await this.sessions.insert(ctx.manager, {
+      tokenHash: hash,
+      userId,
+      membershipId,
+      ip: ctx.origin.ip,
+      at: ctx.now(),
+    });
     return { token, session };
+  }
+
+  /** Ends every open session matching the filter at once (logout, new password). */
+  end(ctx: RequestContext, where: SessionFilter, reason: string): Promise<number> {
+    return this.sessions.end(ctx.manager, where, reason, ctx.now());
+  }
+
+  /** Ends the signed-in person's other sessions; the one they act in carries on. */
+  endOthers(ctx: RequestContext, reason: string): Promise<void> {
+    const { userId, sessionId } = ctx.signedIn;
+    return this.sessions.endOthers(ctx.manager, userId, sessionId, reason, ctx.now());
   }
 
   setCookie(reply: FastifyReply, token: string): void {
@@ -73,6 +83,7 @@ export class SessionService {
   /**
    * The actor behind the request's cookie, or null. One query; a session that went idle or
    * outlived 12 hours is ended on the spot. The answer is kept on the request.
+   * (Runs in the guard, before the request has its context.)
    */
   authenticate(req: HomewardRequest, reply?: FastifyReply): Promise<Actor | null> {
     // Fields of one request resolve in parallel: they share one lookup.
@@ -83,34 +94,23 @@ export class SessionService {
   private async lookup(req: HomewardRequest, reply?: FastifyReply): Promise<Actor | null> {
     const token = req.cookies?.[SESSION_COOKIE];
     if (!token) return null;
-
-    const [row] = (await this.dataSource.query(
-      `SELECT s.id, s.created_at, s.last_seen_at, s.user_id, s.membership_id, m.organization_id, m.role, u.language
-         FROM session s
-         JOIN membership m ON m.id = s.membership_id AND m.status = 'ACTIVE'
-         JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
-        WHERE s.token_hash = $1 AND s.ended_at IS NULL`,
-      [this.tokens.hash(token)],
-    )) as SessionRow[];
+    const manager = this.dataSource.manager;
+    const row = await this.signedIn.byTokenHash(manager, this.tokens.hash(token));
     if (!row) {
       if (reply) this.clearCookie(reply);
       return null;
     }
-
     const now = this.clock.now();
     const times = { createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at) };
     if (!sessionIsAlive(times, row.role, now)) {
       const ageMs = now.getTime() - times.createdAt.getTime();
-      await this.end(
-        this.dataSource.manager,
-        { id: row.id },
-        ageMs >= SESSION_ABSOLUTE_MINUTES * 60_000 ? 'EXPIRED' : 'IDLE',
-      );
+      const reason = ageMs >= SESSION_ABSOLUTE_MINUTES * 60_000 ? 'EXPIRED' : 'IDLE';
+      await this.sessions.end(manager, { id: row.id }, reason, now);
       if (reply) this.clearCookie(reply);
       return null;
     }
     if (now.getTime() - times.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
-      await this.dataSource.manager.update(Session, { id: row.id }, { lastSeenAt: now });
+      await this.sessions.touch(manager, row.id, now);
     }
     return {
       sessionId: row.id,
@@ -120,19 +120,5 @@ export class SessionService {
       role: row.role,
       language: row.language,
     };
-  }
-
-  /** Ends every open session matching the filter at once (logout, disabled account, new password). */
-  async end(
-    manager: EntityManager,
-    where: { id?: string; userId?: string; membershipId?: string },
-    reason: string,
-  ): Promise<number> {
-    const result = await manager.update(
-      Session,
-      { ...where, endedAt: IsNull() },
-      { endedAt: this.clock.now(), endReason: reason },
-    );
-    return result.affected ?? 0;
   }
 }

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { generateSecret, generateURI, verifySync } from 'otplib';
-import { CLOCK, Clock } from '../../platform/clock';
 import { SecretBoxService } from '../../platform/secret-box.service';
 
 const PERIOD_SECONDS = 30;
@@ -8,10 +7,7 @@ const PERIOD_SECONDS = 30;
 /** Time-based one-time codes (RFC 6238) for staff sign-in, through otplib. */
 @Injectable()
 export class TotpService {
-  constructor(
-    private readonly box: SecretBoxService,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly box: SecretBoxService) {}
 
   newSecret(): { secret: string; sealed: string } {
     const secret = generateSecret();
@@ -26,9 +22,9 @@ export class TotpService {
    * Accepts the current code and the one just before or after it (phone clocks drift), but never
    * a time step already used. Returns the step to remember, or null when the code does not match.
    */
-  verify(sealedSecret: string, code: string, lastStep: string | null): number | null {
+  verify(sealedSecret: string, code: string, lastStep: string | null, now: Date): number | null {
     if (!/^\d{6}$/.test(code)) return null;
-    const epoch = Math.floor(this.clock.now().getTime() / 1000);
+    const epoch = Math.floor(now.getTime() / 1000);
     const result = verifySync({
       secret: this.box.open(sealedSecret),
       token: code,

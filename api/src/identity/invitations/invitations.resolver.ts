@@ -1,11 +1,12 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor, Public } from '../auth/decorators';
-import { MeModel } from '../auth/dto/me.model';
-import { SessionService } from '../auth/session.service';
+import { GraphQLContext } from '../../platform/actor';
+import { Allow, Ctx, GqlCtx, Public } from '../../platform/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { PageArgs } from '../../platform/pagination';
+import { RequestContext } from '../../platform/request-context';
+import { MeModel } from '../auth/dto/me.model';
+import { SessionService } from '../auth/session.service';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { CreateInvitationInput } from './dto/create-invitation.input';
 import {
@@ -35,8 +36,8 @@ export class InvitationsResolver {
   @Query(() => InvitationConnection, {
     description: "The organization's invitations, newest first.",
   })
-  invitations(@Args() page: PageArgs, @CurrentActor() actor: Actor): Promise<InvitationConnection> {
-    return this.service.list(actor, page);
+  invitations(@Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<InvitationConnection> {
+    return this.service.list(ctx, page);
   }
 
   @Allow('invitation.create')
@@ -45,38 +46,37 @@ export class InvitationsResolver {
   })
   createInvitation(
     @Args('input') input: CreateInvitationInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<CreatedInvitation> {
-    return this.service.create(actor, input, originOf(ctx.req));
+    return this.service.create(ctx, input);
   }
 
   @Allow('invitation.revoke')
   @Mutation(() => InvitationModel)
-  revokeInvitation(
-    @Args() { id }: IdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<InvitationModel> {
-    return this.service.revoke(actor, id, originOf(ctx.req));
+  revokeInvitation(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<InvitationModel> {
+    return this.service.revoke(ctx, id);
   }
 
   @Public()
   @Query(() => InvitationPreview, {
     description: 'What an invitation link offers, before accepting.',
   })
-  invitationPreview(@Args() { token }: TokenArgs): Promise<InvitationPreview> {
-    return this.service.preview(token);
+  invitationPreview(
+    @Args() { token }: TokenArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InvitationPreview> {
+    return this.service.preview(ctx, token);
   }
 
   @Public()
   @Mutation(() => MeModel, { description: 'Accepts an invitation, joins and signs in.' })
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
+    @GqlCtx() { reply }: GraphQLContext,
   ): Promise<MeModel> {
-    const { token, me } = await this.service.accept(input, originOf(ctx.req));
-    this.sessions.setCookie(ctx.reply, token);
+    const { token, me } = await this.service.accept(ctx, input);
+    this.sessions.setCookie(reply, token);
     return me;
   }
 }

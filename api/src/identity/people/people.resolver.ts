@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../auth/decorators';
+import { Allow, Ctx } from '../../platform/decorators';
 import { IdArgs } from '../../platform/id.args';
+import { RequestContext } from '../../platform/request-context';
 import { PeopleArgs } from './dto/people.args';
 import { PersonConnection, PersonModel } from './dto/person.model';
 import { PeopleService } from './people.service';
@@ -12,29 +12,21 @@ export class PeopleResolver {
 
   @Allow('people.list')
   @Query(() => PersonConnection, { description: "The organization's people, oldest first." })
-  people(@Args() page: PeopleArgs, @CurrentActor() actor: Actor): Promise<PersonConnection> {
-    return this.service.list(actor, page);
+  people(@Args() page: PeopleArgs, @Ctx() ctx: RequestContext): Promise<PersonConnection> {
+    return this.service.list(ctx, page);
   }
 
   @Allow('person.disable')
   @Mutation(() => PersonModel, {
     description: 'Disables a membership and ends its sessions at once.',
   })
-  disablePerson(
-    @Args() { id }: IdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<PersonModel> {
-    return this.service.setStatus(actor, id, 'DISABLED', originOf(ctx.req));
+  disablePerson(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<PersonModel> {
+    return this.service.setStatus(ctx, id, 'DISABLED');
   }
 
   @Allow('person.disable')
   @Mutation(() => PersonModel)
-  enablePerson(
-    @Args() { id }: IdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<PersonModel> {
-    return this.service.setStatus(actor, id, 'ACTIVE', originOf(ctx.req));
+  enablePerson(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<PersonModel> {
+    return this.service.setStatus(ctx, id, 'ACTIVE');
   }
 }

@@ -1,10 +1,8 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { LANGUAGES, ROLES } from '@homeward/domain';
-import { graphqlEnum } from '../../../platform/graphql-enum';
+import { LanguageEnum, RoleEnum } from '../../people/dto/account-enums';
 
-export const RoleEnum = graphqlEnum(ROLES, 'Role');
-export const LanguageEnum = graphqlEnum(LANGUAGES, 'Language');
+export { LanguageEnum, RoleEnum };
 
 @ObjectType('Organization')
 export class OrganizationModel {

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Language } from '@homeward/domain';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { LanguageEnum } from '../../auth/dto/me.model';
+import { LanguageEnum } from '../../people/dto/account-enums';
 
 @InputType()
 export class AcceptInvitationInput {

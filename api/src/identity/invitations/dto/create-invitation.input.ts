@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Role } from '@homeward/domain';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { RoleEnum } from '../../auth/dto/me.model';
+import { RoleEnum } from '../../people/dto/account-enums';
 
 @InputType()
 export class CreateInvitationInput {

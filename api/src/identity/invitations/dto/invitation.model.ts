@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { RoleEnum } from '../../auth/dto/me.model';
+import { RoleEnum } from '../../people/dto/account-enums';
 import { Connection } from '../../../platform/pagination';
 import { graphqlEnum } from '../../../platform/graphql-enum';
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { ROLES, Role } from '@homeward/domain';
 import { IsIn, IsOptional } from 'class-validator';
-import { RoleEnum } from '../../auth/dto/me.model';
+import { RoleEnum } from './account-enums';
 import { PageArgs } from '../../../platform/pagination';
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { RoleEnum } from '../../auth/dto/me.model';
+import { RoleEnum } from './account-enums';
 import { Connection } from '../../../platform/pagination';
 import { MEMBERSHIP_STATUSES, MembershipStatus } from '../membership.entity';
 import { graphqlEnum } from '../../../platform/graphql-enum';

@@ -1,4 +1,149 @@
-import type { ReasonEntry } from './catalog';
+import { reason } from './catalog';
+
+const minutesEn = (minutes: number) => `${minutes} minute${minutes === 1 ? '' : 's'}`;
+const minutesEs = (minutes: number) => `${minutes} minuto${minutes === 1 ? '' : 's'}`;
 
 /** Refusals of the identity domain; each reads in every language (see catalog.ts). */
-export const IDENTITY_REASONS = {} satisfies Record<string, ReasonEntry<never>>;
+export const IDENTITY_REASONS = {
+  // Signing in. A wrong email and a wrong password read the same, so neither tells which it was.
+  SIGN_IN_NOT_MATCHED: reason(
+    'UNAUTHENTICATED',
+    () => "That email and password don't match an account. Check them and try again.",
+    () =>
+      'Ese correo y esa contraseña no coinciden con ninguna cuenta. Revíselos e inténtelo de nuevo.',
+  ),
+  SIGN_IN_CODE_REQUIRED: reason(
+    'TOTP_REQUIRED',
+    () => 'Enter the 6-digit code from your authenticator app.',
+    () => 'Escriba el código de 6 dígitos de su aplicación de autenticación.',
+  ),
+  SIGN_IN_CODE_NOT_MATCHED: reason(
+    'UNAUTHENTICATED',
+    () => "That code didn't match. Codes change every 30 seconds: try the newest one.",
+    () =>
+      'Ese código no coincide. Los códigos cambian cada 30 segundos: pruebe con el más reciente.',
+  ),
+  SIGN_IN_THROTTLED: reason<{ minutes: number }>(
+    'TOO_MANY_REQUESTS',
+    ({ minutes }) =>
+      `Too many sign-in attempts. To keep the account safe, please wait ${minutesEn(minutes)} and try again.`,
+    ({ minutes }) =>
+      `Hubo muchos intentos de inicio de sesión. Para cuidar la cuenta, espere ${minutesEs(minutes)} y vuelva a intentarlo.`,
+  ),
+
+  // Passwords.
+  PASSWORD_TOO_SHORT: reason<{ minLength: number }>(
+    'BAD_USER_INPUT',
+    ({ minLength }) =>
+      `Choose a password of at least ${minLength} characters. A few words in a row is easy to remember.`,
+    ({ minLength }) =>
+      `Elija una contraseña de al menos ${minLength} caracteres. Unas cuantas palabras seguidas son fáciles de recordar.`,
+  ),
+  PASSWORD_TOO_LONG: reason<{ maxLength: number }>(
+    'BAD_USER_INPUT',
+    ({ maxLength }) => `Choose a password of at most ${maxLength} characters.`,
+    ({ maxLength }) => `Elija una contraseña de ${maxLength} caracteres como máximo.`,
+  ),
+  PASSWORD_TOO_COMMON: reason(
+    'BAD_USER_INPUT',
+    () =>
+      'That password is one of the most commonly used ones. Choose something only you would think of.',
+    () => 'Esa contraseña es una de las más usadas. Elija algo que solo se le ocurriría a usted.',
+  ),
+  CURRENT_PASSWORD_NOT_MATCHED: reason(
+    'BAD_USER_INPUT',
+    () => 'Your current password is not right. Check it and try again.',
+    () => 'Su contraseña actual no es correcta. Revísela e inténtelo de nuevo.',
+  ),
+
+  // Two-step sign-in and the person's own settings.
+  TOTP_ALREADY_ON: reason(
+    'CONFLICT',
+    () => 'Two-step sign-in is already on for your account.',
+    () => 'El inicio de sesión en dos pasos ya está activado en su cuenta.',
+  ),
+  TOTP_NOT_STARTED: reason(
+    'CONFLICT',
+    () => 'Start setting up two-step sign-in first.',
+    () => 'Primero empiece a configurar el inicio de sesión en dos pasos.',
+  ),
+  TOTP_CODE_NOT_MATCHED: reason(
+    'BAD_USER_INPUT',
+    () => "That code didn't match. Check the time on your phone and enter the newest code.",
+    () => 'Ese código no coincide. Revise la hora de su teléfono y escriba el código más reciente.',
+  ),
+  TIME_ZONE_UNKNOWN: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose a time zone from the list, like America/Chicago.',
+    () => 'Elija una zona horaria de la lista, como America/Chicago.',
+  ),
+
+  // People.
+  /** An administrator cannot disable (or enable) their own membership. */
+  PERSON_OWN_ACCESS: reason(
+    'FORBIDDEN',
+    () =>
+      'You cannot change your own access to the program. Ask another administrator if it needs to be done.',
+    () =>
+      'No puede cambiar su propio acceso al programa. Si hace falta, pídaselo a otro administrador.',
+  ),
+
+  // Invitations.
+  INVITATION_LINK_INVALID: reason(
+    'NOT_FOUND',
+    () => "This invitation link isn't valid. Ask the person who invited you for a new one.",
+    () => 'Este enlace de invitación no es válido. Pida uno nuevo a la persona que lo invitó.',
+  ),
+  INVITATION_EXPIRED: reason(
+    'BAD_USER_INPUT',
+    () => 'This invitation has expired. Ask the person who invited you to send a new one.',
+    () => 'Esta invitación ya venció. Pida a la persona que lo invitó que le envíe una nueva.',
+  ),
+  INVITATION_USED: reason(
+    'CONFLICT',
+    () => 'This invitation has already been used. Sign in with your email and password.',
+    () => 'Esta invitación ya se usó. Inicie sesión con su correo y su contraseña.',
+  ),
+  INVITATION_AWAITING_APPROVAL: reason(
+    'CONFLICT',
+    () =>
+      'This invitation is waiting for approval. The link will work as soon as it is approved; please try again later.',
+    () =>
+      'Esta invitación está esperando aprobación. El enlace funcionará en cuanto se apruebe; inténtelo de nuevo más tarde.',
+  ),
+  INVITATION_EMAIL_ALREADY_MEMBER: reason<{ email: string }>(
+    'CONFLICT',
+    ({ email }) => `${email} already has an account in this program.`,
+    ({ email }) => `${email} ya tiene una cuenta en este programa.`,
+  ),
+  INVITATION_EMAIL_OTHER_ACCOUNT: reason(
+    'CONFLICT',
+    () =>
+      'This email already has a different account in this program. Ask your counselor to sort it out with you.',
+    () =>
+      'Este correo ya tiene otra cuenta en este programa. Pida a su consejero que lo resuelvan juntos.',
+  ),
+  INVITATION_PASSWORD_NOT_MATCHED: reason(
+    'BAD_USER_INPUT',
+    () =>
+      'That password does not match. If you already use Homeward, enter your Homeward password.',
+    () => 'Esa contraseña no coincide. Si ya usa Homeward, escriba su contraseña de Homeward.',
+  ),
+  INVITATION_ACCOUNT_USES_TOTP: reason(
+    'CONFLICT',
+    () =>
+      'Your account uses two-step sign-in. Ask the person who invited you to add you while you are signed in.',
+    () =>
+      'Su cuenta usa el inicio de sesión en dos pasos. Pida a la persona que lo invitó que lo agregue mientras usted tiene la sesión iniciada.',
+  ),
+  INVITATION_BELONGS_TO_PLAN: reason(
+    'CONFLICT',
+    () => 'This invitation belongs to a plan: take the person off the plan instead.',
+    () => 'Esta invitación pertenece a un plan: en su lugar, quite a la persona del plan.',
+  ),
+  INVITATION_NOT_PENDING: reason(
+    'CONFLICT',
+    () => 'Only a pending invitation can be withdrawn.',
+    () => 'Solo se puede retirar una invitación pendiente.',
+  ),
+};

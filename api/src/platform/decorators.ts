@@ -1,0 +1,46 @@
+/**
+ * What an operation declares (who may call it) and what its resolver is handed (the request's
+ * context). Read by identity's AuthGuard; kept here so every feature, identity's own included,
+ * imports them from below.
+ */
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Permission } from '@homeward/domain';
+import { Actor, GraphQLContext } from './actor';
+import { RequestContext } from './request-context';
+
+export const PUBLIC_KEY = 'homeward:public';
+export const PERMISSION_KEY = 'homeward:permission';
+
+/** Anyone may call this, signed in or not. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only signed-in people whose role holds this permission may call this. */
+export const Allow = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+
+function contextOf(context: ExecutionContext): GraphQLContext {
+  return GqlExecutionContext.create(context).getContext<GraphQLContext>();
+}
+
+/** The actor the guard resolved; only on operations that declare a permission. */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => {
+    const actor = contextOf(context).req.actor;
+    if (!actor) throw new Error('CurrentActor used on an operation without @Allow');
+    return actor;
+  },
+);
+
+/** The request and reply, for the few operations that set or clear the session cookie. */
+export const GqlCtx = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): GraphQLContext => contextOf(context),
+);
+
+/** The request's context (actor, origin, language, clock), built once by the guard. */
+export const Ctx = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestContext => {
+    const built = contextOf(context).req.context;
+    if (!built) throw new Error('Ctx used before the guard built the request context');
+    return built;
+  },
+);
