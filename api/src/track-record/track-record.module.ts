@@ -1,34 +1,19 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../identity/auth/auth.module';
-import { CalendarController } from './calendar/calendar.controller';
-import { CalendarResolver } from './calendar/calendar.resolver';
-import { CalendarService } from './calendar/calendar.service';
-import { CheckInsResolver } from './check-ins/check-ins.resolver';
-import { CheckInsRepository } from './check-ins/check-ins.repository';
-import { CheckInsService } from './check-ins/check-ins.service';
-import { PhaseMovesResolver } from './phase-moves/phase-moves.resolver';
-import { PhaseMovesService } from './phase-moves/phase-moves.service';
-import { VisitsResolver } from './visits/visits.resolver';
-import { VisitsService } from './visits/visits.service';
+import { CalendarModule } from './calendar/calendar.module';
+import { CheckInsModule } from './check-ins/check-ins.module';
+import { MilestonesModule } from './milestones/milestones.module';
+import { PhaseMovesModule } from './phase-moves/phase-moves.module';
+import { VisitsModule } from './visits/visits.module';
+import { TrackRecordReader } from './track-record.reader';
 import { TrackRecordResolver } from './track-record.resolver';
 import { TrackRecordService } from './track-record.service';
 
-/** Check-ins, visits, the calendar feed, phase moves and the record they make (milestones live with plans). */
+/**
+ * The track record domain: check-ins, visits, the calendar feed, milestones and phase moves, and
+ * the record they make together (read for charts, within consent).
+ */
 @Module({
-  imports: [AuthModule],
-  controllers: [CalendarController],
-  providers: [
-    CheckInsService,
-    CheckInsRepository,
-    CheckInsResolver,
-    VisitsService,
-    VisitsResolver,
-    CalendarService,
-    CalendarResolver,
-    PhaseMovesService,
-    PhaseMovesResolver,
-    TrackRecordService,
-    TrackRecordResolver,
-  ],
+  imports: [CheckInsModule, VisitsModule, CalendarModule, MilestonesModule, PhaseMovesModule],
+  providers: [TrackRecordService, TrackRecordReader, TrackRecordResolver],
 })
 export class TrackRecordModule {}

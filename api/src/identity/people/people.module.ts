@@ -3,5 +3,9 @@ import { AuthModule } from '../auth/auth.module';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 
-@Module({ imports: [AuthModule], providers: [PeopleService, PeopleResolver] })
+@Module({
+  imports: [AuthModule],
+  providers: [PeopleService, PeopleResolver],
+  exports: [PeopleService],
+})
 export class PeopleModule {}

@@ -83,6 +83,15 @@ export class PeopleService {
     });
   }
 
+  /** The person's own time zone, else their organization's: the zone their days are counted in. */
+  async timeZoneOf(manager: EntityManager, actor: Actor): Promise<string> {
+    const [row]: { zone: string }[] = await manager.query(
+      `SELECT COALESCE(u.time_zone, o.time_zone) AS zone FROM app_user u, organization o WHERE u.id = $1 AND o.id = $2`,
+      [actor.userId, actor.organizationId],
+    );
+    return row.zone;
+  }
+
   private async get(manager: EntityManager, membershipId: string): Promise<PersonModel> {
     const [row] = (await manager.query(
       `SELECT m.id, u.display_name, u.email, m.role, m.status, m.created_at

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { measureOf } from '@homeward/domain';
+import { ContactType, measureOf } from '@homeward/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service';
@@ -232,6 +232,19 @@ export class PlansService {
         STAFF_ONLY_REASONS.has(entry.kind) ? { ...entry, reason: null } : entry,
       ),
     };
+  }
+
+  /** The plan's status and what its current phase allows: what work that follows a change decides on. */
+  async planState(
+    manager: EntityManager,
+    planId: string,
+  ): Promise<{ status: PlanStatus; contactTypes: ContactType[] }> {
+    const [row]: { status: PlanStatus; contact_types: ContactType[] | null }[] =
+      await manager.query(
+        `SELECT p.status, ph.contact_types FROM plan p LEFT JOIN plan_phase ph ON ph.plan_id = p.id AND ph.status = 'CURRENT' WHERE p.id = $1`,
+        [planId],
+      );
+    return { status: row.status, contactTypes: row.contact_types ?? [] };
   }
 
   /** Writes the plan history entry and the audit event of a change, in the change's transaction. */

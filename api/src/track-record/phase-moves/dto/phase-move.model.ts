@@ -26,6 +26,30 @@ export class PhaseProposalAnswerModel {
   answeredAt: Date;
 }
 
+@ObjectType('PhaseMoveBlocker', {
+  description:
+    'One thing that keeps the plan from moving up, as data: its reason (from the API reason catalog) and what the words need',
+})
+export class PhaseMoveBlockerModel {
+  @Field({
+    description:
+      'PHASE_MOVE_PLAN_NOT_ACTIVE, PHASE_MOVE_NO_NEXT_PHASE, PHASE_MOVE_MILESTONES_NOT_ACHIEVED, PHASE_MOVE_WAITING_PERIOD or PHASE_MOVE_CONTRACT_NOT_SIGNED',
+  })
+  reason: string;
+
+  @Field(() => Int, { nullable: true, description: 'Milestones of this phase achieved so far' })
+  achieved: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Milestones of this phase in all' })
+  total: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'After a step back: the day (YYYY-MM-DD) from which the next try is possible',
+  })
+  waitUntil: string | null;
+}
+
 @ObjectType('PhaseProposal')
 export class PhaseProposalModel {
   @Field(() => ID)
@@ -62,9 +86,15 @@ export class PhaseProposalModel {
   awaitingMyAnswer: boolean;
 
   @Field(() => [String], {
-    description: 'What still stands in the way once everyone agrees, in words a person can act on',
+    description:
+      "What still stands in the way once everyone agrees, in words a person can act on (in the reader's language)",
   })
   blockers: string[];
+
+  @Field(() => [PhaseMoveBlockerModel], {
+    description: "The same, as reasons and params, for the reader's client to put in words",
+  })
+  blockerReasons: PhaseMoveBlockerModel[];
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
