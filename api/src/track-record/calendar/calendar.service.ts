@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContactType, Language } from '@homeward/domain';
 import ical from 'ical-generator';
 import { DataSource } from 'typeorm';
 import { AccessService, ownPlace } from '../../access/access.service';
@@ -10,36 +9,11 @@ import { AppConfig } from '../../platform/config/app-config';
 import { RequestContext } from '../../platform/request-context';
 import { SecretTokenService } from '../../platform/secret-token.service';
 import { CalendarFeedReader } from './calendar-feed.reader';
+import { calendarName, eventTitle } from './calendar-words';
 import { CalendarFeedsRepository } from './calendar.repository';
 import { CalendarFeedModel } from './dto/calendar-feed.model';
 
-/** Neutral titles, in the feed owner's language: nothing in a shared phone calendar says treatment. */
-const WORDS: Record<
-  Language,
-  { calendar: string; call: string; visit: string; toBeConfirmed: string }
-> = {
-  EN: {
-    calendar: 'Family',
-    call: 'Family call',
-    visit: 'Family visit',
-    toBeConfirmed: ' (to be confirmed)',
-  },
-  ES: {
-    calendar: 'Familia',
-    call: 'Llamada familiar',
-    visit: 'Visita familiar',
-    toBeConfirmed: ' (por confirmar)',
-  },
-};
-const CALLS: readonly ContactType[] = ['PHONE', 'VIDEO'];
 const DAY_MS = 86_400_000;
-
-/** A calendar event's title: a call or a visit, and whether it still waits to be confirmed. */
-export function eventTitle(contactType: ContactType, status: string, language: Language): string {
-  const words = WORDS[language] ?? WORDS.EN;
-  const title = CALLS.includes(contactType) ? words.call : words.visit;
-  return status === 'REQUESTED' ? `${title}${words.toBeConfirmed}` : title;
-}
 
 /**
  * A member's private calendar feed (ICS, made with ical-generator): their visits and family
@@ -136,7 +110,7 @@ export class CalendarService {
       new Date(now + 365 * DAY_MS),
     );
     const calendar = ical({
-      name: (WORDS[owner.language] ?? WORDS.EN).calendar,
+      name: calendarName(owner.language),
       prodId: { company: 'Homeward', product: 'Family calendar' },
     });
     for (const visit of visits) {

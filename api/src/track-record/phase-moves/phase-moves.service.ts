@@ -22,7 +22,6 @@ import {
   AnswerPhaseProposalInput,
   AskToPauseInput,
   DecideMilestoneInput,
-  PhaseMoveBlockerModel,
   PhaseProposalModel,
   ProposeNextPhaseInput,
   StepBackPhaseInput,
@@ -69,16 +68,6 @@ function blocked([first, ...rest]: Blocker[]): DomainError {
     default:
       return new DomainError(first.reason, {}, details);
   }
-}
-
-function blockerModel({ reason, params }: Blocker): PhaseMoveBlockerModel {
-  const data: { achieved?: number; total?: number; waitUntil?: string } = params;
-  return {
-    reason,
-    achieved: data.achieved ?? null,
-    total: data.total ?? null,
-    waitUntil: data.waitUntil ?? null,
-  };
 }
 
 /** A line in the plan's history, written as PlansService.recordChange wrote it. */
@@ -320,15 +309,16 @@ export class PhaseMovesService implements OnModuleInit {
     );
     const agreed = new Set(answers.filter((a) => a.agree).map((a) => a.memberId));
     const waitingFor = asked.filter((m) => !agreed.has(m.id));
-    const blockers =
-      proposal.status === 'OPEN'
-        ? await this.blockers(
-            manager,
-            proposal.planId,
-            (await this.plans.planState(manager, proposal.planId)).status,
-            await this.ladder(manager, proposal.planId),
-          )
-        : [];
+    // What stands in the way is read only while the proposal is open.
+    const ladder = proposal.status === 'OPEN' ? await this.ladder(manager, proposal.planId) : null;
+    const blockers = ladder
+      ? await this.blockers(
+          manager,
+          proposal.planId,
+          (await this.plans.planState(manager, proposal.planId)).status,
+          ladder,
+        )
+      : [];
     const order = (memberId: string) => asked.findIndex((m) => m.id === memberId);
     return {
       id: proposal.id,
@@ -354,7 +344,10 @@ export class PhaseMovesService implements OnModuleInit {
       awaitingMyAnswer:
         proposal.status === 'OPEN' && waitingFor.some((m) => m.id === relation.memberId),
       blockers: blockers.map((b) => describeReason(b.reason, b.params, ctx.language)),
-      blockerReasons: blockers.map(blockerModel),
+      blockerReasons: blockers.map((b) => b.reason),
+      milestonesAchieved: ladder?.milestones.achieved ?? null,
+      milestonesTotal: ladder?.milestones.total ?? null,
+      waitUntil: ladder?.next?.waitUntil ?? null,
     };
   }
 

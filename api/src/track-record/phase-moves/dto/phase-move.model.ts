@@ -26,29 +26,20 @@ export class PhaseProposalAnswerModel {
   answeredAt: Date;
 }
 
-@ObjectType('PhaseMoveBlocker', {
-  description:
-    'One thing that keeps the plan from moving up, as data: its reason (from the API reason catalog) and what the words need',
-})
-export class PhaseMoveBlockerModel {
-  @Field({
-    description:
-      'PHASE_MOVE_PLAN_NOT_ACTIVE, PHASE_MOVE_NO_NEXT_PHASE, PHASE_MOVE_MILESTONES_NOT_ACHIEVED, PHASE_MOVE_WAITING_PERIOD or PHASE_MOVE_CONTRACT_NOT_SIGNED',
-  })
-  reason: string;
-
-  @Field(() => Int, { nullable: true, description: 'Milestones of this phase achieved so far' })
-  achieved: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Milestones of this phase in all' })
-  total: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'After a step back: the day (YYYY-MM-DD) from which the next try is possible',
-  })
-  waitUntil: string | null;
-}
+/** What keeps a plan from moving up, as reasons of the API's catalog (the web words them). */
+export const PHASE_MOVE_BLOCKER_REASONS = [
+  'PHASE_MOVE_PLAN_NOT_ACTIVE',
+  'PHASE_MOVE_NO_NEXT_PHASE',
+  'PHASE_MOVE_MILESTONES_NOT_ACHIEVED',
+  'PHASE_MOVE_WAITING_PERIOD',
+  'PHASE_MOVE_CONTRACT_NOT_SIGNED',
+] as const;
+export type PhaseMoveBlockerReason = (typeof PHASE_MOVE_BLOCKER_REASONS)[number];
+export const PhaseMoveBlockerReasonEnum = graphqlEnum(
+  PHASE_MOVE_BLOCKER_REASONS,
+  'PhaseMoveBlockerReason',
+  "A reason in the API's catalog; its params are the proposal's milestonesAchieved, milestonesTotal and waitUntil",
+);
 
 @ObjectType('PhaseProposal')
 export class PhaseProposalModel {
@@ -91,10 +82,31 @@ export class PhaseProposalModel {
   })
   blockers: string[];
 
-  @Field(() => [PhaseMoveBlockerModel], {
-    description: "The same, as reasons and params, for the reader's client to put in words",
+  @Field(() => [PhaseMoveBlockerReasonEnum], {
+    description: "The same, as reasons for the reader's client to put in words",
   })
-  blockerReasons: PhaseMoveBlockerModel[];
+  blockerReasons: PhaseMoveBlockerReason[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "While open: the current phase's milestones achieved so far (`achieved` of PHASE_MOVE_MILESTONES_NOT_ACHIEVED)",
+  })
+  milestonesAchieved: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "While open: the current phase's milestones in all (`total` of PHASE_MOVE_MILESTONES_NOT_ACHIEVED)",
+  })
+  milestonesTotal: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'While open, after a step back: the day (YYYY-MM-DD) the next try is possible from (`waitUntil` of PHASE_MOVE_WAITING_PERIOD)',
+  })
+  waitUntil: string | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
