@@ -781,6 +781,96 @@ describe('the track record: check-ins, visits, milestones and moving between pha
     });
   });
 
+  describe("as data, in the reader's language", () => {
+    it('refuses a visit with its reason and params, and the phase move with every blocker as data', async () => {
+      const overnight = await request('patient', { contactType: 'OVERNIGHT' });
+      expect(overnight.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'CONTACT_TYPE_NOT_ALLOWED',
+        params: { phase: 'Reconnect', contactType: 'OVERNIGHT' },
+      });
+      const notYet = await t.gql(
+        PROPOSE,
+        { i: { planId: home.planId, reason: 'Calls have gone well' } },
+        as('counselor'),
+      );
+      expect(notYet.errors?.[0].extensions).toMatchObject({
+        reason: 'PHASE_MOVE_MILESTONES_NOT_ACHIEVED',
+        params: { achieved: 0, total: 3 },
+        blockers: [
+          {
+            reason: 'PHASE_MOVE_MILESTONES_NOT_ACHIEVED',
+            params: { achieved: 0, total: 3 },
+            message: 'Not yet: 0 of 3 milestones of this phase are achieved.',
+          },
+        ],
+      });
+      // A plan that is not there is not found, whoever asks (the plan is locked only after access).
+      expect(
+        codes(
+          await t.gql(
+            PROPOSE,
+            { i: { planId: '00000000-0000-4000-8000-000000000000', reason: 'Ready' } },
+            as('counselor'),
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+    });
+
+    it("shows an open proposal's blockers as reasons, and the phase and blockers in Spanish to a Spanish reader", async () => {
+      await t.dataSource.query(
+        `INSERT INTO phase_proposal (plan_id, from_position, to_position, reason, proposed_by_user_id, status, created_at) VALUES ($1, 1, 2, 'Ready', $2, 'OPEN', now())`,
+        [home.planId, home.org.people.COUNSELOR.userId],
+      );
+      await t.dataSource.query(`UPDATE app_user SET language = 'ES' WHERE id = $1`, [
+        home.org.people.FAMILY.userId,
+      ]);
+      const read = async (who: Who) =>
+        data(
+          await t.gql<{
+            phaseProposal: {
+              toPhaseName: string;
+              blockers: string[];
+              blockerReasons: string[];
+              milestonesAchieved: number;
+              milestonesTotal: number;
+            };
+          }>(
+            'query($p: ID!) { phaseProposal(planId: $p) { toPhaseName blockers blockerReasons milestonesAchieved milestonesTotal } }',
+            { p: home.planId },
+            as(who),
+          ),
+        ).phaseProposal;
+      expect(await read('patient')).toEqual({
+        toPhaseName: 'Supervised visits',
+        blockers: ['Not yet: 0 of 3 milestones of this phase are achieved.'],
+        blockerReasons: ['PHASE_MOVE_MILESTONES_NOT_ACHIEVED'],
+        milestonesAchieved: 0,
+        milestonesTotal: 3,
+      });
+      expect(await read('mother')).toMatchObject({
+        toPhaseName: 'Visitas supervisadas',
+        blockers: ['Todavía no: 0 de 3 logros de esta fase están cumplidos.'],
+      });
+    });
+
+    it("titles the calendar in its owner's language", async () => {
+      data(await request('patient', {}));
+      await t.dataSource.query(`UPDATE app_user SET language = 'ES' WHERE id = $1`, [
+        home.org.people.FAMILY.userId,
+      ]);
+      const feed = data(
+        await t.gql<{ enableCalendarFeed: { url: string } }>(
+          'mutation($p: ID!) { enableCalendarFeed(planId: $p) { url } }',
+          { p: home.planId },
+          as('mother'),
+        ),
+      ).enableCalendarFeed;
+      const ics = await t.app.inject({ method: 'GET', url: new URL(feed.url).pathname });
+      expect(ics.body).toContain('SUMMARY:Llamada familiar (por confirmar)');
+    });
+  });
+
   describe('staff attention', () => {
     it('flags a high craving, a hard visit and a quiet member on the caseload, each with what raised it', async () => {
       const craving = data(await checkIn({ craving: 9 })).submitCheckIn;

@@ -32,6 +32,8 @@ export interface PlanChange {
 export interface PlanChangeOutcome<T, Type extends string = string> {
   /** Null when nothing changed (a resent request answered with what was kept the first time). */
   event: DomainEvent<Type> | null;
+  /** What the same change went on to do (the last agreement moves the plan up): recorded after `event`. */
+  also?: DomainEvent<Type>[];
   /** Read once everything that follows the change (milestones, the contract) has settled. */
   answer: () => Promise<T>;
 }

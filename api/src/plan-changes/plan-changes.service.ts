@@ -61,13 +61,13 @@ export class PlanChanges {
       }
 
       const change: PlanChange = { ctx: tx, manager, actor, planId, relation, now: tx.now() };
-      const { event, answer } = await work(change);
-      if (event) {
+      const { event, also = [], answer } = await work(change);
+      for (const made of event ? [event, ...also] : []) {
         for (const follower of this.followers) {
-          const followed = await follower.followChange(change, event);
-          if (followed) event.details = { ...event.details, ...followed };
+          const followed = await follower.followChange(change, made);
+          if (followed) made.details = { ...made.details, ...followed };
         }
-        await this.record(change, event);
+        await this.record(change, made);
       }
       return answer();
     });

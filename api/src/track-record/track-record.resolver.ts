@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../identity/auth/decorators';
+import { Allow, Ctx } from '../identity/auth/decorators';
+import { RequestContext } from '../platform/request-context';
 import { PlanIdArgs } from './visits/dto/visit.model';
 import { TrackRecordModel } from './dto/track-record.model';
 import { TrackRecordService } from './track-record.service';
@@ -16,9 +16,8 @@ export class TrackRecordResolver {
   })
   trackRecord(
     @Args() { planId }: PlanIdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<TrackRecordModel> {
-    return this.service.read(actor, planId, originOf(ctx.req));
+    return this.service.read(ctx, planId);
   }
 }

@@ -5,6 +5,7 @@ export * from './lib/session-policy';
 export * from './lib/languages';
 export * from './lib/crisis-resources';
 export * from './lib/plan-ladder';
+export * from './lib/default-texts';
 export * from './lib/consent';
 export * from './lib/safe-communication';
 export * from './lib/agreement';

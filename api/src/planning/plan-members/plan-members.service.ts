@@ -7,7 +7,6 @@ import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { DomainError } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { planHistoryEvent } from '../plan-history-event';
-import { settleAfterPlanChange } from '../plans/plan-state';
 import { PlanMemberModel, StaffPlanMemberModel } from './dto/plan-member.model';
 import {
   AddedFamilyMember,
@@ -123,20 +122,18 @@ export class PlanMembersService {
     return this.planChanges.run(
       ctx,
       planId,
-      async ({ manager, now }) => {
+      async ({ manager }) => {
         const member = await this.members.byId(manager, input.memberId);
         if (member.kind === 'STAFF') {
           throw new DomainError('PLAN_MEMBER_RESTRICTION_NOT_STAFF', {}, { field: 'memberId' });
         }
         const note = input.restricted ? (input.note ?? '').trim() : null;
         await this.members.setRestriction(manager, member.id, input.restricted, note);
-        // Upcoming visits with someone now restricted do not go ahead (a follower, after merge).
-        const settled = await settleAfterPlanChange(manager, planId, now);
         return {
           event: planHistoryEvent(
             input.restricted ? 'MEMBER_RESTRICTED' : 'MEMBER_UNRESTRICTED',
             planId,
-            { memberId: member.id, reason: note, ...settled },
+            { memberId: member.id, reason: note },
           ),
           answer: async () =>
             toStaffMemberModel({
@@ -168,12 +165,10 @@ export class PlanMembersService {
         if (member.invitationId) {
           await this.members.withdrawPendingInvitation(manager, member.invitationId, now);
         }
-        const settled = await settleAfterPlanChange(manager, planId, now);
         return {
           event: planHistoryEvent('MEMBER_REMOVED', planId, {
             memberId: member.id,
             reason: input.reason.trim(),
-            ...settled,
           }),
           answer: async () => toStaffMemberModel({ ...member, status: 'REMOVED', removedAt: now }),
         };

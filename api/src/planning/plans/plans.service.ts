@@ -7,7 +7,7 @@ import { AccessService } from '../../access/access.service';
 import { historyForMembers, phasesForPatient } from '../../access/visibility/plan-history';
 import { AuditService } from '../../audit/audit.service';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
-import { Actor, RequestOrigin } from '../../platform/actor';
+import { Actor } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
@@ -25,7 +25,6 @@ import {
 } from './dto/plan.model';
 import { MilestoneProgress } from './milestone-progress';
 import { PlanReader } from './plan.reader';
-import { settleAfterPlanChange } from './plan-state';
 import { PlanStatus } from './plan.entity';
 import { PlanEdits, PlanState, PlansRepository } from './plans.repository';
 
@@ -170,7 +169,7 @@ export class PlansService implements OnModuleInit {
     return this.planChanges.run(
       ctx,
       input.id,
-      async ({ manager, relation, now }) => {
+      async ({ manager, relation }) => {
         const from = relation.status as PlanStatus;
         if (!(NEXT_STATUSES[from] ?? []).includes(input.status)) {
           throw from === 'CLOSED' || from === 'COMPLETED'
@@ -179,10 +178,9 @@ export class PlansService implements OnModuleInit {
         }
         const reason = input.reason.trim();
         await this.plans.setStatus(manager, input.id, input.status, reason);
-        const settled = await settleAfterPlanChange(manager, input.id, now);
         const kind = STATUS_KINDS[input.status] as string;
         return {
-          event: planHistoryEvent(kind, input.id, { reason, from, ...settled }),
+          event: planHistoryEvent(kind, input.id, { reason, from }),
           answer: () => this.staffView(manager, input.id, ctx.language),
         };
       },
@@ -284,39 +282,6 @@ export class PlansService implements OnModuleInit {
    */
   planState(manager: EntityManager, planId: string): Promise<PlanState> {
     return this.plans.state(manager, planId);
-  }
-
-  /**
-   * @deprecated Until merge only: phase moves (track record) still write their history here.
-   * Every change in planning takes the plan-change road, which writes the history line itself.
-   */
-  async recordChange(
-    manager: EntityManager,
-    actor: Actor,
-    planId: string,
-    kind: string,
-    details: Record<string, unknown>,
-    origin: RequestOrigin,
-  ): Promise<void> {
-    const event = planHistoryEvent(kind, planId, details);
-    const now = this.clock.now();
-    await this.plans.addHistory(manager, {
-      planId,
-      actorUserId: actor.userId,
-      kind,
-      details,
-      occurredAt: now,
-    });
-    await this.plans.setLastActivity(manager, planId, now);
-    await this.audit.record(manager, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      action: event.type,
-      recordType: 'plan',
-      recordId: planId,
-      details,
-      ip: origin.ip,
-    });
   }
 
   private async staffView(

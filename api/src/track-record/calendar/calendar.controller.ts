@@ -14,7 +14,8 @@ export class CalendarController {
   async feed(@Param('file') file: string): Promise<string> {
     const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(file)?.[1];
     const body = token ? await this.calendar.feed(token) : null;
-    if (!body) throw new NotFoundException('This calendar link is not active.');
+    // A calendar app reads only the status: 404 for a link that is unknown, revoked or ended.
+    if (!body) throw new NotFoundException();
     return body;
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
 import { PlanIdArgs } from '../visits/dto/visit.model';
 import { CalendarService } from './calendar.service';
 import { CalendarFeedModel } from './dto/calendar-feed.model';
@@ -15,9 +15,9 @@ export class CalendarResolver {
   })
   myCalendarFeed(
     @Args() { planId }: PlanIdArgs,
-    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
   ): Promise<CalendarFeedModel> {
-    return this.calendar.status(actor, planId);
+    return this.calendar.status(ctx, planId);
   }
 
   @Allow('calendar.manage')
@@ -27,19 +27,17 @@ export class CalendarResolver {
   })
   enableCalendarFeed(
     @Args() { planId }: PlanIdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<CalendarFeedModel> {
-    return this.calendar.enable(actor, planId, originOf(ctx.req));
+    return this.calendar.enable(ctx, planId);
   }
 
   @Allow('calendar.manage')
   @Mutation(() => CalendarFeedModel, { description: 'Turns the calendar link off at once' })
   revokeCalendarFeed(
     @Args() { planId }: PlanIdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<CalendarFeedModel> {
-    return this.calendar.revoke(actor, planId, originOf(ctx.req));
+    return this.calendar.revoke(ctx, planId);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { localDay, shiftDay } from '@homeward/domain';
-import { EntityManager } from 'typeorm';
 import { AccessService, ownPlace } from '../../access/access.service';
+import { PeopleService } from '../../identity/people/people.service';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
-import { Actor } from '../../platform/actor';
 import { RequestContext } from '../../platform/request-context';
 import { CheckIn } from './check-in.entity';
 import { CheckInFields, CheckInsRepository } from './check-ins.repository';
@@ -21,6 +20,7 @@ export class CheckInsService {
     private readonly planChanges: PlanChanges,
     private readonly access: AccessService,
     private readonly checkIns: CheckInsRepository,
+    private readonly people: PeopleService,
   ) {}
 
   submitPatient(ctx: RequestContext, input: PatientCheckInInput): Promise<CheckInModel> {
@@ -56,7 +56,7 @@ export class CheckInsService {
       'checkIn.own',
       args.planId,
     );
-    const day = localDay(ctx.now(), await this.timeZone(manager, ctx.signedIn));
+    const day = localDay(ctx.now(), await this.people.timeZoneOf(manager, ctx.signedIn));
     const rows = await this.checkIns.since(manager, ownPlace(relation), shiftDay(day, args.days));
     const latest = new Set<string>();
     return rows.map((row) => {
@@ -77,7 +77,7 @@ export class CheckInsService {
       planId,
       async ({ manager, actor, relation, now }) => {
         const memberId = ownPlace(relation);
-        const day = localDay(now, await this.timeZone(manager, actor));
+        const day = localDay(now, await this.people.timeZoneOf(manager, actor));
         const kept = await this.checkIns.insertOnce(manager, {
           ...fields,
           planId,
@@ -103,14 +103,6 @@ export class CheckInsService {
       },
       { whenClosed: 'CHECK_INS_PLAN_CLOSED' },
     );
-  }
-
-  private async timeZone(manager: EntityManager, actor: Actor): Promise<string> {
-    const [row] = (await manager.query(
-      `SELECT COALESCE(u.time_zone, o.time_zone) AS zone FROM app_user u, organization o WHERE u.id = $1 AND o.id = $2`,
-      [actor.userId, actor.organizationId],
-    )) as { zone: string }[];
-    return row.zone;
   }
 }
 

@@ -1,25 +1,22 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import {
-  ContactType,
   localDay,
   measuredFromFamilyCheckIns,
   MilestoneMeasure,
   MilestoneParty,
   milestoneProgress,
-  shiftDay,
-  TrackRecord,
-  visitWentWell,
-  VisitStatus,
+  MilestoneRule,
 } from '@homeward/domain';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Actor } from '../../platform/actor';
+import { DomainEvent, PlanChange } from '../../plan-changes/plan-change';
+import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { CLOCK, Clock } from '../../platform/clock';
-import { MilestoneStatus, PlanMilestone } from '../../planning/plans/plan-milestone.entity';
+import { DomainError } from '../../platform/domain-error';
+import { MilestonesReader, PlanDay, PlanRecord } from './milestones.reader';
+import { MilestonesRepository, MilestoneStatus } from './milestones.repository';
 
-/** How far back the record is read for milestones: the longest window a template allows. */
-const RECORD_DAYS = 366;
+export type { PlanRecord } from './milestones.reader';
 
 export interface MilestoneState {
   progress: number;
@@ -27,12 +24,8 @@ export interface MilestoneState {
   status: MilestoneStatus;
 }
 
-/** The plan's "today" and the record its milestones are measured from. */
-export interface PlanRecord {
-  today: string;
-  timeZone: string;
-  record: TrackRecord;
-}
+/** Staff verify a manual milestone, or waive any milestone with a reason. */
+export type MilestoneDecision = 'VERIFY' | 'WAIVE';
 
 /**
  * Milestones measured from what happened (DESIGN principle 4): progress is counted from
@@ -44,85 +37,32 @@ export class MilestonesService implements OnModuleInit {
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly planChanges: PlanChanges,
+    private readonly reader: MilestonesReader,
+    private readonly milestones: MilestonesRepository,
   ) {}
 
   /** Milestones come from what happened: every change to a plan settles them in its transaction. */
   onModuleInit(): void {
     this.planChanges.follow({
-      followChange: async ({ manager, actor, planId }) => {
-        await this.settle(manager, actor, planId);
+      followChange: async (change) => {
+        await this.settle(change);
       },
     });
   }
 
   /** A plan's time zone (its program's) and the day it is there now: the day plan-wide rules count in. */
-  async planDay(
-    manager: EntityManager,
-    planId: string,
-  ): Promise<{ timeZone: string; today: string; planStartedOn: string }> {
-    const [row] = (await manager.query(
-      'SELECT o.time_zone, p.created_at FROM plan p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
-      [planId],
-    )) as { time_zone: string; created_at: Date }[];
-    return {
-      timeZone: row.time_zone,
-      today: localDay(this.clock.now(), row.time_zone),
-      planStartedOn: localDay(row.created_at, row.time_zone),
-    };
+  planDay(manager: EntityManager, planId: string): Promise<PlanDay> {
+    return this.reader.planDay(manager, planId, this.clock.now());
   }
 
   /** The plan's record, in three statements whatever its size. */
-  async record(manager: EntityManager, planId: string): Promise<PlanRecord> {
-    const { timeZone, today } = await this.planDay(manager, planId);
-    const since = shiftDay(today, RECORD_DAYS);
-    const checkIns = (await manager.query(
-      // The latest check-in of each person each day is the one that counts.
-      `SELECT DISTINCT ON (c.member_id, c.day) to_char(c.day, 'YYYY-MM-DD') AS day, m.kind, c.attended_meeting
-         FROM check_in c JOIN plan_member m ON m.id = c.member_id
-        WHERE c.plan_id = $1 AND c.day >= $2
-        ORDER BY c.member_id, c.day, c.created_at DESC`,
-      [planId, since],
-    )) as { day: string; kind: MilestoneParty; attended_meeting: boolean }[];
-    const visits = (await manager.query(
-      `SELECT v.contact_type, v.status, to_char(v.starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day,
-              COALESCE((SELECT array_agg(DISTINCT m.kind::text) FROM visit_participant vp JOIN plan_member m ON m.id = vp.member_id
-                         WHERE vp.visit_id = v.id AND vp.willingness = 'WILLING'), '{}') AS parties,
-              COALESCE((SELECT json_agg(json_build_object('rating', d.rating, 'boundariesRespected', d.boundaries_respected))
-                          FROM visit_debrief d WHERE d.visit_id = v.id), '[]') AS debriefs,
-              (SELECT count(*)::int FROM visit_participant vp WHERE vp.visit_id = v.id AND vp.willingness = 'WILLING'
-                  AND NOT EXISTS (SELECT 1 FROM visit_debrief d WHERE d.visit_id = v.id AND d.member_id = vp.member_id)) AS yet_to_reflect
-         FROM visit v
-        WHERE v.plan_id = $1 AND v.status IN ('COMPLETED', 'ENDED_EARLY') AND v.starts_at >= $2::date`,
-      [planId, since, timeZone],
-    )) as {
-      contact_type: ContactType;
-      status: VisitStatus;
-      day: string;
-      parties: MilestoneParty[];
-      debriefs: { rating: number; boundariesRespected: boolean }[];
-      yet_to_reflect: number;
-    }[];
-    return {
-      today,
-      timeZone,
-      record: {
-        checkInDays: checkIns.map((c) => ({ party: c.kind, day: c.day })),
-        supportMeetingDays: checkIns
-          .filter((c) => c.kind === 'FAMILY' && c.attended_meeting)
-          .map((c) => c.day),
-        familySessions: visits
-          .filter((v) => v.contact_type === 'FAMILY_SESSION' && v.status === 'COMPLETED')
-          .map((v) => ({ day: v.day, parties: v.parties })),
-        visitsWentWell: visits
-          .filter((v) => visitWentWell(v.status, v.debriefs, v.yet_to_reflect))
-          .map((v) => ({ day: v.day, contactType: v.contact_type })),
-      },
-    };
+  record(manager: EntityManager, planId: string): Promise<PlanRecord> {
+    return this.reader.record(manager, planId, this.clock.now());
   }
 
   /** Where a milestone stands: achieved once reached, verified or waived; otherwise what the record says. */
   state(
-    m: PlanMilestone,
+    m: MilestoneRule & { achievedAt: Date | null },
     plan: PlanRecord,
     phaseStartedAt: Date | null,
     phaseLocked = false,
@@ -170,29 +110,19 @@ export class MilestonesService implements OnModuleInit {
    * After anything that adds to the record: milestones of the current phase that the record now
    * reaches are marked achieved for good, in the change's transaction, and audited.
    */
-  async settle(manager: EntityManager, actor: Actor, planId: string): Promise<string[]> {
-    const open = await manager
-      .createQueryBuilder(PlanMilestone, 'm')
-      .innerJoin('plan_phase', 'ph', 'ph.id = m.phase_id')
-      .addSelect('ph.started_at', 'started_at')
-      .where(
-        `ph.plan_id = :planId AND ph.status = 'CURRENT' AND m.achieved_at IS NULL AND m.kind <> 'MANUAL'`,
-        { planId },
-      )
-      .getRawAndEntities();
-    if (open.entities.length === 0) return [];
-    const plan = await this.record(manager, planId);
-    const now = this.clock.now();
+  async settle({ manager, actor, planId, now }: PlanChange): Promise<string[]> {
+    const open = await this.reader.openInCurrentPhase(manager, planId);
+    if (open.length === 0) return [];
+    const plan = await this.reader.record(manager, planId, now);
     const achieved: string[] = [];
-    for (const [index, milestone] of open.entities.entries()) {
-      const startedAt = (open.raw[index] as { started_at: Date | null }).started_at;
-      const { status } = this.state(milestone, plan, startedAt);
+    for (const milestone of open) {
+      const { status } = this.state(milestone, plan, milestone.phaseStartedAt);
       if (status !== milestone.status) {
-        // Only ever forward: a milestone achieved (here or by a concurrent change) keeps its first date.
-        await manager.update(
-          PlanMilestone,
-          { id: milestone.id, achievedAt: IsNull() },
-          { status, achievedAt: status === 'ACHIEVED' ? now : null },
+        await this.milestones.reach(
+          manager,
+          milestone.id,
+          status,
+          status === 'ACHIEVED' ? now : null,
         );
       }
       if (status === 'ACHIEVED') achieved.push(milestone.id);
@@ -208,5 +138,45 @@ export class MilestonesService implements OnModuleInit {
       });
     }
     return achieved;
+  }
+
+  /** The plan a milestone belongs to, or null when there is no such milestone. */
+  planOf(manager: EntityManager, milestoneId: string): Promise<string | null> {
+    return this.reader.planOfMilestone(manager, milestoneId);
+  }
+
+  /**
+   * Staff verify a manual milestone or waive any milestone with a reason; either way it counts as
+   * achieved. Made inside a change to the milestone's plan; returns the change's event.
+   */
+  async decide(
+    { manager, actor, planId, now }: PlanChange,
+    input: { milestoneId: string; decision: MilestoneDecision; reason?: string },
+  ): Promise<DomainEvent> {
+    const milestone = await this.milestones.byId(manager, input.milestoneId);
+    if (!milestone) throw new DomainError('NOT_FOUND', { what: 'milestone' });
+    if (milestone.achievedAt) throw new DomainError('MILESTONE_ALREADY_ACHIEVED');
+    if (input.decision === 'VERIFY' && milestone.kind !== 'MANUAL')
+      throw new DomainError('MILESTONE_VERIFY_MANUAL_ONLY', {}, { field: 'decision' });
+    if (input.decision === 'WAIVE' && !input.reason)
+      throw new DomainError('MILESTONE_WAIVE_NEEDS_REASON', {}, { field: 'reason' });
+    await this.milestones.decide(manager, milestone.id, {
+      decidedByUserId: actor.userId,
+      achievedAt: now,
+      waivedReason: input.decision === 'WAIVE' ? (input.reason ?? null) : null,
+    });
+    const kind = input.decision === 'VERIFY' ? 'MILESTONE_VERIFIED' : 'MILESTONE_WAIVED';
+    const details = {
+      milestoneId: milestone.id,
+      title: milestone.title,
+      reason: input.reason ?? null,
+    };
+    return {
+      type: `plan.${kind.toLowerCase()}`,
+      recordType: 'plan',
+      recordId: planId,
+      details,
+      history: { kind, details },
+    };
   }
 }

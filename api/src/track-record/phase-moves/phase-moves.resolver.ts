@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
 import { PlanIdArgs } from '../visits/dto/visit.model';
 import {
   AnswerPhaseProposalInput,
@@ -22,10 +22,9 @@ export class PhaseMovesResolver {
   })
   proposeNextPhase(
     @Args('input') input: ProposeNextPhaseInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<PhaseProposalModel> {
-    return this.moves.propose(actor, input, originOf(ctx.req));
+    return this.moves.propose(ctx, input);
   }
 
   @Allow('phase.answer')
@@ -35,10 +34,9 @@ export class PhaseMovesResolver {
   })
   answerPhaseProposal(
     @Args('input') input: AnswerPhaseProposalInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<PhaseProposalModel> {
-    return this.moves.answer(actor, input, originOf(ctx.req));
+    return this.moves.answer(ctx, input);
   }
 
   @Allow('phase.move')
@@ -48,22 +46,17 @@ export class PhaseMovesResolver {
   })
   stepBackPhase(
     @Args('input') input: StepBackPhaseInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    return this.moves.stepBack(actor, input, originOf(ctx.req));
+    return this.moves.stepBack(ctx, input);
   }
 
   @Allow('plan.askPause')
   @Mutation(() => Boolean, {
     description: 'Anyone on the plan may ask for a pause; it takes effect at once',
   })
-  askToPause(
-    @Args('input') input: AskToPauseInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<boolean> {
-    return this.moves.askToPause(actor, input, originOf(ctx.req));
+  askToPause(@Args('input') input: AskToPauseInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.moves.askToPause(ctx, input);
   }
 
   @Allow('milestone.decide')
@@ -72,10 +65,9 @@ export class PhaseMovesResolver {
   })
   decideMilestone(
     @Args('input') input: DecideMilestoneInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    return this.moves.decideMilestone(actor, input, originOf(ctx.req));
+    return this.moves.decideMilestone(ctx, input);
   }
 
   @Allow('trackRecord.read')
@@ -85,8 +77,8 @@ export class PhaseMovesResolver {
   })
   phaseProposal(
     @Args() { planId }: PlanIdArgs,
-    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
   ): Promise<PhaseProposalModel | null> {
-    return this.moves.open(actor, planId);
+    return this.moves.open(ctx, planId);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, GraphQLContext, originOf } from '../../platform/actor';
-import { Allow, GqlCtx, CurrentActor } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../identity/auth/decorators';
+import { RequestContext } from '../../platform/request-context';
 import {
   ApproveVisitInput,
   CloseVisitInput,
@@ -23,10 +23,9 @@ export class VisitsResolver {
   })
   requestVisit(
     @Args('input') input: RequestVisitInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<VisitModel> {
-    return this.service.request(actor, input, originOf(ctx.req));
+    return this.service.request(ctx, input);
   }
 
   @Allow('visit.manage')
@@ -35,10 +34,9 @@ export class VisitsResolver {
   })
   approveVisit(
     @Args('input') input: ApproveVisitInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<VisitModel> {
-    return this.service.approve(actor, input, originOf(ctx.req));
+    return this.service.approve(ctx, input);
   }
 
   @Allow('visit.respond')
@@ -47,10 +45,9 @@ export class VisitsResolver {
   })
   respondToVisit(
     @Args('input') input: RespondToVisitInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<VisitModel> {
-    return this.service.respond(actor, input, originOf(ctx.req));
+    return this.service.respond(ctx, input);
   }
 
   @Allow('visit.manage')
@@ -59,10 +56,9 @@ export class VisitsResolver {
   })
   closeVisit(
     @Args('input') input: CloseVisitInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<VisitModel> {
-    return this.service.close(actor, input, originOf(ctx.req));
+    return this.service.close(ctx, input);
   }
 
   @Allow('visit.debrief')
@@ -72,21 +68,16 @@ export class VisitsResolver {
   })
   debriefVisit(
     @Args('input') input: DebriefVisitInput,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<VisitModel> {
-    return this.service.debrief(actor, input, originOf(ctx.req));
+    return this.service.debrief(ctx, input);
   }
 
   @Allow('trackRecord.read')
   @Query(() => [VisitModel], {
     description: 'Visits of the last 90 days and ahead (at most 100), as the reader may see them',
   })
-  visits(
-    @Args() { planId }: PlanIdArgs,
-    @CurrentActor() actor: Actor,
-    @GqlCtx() ctx: GraphQLContext,
-  ): Promise<VisitModel[]> {
-    return this.service.list(actor, planId, originOf(ctx.req));
+  visits(@Args() { planId }: PlanIdArgs, @Ctx() ctx: RequestContext): Promise<VisitModel[]> {
+    return this.service.list(ctx, planId);
   }
 }

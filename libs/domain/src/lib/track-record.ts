@@ -1,4 +1,5 @@
 import { phaseEntryBlockers } from './agreement';
+import type { Language } from './languages';
 import { ContactType, MilestoneKind, MilestoneMeasure, MilestoneParty } from './plan-ladder';
 
 /**
@@ -27,6 +28,37 @@ export type VisitStatus = (typeof VISIT_STATUSES)[number];
 /** Each participant's answer before a visit: opting out needs no reason and never counts against anyone. */
 export const WILLINGNESS = ['PENDING', 'WILLING', 'OPTED_OUT'] as const;
 export type Willingness = (typeof WILLINGNESS)[number];
+
+/** Kinds of contact as a sentence names them ("… does not include phone calls yet"), in each language. */
+export const CONTACT_TYPE_NAMES: Record<Language, Record<ContactType, string>> = {
+  EN: {
+    PHONE: 'phone calls',
+    VIDEO: 'video calls',
+    LETTER: 'letters',
+    ON_SITE_SUPERVISED: 'supervised visits on site',
+    FAMILY_SESSION: 'family sessions',
+    DAY_PASS: 'day passes',
+    OVERNIGHT: 'overnight stays',
+    WEEKEND: 'weekend stays',
+    OTHER: 'other contact',
+  },
+  ES: {
+    PHONE: 'llamadas',
+    VIDEO: 'videollamadas',
+    LETTER: 'cartas',
+    ON_SITE_SUPERVISED: 'visitas supervisadas en el centro',
+    FAMILY_SESSION: 'sesiones familiares',
+    DAY_PASS: 'salidas de día',
+    OVERNIGHT: 'noches en casa',
+    WEEKEND: 'fines de semana en casa',
+    OTHER: 'otro contacto',
+  },
+};
+
+/** A kind of contact in the reader's language; an unknown value reads as itself. */
+export function contactTypeName(type: ContactType, language: Language): string {
+  return CONTACT_TYPE_NAMES[language][type] ?? String(type);
+}
 
 /** Contact that needs a member of staff present. */
 export const SUPERVISED_CONTACT_TYPES: readonly ContactType[] = [

@@ -26,6 +26,21 @@ export class PhaseProposalAnswerModel {
   answeredAt: Date;
 }
 
+/** What keeps a plan from moving up, as reasons of the API's catalog (the web words them). */
+export const PHASE_MOVE_BLOCKER_REASONS = [
+  'PHASE_MOVE_PLAN_NOT_ACTIVE',
+  'PHASE_MOVE_NO_NEXT_PHASE',
+  'PHASE_MOVE_MILESTONES_NOT_ACHIEVED',
+  'PHASE_MOVE_WAITING_PERIOD',
+  'PHASE_MOVE_CONTRACT_NOT_SIGNED',
+] as const;
+export type PhaseMoveBlockerReason = (typeof PHASE_MOVE_BLOCKER_REASONS)[number];
+export const PhaseMoveBlockerReasonEnum = graphqlEnum(
+  PHASE_MOVE_BLOCKER_REASONS,
+  'PhaseMoveBlockerReason',
+  "A reason in the API's catalog; its params are the proposal's milestonesAchieved, milestonesTotal and waitUntil",
+);
+
 @ObjectType('PhaseProposal')
 export class PhaseProposalModel {
   @Field(() => ID)
@@ -62,9 +77,36 @@ export class PhaseProposalModel {
   awaitingMyAnswer: boolean;
 
   @Field(() => [String], {
-    description: 'What still stands in the way once everyone agrees, in words a person can act on',
+    description:
+      "What still stands in the way once everyone agrees, in words a person can act on (in the reader's language)",
   })
   blockers: string[];
+
+  @Field(() => [PhaseMoveBlockerReasonEnum], {
+    description: "The same, as reasons for the reader's client to put in words",
+  })
+  blockerReasons: PhaseMoveBlockerReason[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "While open: the current phase's milestones achieved so far (`achieved` of PHASE_MOVE_MILESTONES_NOT_ACHIEVED)",
+  })
+  milestonesAchieved: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "While open: the current phase's milestones in all (`total` of PHASE_MOVE_MILESTONES_NOT_ACHIEVED)",
+  })
+  milestonesTotal: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'While open, after a step back: the day (YYYY-MM-DD) the next try is possible from (`waitUntil` of PHASE_MOVE_WAITING_PERIOD)',
+  })
+  waitUntil: string | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

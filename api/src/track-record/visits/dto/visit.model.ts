@@ -30,9 +30,9 @@ import {
 } from 'class-validator';
 import { graphqlEnum } from '../../../platform/graphql-enum';
 import { WrittenText } from '../../../platform/written-text';
-import { MemberKind } from '../../../planning/plan-members/plan-member.entity';
 import { MemberKindEnum } from '../../../planning/plans/dto/plan.model';
 import { ContactTypeEnum } from '../../../planning/templates/dto/plan-template.model';
+import type { MemberKind } from '../visits.reader';
 
 export const VisitStatusEnum = graphqlEnum(VISIT_STATUSES, 'VisitStatus');
 export const WillingnessEnum = graphqlEnum(
