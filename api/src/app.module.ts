@@ -22,7 +22,7 @@ import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './data-source';
 import { graphqlArmor } from './platform/graphql/graphql-limits';
 import { PlanningModule } from './planning/planning.module';
-import { GraphQLContext, HomewardRequest } from './platform/actor';
+import type { GraphQLContext, HomewardRequest } from './platform/request-context';
 import type { FastifyReply } from 'fastify';
 
 export interface AppOptions {

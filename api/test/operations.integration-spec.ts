@@ -10,7 +10,7 @@ import { TrackRecordResolver } from '../src/track-record/track-record.resolver';
 import { VisitsResolver } from '../src/track-record/visits/visits.resolver';
 import { ExpectationsResolver } from '../src/agreement/expectations/expectations.resolver';
 import { AuthResolver } from '../src/identity/auth/auth.resolver';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../src/identity/auth/decorators';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../src/platform/decorators';
 import { InvitationsResolver } from '../src/identity/invitations/invitations.resolver';
 import { PeopleResolver } from '../src/identity/people/people.resolver';
 import {

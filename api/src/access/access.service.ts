@@ -3,7 +3,7 @@ import { Permission, roleMay } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../platform/actor';
 import { DomainError } from '../platform/domain-error';
-import { forbidden, notFound } from '../platform/errors';
+import { forbidden, notFound } from '../platform/domain-error';
 import { AccessRepository } from './access.repository';
 
 /** How the actor stands to a plan, read in one query. */

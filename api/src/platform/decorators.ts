@@ -6,8 +6,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission } from '@homeward/domain';
-import { Actor, GraphQLContext } from './actor';
-import { RequestContext } from './request-context';
+import { GraphQLContext, RequestContext } from './request-context';
 
 export const PUBLIC_KEY = 'homeward:public';
 export const PERMISSION_KEY = 'homeward:permission';
@@ -21,15 +20,6 @@ export const Allow = (permission: Permission) => SetMetadata(PERMISSION_KEY, per
 function contextOf(context: ExecutionContext): GraphQLContext {
   return GqlExecutionContext.create(context).getContext<GraphQLContext>();
 }
-
-/** The actor the guard resolved; only on operations that declare a permission. */
-export const CurrentActor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Actor => {
-    const actor = contextOf(context).req.actor;
-    if (!actor) throw new Error('CurrentActor used on an operation without @Allow');
-    return actor;
-  },
-);
 
 /** The request and reply, for the few operations that set or clear the session cookie. */
 export const GqlCtx = createParamDecorator(

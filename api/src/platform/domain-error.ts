@@ -44,3 +44,6 @@ export class DomainError<R extends Reason = Reason> extends Error {
 /** The same answer for "does not exist" and "not yours", so nothing leaks across organizations. */
 export const notFound = (what: ReasonParams<'NOT_FOUND'>['what'] = 'record') =>
   new DomainError('NOT_FOUND', { what });
+
+export const notSignedIn = () => new DomainError('NOT_SIGNED_IN');
+export const forbidden = () => new DomainError('ROLE_NOT_ALLOWED');

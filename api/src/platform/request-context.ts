@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, Language, LANGUAGES, Permission } from '@homeward/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityManager } from 'typeorm';
 import type { Actor, RequestOrigin } from './actor';
 import { Clock } from './clock';
@@ -69,6 +69,18 @@ export class RequestContext {
   ) {
     return new RequestContext(actor, { ip: '127.0.0.1' }, language, clock, manager);
   }
+}
+
+export type HomewardRequest = FastifyRequest & {
+  actor?: Actor | null;
+  actorLookup?: Promise<Actor | null>;
+  /** Built once per request by the guard; resolvers get it with @Ctx(). */
+  context?: RequestContext;
+};
+
+export interface GraphQLContext {
+  req: HomewardRequest;
+  reply: FastifyReply;
 }
 
 /** The reader's language before they sign in: what their browser asks for, if we speak it. */

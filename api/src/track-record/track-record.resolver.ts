@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx } from '../identity/auth/decorators';
+import { Allow, Ctx } from '../platform/decorators';
 import { RequestContext } from '../platform/request-context';
 import { PlanIdArgs } from './visits/dto/visit.model';
 import { TrackRecordModel } from './dto/track-record.model';

@@ -5,7 +5,7 @@ import {
   StateBoundaryInput,
 } from '../dto/agreement.inputs';
 import { BoundaryModel } from '../dto/agreement.model';
-import { Allow, Ctx } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../platform/decorators';
 import { RequestContext } from '../../platform/request-context';
 import { BoundariesService } from './boundaries.service';
 

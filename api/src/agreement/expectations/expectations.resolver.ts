@@ -6,7 +6,7 @@ import {
   ReviseExpectationInput,
 } from '../dto/agreement.inputs';
 import { ExpectationModel } from '../dto/agreement.model';
-import { Allow, Ctx } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../platform/decorators';
 import { RequestContext } from '../../platform/request-context';
 import { ExpectationsService } from './expectations.service';
 

@@ -2,12 +2,17 @@ import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '../../platform/clock';
-import { languageOf, RequestContext } from '../../platform/request-context';
+import {
+  GraphQLContext,
+  HomewardRequest,
+  RequestContext,
+  languageOf,
+} from '../../platform/request-context';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission, roleMay } from '@homeward/domain';
-import { forbidden, notSignedIn } from '../../platform/errors';
-import { Actor, GraphQLContext, HomewardRequest, originOf } from '../../platform/actor';
+import { forbidden, notSignedIn } from '../../platform/domain-error';
+import { Actor, originOf } from '../../platform/actor';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../../platform/decorators';
 import { SessionService } from './session.service';
 

@@ -1,8 +1,7 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { GraphQLContext } from '../../platform/actor';
 import { Allow, Ctx, GqlCtx, Public } from '../../platform/decorators';
-import { RequestContext } from '../../platform/request-context';
+import { GraphQLContext, RequestContext } from '../../platform/request-context';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LanguageEnum, MeModel, TimeZoneArgs, TotpEnrollment } from './dto/me.model';

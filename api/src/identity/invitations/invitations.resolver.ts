@@ -1,10 +1,9 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { GraphQLContext } from '../../platform/actor';
 import { Allow, Ctx, GqlCtx, Public } from '../../platform/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { PageArgs } from '../../platform/pagination';
-import { RequestContext } from '../../platform/request-context';
+import { GraphQLContext, RequestContext } from '../../platform/request-context';
 import { MeModel } from '../auth/dto/me.model';
 import { SessionService } from '../auth/session.service';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';

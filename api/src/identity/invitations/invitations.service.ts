@@ -7,7 +7,7 @@ import { Actor, RequestOrigin } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { DomainError } from '../../platform/domain-error';
-import { forbidden } from '../../platform/errors';
+import { forbidden } from '../../platform/domain-error';
 import { decodeCursor, PageArgs, toPage } from '../../platform/pagination';
 import { RequestContext } from '../../platform/request-context';
 import { SecretTokenService } from '../../platform/secret-token.service';

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx } from '../../identity/auth/decorators';
+import { Allow, Ctx } from '../../platform/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { PageArgs } from '../../platform/pagination';
 import { RequestContext } from '../../platform/request-context';

@@ -1,7 +1,6 @@
 import { RELATIONSHIPS, Relationship } from '@homeward/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Membership } from '../../identity/people/membership.entity';
-import { Plan } from '../plans/plan.entity';
 
 export const MEMBER_KINDS = ['PATIENT', 'FAMILY', 'STAFF'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
@@ -39,9 +38,10 @@ export class PlanMember {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @ManyToOne(() => Plan, { onDelete: 'RESTRICT' })
+  // The plan is named, not imported: plans build on their members, never the other way round.
+  @ManyToOne('Plan', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'plan_id' })
-  plan?: Plan;
+  plan?: unknown;
 
   /** The person's membership once they have an account in the organization. */
   @Column({ name: 'membership_id', type: 'uuid', nullable: true })

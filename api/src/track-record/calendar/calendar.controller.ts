@@ -1,5 +1,5 @@
 import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
-import { Public } from '../../identity/auth/decorators';
+import { Public } from '../../platform/decorators';
 import { CalendarService } from './calendar.service';
 
 /** The calendar feed: the secret in the link is the only credential, so it is public to the guard. */
