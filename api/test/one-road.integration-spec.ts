@@ -95,7 +95,7 @@ describe('one road for every change to a plan', () => {
 
     const after = (await eventsOfPlan()).slice(before.length);
     expect(after.sort()).toEqual([
-      'expectation:agreement.expectation_proposed',
+      'plan:agreement.expectation_proposed',
       'visit:visit.requested',
     ]);
     expect(await t.count('expectation')).toBe(1);
