@@ -94,10 +94,7 @@ describe('one road for every change to a plan', () => {
     expect(data(requested).requestVisit.id).toEqual(expect.any(String));
 
     const after = (await eventsOfPlan()).slice(before.length);
-    expect(after.sort()).toEqual([
-      'plan:agreement.expectation_proposed',
-      'visit:visit.requested',
-    ]);
+    expect(after.sort()).toEqual(['plan:agreement.expectation_proposed', 'visit:visit.requested']);
     expect(await t.count('expectation')).toBe(1);
     expect(await t.count('visit')).toBe(1);
     const [plan] = await t.dataSource.query('SELECT last_activity_at FROM plan WHERE id = $1', [
