@@ -50,9 +50,13 @@ const BAR_W = W - BAR_X - 44;
         <title [attr.id]="id + '-title'">{{ labels().title }}</title>
         <desc [attr.id]="id + '-desc'">{{ summary() }}</desc>
         @for (row of rows(); track row.windowDays; let i = $index) {
-          <text class="name" x="0" [attr.y]="i * rowHeight + bar - 4">
-            {{ labels().window(row.windowDays) }}
-          </text>
+          <!-- Text bound, not interpolated: a wrapped template would put spaces around it. -->
+          <text
+            class="name"
+            x="0"
+            [attr.y]="i * rowHeight + bar - 4"
+            [textContent]="labels().window(row.windowDays)"
+          ></text>
           <rect
             class="track"
             [attr.x]="barX"
@@ -72,9 +76,13 @@ const BAR_W = W - BAR_X - 44;
               [attr.data-percent]="row.percent"
             />
           }
-          <text class="value" [attr.x]="width" text-anchor="end" [attr.y]="i * rowHeight + bar - 4">
-            {{ row.percent === null ? '—' : row.percent + '%' }}
-          </text>
+          <text
+            class="value"
+            [attr.x]="width"
+            text-anchor="end"
+            [attr.y]="i * rowHeight + bar - 4"
+            [textContent]="row.percent === null ? '—' : row.percent + '%'"
+          ></text>
         }
       </svg>
       <figcaption>
