@@ -125,7 +125,7 @@ describe("planning in the reader's language", () => {
   it('shows the default ladder in Spanish to a Spanish reader, and in English to staff', async () => {
     const [first] = data(await t.gql<MyPlan>(MY_PLAN, {}, { cookie: home.cookie.patient })).myPlan
       .phases;
-    expect(first.name).toBe('Reconectar');
+    expect(first.name).toBe('Reencuentro');
     expect(first.description).toBe(ladderText(DEFAULT_LADDER[0].description, 'ES'));
     expect(first.milestones[0].title).toBe('Registros diarios: 25 en 30 días');
     const staff = data(
@@ -165,7 +165,7 @@ describe("planning in the reader's language", () => {
         { cookie: home.cookie.patient },
       ),
     ).grantConsent;
-    expect(granted.revocationTerms).toMatch(/^Puede revocar este consentimiento/);
+    expect(granted.revocationTerms).toMatch(/^Puedes revocar este consentimiento/);
     const [kept] = await t.dataSource.query('SELECT revocation_terms FROM consent WHERE id = $1', [
       granted.id,
     ]);

@@ -274,7 +274,7 @@ describe('the track record: check-ins, visits, milestones and moving between pha
           as('mother'),
         ),
       ).trackRecord;
-      expect(spanish.notice).toMatch(/^Esta información se le ha revelado .* \(42 CFR parte 2\)/);
+      expect(spanish.notice).toMatch(/^Esta información se te ha revelado .* \(42 CFR parte 2\)/);
     });
 
     it("keeps family members' own check-ins out of the progress others read", async () => {
@@ -850,7 +850,7 @@ describe('the track record: check-ins, visits, milestones and moving between pha
       });
       expect(await read('mother')).toMatchObject({
         toPhaseName: 'Visitas supervisadas',
-        blockers: ['Todavía no: 0 de 3 logros de esta fase están cumplidos.'],
+        blockers: ['Todavía no: se han alcanzado 0 de 3 logros de esta fase.'],
       });
     });
 

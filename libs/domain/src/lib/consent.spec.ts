@@ -47,7 +47,7 @@ describe('revocationTermsIn', () => {
   it("reads the standard terms in the reader's language", () => {
     expect(revocationTermsIn(REVOCATION_TERMS, 'EN')).toBe(REVOCATION_TERMS);
     expect(revocationTermsIn(REVOCATION_TERMS, 'ES')).toMatch(
-      /^Puede revocar este consentimiento .*no puede deshacer lo que ya se compartió\.$/,
+      /^Puedes revocar este consentimiento .*no puede deshacer lo que ya se compartió\.$/,
     );
   });
 

@@ -29,8 +29,8 @@ export const REDISCLOSURE_NOTICE =
   'of the individual whose information is being disclosed or as otherwise permitted by 42 CFR part 2.';
 
 const REDISCLOSURE_NOTICE_ES =
-  'Esta información se le ha revelado a partir de registros protegidos por las normas federales de confidencialidad (42 CFR parte 2). ' +
-  'Las normas federales le prohíben revelar de nuevo cualquier información de este registro que identifique a un paciente como persona ' +
+  'Esta información se te ha revelado a partir de registros protegidos por las normas federales de confidencialidad (42 CFR parte 2). ' +
+  'Las normas federales te prohíben revelar de nuevo cualquier información de este registro que identifique a un paciente como persona ' +
   'que tiene o ha tenido un trastorno por consumo de sustancias, ya sea directamente, por referencia a información pública o mediante ' +
   'la verificación de esa identificación por otra persona, salvo que esa nueva revelación esté expresamente permitida por el consentimiento ' +
   'por escrito de la persona cuya información se revela o lo permita de otro modo 42 CFR parte 2.';
@@ -46,7 +46,7 @@ export const REVOCATION_TERMS =
   'Revoking takes effect at once for anything not yet shown; it cannot undo what was already disclosed.';
 
 const REVOCATION_TERMS_ES =
-  'Puede revocar este consentimiento cuando quiera, en Homeward (Quién ve qué → Dejar de compartir) o diciéndoselo a su consejero. ' +
+  'Puedes revocar este consentimiento cuando quieras, en Homeward (Quién ve qué → Dejar de compartir) o diciéndoselo a tu consejero o consejera. ' +
   'La revocación cuenta de inmediato para todo lo que aún no se haya mostrado; no puede deshacer lo que ya se compartió.';
 
 /**

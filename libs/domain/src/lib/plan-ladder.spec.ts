@@ -1,3 +1,4 @@
+import { localizedDefaultText } from './default-texts';
 import { DEFAULT_LADDER, ladderIn, ladderText, ladderTextToKeep } from './plan-ladder';
 
 const defaultTexts = DEFAULT_LADDER.flatMap((phase) => [
@@ -21,7 +22,7 @@ describe('the default ladder in the reader’s language', () => {
 
   it('translates a whole template, its phases and milestones, and nothing else', () => {
     const [first] = ladderIn(DEFAULT_LADDER, 'ES');
-    expect(first.name).toBe('Reconectar');
+    expect(first.name).toBe('Reencuentro');
     expect(first.description).toBe('Cartas, llamadas telefónicas y videollamadas.');
     expect(first.milestones[0]).toEqual({
       ...DEFAULT_LADDER[0].milestones[0],
@@ -29,6 +30,12 @@ describe('the default ladder in the reader’s language', () => {
     });
     expect(first.contactTypes).toEqual(DEFAULT_LADDER[0].contactTypes);
     expect(ladderIn(DEFAULT_LADDER, 'EN')).toEqual(DEFAULT_LADDER);
+  });
+
+  it('names each default phase the same in Spanish wherever it is shown', () => {
+    for (const { name } of DEFAULT_LADDER) {
+      expect(ladderText(name, 'ES')).toBe(localizedDefaultText(name, 'ES'));
+    }
   });
 
   it('keeps a default saved back from Spanish as the English default, and anything else as written', () => {

@@ -222,7 +222,7 @@ export function allowsOvernight(contactTypes: readonly ContactType[]): boolean {
  * and only while it is still the default: a program's own wording stays as they wrote it.
  */
 const DEFAULT_LADDER_ES: Record<string, string> = {
-  Reconnect: 'Reconectar',
+  Reconnect: 'Reencuentro',
   'Letters, phone and video calls.': 'Cartas, llamadas telefónicas y videollamadas.',
   'Daily check-ins: 25 in 30 days': 'Registros diarios: 25 en 30 días',
   'Expectations talked through with the counselor': 'Expectativas conversadas con el consejero',
@@ -237,13 +237,13 @@ const DEFAULT_LADDER_ES: Record<string, string> = {
   'Community outings and home visits by day.':
     'Salidas a la comunidad y visitas a casa durante el día.',
   'Day passes that went well': 'Salidas de día que salieron bien',
-  'The home contract co-signed': 'El acuerdo del hogar, firmado en conjunto',
-  Overnight: 'Una noche en casa',
+  'The home contract co-signed': 'El contrato del hogar, firmado en conjunto',
+  Overnight: 'Noches en casa',
   'A first night at home.': 'Una primera noche en casa.',
   'A first overnight that went well': 'Una primera noche en casa que salió bien',
   'A support group meeting attended (Al-Anon, Nar-Anon, SMART Family & Friends)':
     'Asistencia a una reunión de un grupo de apoyo (Al-Anon, Nar-Anon, SMART Family & Friends)',
-  Weekends: 'Fines de semana',
+  Weekends: 'Fines de semana en casa',
   'Repeated weekend stays.': 'Varias estancias de fin de semana en casa.',
   'Weekends that went well': 'Fines de semana que salieron bien',
   'Lapse-response plan agreed': 'Plan acordado para responder si hay un tropiezo',

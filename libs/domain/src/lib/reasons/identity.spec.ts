@@ -6,7 +6,7 @@ describe('identity reasons', () => {
       'Too many sign-in attempts. To keep the account safe, please wait 1 minute and try again.',
     );
     expect(describeReason('SIGN_IN_THROTTLED', { minutes: 15 }, 'EN')).toMatch(/wait 15 minutes/);
-    expect(describeReason('SIGN_IN_THROTTLED', { minutes: 1 }, 'ES')).toMatch(/espere 1 minuto y/);
+    expect(describeReason('SIGN_IN_THROTTLED', { minutes: 1 }, 'ES')).toMatch(/espera 1 minuto y/);
     expect(describeReason('SIGN_IN_THROTTLED', { minutes: 15 }, 'ES')).toMatch(/15 minutos/);
   });
 
@@ -15,7 +15,7 @@ describe('identity reasons', () => {
       'Choose a password of at least 15 characters. A few words in a row is easy to remember.',
     );
     expect(describeReason('PASSWORD_TOO_LONG', { maxLength: 128 }, 'ES')).toBe(
-      'Elija una contraseña de 128 caracteres como máximo.',
+      'Elige una contraseña de 128 caracteres como máximo.',
     );
   });
 

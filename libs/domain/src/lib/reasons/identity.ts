@@ -10,25 +10,25 @@ export const IDENTITY_REASONS = {
     'UNAUTHENTICATED',
     () => "That email and password don't match an account. Check them and try again.",
     () =>
-      'Ese correo y esa contraseña no coinciden con ninguna cuenta. Revíselos e inténtelo de nuevo.',
+      'Ese correo y esa contraseña no coinciden con ninguna cuenta. Revísalos e inténtalo de nuevo.',
   ),
   SIGN_IN_CODE_REQUIRED: reason(
     'TOTP_REQUIRED',
     () => 'Enter the 6-digit code from your authenticator app.',
-    () => 'Escriba el código de 6 dígitos de su aplicación de autenticación.',
+    () => 'Escribe el código de 6 dígitos de tu aplicación de autenticación.',
   ),
   SIGN_IN_CODE_NOT_MATCHED: reason(
     'UNAUTHENTICATED',
     () => "That code didn't match. Codes change every 30 seconds: try the newest one.",
     () =>
-      'Ese código no coincide. Los códigos cambian cada 30 segundos: pruebe con el más reciente.',
+      'Ese código no coincide. Los códigos cambian cada 30 segundos: prueba con el más reciente.',
   ),
   SIGN_IN_THROTTLED: reason<{ minutes: number }>(
     'TOO_MANY_REQUESTS',
     ({ minutes }) =>
       `Too many sign-in attempts. To keep the account safe, please wait ${minutesEn(minutes)} and try again.`,
     ({ minutes }) =>
-      `Hubo muchos intentos de inicio de sesión. Para cuidar la cuenta, espere ${minutesEs(minutes)} y vuelva a intentarlo.`,
+      `Hubo muchos intentos de inicio de sesión. Para cuidar la cuenta, espera ${minutesEs(minutes)} y vuelve a intentarlo.`,
   ),
 
   // Passwords.
@@ -37,45 +37,45 @@ export const IDENTITY_REASONS = {
     ({ minLength }) =>
       `Choose a password of at least ${minLength} characters. A few words in a row is easy to remember.`,
     ({ minLength }) =>
-      `Elija una contraseña de al menos ${minLength} caracteres. Unas cuantas palabras seguidas son fáciles de recordar.`,
+      `Elige una contraseña de al menos ${minLength} caracteres. Unas cuantas palabras seguidas son fáciles de recordar.`,
   ),
   PASSWORD_TOO_LONG: reason<{ maxLength: number }>(
     'BAD_USER_INPUT',
     ({ maxLength }) => `Choose a password of at most ${maxLength} characters.`,
-    ({ maxLength }) => `Elija una contraseña de ${maxLength} caracteres como máximo.`,
+    ({ maxLength }) => `Elige una contraseña de ${maxLength} caracteres como máximo.`,
   ),
   PASSWORD_TOO_COMMON: reason(
     'BAD_USER_INPUT',
     () =>
       'That password is one of the most commonly used ones. Choose something only you would think of.',
-    () => 'Esa contraseña es una de las más usadas. Elija algo que solo se le ocurriría a usted.',
+    () => 'Esa contraseña es una de las más usadas. Elige algo que solo se te ocurriría a ti.',
   ),
   CURRENT_PASSWORD_NOT_MATCHED: reason(
     'BAD_USER_INPUT',
     () => 'Your current password is not right. Check it and try again.',
-    () => 'Su contraseña actual no es correcta. Revísela e inténtelo de nuevo.',
+    () => 'Tu contraseña actual no es correcta. Revísala e inténtalo de nuevo.',
   ),
 
   // Two-step sign-in and the person's own settings.
   TOTP_ALREADY_ON: reason(
     'CONFLICT',
     () => 'Two-step sign-in is already on for your account.',
-    () => 'El inicio de sesión en dos pasos ya está activado en su cuenta.',
+    () => 'El inicio de sesión en dos pasos ya está activado en tu cuenta.',
   ),
   TOTP_NOT_STARTED: reason(
     'CONFLICT',
     () => 'Start setting up two-step sign-in first.',
-    () => 'Primero empiece a configurar el inicio de sesión en dos pasos.',
+    () => 'Primero empieza a configurar el inicio de sesión en dos pasos.',
   ),
   TOTP_CODE_NOT_MATCHED: reason(
     'BAD_USER_INPUT',
     () => "That code didn't match. Check the time on your phone and enter the newest code.",
-    () => 'Ese código no coincide. Revise la hora de su teléfono y escriba el código más reciente.',
+    () => 'Ese código no coincide. Revisa la hora de tu teléfono y escribe el código más reciente.',
   ),
   TIME_ZONE_UNKNOWN: reason(
     'BAD_USER_INPUT',
     () => 'Choose a time zone from the list, like America/Chicago.',
-    () => 'Elija una zona horaria de la lista, como America/Chicago.',
+    () => 'Elige una zona horaria de la lista, como America/Chicago.',
   ),
 
   // People.
@@ -85,31 +85,31 @@ export const IDENTITY_REASONS = {
     () =>
       'You cannot change your own access to the program. Ask another administrator if it needs to be done.',
     () =>
-      'No puede cambiar su propio acceso al programa. Si hace falta, pídaselo a otro administrador.',
+      'No puedes cambiar tu propio acceso al programa. Si hace falta, pídeselo a otro administrador o administradora.',
   ),
 
   // Invitations.
   INVITATION_LINK_INVALID: reason(
     'NOT_FOUND',
     () => "This invitation link isn't valid. Ask the person who invited you for a new one.",
-    () => 'Este enlace de invitación no es válido. Pida uno nuevo a la persona que lo invitó.',
+    () => 'Este enlace de invitación no es válido. Pídele uno nuevo a la persona que te invitó.',
   ),
   INVITATION_EXPIRED: reason(
     'BAD_USER_INPUT',
     () => 'This invitation has expired. Ask the person who invited you to send a new one.',
-    () => 'Esta invitación ya venció. Pida a la persona que lo invitó que le envíe una nueva.',
+    () => 'Esta invitación ya venció. Pídele a la persona que te invitó que te envíe una nueva.',
   ),
   INVITATION_USED: reason(
     'CONFLICT',
     () => 'This invitation has already been used. Sign in with your email and password.',
-    () => 'Esta invitación ya se usó. Inicie sesión con su correo y su contraseña.',
+    () => 'Esta invitación ya se usó. Inicia sesión con tu correo y tu contraseña.',
   ),
   INVITATION_AWAITING_APPROVAL: reason(
     'CONFLICT',
     () =>
       'This invitation is waiting for approval. The link will work as soon as it is approved; please try again later.',
     () =>
-      'Esta invitación está esperando aprobación. El enlace funcionará en cuanto se apruebe; inténtelo de nuevo más tarde.',
+      'Esta invitación está esperando aprobación. El enlace funcionará en cuanto se apruebe; inténtalo de nuevo más tarde.',
   ),
   INVITATION_EMAIL_ALREADY_MEMBER: reason<{ email: string }>(
     'CONFLICT',
@@ -121,29 +121,29 @@ export const IDENTITY_REASONS = {
     () =>
       'This email already has a different account in this program. Ask your counselor to sort it out with you.',
     () =>
-      'Este correo ya tiene otra cuenta en este programa. Pida a su consejero que lo resuelvan juntos.',
+      'Este correo ya tiene otra cuenta en este programa. Pídele a tu consejero o consejera que lo resuelva contigo.',
   ),
   INVITATION_PASSWORD_NOT_MATCHED: reason(
     'BAD_USER_INPUT',
     () =>
       'That password does not match. If you already use Homeward, enter your Homeward password.',
-    () => 'Esa contraseña no coincide. Si ya usa Homeward, escriba su contraseña de Homeward.',
+    () => 'Esa contraseña no coincide. Si ya usas Homeward, escribe tu contraseña de Homeward.',
   ),
   INVITATION_ACCOUNT_USES_TOTP: reason(
     'CONFLICT',
     () =>
       'Your account uses two-step sign-in. Ask the person who invited you to add you while you are signed in.',
     () =>
-      'Su cuenta usa el inicio de sesión en dos pasos. Pida a la persona que lo invitó que lo agregue mientras usted tiene la sesión iniciada.',
+      'Tu cuenta usa el inicio de sesión en dos pasos. Pídele a la persona que te invitó que te añada mientras tienes la sesión iniciada.',
   ),
   INVITATION_BELONGS_TO_PLAN: reason(
     'CONFLICT',
     () => 'This invitation belongs to a plan: take the person off the plan instead.',
-    () => 'Esta invitación pertenece a un plan: en su lugar, quite a la persona del plan.',
+    () => 'Esta invitación pertenece a un plan: en su lugar, saca a la persona del plan.',
   ),
   INVITATION_NOT_PENDING: reason(
     'CONFLICT',
     () => 'Only a pending invitation can be withdrawn.',
-    () => 'Solo se puede retirar una invitación pendiente.',
+    () => 'Solo se puede retirar una invitación en espera.',
   ),
 };

@@ -4,7 +4,7 @@ import { reason } from './catalog';
 type PlanStatusName = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'CLOSED';
 
 const PLAN_STATUS_ES: Record<PlanStatusName, string> = {
-  DRAFT: 'en borrador',
+  DRAFT: 'en preparación',
   ACTIVE: 'activo',
   PAUSED: 'en pausa',
   COMPLETED: 'completado',
@@ -17,12 +17,13 @@ export const PLANNING_REASONS = {
   PLAN_NEEDS_PATIENT_ROLE: reason(
     'BAD_USER_INPUT',
     () => 'A plan is made for someone with the patient role.',
-    () => 'Un plan se hace para alguien con la función de paciente.',
+    () => 'Un plan se hace para alguien con el rol de persona en recuperación.',
   ),
   PLAN_ALREADY_OPEN: reason(
     'CONFLICT',
     () => 'This patient already has an open plan. Close it before starting a new one.',
-    () => 'Este paciente ya tiene un plan abierto. Ciérrelo antes de comenzar uno nuevo.',
+    () =>
+      'Esta persona en recuperación ya tiene un plan abierto. Ciérralo antes de empezar uno nuevo.',
   ),
   PLAN_COUNSELOR_NOT_STAFF: reason(
     'BAD_USER_INPUT',
@@ -32,12 +33,13 @@ export const PLANNING_REASONS = {
   PLAN_NOTHING_TO_CHANGE: reason(
     'BAD_USER_INPUT',
     () => 'Nothing to change: give a new target date or primary counselor.',
-    () => 'No hay nada que cambiar: indique una nueva fecha meta o un nuevo consejero principal.',
+    () =>
+      'No hay nada que cambiar: indica una nueva fecha deseada de regreso a casa o un nuevo consejero principal.',
   ),
   PLAN_CLOSED_START_NEW: reason(
     'CONFLICT',
     () => 'This plan is closed; start a new plan instead.',
-    () => 'Este plan está cerrado; puede comenzar un plan nuevo.',
+    () => 'Este plan está cerrado; puedes empezar un plan nuevo.',
   ),
   PLAN_ALREADY_IN_STATUS: reason<{ status: PlanStatusName }>(
     'CONFLICT',
@@ -56,7 +58,7 @@ export const PLANNING_REASONS = {
     () =>
       'That email belongs to someone with another role in this program. Use the email they use as family.',
     () =>
-      'Ese correo pertenece a alguien con otra función en este programa. Use el correo que esa persona usa como familiar.',
+      'Ese correo pertenece a alguien con otro rol en este programa. Usa el correo que esa persona usa como familiar.',
   ),
   /** `name`: the name the counselor gave, as they typed it. */
   PLAN_MEMBER_ALREADY_ON_PLAN: reason<{ name: string }>(
@@ -67,17 +69,17 @@ export const PLANNING_REASONS = {
   PLAN_MEMBER_ALREADY_ANSWERED: reason(
     'CONFLICT',
     () => 'You have already answered this invitation.',
-    () => 'Usted ya respondió a esta invitación.',
+    () => 'Ya respondiste a esta invitación.',
   ),
   PLAN_MEMBER_RESTRICTION_NOT_STAFF: reason(
     'BAD_USER_INPUT',
     () => 'Contact restrictions apply to the patient and family.',
-    () => 'Las restricciones de contacto son para el paciente y la familia.',
+    () => 'Las restricciones de contacto son para la persona en recuperación y la familia.',
   ),
   PLAN_MEMBER_PATIENT_STAYS: reason(
     'BAD_USER_INPUT',
     () => 'The patient stays on their plan; close the plan instead.',
-    () => 'El paciente sigue en su plan; si hace falta, cierre el plan.',
+    () => 'La persona en recuperación sigue en su plan; si hace falta, cierra el plan.',
   ),
   PLAN_MEMBER_ALREADY_REMOVED: reason(
     'CONFLICT',
@@ -89,18 +91,18 @@ export const PLANNING_REASONS = {
   CONSENT_RECIPIENT_NOT_ON_PLAN: reason(
     'BAD_USER_INPUT',
     () => 'A consent is given to a family member who is on your plan.',
-    () => 'Un consentimiento se da a un familiar que está en su plan.',
+    () => 'Un consentimiento se da a un familiar que está en tu plan.',
   ),
   /** `name`: the patient's account name, which they type to sign. */
   CONSENT_SIGNATURE_MISMATCH: reason<{ name: string }>(
     'BAD_USER_INPUT',
     ({ name }) => `To sign, type your full name as it is on your account: ${name}.`,
-    ({ name }) => `Para firmar, escriba su nombre completo tal como aparece en su cuenta: ${name}.`,
+    ({ name }) => `Para firmar, escribe tu nombre completo como aparece en tu cuenta: ${name}.`,
   ),
   CONSENT_ENDS_IN_PAST: reason(
     'BAD_USER_INPUT',
     () => 'Choose an end date in the future.',
-    () => 'Elija una fecha de fin en el futuro.',
+    () => 'Elige una fecha de fin en el futuro.',
   ),
   CONSENT_TOO_LONG: reason(
     'BAD_USER_INPUT',
@@ -115,6 +117,6 @@ export const PLANNING_REASONS = {
   DISCLOSURE_PAGE_INVALID: reason(
     'BAD_USER_INPUT',
     () => 'That page link is no longer valid. Start again from the first page.',
-    () => 'Ese enlace de página ya no es válido. Vuelva a empezar desde la primera página.',
+    () => 'Ese enlace de página ya no es válido. Vuelve a empezar desde la primera página.',
   ),
 };

@@ -5,12 +5,13 @@ export const PLATFORM_REASONS = {
   NOT_SIGNED_IN: reason(
     'UNAUTHENTICATED',
     () => 'Please sign in to continue.',
-    () => 'Inicie sesión para continuar.',
+    () => 'Inicia sesión para continuar.',
   ),
   ROLE_NOT_ALLOWED: reason(
     'FORBIDDEN',
     () => 'Your role does not include this. Ask your program administrator if you need it.',
-    () => 'Su función no incluye esto. Pídaselo al administrador de su programa si lo necesita.',
+    () =>
+      'Tu rol no incluye esto. Si lo necesitas, pídeselo al administrador o administradora de tu programa.',
   ),
   /** The same answer for "does not exist" and "not yours", so nothing leaks across organizations. */
   NOT_FOUND: reason<{ what: RecordKind }>(
@@ -21,17 +22,17 @@ export const PLATFORM_REASONS = {
   INVALID_INPUT: reason<{ field?: string; detail?: string }>(
     'BAD_USER_INPUT',
     ({ detail }) => detail ?? 'Please check what you entered.',
-    () => 'Revise lo que escribió.',
+    () => 'Revisa lo que escribiste.',
   ),
   SOMETHING_WENT_WRONG: reason(
     'CONFLICT',
     () => 'Something went wrong on our side. Please try again in a moment.',
-    () => 'Algo salió mal de nuestro lado. Vuelva a intentarlo en un momento.',
+    () => 'Algo salió mal de nuestro lado. Inténtalo de nuevo en un momento.',
   ),
   SAME_CHANGE_RACED: reason(
     'CONFLICT',
     () => 'Someone else just made the same change. Refresh the page to see it.',
-    () => 'Otra persona acaba de hacer el mismo cambio. Actualice la página para verlo.',
+    () => 'Otra persona acaba de hacer el mismo cambio. Actualiza la página para verlo.',
   ),
   PLAN_CLOSED: reason(
     'CONFLICT',
@@ -41,7 +42,7 @@ export const PLATFORM_REASONS = {
   PAGE_CURSOR_INVALID: reason(
     'BAD_USER_INPUT',
     () => 'That page link is not valid any more. Start again from the first page.',
-    () => 'Ese enlace de página ya no es válido. Vuelva a empezar desde la primera página.',
+    () => 'Ese enlace de página ya no es válido. Vuelve a empezar desde la primera página.',
   ),
 };
 
@@ -86,7 +87,7 @@ const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
     'check-in': 'check-in',
   },
   ES: {
-    record: 'ese registro',
+    record: 'esa información',
     plan: 'ese plan',
     person: 'esa persona',
     'person on this plan': 'a esa persona en este plan',
@@ -94,13 +95,13 @@ const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
     template: 'esa plantilla',
     expectation: 'esa expectativa',
     boundary: 'ese límite',
-    'home contract version': 'esa versión del acuerdo del hogar',
+    'home contract version': 'esa versión del contrato del hogar',
     visit: 'esa visita',
     milestone: 'ese logro',
     proposal: 'esa propuesta',
-    counselor: 'a ese consejero',
-    patient: 'a ese paciente',
-    'family member on your plan': 'a ese familiar en su plan',
+    counselor: 'a ese consejero o consejera',
+    patient: 'a esa persona en recuperación',
+    'family member on your plan': 'a ese familiar en tu plan',
     consent: 'ese consentimiento',
     'check-in': 'ese registro diario',
   },

@@ -31,14 +31,14 @@ export const TRACK_RECORD_REASONS = {
     'BAD_USER_INPUT',
     () => 'Someone chosen cannot take part in visits at the moment; the counselor can explain.',
     () =>
-      'Una de las personas elegidas no puede participar en visitas por ahora; el consejero se lo puede explicar.',
+      'Una de las personas elegidas no puede participar en visitas por ahora; el consejero te lo puede explicar.',
   ),
   NEEDS_SUPERVISOR: reason<{ contactType: ContactType }>(
     'BAD_USER_INPUT',
     ({ contactType }) =>
       `${capitalized(contactTypeName(contactType, 'EN'))} need a member of staff there: choose who will be there.`,
     ({ contactType }) =>
-      `${capitalized(contactTypeName(contactType, 'ES'))} necesitan a alguien del personal presente: elija quién estará.`,
+      `${capitalized(contactTypeName(contactType, 'ES'))} necesitan a alguien del personal presente: elige quién estará.`,
   ),
   ENDS_BEFORE_START: reason(
     'BAD_USER_INPUT',
@@ -48,7 +48,7 @@ export const TRACK_RECORD_REASONS = {
   IN_THE_PAST: reason(
     'BAD_USER_INPUT',
     () => 'Choose a time that has not passed yet.',
-    () => 'Elija un horario que todavía no haya pasado.',
+    () => 'Elige un horario que todavía no haya pasado.',
   ),
   OVERLAPS: reason(
     'CONFLICT',
@@ -60,29 +60,29 @@ export const TRACK_RECORD_REASONS = {
   VISIT_PARTICIPANTS_NOT_ON_PLAN: reason(
     'BAD_USER_INPUT',
     () => 'Choose who takes part from the people on this plan.',
-    () => 'Elija quién participa entre las personas de este plan.',
+    () => 'Elige quién participa entre las personas de este plan.',
   ),
   VISIT_NEEDS_PATIENT_AND_FAMILY: reason(
     'BAD_USER_INPUT',
     () => 'A visit is between the patient and at least one family member.',
-    () => 'Una visita es entre el paciente y al menos un familiar.',
+    () => 'Una visita es entre la persona en recuperación y al menos un familiar.',
   ),
   VISIT_ASKER_TAKES_PART: reason(
     'BAD_USER_INPUT',
     () => 'You can ask for a visit you take part in.',
-    () => 'Puede pedir una visita en la que usted participe.',
+    () => 'Puedes pedir una visita en la que tú participes.',
   ),
   VISIT_SUPERVISOR_NOT_STAFF: reason(
     'BAD_USER_INPUT',
     () => 'Choose a member of staff to be there.',
-    () => 'Elija a alguien del personal para que esté presente.',
+    () => 'Elige a alguien del personal para que esté presente.',
   ),
   VISIT_PARTICIPANT_LEFT_PLAN: reason(
     'BAD_USER_INPUT',
     () =>
       'Someone on this visit is no longer on the plan; ask for a new visit with the people on it now.',
     () =>
-      'Alguien de esta visita ya no está en el plan; pida una nueva visita con las personas que están ahora.',
+      'Alguien de esta visita ya no está en el plan; pide una nueva visita con las personas que están ahora.',
   ),
   VISIT_NOT_AWAITING_APPROVAL: reason(
     'CONFLICT',
@@ -118,12 +118,12 @@ export const TRACK_RECORD_REASONS = {
   VISIT_DEBRIEF_TOO_EARLY: reason(
     'CONFLICT',
     () => 'A debrief can be left once the visit has taken place.',
-    () => 'Puede dejar su reflexión una vez que la visita se haya realizado.',
+    () => 'Puedes dejar tu reflexión una vez que la visita se haya realizado.',
   ),
   VISIT_DEBRIEF_ALREADY_LEFT: reason(
     'CONFLICT',
     () => 'You have already left a debrief for this visit.',
-    () => 'Usted ya dejó su reflexión sobre esta visita.',
+    () => 'Ya dejaste tu reflexión sobre esta visita.',
   ),
 
   // What keeps a plan from moving up a phase (phaseAdvanceBlockers); a refusal lists them all.
@@ -142,7 +142,7 @@ export const TRACK_RECORD_REASONS = {
     ({ achieved, total }) =>
       `Not yet: ${achieved} of ${total} milestones of this phase are achieved.`,
     ({ achieved, total }) =>
-      `Todavía no: ${achieved} de ${total} logros de esta fase están cumplidos.`,
+      `Todavía no: se han alcanzado ${achieved} de ${total} logros de esta fase.`,
   ),
   /** `waitUntil` is a day, YYYY-MM-DD. */
   PHASE_MOVE_WAITING_PERIOD: reason<{ waitUntil: string }>(
@@ -157,7 +157,7 @@ export const TRACK_RECORD_REASONS = {
     () =>
       'The next phase allows overnight stays: first everyone on the plan signs the current home contract.',
     () =>
-      'La siguiente fase permite pasar noches en casa: primero todas las personas del plan firman el acuerdo del hogar vigente.',
+      'La siguiente fase permite pasar noches en casa: primero todas las personas del plan firman el contrato del hogar vigente.',
   ),
 
   // Moving between phases, and asking for a pause.
@@ -174,7 +174,7 @@ export const TRACK_RECORD_REASONS = {
   PHASE_WAIT_NEEDS_WORDS: reason(
     'BAD_USER_INPUT',
     () => 'Say a few words about what you would like to wait for, so everyone can understand.',
-    () => 'Cuente en pocas palabras qué le gustaría esperar, para que todos puedan entenderlo.',
+    () => 'Di en pocas palabras qué te gustaría esperar, para que todos puedan entenderlo.',
   ),
   PHASE_NO_CURRENT: reason(
     'CONFLICT',
@@ -208,11 +208,11 @@ export const TRACK_RECORD_REASONS = {
     () =>
       'Only a manual milestone is verified by hand; this one is measured from the record (it can be waived with a reason).',
     () =>
-      'Solo un logro manual se verifica a mano; este se mide con el registro (se puede dar por cumplido con una razón).',
+      'Solo un logro manual se confirma a mano; este se mide con lo registrado (se puede dar por alcanzado con una razón).',
   ),
   MILESTONE_WAIVE_NEEDS_REASON: reason(
     'BAD_USER_INPUT',
     () => 'Give the reason for waiving it; the family will read it.',
-    () => 'Indique la razón para darlo por cumplido; la familia la leerá.',
+    () => 'Indica la razón para darlo por alcanzado; la familia la leerá.',
   ),
 };
