@@ -24,17 +24,17 @@ const origin = { ip: 'demo-seed' };
  */
 export async function seedDemoHome(app: INestApplicationContext): Promise<void> {
   const dataSource = app.get(DataSource);
-  const people = (await dataSource.query(
-    `SELECT u.email, u.id AS "userId", m.id AS "membershipId", m.organization_id AS "organizationId", m.role
-       FROM app_user u JOIN membership m ON m.user_id = u.id WHERE u.email = ANY($1)`,
-    [DEMO_PEOPLE.map((p) => p.email)],
-  )) as {
+  const people: {
     email: string;
     userId: string;
     membershipId: string;
     organizationId: string;
     role: Role;
-  }[];
+  }[] = await dataSource.query(
+    `SELECT u.email, u.id AS "userId", m.id AS "membershipId", m.organization_id AS "organizationId", m.role
+       FROM app_user u JOIN membership m ON m.user_id = u.id WHERE u.email = ANY($1)`,
+    [DEMO_PEOPLE.map((p) => p.email)],
+  );
   const actor = (email: string): Actor => {
     const person = people.find((p) => p.email === email) as (typeof people)[number];
     return {
@@ -89,18 +89,18 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
       );
     }
   });
-  const members = (await dataSource.query(
+  const members: { id: string; membership_id: string }[] = await dataSource.query(
     `SELECT id, membership_id FROM plan_member WHERE plan_id = $1`,
     [plan.id],
-  )) as { id: string; membership_id: string }[];
+  );
   const place = (person: Actor) =>
     (members.find((m) => m.membership_id === person.membershipId) as { id: string }).id;
 
   // Three weeks of Pat's check-ins (a couple of days without), and a few of Maria's own.
-  const [{ time_zone: zone }] = (await dataSource.query(
+  const [{ time_zone: zone }]: { time_zone: string }[] = await dataSource.query(
     'SELECT time_zone FROM organization WHERE id = $1',
     [pat.organizationId],
-  )) as { time_zone: string }[];
+  );
   const today = localDay(new Date(now), zone);
   const moods = [3, 3, 2, 3, 4, 3, 4, 4, 3, 4, 4, 5, 4, 3, 4, 4, 5, 4, 4, 5, 4];
   for (const [index, mood] of moods.entries()) {
