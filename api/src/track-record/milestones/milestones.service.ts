@@ -1,15 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  localDay,
-  measuredFromFamilyCheckIns,
-  MilestoneMeasure,
-  MilestoneParty,
-  milestoneProgress,
-  MilestoneRule,
-} from '@homeward/domain';
+import { localDay, milestoneProgress, MilestoneRule } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainEvent, PlanChange } from '../../plan-changes/plan-change';
+import { milestonesForMembers, MilestoneSeen } from '../../access/visibility/milestones';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { CLOCK, Clock } from '../../platform/clock';
 import { DomainError } from '../../platform/domain-error';
@@ -81,29 +75,9 @@ export class MilestonesService implements OnModuleInit {
     return { progress: m.achievedAt ? Math.max(progress, target) : progress, target, status };
   }
 
-  /**
-   * What a patient or family member may read of milestone progress: a count made from family
-   * members' own check-ins (private to each of them and staff), or from the patient's check-ins
-   * when the reader may not see those, shows only as achieved or not yet.
-   */
-  forMembers<
-    T extends {
-      party: MilestoneParty;
-      measure: MilestoneMeasure | null;
-      status: string;
-      progress: number;
-      target: number | null;
-    },
-  >(milestones: T[], patientCheckInsVisible: boolean): T[] {
-    return milestones.map((m) => {
-      const hidden =
-        measuredFromFamilyCheckIns(m) ||
-        (!patientCheckInsVisible && m.party === 'PATIENT' && m.measure === 'CHECK_IN_DAYS');
-      if (!hidden) return m;
-      return m.status === 'ACHIEVED'
-        ? { ...m, progress: m.target ?? 1 }
-        : { ...m, progress: 0, status: 'NOT_STARTED' };
-    });
+  /** What a patient or family member may read of milestone progress (the rule lives with access). */
+  forMembers<T extends MilestoneSeen>(milestones: T[], patientCheckInsVisible: boolean): T[] {
+    return milestonesForMembers(milestones, patientCheckInsVisible);
   }
 
   /**
