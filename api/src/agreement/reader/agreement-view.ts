@@ -1,7 +1,8 @@
 import {
   EXPECTATION_CATEGORIES,
-  expectationGaps,
   ExpectationDecision,
+  expectationGaps,
+  ladderText,
   Language,
   partiesToAnswer,
   redisclosureNotice,
@@ -285,7 +286,8 @@ export class AgreementView {
       contractVersionCount: contract?.versionCount ?? 0,
       phases: this.data.phases
         .filter((p) => p.planId === planId)
-        .map(({ position, name }) => ({ position, name })),
+        // The default ladder's names in the reader's language; a program's own stay as written.
+        .map(({ position, name }) => ({ position, name: ladderText(name, this.language) })),
     };
   }
 
