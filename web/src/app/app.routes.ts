@@ -8,6 +8,8 @@ export const routes: Routes = [
     component: ShellComponent,
     children: [
       { path: '', pathMatch: 'full', canActivate: [homeRedirect], children: [] },
+      // Nothing to show: the page a language change passes through to open the current one afresh.
+      { path: 'reopening', children: [] },
       { path: 'login', loadComponent: () => import('./auth/login.page').then((m) => m.LoginPage) },
       {
         path: 'invite/:token',

@@ -2,7 +2,6 @@ import { DOCUMENT } from '@angular/common';
 import { Injectable, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
-import { Apollo } from 'apollo-angular';
 import { Language, MeFieldsFragment, SessionApi } from '@homeward/web-data-access';
 
 const LANGUAGE_KEY = 'homeward.language';
@@ -11,7 +10,6 @@ const LANGUAGE_KEY = 'homeward.language';
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly api = inject(SessionApi);
-  private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
@@ -64,8 +62,11 @@ export class SessionStore {
     try {
       const me = await this.api.setLanguage(lang.toUpperCase() as Language);
       if (me) this.me.set(me);
-      // What the server writes for people (phase names, notices) comes again in the new language.
-      await this.apollo.client.refetchQueries({ include: 'active' });
+      // What the server writes for people (phase names, notices) is asked for again, in the new
+      // language: the page is opened afresh where it is (its own address, nothing else kept).
+      const here = this.router.url;
+      await this.router.navigateByUrl('/reopening', { skipLocationChange: true });
+      await this.router.navigateByUrl(here, { replaceUrl: true });
     } catch {
       // The page already speaks the chosen language; the account keeps the old one until next time.
     }
