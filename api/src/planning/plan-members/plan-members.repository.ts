@@ -97,19 +97,4 @@ export class PlanMembersRepository {
       .update(PlanMember, { id }, { status: 'REMOVED', removedAt })
       .then(() => undefined);
   }
-
-  /**
-   * Withdraws the member's invitation while it is still pending. The invitation table is
-   * identity's: this one statement moves behind an InvitationsService method at merge.
-   */
-  async withdrawPendingInvitation(
-    manager: EntityManager,
-    invitationId: string,
-    now: Date,
-  ): Promise<void> {
-    await manager.query(
-      'UPDATE invitation SET revoked_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL',
-      [invitationId, now],
-    );
-  }
 }

@@ -100,7 +100,7 @@ export class PlanMembersService {
           throw new DomainError('PLAN_MEMBER_ALREADY_ANSWERED');
         }
         if (!input.approve && member.invitationId) {
-          await this.members.withdrawPendingInvitation(manager, member.invitationId, now);
+          await this.invitations.revokePending(manager, member.invitationId, now);
         }
         return {
           event: planHistoryEvent(input.approve ? 'MEMBER_APPROVED' : 'MEMBER_DECLINED', planId, {
@@ -163,7 +163,7 @@ export class PlanMembersService {
         if (member.status === 'REMOVED') throw new DomainError('PLAN_MEMBER_ALREADY_REMOVED');
         await this.members.remove(manager, member.id, now);
         if (member.invitationId) {
-          await this.members.withdrawPendingInvitation(manager, member.invitationId, now);
+          await this.invitations.revokePending(manager, member.invitationId, now);
         }
         return {
           event: planHistoryEvent('MEMBER_REMOVED', planId, {
