@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlanMembersModule } from '../plan-members/plan-members.module';
 import { TemplatesModule } from '../templates/templates.module';
 import { CaseloadReadModel } from './caseload.read-model';
+import { LadderRepository } from './ladder.repository';
 import { PlanReader } from './plan.reader';
 import { PlansRepository } from './plans.repository';
 import { PlansResolver } from './plans.resolver';
@@ -13,7 +14,14 @@ import { PlansService } from './plans.service';
  */
 @Module({
   imports: [TemplatesModule, PlanMembersModule],
-  providers: [PlansService, PlansRepository, PlanReader, CaseloadReadModel, PlansResolver],
+  providers: [
+    PlansService,
+    PlansRepository,
+    LadderRepository,
+    PlanReader,
+    CaseloadReadModel,
+    PlansResolver,
+  ],
   exports: [PlansService],
 })
 export class PlansModule {}

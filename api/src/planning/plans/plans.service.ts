@@ -24,6 +24,7 @@ import {
   StaffPlanModel,
 } from './dto/plan.model';
 import { MilestoneProgress } from './milestone-progress';
+import { LadderRepository } from './ladder.repository';
 import { PlanReader } from './plan.reader';
 import { PlanStatus } from './plan.entity';
 import { PlanEdits, PlanState, PlansRepository } from './plans.repository';
@@ -52,6 +53,7 @@ export class PlansService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly plans: PlansRepository,
+    private readonly ladder: LadderRepository,
     private readonly reader: PlanReader,
     private readonly templates: TemplatesService,
     private readonly members: PlanMembersService,
@@ -282,6 +284,24 @@ export class PlansService implements OnModuleInit {
    */
   planState(manager: EntityManager, planId: string): Promise<PlanState> {
     return this.plans.state(manager, planId);
+  }
+
+  /** The ladder moves up once everyone agreed (phase moves decide it; the ladder is planning's). */
+  advancePhase(manager: EntityManager, move: { currentId: string; nextId: string; at: Date }) {
+    return this.ladder.advance(manager, move);
+  }
+
+  /** Back to the previous phase, the one left waiting until `waitUntil` before the next try. */
+  stepBackPhase(
+    manager: EntityManager,
+    move: { currentId: string; previousId: string; waitUntil: string | null; at: Date },
+  ) {
+    return this.ladder.stepBack(manager, move);
+  }
+
+  /** A pause someone on the plan asked for, its words kept as the status reason. */
+  pause(manager: EntityManager, planId: string, reason: string) {
+    return this.ladder.pause(manager, planId, reason);
   }
 
   private async staffView(

@@ -2,7 +2,6 @@ import { AgreementReaderModule } from '../../agreement/reader/agreement-reader.m
 import { PlansModule } from '../../planning/plans/plans.module';
 import { Module } from '@nestjs/common';
 import { MilestonesModule } from '../milestones/milestones.module';
-import { LadderRepository } from './ladder.repository';
 import { PhaseMovesReader } from './phase-moves.reader';
 import { PhaseProposalsRepository } from './phase-moves.repository';
 import { PhaseMovesResolver } from './phase-moves.resolver';
@@ -11,12 +10,6 @@ import { PhaseMovesService } from './phase-moves.service';
 /** Moving between phases: proposals and answers, stepping back, a pause asked for, milestones decided. */
 @Module({
   imports: [MilestonesModule, PlansModule, AgreementReaderModule],
-  providers: [
-    PhaseMovesService,
-    PhaseProposalsRepository,
-    LadderRepository,
-    PhaseMovesReader,
-    PhaseMovesResolver,
-  ],
+  providers: [PhaseMovesService, PhaseProposalsRepository, PhaseMovesReader, PhaseMovesResolver],
 })
 export class PhaseMovesModule {}

@@ -25,7 +25,6 @@ import {
   ProposeNextPhaseInput,
   StepBackPhaseInput,
 } from './dto/phase-move.model';
-import { LadderRepository } from './ladder.repository';
 import { Ladder, PhaseMovesReader } from './phase-moves.reader';
 import { PhaseProposalsRepository } from './phase-moves.repository';
 import { PhaseProposal } from './phase-proposal.entity';
@@ -94,7 +93,6 @@ export class PhaseMovesService implements OnModuleInit {
     private readonly milestones: MilestonesService,
     private readonly agreementReader: AgreementReader,
     private readonly proposals: PhaseProposalsRepository,
-    private readonly ladders: LadderRepository,
     private readonly reader: PhaseMovesReader,
   ) {}
 
@@ -199,7 +197,7 @@ export class PhaseMovesService implements OnModuleInit {
           input.waitDays > 0
             ? shiftDay(await this.today(manager, input.planId), -input.waitDays)
             : null;
-        await this.ladders.stepBack(manager, {
+        await this.plans.stepBackPhase(manager, {
           currentId: ladder.current.id,
           previousId: previous.id,
           waitUntil,
@@ -231,7 +229,7 @@ export class PhaseMovesService implements OnModuleInit {
       async ({ manager }) => {
         // No pressure: asking needs no reason, and the plan's words do not single anyone out.
         const reason = input.reason ?? 'A pause was asked for by someone on the plan.';
-        await this.ladders.pause(manager, input.planId, reason);
+        await this.plans.pause(manager, input.planId, reason);
         return {
           event: planEvent(input.planId, 'PLAN_PAUSED', { reason, askedByMember: true }),
           answer: async () => true,
@@ -279,7 +277,11 @@ export class PhaseMovesService implements OnModuleInit {
   ): Promise<DomainEvent> {
     const ladder = await this.ladder(manager, planId);
     const next = ladder.next as Ladder['current'];
-    await this.ladders.advance(manager, { currentId: ladder.current.id, nextId: next.id, at: now });
+    await this.plans.advancePhase(manager, {
+      currentId: ladder.current.id,
+      nextId: next.id,
+      at: now,
+    });
     await this.proposals.advanced(manager, proposal.id, now);
     return planEvent(planId, 'PHASE_ADVANCED', {
       proposalId: proposal.id,

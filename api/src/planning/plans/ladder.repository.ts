@@ -4,7 +4,8 @@ import { EntityManager } from 'typeorm';
 /**
  * The moves a plan makes on its ladder, written where the plan keeps its phases and status: up a
  * phase once everyone agreed, back a phase with a wait, a pause someone on the plan asked for.
- * Planning makes the ladder; only phase moves move along it.
+ * Planning owns these tables; the track record's phase moves move along the ladder through
+ * PlansService.
  */
 @Injectable()
 export class LadderRepository {
