@@ -1,4 +1,4 @@
-import { Reason, reasonCode, ReasonParams } from '@homeward/domain';
+import { Reason, reasonCode, ReasonParams, RecordKind } from '@homeward/domain';
 
 /** Which input to fix, and every rule that stood in the way (a phase move lists them all). */
 export interface DomainErrorDetails {
@@ -47,3 +47,17 @@ export const notFound = (what: ReasonParams<'NOT_FOUND'>['what'] = 'record') =>
 
 export const notSignedIn = () => new DomainError('NOT_SIGNED_IN');
 export const forbidden = () => new DomainError('ROLE_NOT_ALLOWED');
+
+/**
+ * A change named by one of the plan's records (a visit, an expectation, a milestone): someone who
+ * may not act on that plan hears the record does not exist, exactly as for one that does not.
+ */
+export function orNotFound<T>(what: RecordKind, change: Promise<T>): Promise<T> {
+  return change.catch((error: unknown) => {
+    const planNotFound =
+      error instanceof DomainError &&
+      error.reason === 'NOT_FOUND' &&
+      Reflect.get(error.params, 'what') === 'plan';
+    throw planNotFound ? notFound(what) : error;
+  });
+}

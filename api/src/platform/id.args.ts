@@ -1,3 +1,4 @@
+import { invalid } from './validation-error';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 
@@ -5,6 +6,6 @@ import { IsUUID } from 'class-validator';
 @ArgsType()
 export class IdArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That id is not valid.' })
+  @IsUUID('all', { message: invalid('INPUT_ID') })
   id: string;
 }

@@ -1,5 +1,16 @@
 import { ValidationError } from '@nestjs/common';
+import { InputReason, isReason, Reason } from '@homeward/domain';
 import { DomainError } from './domain-error';
+
+const MARK = 'reason:';
+
+/**
+ * A validation decorator's message as data: the reason (and its params) the refusal carries,
+ * never a sentence. `invalidInput` turns it back into a DomainError the reader's client words.
+ */
+export function invalid(reason: InputReason, params: object = {}): string {
+  return MARK + JSON.stringify({ reason, params });
+}
 
 /** The first constraint that failed, depth first, with the path of the field it is on. */
 export function firstFailure(
@@ -17,17 +28,25 @@ export function firstFailure(
 }
 
 /**
- * The ValidationPipe's refusal: INVALID_INPUT with the field to fix, and the DTO's own words
- * for it as `detail` (the English `message` API readers have always had).
+ * The ValidationPipe's refusal: the reason the field's decorator named, with the field to fix.
+ * A constraint that names none (a value of the wrong type, a field that does not exist) is
+ * INVALID_INPUT for that field.
  */
-export function invalidInput(errors: ValidationError[]): DomainError<'INVALID_INPUT'> {
+export function invalidInput(errors: ValidationError[]): DomainError {
   const first = firstFailure(errors);
-  if (!first)
-    return new DomainError('INVALID_INPUT', { detail: 'Some of what was sent is not valid.' });
+  if (!first) return new DomainError('INVALID_INPUT', {});
   const { field, message } = first;
-  return new DomainError('INVALID_INPUT', { field, detail: capitalise(message) }, { field });
+  const named = decode(message);
+  return named
+    ? new DomainError(named.reason, named.params as never, { field })
+    : new DomainError('INVALID_INPUT', { field }, { field });
 }
 
-function capitalise(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');
+function decode(message: string): { reason: Reason; params: object } | null {
+  if (!message.startsWith(MARK)) return null;
+  const { reason, params } = JSON.parse(message.slice(MARK.length)) as {
+    reason: unknown;
+    params: object;
+  };
+  return isReason(reason) ? { reason, params } : null;
 }

@@ -4,25 +4,17 @@ import { AccessService, ownPlace } from '../../access/access.service';
 import { seesBoundary } from '../../access/visibility/agreement';
 import { PlanChange } from '../../plan-changes/plan-change';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
-import { DomainError, notFound } from '../../platform/domain-error';
+import { DomainError, notFound, orNotFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
-import { AgreementChangeKind, agreementEvent } from '../dto/agreement-event';
 import {
   AcknowledgeBoundaryInput,
   ReviseBoundaryInput,
   StateBoundaryInput,
 } from '../dto/agreement.inputs';
 import { BoundaryModel } from '../dto/agreement.model';
+import { AgreementMade, changeAgreement } from '../reader/agreement-change';
 import { AgreementReader } from '../reader/agreement.reader';
-import { AgreementView } from '../reader/agreement-view';
 import { BoundariesRepository } from './boundaries.repository';
-
-/** What a boundary change made: its kind, its audit details and the boundary. */
-interface Made {
-  kind: AgreementChangeKind;
-  details: Record<string, unknown>;
-  boundaryId: string;
-}
 
 /** Boundaries are stated, not negotiated (DESIGN principle 3): the owner states and revises; others acknowledge. */
 @Injectable()
@@ -62,7 +54,7 @@ export class BoundariesService {
       return {
         kind: 'boundary_stated',
         details: { boundaryId: boundary.id, visibility: input.visibility },
-        boundaryId: boundary.id,
+        recordId: boundary.id,
       };
     });
   }
@@ -90,7 +82,7 @@ export class BoundariesService {
       return {
         kind: 'boundary_revised',
         details: { boundaryId: boundary.id, version, visibility: input.visibility },
-        boundaryId: boundary.id,
+        recordId: boundary.id,
       };
     });
   }
@@ -129,7 +121,7 @@ export class BoundariesService {
       return {
         kind: 'boundary_acknowledged',
         details: { boundaryId: boundary.id, version: input.version },
-        boundaryId: boundary.id,
+        recordId: boundary.id,
       };
     });
   }
@@ -138,41 +130,23 @@ export class BoundariesService {
   private change(
     ctx: RequestContext,
     planId: string,
-    work: (change: PlanChange) => Promise<Made>,
+    work: (change: PlanChange) => Promise<AgreementMade>,
   ): Promise<BoundaryModel> {
-    return this.planChanges.run(
-      ctx,
-      planId,
-      async (change) => {
-        const made = await work(change);
-        return {
-          event: agreementEvent(made.kind, planId, made.details),
-          answer: async () => {
-            const data = await this.reader.load(change.manager, [planId]);
-            const view = AgreementView.for(change.ctx, change.relation, data);
-            const boundary = view
-              .agreement(planId)
-              .boundaries.find((b) => b.id === made.boundaryId);
-            if (!boundary) throw notFound('boundary');
-            return boundary;
-          },
-        };
-      },
-      { whenClosed: 'AGREEMENT_PLAN_CLOSED' },
-    );
+    const { planChanges, reader } = this;
+    return changeAgreement({ planChanges, reader }, ctx, planId, work, {
+      what: 'boundary',
+      in: (agreement) => agreement.boundaries,
+    });
   }
 
   /** The plan of a boundary the actor names; someone without a place on that plan hears it does not exist. */
   private async planOf(ctx: RequestContext, boundaryId: string): Promise<string> {
     const planId = await this.boundaries.planOf(ctx.manager, boundaryId);
     if (!planId) throw notFound('boundary');
-    await this.access
-      .requirePlan(ctx.manager, ctx.signedIn, 'agreement.takePart', planId)
-      .catch((error: unknown) => {
-        throw error instanceof DomainError && error.reason === 'NOT_FOUND'
-          ? notFound('boundary')
-          : error;
-      });
+    await orNotFound(
+      'boundary',
+      this.access.requirePlan(ctx.manager, ctx.signedIn, 'agreement.takePart', planId),
+    );
     return planId;
   }
 

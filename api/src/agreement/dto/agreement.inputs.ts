@@ -1,3 +1,4 @@
+import { invalid } from '../../platform/validation-error';
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
@@ -31,28 +32,28 @@ import {
 const ReviewDate = () =>
   applyDecorators(
     IsOptional(),
-    IsDateString({ strict: true }, { message: 'Give the review date as a day, like 2027-01-15.' }),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Give the review date as a day, like 2027-01-15.' }),
+    IsDateString({ strict: true }, { message: invalid('INPUT_REVIEW_DATE') }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: invalid('INPUT_REVIEW_DATE') }),
   );
 
-const EXPECTATION_TEXT = 'Say what is expected, for example "a phone call every evening at 8".';
+const EXPECTATION_TEXT = 'INPUT_EXPECTATION_TEXT';
 
 @InputType()
 export class ProposeExpectationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field(() => ID, { description: 'Whose expectation it is (who asks)' })
-  @IsUUID('all', { message: 'Choose whose expectation this is.' })
+  @IsUUID('all', { message: invalid('INPUT_EXPECTATION_FROM') })
   fromMemberId: string;
 
   @Field(() => ID, { description: 'Of whom it is expected' })
-  @IsUUID('all', { message: 'Choose who it is asked of.' })
+  @IsUUID('all', { message: invalid('INPUT_EXPECTATION_TO') })
   toMemberId: string;
 
   @Field(() => ExpectationCategoryEnum)
-  @IsIn(EXPECTATION_CATEGORIES, { message: 'Choose what it is about.' })
+  @IsIn(EXPECTATION_CATEGORIES, { message: invalid('INPUT_CATEGORY') })
   category: ExpectationCategory;
 
   @Field()
@@ -60,9 +61,9 @@ export class ProposeExpectationInput {
   text: string;
 
   @Field(() => Int, { description: 'The phase (place on the ladder, from 1) it applies from' })
-  @IsInt({ message: 'Choose the phase it applies from.' })
-  @Min(1, { message: 'Choose the phase it applies from.' })
-  @Max(20, { message: 'Choose a phase of this plan.' })
+  @IsInt({ message: invalid('INPUT_APPLIES_FROM_PHASE') })
+  @Min(1, { message: invalid('INPUT_APPLIES_FROM_PHASE') })
+  @Max(20, { message: invalid('INPUT_PHASE_OF_PLAN') })
   appliesFromPhase: number;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when to look at it again' })
@@ -73,7 +74,7 @@ export class ProposeExpectationInput {
 @InputType()
 export class ReviseExpectationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the expectation.' })
+  @IsUUID('all', { message: invalid('INPUT_EXPECTATION') })
   expectationId: string;
 
   @Field(() => Int, {
@@ -99,32 +100,32 @@ export class ReviseExpectationInput {
 @InputType()
 export class AnswerExpectationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the expectation.' })
+  @IsUUID('all', { message: invalid('INPUT_EXPECTATION') })
   expectationId: string;
 
   @Field(() => Int, { description: 'The version answered: it must be the current one' })
-  @IsInt({ message: 'Say which version you are answering.' })
-  @Min(1, { message: 'Say which version you are answering.' })
+  @IsInt({ message: invalid('INPUT_VERSION_ANSWERED') })
+  @Min(1, { message: invalid('INPUT_VERSION_ANSWERED') })
   version: number;
 
   @Field(() => ExpectationDecisionEnum)
-  @IsIn(EXPECTATION_DECISIONS, { message: 'Choose accept, ask for a change, or retire.' })
+  @IsIn(EXPECTATION_DECISIONS, { message: invalid('INPUT_EXPECTATION_DECISION') })
   decision: ExpectationDecision;
 
   @Field(() => String, { nullable: true, description: 'Required when asking for a change' })
   @IsOptional()
-  @WrittenText('Say what you would like changed.')
+  @WrittenText('INPUT_CHANGE_ASKED')
   comment?: string;
 }
 
 @InputType()
 export class CommentOnExpectationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the expectation.' })
+  @IsUUID('all', { message: invalid('INPUT_EXPECTATION') })
   expectationId: string;
 
   @Field()
-  @WrittenText('Write a comment for the people it involves.')
+  @WrittenText('INPUT_COMMENT')
   comment: string;
 
   @Field(() => String, {
@@ -132,12 +133,12 @@ export class CommentOnExpectationInput {
     description: 'Suggested wording the parties may take up in a revision',
   })
   @IsOptional()
-  @WrittenText('Write the wording you suggest, or leave it out.')
+  @WrittenText('INPUT_SUGGESTED_WORDING')
   suggestedText?: string;
 }
 
-const NEED = 'Say what you need, for example "no alcohol in the house".';
-const IF_CROSSED = 'Say what you will do if it is crossed, for example "I will end the visit".';
+const NEED = 'INPUT_BOUNDARY_NEED';
+const IF_CROSSED = 'INPUT_BOUNDARY_IF_CROSSED';
 
 /** What a boundary says and whom it concerns: stated first, restated later. */
 @InputType({ isAbstract: true })
@@ -151,70 +152,70 @@ abstract class BoundaryWordsInput {
   ifCrossed: string;
 
   @Field(() => [ID], { description: 'Plan members it applies to' })
-  @IsUUID('all', { each: true, message: 'Choose whom it applies to.' })
-  @ArrayMinSize(1, { message: 'Choose whom it applies to.' })
+  @IsUUID('all', { each: true, message: invalid('INPUT_APPLIES_TO') })
+  @ArrayMinSize(1, { message: invalid('INPUT_APPLIES_TO') })
   @ArrayMaxSize(20)
   appliesToMemberIds: string[];
 
   @Field(() => BoundaryVisibilityEnum)
-  @IsIn(BOUNDARY_VISIBILITIES, { message: 'Choose who may see it.' })
+  @IsIn(BOUNDARY_VISIBILITIES, { message: invalid('INPUT_VISIBILITY') })
   visibility: BoundaryVisibility;
 }
 
 @InputType()
 export class StateBoundaryInput extends BoundaryWordsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field(() => ExpectationCategoryEnum)
-  @IsIn(EXPECTATION_CATEGORIES, { message: 'Choose what it is about.' })
+  @IsIn(EXPECTATION_CATEGORIES, { message: invalid('INPUT_CATEGORY') })
   category: ExpectationCategory;
 }
 
 @InputType()
 export class ReviseBoundaryInput extends BoundaryWordsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the boundary.' })
+  @IsUUID('all', { message: invalid('INPUT_BOUNDARY') })
   boundaryId: string;
 }
 
 @InputType()
 export class AcknowledgeBoundaryInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the boundary.' })
+  @IsUUID('all', { message: invalid('INPUT_BOUNDARY') })
   boundaryId: string;
 
   @Field(() => Int, { description: 'The version acknowledged: it must be the current one' })
-  @IsInt({ message: 'Say which version you are acknowledging.' })
-  @Min(1, { message: 'Say which version you are acknowledging.' })
+  @IsInt({ message: invalid('INPUT_VERSION_ACKNOWLEDGED') })
+  @Min(1, { message: invalid('INPUT_VERSION_ACKNOWLEDGED') })
   version: number;
 }
 
 @InputType()
 export class SignHomeContractInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field(() => Int, { description: 'The version read: it must be the current one' })
-  @IsInt({ message: 'Say which version you are signing.' })
-  @Min(1, { message: 'Say which version you are signing.' })
+  @IsInt({ message: invalid('INPUT_VERSION_SIGNED') })
+  @Min(1, { message: invalid('INPUT_VERSION_SIGNED') })
   version: number;
 
   @Field({ description: 'The signer types their full name' })
-  @WrittenText('Type your full name to sign.', 120)
+  @WrittenText('INPUT_SIGNATURE', 120)
   typedName: string;
 }
 
 @InputType()
 export class ContractVersionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field(() => Int)
-  @IsInt({ message: 'Choose a version.' })
-  @Min(1, { message: 'Choose a version.' })
+  @IsInt({ message: invalid('INPUT_VERSION') })
+  @Min(1, { message: invalid('INPUT_VERSION') })
   version: number;
 }

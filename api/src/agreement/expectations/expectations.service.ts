@@ -6,9 +6,8 @@ import { seesExpectation } from '../../access/visibility/agreement';
 import { PlanChange } from '../../plan-changes/plan-change';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { Actor } from '../../platform/actor';
-import { DomainError, notFound } from '../../platform/domain-error';
+import { DomainError, notFound, orNotFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
-import { AgreementChangeKind, agreementEvent } from '../dto/agreement-event';
 import {
   AnswerExpectationInput,
   CommentOnExpectationInput,
@@ -16,17 +15,11 @@ import {
   ReviseExpectationInput,
 } from '../dto/agreement.inputs';
 import { ExpectationModel } from '../dto/agreement.model';
+import { AgreementMade, changeAgreement } from '../reader/agreement-change';
 import { AgreementReader } from '../reader/agreement.reader';
-import { AgreementView, partyAnswers } from '../reader/agreement-view';
+import { partyAnswers } from '../reader/agreement-view';
 import { Expectation } from './expectation.entity';
 import { ExpectationsRepository } from './expectations.repository';
-
-/** What an expectation change made: its kind, its audit details and the expectation. */
-interface Made {
-  kind: AgreementChangeKind;
-  details: Record<string, unknown>;
-  expectationId: string;
-}
 
 /** Expectations both ways (DESIGN rule 5): proposed by a party, answered by each, revised as new versions. */
 @Injectable()
@@ -81,7 +74,7 @@ export class ExpectationsService {
       return {
         kind: 'expectation_proposed',
         details: { expectationId: expectation.id, category: input.category },
-        expectationId: expectation.id,
+        recordId: expectation.id,
       };
     });
   }
@@ -112,7 +105,7 @@ export class ExpectationsService {
       return {
         kind: 'expectation_revised',
         details: { expectationId: expectation.id, version, reviewOn },
-        expectationId: expectation.id,
+        recordId: expectation.id,
       };
     });
   }
@@ -145,7 +138,7 @@ export class ExpectationsService {
           decision: input.decision,
           status,
         },
-        expectationId: expectation.id,
+        recordId: expectation.id,
       };
     });
   }
@@ -170,7 +163,7 @@ export class ExpectationsService {
       return {
         kind: 'expectation_commented',
         details: { expectationId: expectation.id, version: expectation.currentVersion },
-        expectationId: expectation.id,
+        recordId: expectation.id,
       };
     });
   }
@@ -179,41 +172,23 @@ export class ExpectationsService {
   private change(
     ctx: RequestContext,
     planId: string,
-    work: (change: PlanChange) => Promise<Made>,
+    work: (change: PlanChange) => Promise<AgreementMade>,
   ): Promise<ExpectationModel> {
-    return this.planChanges.run(
-      ctx,
-      planId,
-      async (change) => {
-        const made = await work(change);
-        return {
-          event: agreementEvent(made.kind, planId, made.details),
-          answer: async () => {
-            const data = await this.reader.load(change.manager, [planId]);
-            const view = AgreementView.for(change.ctx, change.relation, data);
-            const expectation = view
-              .agreement(planId)
-              .expectations.find((e) => e.id === made.expectationId);
-            if (!expectation) throw notFound('expectation');
-            return expectation;
-          },
-        };
-      },
-      { whenClosed: 'AGREEMENT_PLAN_CLOSED' },
-    );
+    const { planChanges, reader } = this;
+    return changeAgreement({ planChanges, reader }, ctx, planId, work, {
+      what: 'expectation',
+      in: (agreement) => agreement.expectations,
+    });
   }
 
   /** The plan of an expectation the actor names; someone neither on that plan nor its staff hears it does not exist. */
   private async planOf(ctx: RequestContext, expectationId: string): Promise<string> {
     const planId = await this.expectations.planOf(ctx.manager, expectationId);
     if (!planId) throw notFound('expectation');
-    await this.access
-      .requirePlan(ctx.manager, ctx.signedIn, 'agreement.read', planId)
-      .catch((error: unknown) => {
-        throw error instanceof DomainError && error.reason === 'NOT_FOUND'
-          ? notFound('expectation')
-          : error;
-      });
+    await orNotFound(
+      'expectation',
+      this.access.requirePlan(ctx.manager, ctx.signedIn, 'agreement.read', planId),
+    );
     return planId;
   }
 

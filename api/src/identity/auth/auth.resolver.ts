@@ -1,3 +1,4 @@
+import { invalid } from '../../platform/validation-error';
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
 import { Allow, Ctx, GqlCtx, Public } from '../../platform/decorators';
@@ -11,7 +12,7 @@ import { SessionService } from './session.service';
 @ArgsType()
 class TotpCodeArgs {
   @Field()
-  @Matches(/^\d{6}$/, { message: 'Enter the 6-digit code from your authenticator app.' })
+  @Matches(/^\d{6}$/, { message: invalid('INPUT_TOTP_CODE') })
   code: string;
 }
 

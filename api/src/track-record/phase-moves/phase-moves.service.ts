@@ -12,11 +12,10 @@ import { AccessService, ownPlace, PlanRelation } from '../../access/access.servi
 import { AgreementReader } from '../../agreement/reader/agreement.reader';
 import { DomainEvent, PlanChange } from '../../plan-changes/plan-change';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
-import { DomainError, notFound } from '../../platform/domain-error';
+import { DomainError, notFound, orNotFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { PlansService } from '../../planning/plans/plans.service';
 import { MilestonesService } from '../milestones/milestones.service';
-import { orNotFound } from '../not-found';
 import {
   AnswerPhaseProposalInput,
   AskToPauseInput,

@@ -1,3 +1,4 @@
+import { VISIT_CANCELLED_BY_THE_PLAN_NOTE } from '@homeward/domain';
 import { Injectable } from '@nestjs/common';
 import { ContactType, VisitStatus, Willingness } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
@@ -35,8 +36,7 @@ export type NewDebrief = Pick<
 >;
 
 /** What is written on the record when the plan no longer allows an upcoming visit. */
-const CANCELLED_BY_THE_PLAN =
-  'Cancelled by the plan: it no longer allows this visit (a pause, a step back, or a change in who takes part).';
+const CANCELLED_BY_THE_PLAN = VISIT_CANCELLED_BY_THE_PLAN_NOTE;
 
 /** The visit, visit_participant and visit_debrief tables: the only place their SQL is written (STYLE 31). */
 @Injectable()

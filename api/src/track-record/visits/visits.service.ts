@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ContactType,
   redisclosureNotice,
+  visitClosingNoteIn,
   VisitRefusal,
   visitRefusals,
   Willingness,
@@ -20,11 +21,10 @@ import { AuditService } from '../../audit/audit.service';
 import { DomainEvent, PlanChange } from '../../plan-changes/plan-change';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { Actor } from '../../platform/actor';
-import { DomainError, notFound } from '../../platform/domain-error';
+import { DomainError, notFound, orNotFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { ConsentsService } from '../../planning/consents/consents.service';
 import { PlansService } from '../../planning/plans/plans.service';
-import { orNotFound } from '../not-found';
 import {
   ApproveVisitInput,
   CloseVisitInput,
@@ -379,7 +379,7 @@ export class VisitsService implements OnModuleInit {
         place: v.place,
         supervisorName: v.supervisorName,
         status: v.status,
-        closingNote: closingNoteFor(reader, v.closingNote),
+        closingNote: visitClosingNoteIn(closingNoteFor(reader, v.closingNote), ctx.language),
         createdAt: v.createdAt,
         participants: mine.map((p) => ({
           memberId: p.memberId,

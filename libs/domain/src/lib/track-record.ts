@@ -294,3 +294,19 @@ export function phaseAdvanceBlockers(input: {
   );
   return blockers;
 }
+
+/**
+ * The note kept on an upcoming visit the plan itself cancelled (a pause, a step back, a change in
+ * who takes part). Stored in English, read in the reader's language.
+ */
+const VISIT_CANCELLED_BY_THE_PLAN: Record<Language, string> = {
+  EN: 'Cancelled by the plan: it no longer allows this visit (a pause, a step back, or a change in who takes part).',
+  ES: 'Cancelada por el plan: ya no permite esta visita (una pausa, un paso atrás o un cambio en quién participa).',
+};
+
+export const VISIT_CANCELLED_BY_THE_PLAN_NOTE = VISIT_CANCELLED_BY_THE_PLAN.EN;
+
+/** A visit's closing note in the reader's language when the plan wrote it; a person's own words as written. */
+export function visitClosingNoteIn(note: string | null, language: Language): string | null {
+  return note === VISIT_CANCELLED_BY_THE_PLAN.EN ? VISIT_CANCELLED_BY_THE_PLAN[language] : note;
+}

@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -5,7 +6,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 export class ChangePasswordInput {
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Enter your current password.' })
+  @MinLength(1, { message: invalid('INPUT_CURRENT_PASSWORD') })
   @MaxLength(1024)
   currentPassword: string;
 

@@ -1,22 +1,23 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class LoginInput {
   @Field()
-  @IsEmail({}, { message: 'Enter your email address, like name@example.com.' })
+  @IsEmail({}, { message: invalid('INPUT_EMAIL') })
   @MaxLength(254)
   email: string;
 
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Enter your password.' })
+  @MinLength(1, { message: invalid('INPUT_PASSWORD') })
   @MaxLength(1024)
   password: string;
 
   /** Staff with two-step sign-in turned on send the code from their authenticator app. */
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'Enter the 6-digit code from your authenticator app.' })
+  @Matches(/^\d{6}$/, { message: invalid('INPUT_TOTP_CODE') })
   totpCode?: string;
 }

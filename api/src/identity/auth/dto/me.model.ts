@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { LanguageEnum, RoleEnum } from '../../people/dto/account-enums';
@@ -59,6 +60,6 @@ export class MeModel {
 export class TimeZoneArgs {
   @Field({ description: 'An IANA time zone name, like America/Chicago' })
   @IsString()
-  @MaxLength(64, { message: 'Choose a time zone from the list, like America/Chicago.' })
+  @MaxLength(64, { message: invalid('INPUT_TIME_ZONE') })
   timeZone: string;
 }

@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, InputType } from '@nestjs/graphql';
 import { Language } from '@homeward/domain';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
@@ -13,8 +14,8 @@ export class AcceptInvitationInput {
 
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Tell us the name you would like to be called.' })
-  @MaxLength(120, { message: 'Keep the name under 120 characters.' })
+  @MinLength(1, { message: invalid('INPUT_DISPLAY_NAME') })
+  @MaxLength(120, { message: invalid('INPUT_NAME_TOO_LONG') })
   displayName: string;
 
   /** A new password, or the existing account's password when the email already has one. */

@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, InputType } from '@nestjs/graphql';
 import { Role } from '@homeward/domain';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
@@ -6,10 +7,7 @@ import { RoleEnum } from '../../people/dto/account-enums';
 @InputType()
 export class CreateInvitationInput {
   @Field()
-  @IsEmail(
-    {},
-    { message: 'Enter the email address of the person to invite, like name@example.com.' },
-  )
+  @IsEmail({}, { message: invalid('INPUT_INVITE_EMAIL') })
   @MaxLength(254)
   email: string;
 
@@ -24,6 +22,6 @@ export class CreateInvitationInput {
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(120, { message: 'Keep the name under 120 characters.' })
+  @MaxLength(120, { message: invalid('INPUT_NAME_TOO_LONG') })
   displayName?: string;
 }

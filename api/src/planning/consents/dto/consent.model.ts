@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
 import {
@@ -70,30 +71,30 @@ export class ConsentModel {
 @InputType()
 export class GrantConsentInput {
   @Field(() => ID, { description: 'The family member (plan member) who may see' })
-  @IsUUID('all', { message: 'Choose who this consent is for.' })
+  @IsUUID('all', { message: invalid('INPUT_CONSENT_RECIPIENT') })
   memberId: string;
 
   @Field(() => [ConsentCategoryEnum])
   @IsIn(CONSENT_CATEGORIES, { each: true })
-  @ArrayMinSize(1, { message: 'Choose at least one kind of information to share.' })
+  @ArrayMinSize(1, { message: invalid('INPUT_CONSENT_CATEGORIES') })
   @ArrayMaxSize(CONSENT_CATEGORIES.length)
   categories: ConsentCategory[];
 
   @Field({ description: "Why this is shared, in the patient's words or the suggested ones" })
   @IsString()
-  @MinLength(3, { message: 'Say what sharing is for, for example "to support my return home".' })
+  @MinLength(3, { message: invalid('INPUT_CONSENT_PURPOSE') })
   @MaxLength(500)
   purpose: string;
 
   @Field(() => GraphQLISODateTime, {
     description: 'When the consent ends by itself (at most two years ahead)',
   })
-  @IsDate({ message: 'Choose the date the consent ends.' })
+  @IsDate({ message: invalid('INPUT_CONSENT_ENDS') })
   expiresAt: Date;
 
   @Field({ description: 'The patient types their full name to sign' })
   @IsString()
-  @MinLength(1, { message: 'Type your full name to sign.' })
+  @MinLength(1, { message: invalid('INPUT_SIGNATURE') })
   @MaxLength(120)
   signature: string;
 }
@@ -101,7 +102,7 @@ export class GrantConsentInput {
 @InputType()
 export class ConsentPreviewInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose who you would share with.' })
+  @IsUUID('all', { message: invalid('INPUT_SHARE_WITH') })
   memberId: string;
 
   @Field(() => [ConsentCategoryEnum])

@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { RELATIONSHIPS, Relationship } from '@homeward/domain';
 import {
@@ -15,17 +16,17 @@ import { RelationshipEnum, StaffPlanMemberModel } from './plan-member.model';
 @InputType()
 export class AddFamilyMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That plan id is not valid.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN_ID') })
   planId: string;
 
   @Field()
-  @IsEmail({}, { message: "Enter the family member's email address, like name@example.com." })
+  @IsEmail({}, { message: invalid('INPUT_FAMILY_EMAIL') })
   @MaxLength(254)
   email: string;
 
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Give the name the family member goes by.' })
+  @MinLength(1, { message: invalid('INPUT_FAMILY_NAME') })
   @MaxLength(120)
   displayName: string;
 
@@ -50,7 +51,7 @@ export class AddedFamilyMember {
 @InputType()
 export class RespondToFamilyInvitationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That id is not valid.' })
+  @IsUUID('all', { message: invalid('INPUT_ID') })
   memberId: string;
 
   @Field({
@@ -63,7 +64,7 @@ export class RespondToFamilyInvitationInput {
 @InputType()
 export class SetContactRestrictionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That id is not valid.' })
+  @IsUUID('all', { message: invalid('INPUT_ID') })
   memberId: string;
 
   @Field()
@@ -76,7 +77,7 @@ export class SetContactRestrictionInput {
   })
   @ValidateIf((input: SetContactRestrictionInput) => input.restricted)
   @IsString()
-  @MinLength(3, { message: 'Add a short note saying what the restriction is.' })
+  @MinLength(3, { message: invalid('INPUT_RESTRICTION_NOTE') })
   @MaxLength(1000)
   note?: string;
 }
@@ -84,12 +85,12 @@ export class SetContactRestrictionInput {
 @InputType()
 export class RemovePlanMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That id is not valid.' })
+  @IsUUID('all', { message: invalid('INPUT_ID') })
   memberId: string;
 
   @Field()
   @IsString()
-  @MinLength(3, { message: 'Say briefly why; it is kept in the plan history.' })
+  @MinLength(3, { message: invalid('INPUT_STATUS_REASON') })
   @MaxLength(1000)
   reason: string;
 }

@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsDateString,
@@ -14,54 +15,54 @@ import { PlanStatusEnum } from './plan.model';
 @InputType()
 export class CreatePlanInput {
   @Field(() => ID, { description: "The patient's membership id (from people)" })
-  @IsUUID('all', { message: 'Choose the patient this plan is for.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN_PATIENT') })
   patientId: string;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the counselor creating the plan' })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose the primary counselor.' })
+  @IsUUID('all', { message: invalid('INPUT_PRIMARY_COUNSELOR') })
   primaryCounselorId?: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'Give the target date as a day, like 2026-09-01.' })
+  @IsDateString({ strict: true }, { message: invalid('INPUT_TARGET_DATE') })
   targetDate?: string;
 }
 
 @InputType()
 export class UpdatePlanInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That plan id is not valid.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN_ID') })
   id: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose the primary counselor.' })
+  @IsUUID('all', { message: invalid('INPUT_PRIMARY_COUNSELOR') })
   primaryCounselorId?: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; a soft target' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'Give the target date as a day, like 2026-09-01.' })
+  @IsDateString({ strict: true }, { message: invalid('INPUT_TARGET_DATE') })
   targetDate?: string;
 }
 
 @InputType()
 export class SetPlanStatusInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That plan id is not valid.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN_ID') })
   id: string;
 
   @Field(() => PlanStatusEnum, {
     description: 'ACTIVE to resume, PAUSED to pause, CLOSED to close',
   })
   @IsIn(['ACTIVE', 'PAUSED', 'CLOSED'] satisfies PlanStatus[], {
-    message: 'A plan can be resumed, paused or closed.',
+    message: invalid('INPUT_PLAN_STATUS'),
   })
   status: PlanStatus;
 
   @Field({ description: 'Why: kept in the plan history' })
   @IsString()
-  @MinLength(3, { message: 'Say briefly why; it is kept in the plan history.' })
+  @MinLength(3, { message: invalid('INPUT_STATUS_REASON') })
   @MaxLength(1000)
   reason: string;
 }

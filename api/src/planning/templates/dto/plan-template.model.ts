@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   CONTACT_TYPES,
@@ -43,7 +44,7 @@ export const MilestoneMeasureEnum = graphqlEnum(
 export class TemplateMilestoneModel {
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Give every milestone a title.' })
+  @MinLength(1, { message: invalid('INPUT_MILESTONE_TITLE') })
   @MaxLength(200)
   title: string;
 
@@ -91,7 +92,7 @@ export class TemplateMilestoneModel {
 export class TemplatePhaseModel {
   @Field()
   @IsString()
-  @MinLength(1, { message: 'Give every phase a name.' })
+  @MinLength(1, { message: invalid('INPUT_PHASE_NAME') })
   @MaxLength(80)
   name: string;
 
@@ -102,7 +103,7 @@ export class TemplatePhaseModel {
 
   @Field(() => [ContactTypeEnum])
   @IsIn(CONTACT_TYPES, { each: true })
-  @ArrayMinSize(1, { message: 'Every phase allows at least one kind of contact.' })
+  @ArrayMinSize(1, { message: invalid('INPUT_PHASE_CONTACT_TYPES') })
   contactTypes: ContactType[];
 
   @Field(() => [TemplateMilestoneModel])
@@ -136,7 +137,7 @@ export class UpdatePlanTemplateInput {
   })
   @ValidateNested({ each: true })
   @Type(() => TemplatePhaseModel)
-  @ArrayMinSize(1, { message: 'A plan needs at least one phase.' })
-  @ArrayMaxSize(20, { message: 'Keep the ladder to 20 phases or fewer.' })
+  @ArrayMinSize(1, { message: invalid('INPUT_LADDER_EMPTY') })
+  @ArrayMaxSize(20, { message: invalid('INPUT_LADDER_TOO_LONG') })
   phases: TemplatePhaseModel[];
 }

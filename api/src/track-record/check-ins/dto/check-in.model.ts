@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import {
   ArgsType,
   Field,
@@ -18,8 +19,7 @@ export const NoteVisibilityEnum = graphqlEnum(
   'PLAN: the plan may read it (family within consent). STAFF_ONLY: only staff',
 );
 
-const KEY_MESSAGE =
-  'Send a request key (8 to 100 letters, digits or dashes) so a resent check-in is never counted twice.';
+const KEY_MESSAGE = 'INPUT_REQUEST_KEY';
 
 /** One check-in as its writer (and staff) see it. */
 @ObjectType('CheckIn')
@@ -61,35 +61,35 @@ export class CheckInModel {
 @InputType()
 export class PatientCheckInInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field({
     description:
       'A key the client makes once per check-in; sending it again never makes a second one',
   })
-  @Matches(/^[A-Za-z0-9-]{8,100}$/, { message: KEY_MESSAGE })
+  @Matches(/^[A-Za-z0-9-]{8,100}$/, { message: invalid(KEY_MESSAGE) })
   idempotencyKey: string;
 
   @Field(() => Int, { description: '1 (very low) to 5 (very good)' })
-  @IsInt({ message: 'Choose how your mood is, from 1 to 5.' })
-  @Min(1, { message: 'Choose how your mood is, from 1 to 5.' })
-  @Max(5, { message: 'Choose how your mood is, from 1 to 5.' })
+  @IsInt({ message: invalid('INPUT_MOOD') })
+  @Min(1, { message: invalid('INPUT_MOOD') })
+  @Max(5, { message: invalid('INPUT_MOOD') })
   mood: number;
 
   @Field(() => Int, { description: '0 (none) to 10 (very strong)' })
-  @IsInt({ message: 'Choose how strong any craving is, from 0 to 10.' })
-  @Min(0, { message: 'Choose how strong any craving is, from 0 to 10.' })
-  @Max(10, { message: 'Choose how strong any craving is, from 0 to 10.' })
+  @IsInt({ message: invalid('INPUT_CRAVING') })
+  @Min(0, { message: invalid('INPUT_CRAVING') })
+  @Max(10, { message: invalid('INPUT_CRAVING') })
   craving: number;
 
   @Field()
-  @IsBoolean({ message: 'Say whether you went to a meeting today.' })
+  @IsBoolean({ message: invalid('INPUT_ATTENDED_MEETING') })
   attendedMeeting: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @WrittenText('Write a note, or leave it out.', 1000)
+  @WrittenText('INPUT_NOTE_OPTIONAL', 1000)
   note?: string;
 
   @Field(() => NoteVisibilityEnum, {
@@ -97,46 +97,46 @@ export class PatientCheckInInput {
     description: 'Who may read the note; PLAN when not given',
   })
   @IsOptional()
-  @IsIn(NOTE_VISIBILITIES, { message: 'Choose who may read the note.' })
+  @IsIn(NOTE_VISIBILITIES, { message: invalid('INPUT_NOTE_VISIBILITY') })
   noteVisibility?: NoteVisibility;
 }
 
 @InputType()
 export class FamilyCheckInInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field()
-  @Matches(/^[A-Za-z0-9-]{8,100}$/, { message: KEY_MESSAGE })
+  @Matches(/^[A-Za-z0-9-]{8,100}$/, { message: invalid(KEY_MESSAGE) })
   idempotencyKey: string;
 
   @Field(() => Int, { description: 'Your own stress, 1 (calm) to 5 (very stressed)' })
-  @IsInt({ message: 'Choose how stressed you feel, from 1 to 5.' })
-  @Min(1, { message: 'Choose how stressed you feel, from 1 to 5.' })
-  @Max(5, { message: 'Choose how stressed you feel, from 1 to 5.' })
+  @IsInt({ message: invalid('INPUT_STRESS') })
+  @Min(1, { message: invalid('INPUT_STRESS') })
+  @Max(5, { message: invalid('INPUT_STRESS') })
   stress: number;
 
   @Field()
-  @IsBoolean({ message: 'Say whether you would like some support.' })
+  @IsBoolean({ message: invalid('INPUT_WANTS_SUPPORT') })
   wantsSupport: boolean;
 
   @Field({
     description: 'A support group meeting (Al-Anon, Nar-Anon, SMART Family & Friends) today',
   })
-  @IsBoolean({ message: 'Say whether you went to a support group today.' })
+  @IsBoolean({ message: invalid('INPUT_ATTENDED_GROUP') })
   attendedMeeting: boolean;
 }
 
 @ArgsType()
 export class MyCheckInsArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field(() => Int, { defaultValue: 30, description: 'How many days back, at most 120' })
   @IsInt()
   @Min(1)
-  @Max(120, { message: 'Ask for at most 120 days.' })
+  @Max(120, { message: invalid('INPUT_DAYS_AT_MOST_120') })
   days: number;
 }

@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { graphqlEnum } from '../../../platform/graphql-enum';
@@ -115,54 +116,54 @@ export class PhaseProposalModel {
 @InputType()
 export class ProposeNextPhaseInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field()
-  @WrittenText('Say why now is a good time, in a sentence the family will read.', 1000)
+  @WrittenText('INPUT_PROPOSE_REASON', 1000)
   reason: string;
 }
 
 @InputType()
 export class AnswerPhaseProposalInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the proposal.' })
+  @IsUUID('all', { message: invalid('INPUT_PROPOSAL') })
   proposalId: string;
 
   @Field({ description: 'true: agree; false: ask to wait' })
-  @IsBoolean({ message: 'Say whether you agree or would like to wait.' })
+  @IsBoolean({ message: invalid('INPUT_PHASE_ANSWER') })
   agree: boolean;
 
   @Field(() => String, { nullable: true, description: 'Needed when asking to wait' })
   @IsOptional()
-  @WrittenText('Say a few words about why, or leave it out.', 1000)
+  @WrittenText('INPUT_WHY_OPTIONAL', 1000)
   comment?: string;
 }
 
 @InputType()
 export class StepBackPhaseInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field()
-  @WrittenText('Give the reason for stepping back a phase; the family will read it.', 1000)
+  @WrittenText('INPUT_STEP_BACK_REASON', 1000)
   reason: string;
 
   @Field(() => Int, {
     defaultValue: 0,
     description: 'Days before the next try at the phase stepped back from (0 to 90)',
   })
-  @IsInt({ message: 'Choose how many days to wait, from 0 to 90.' })
-  @Min(0, { message: 'Choose how many days to wait, from 0 to 90.' })
-  @Max(90, { message: 'Choose how many days to wait, from 0 to 90.' })
+  @IsInt({ message: invalid('INPUT_WAIT_DAYS') })
+  @Min(0, { message: invalid('INPUT_WAIT_DAYS') })
+  @Max(90, { message: invalid('INPUT_WAIT_DAYS') })
   waitDays: number;
 }
 
 @InputType()
 export class AskToPauseInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field(() => String, {
@@ -170,24 +171,24 @@ export class AskToPauseInput {
     description: 'Optional: no reason is needed to ask for a pause',
   })
   @IsOptional()
-  @WrittenText('Write a few words, or leave it out.', 1000)
+  @WrittenText('INPUT_FEW_WORDS_OPTIONAL', 1000)
   reason?: string;
 }
 
 @InputType()
 export class DecideMilestoneInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the milestone.' })
+  @IsUUID('all', { message: invalid('INPUT_MILESTONE') })
   milestoneId: string;
 
   @Field(() => MilestoneDecisionEnum, {
     description: 'VERIFY a manual milestone, or WAIVE any milestone (with a reason)',
   })
-  @IsIn(MILESTONE_DECISIONS, { message: 'Choose to verify or to waive.' })
+  @IsIn(MILESTONE_DECISIONS, { message: invalid('INPUT_MILESTONE_DECISION') })
   decision: (typeof MILESTONE_DECISIONS)[number];
 
   @Field(() => String, { nullable: true, description: 'Needed to waive' })
   @IsOptional()
-  @WrittenText('Give the reason, or leave it out when verifying.', 1000)
+  @WrittenText('INPUT_MILESTONE_REASON', 1000)
   reason?: string;
 }

@@ -1,3 +1,4 @@
+import { invalid } from '../../../platform/validation-error';
 import {
   ArgsType,
   Field,
@@ -148,33 +149,33 @@ export class VisitModel {
 @InputType()
 export class RequestVisitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 
   @Field(() => ContactTypeEnum)
-  @IsIn(CONTACT_TYPES, { message: 'Choose the kind of contact.' })
+  @IsIn(CONTACT_TYPES, { message: invalid('INPUT_CONTACT_TYPE') })
   contactType: ContactType;
 
   @Field(() => GraphQLISODateTime)
   @Type(() => Date)
-  @IsDate({ message: 'Choose when it starts.' })
+  @IsDate({ message: invalid('INPUT_STARTS_AT') })
   startsAt: Date;
 
   @Field(() => GraphQLISODateTime)
   @Type(() => Date)
-  @IsDate({ message: 'Choose when it ends.' })
+  @IsDate({ message: invalid('INPUT_ENDS_AT') })
   endsAt: Date;
 
   @Field()
-  @WrittenText('Say where it will be, for example "the family room" or "by phone".', 200)
+  @WrittenText('INPUT_PLACE', 200)
   place: string;
 
   @Field(() => [ID], {
     description: 'Plan members taking part: the patient and at least one family member',
   })
-  @IsUUID('all', { each: true, message: 'Choose who takes part.' })
+  @IsUUID('all', { each: true, message: invalid('INPUT_PARTICIPANTS') })
   @ArrayMinSize(2, {
-    message: 'Choose who takes part: the patient and at least one family member.',
+    message: invalid('INPUT_VISIT_PARTICIPANTS'),
   })
   @ArrayMaxSize(12)
   participantMemberIds: string[];
@@ -184,14 +185,14 @@ export class RequestVisitInput {
     description: 'The member of staff who will be there (staff may set it when approving)',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a member of staff.' })
+  @IsUUID('all', { message: invalid('INPUT_STAFF_MEMBER') })
   supervisorId?: string;
 }
 
 @InputType()
 export class ApproveVisitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the visit.' })
+  @IsUUID('all', { message: invalid('INPUT_VISIT') })
   visitId: string;
 
   @Field(() => ID, {
@@ -199,67 +200,67 @@ export class ApproveVisitInput {
     description: 'The member of staff who will be there, if not set yet',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a member of staff.' })
+  @IsUUID('all', { message: invalid('INPUT_STAFF_MEMBER') })
   supervisorId?: string;
 }
 
 @InputType()
 export class RespondToVisitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the visit.' })
+  @IsUUID('all', { message: invalid('INPUT_VISIT') })
   visitId: string;
 
   @Field({ description: 'true: willing; false: opting out (no reason needed)' })
-  @IsBoolean({ message: 'Say whether you are willing to take part.' })
+  @IsBoolean({ message: invalid('INPUT_WILLING') })
   willing: boolean;
 }
 
 @InputType()
 export class CloseVisitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the visit.' })
+  @IsUUID('all', { message: invalid('INPUT_VISIT') })
   visitId: string;
 
   @Field(() => VisitOutcomeEnum)
-  @IsIn(VISIT_OUTCOMES, { message: 'Choose how the visit ended.' })
+  @IsIn(VISIT_OUTCOMES, { message: invalid('INPUT_VISIT_OUTCOME') })
   outcome: VisitOutcome;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @WrittenText('Write a short note, or leave it out.', 1000)
+  @WrittenText('INPUT_SHORT_NOTE_OPTIONAL', 1000)
   note?: string;
 }
 
 @InputType()
 export class DebriefVisitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the visit.' })
+  @IsUUID('all', { message: invalid('INPUT_VISIT') })
   visitId: string;
 
   @Field(() => Int)
-  @IsInt({ message: 'Choose how it went, from 1 to 5.' })
-  @Min(1, { message: 'Choose how it went, from 1 to 5.' })
-  @Max(5, { message: 'Choose how it went, from 1 to 5.' })
+  @IsInt({ message: invalid('INPUT_VISIT_RATING') })
+  @Min(1, { message: invalid('INPUT_VISIT_RATING') })
+  @Max(5, { message: invalid('INPUT_VISIT_RATING') })
   rating: number;
 
   @Field()
-  @IsBoolean({ message: 'Say whether boundaries were respected.' })
+  @IsBoolean({ message: invalid('INPUT_BOUNDARIES_RESPECTED') })
   boundariesRespected: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @WrittenText('Write what helped, or leave it out.', 1000)
+  @WrittenText('INPUT_WHAT_HELPED', 1000)
   helped?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @WrittenText('Write what was hard, or leave it out.', 1000)
+  @WrittenText('INPUT_WHAT_WAS_HARD', 1000)
   hard?: string;
 }
 
 @ArgsType()
 export class PlanIdArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose the plan.' })
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
 }

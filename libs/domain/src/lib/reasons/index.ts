@@ -2,12 +2,14 @@ import type { Language } from '../languages';
 import type { ErrorCode, ReasonEntry } from './catalog';
 import { AGREEMENT_REASONS } from './agreement';
 import { IDENTITY_REASONS } from './identity';
+import { INPUT_REASONS } from './input';
 import { PLANNING_REASONS } from './planning';
 import { PLATFORM_REASONS } from './platform';
 import { TRACK_RECORD_REASONS } from './track-record';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
+export type { InputReason } from './input';
 
 /**
  * Every reason the API can refuse with, and its words in each language. The API throws a
@@ -15,6 +17,7 @@ export type { RecordKind } from './platform';
  */
 export const REASONS = {
   ...PLATFORM_REASONS,
+  ...INPUT_REASONS,
   ...IDENTITY_REASONS,
   ...PLANNING_REASONS,
   ...AGREEMENT_REASONS,

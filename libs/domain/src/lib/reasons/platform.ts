@@ -19,9 +19,10 @@ export const PLATFORM_REASONS = {
     ({ what }) => `We could not find that ${RECORD_NAMES.EN[what]}.`,
     ({ what }) => `No encontramos ${RECORD_NAMES.ES[what]}.`,
   ),
-  INVALID_INPUT: reason<{ field?: string; detail?: string }>(
+  /** A value the API could not take, where the field's own words are not known. */
+  INVALID_INPUT: reason<{ field?: string }>(
     'BAD_USER_INPUT',
-    ({ detail }) => detail ?? 'Please check what you entered.',
+    () => 'Please check what you entered.',
     () => 'Revisa lo que escribiste.',
   ),
   SOMETHING_WENT_WRONG: reason(
