@@ -1,3 +1,4 @@
+import { OutgoingMail } from './platform/mail/outgoing-mail.entity';
 import { DomainEventRow } from './plan-changes/domain-event.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { CalendarFeed } from './track-record/calendar/calendar-feed.entity';
@@ -32,6 +33,7 @@ import { User } from './identity/people/user.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
 export const ENTITIES = [
+  OutgoingMail,
   Organization,
   User,
   Membership,

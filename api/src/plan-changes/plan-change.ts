@@ -46,3 +46,20 @@ export interface PlanChangeOutcome<T, Type extends string = string> {
 export interface PlanChangeFollower {
   followChange(change: PlanChange, event: DomainEvent): Promise<Record<string, unknown> | void>;
 }
+
+/** A change as the outbox recorded it: what listeners receive. */
+export interface RecordedEvent extends DomainEvent {
+  /** The outbox row's id: increasing in commit order within a plan. */
+  id: string;
+  details: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/**
+ * What follows a recorded change (DESIGN §6): notifications, e-mail and live updates listen to
+ * the domain events, in the change's transaction, so a rolled-back change tells nobody and a
+ * committed one is never lost. Listeners may not change the plan: that is a follower's work.
+ */
+export interface PlanChangeListener {
+  afterChange(change: PlanChange, event: RecordedEvent): Promise<void>;
+}

@@ -7,7 +7,14 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError, ParamlessReason } from '../platform/domain-error';
 import { RequestContext } from '../platform/request-context';
 import { DomainEventRow } from './domain-event.entity';
-import { DomainEvent, PlanChange, PlanChangeFollower, PlanChangeOutcome } from './plan-change';
+import {
+  DomainEvent,
+  PlanChange,
+  PlanChangeFollower,
+  PlanChangeListener,
+  PlanChangeOutcome,
+  RecordedEvent,
+} from './plan-change';
 
 export interface PlanChangeOptions {
   /** Only when a rule needs a second permission; otherwise the one the resolver declared. */
@@ -29,6 +36,7 @@ const CLOSED = new Set(['CLOSED', 'COMPLETED']);
 @Injectable()
 export class PlanChanges {
   private readonly followers: PlanChangeFollower[] = [];
+  private readonly listeners: PlanChangeListener[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -39,6 +47,11 @@ export class PlanChanges {
   /** Work that follows every change (registered once, at start-up, by the feature that owns it). */
   follow(follower: PlanChangeFollower): void {
     this.followers.push(follower);
+  }
+
+  /** What listens to every recorded change (notifications, live updates), registered at start-up. */
+  listen(listener: PlanChangeListener): void {
+    this.listeners.push(listener);
   }
 
   run<T>(
@@ -67,14 +80,18 @@ export class PlanChanges {
           const followed = await follower.followChange(change, made);
           if (followed) made.details = { ...made.details, ...followed };
         }
-        await this.record(change, made);
+        const recorded = await this.record(change, made);
+        for (const listener of this.listeners) await listener.afterChange(change, recorded);
       }
       return answer();
     });
   }
 
   /** The audit event, the plan's history line, last activity and the outbox row of one change. */
-  private async record({ manager, actor, planId, now, ctx }: PlanChange, event: DomainEvent) {
+  private async record(
+    { manager, actor, planId, now, ctx }: PlanChange,
+    event: DomainEvent,
+  ): Promise<RecordedEvent> {
     const details = event.details ?? {};
     await this.audit.record(manager, {
       organizationId: actor.organizationId,
@@ -103,6 +120,7 @@ export class PlanChanges {
       occurredAt: now,
     });
     await manager.save(row, { reload: false });
+    return { ...event, id: String(row.id), details, occurredAt: now };
   }
 }
 

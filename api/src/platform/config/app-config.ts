@@ -80,6 +80,25 @@ export class AppConfig {
   @IsString()
   CLOCK_OFFSET_FILE?: string;
 
+  /** smtp(s)://user:password@host:port: mail goes out through it. Unset: each mail is written to MAIL_DIR. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must look like smtp://user:password@host:587' })
+  SMTP_URL?: string;
+
+  /** The sender people see, e.g. `Homeward <no-reply@example.org>`. */
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string;
+
+  /** Without SMTP_URL: the folder each mail is written to as an .eml file. */
+  @IsString()
+  MAIL_DIR = '.data/mail';
+
+  /** Run the schedules (reminders, digests, held mail) on this instance; tests turn them off to move the clock by hand. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'JOBS must be true or false' })
+  JOBS = true;
+
   /** Development and benchmarks: answer each request with an x-sql-statements header. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'EXPOSE_SQL_COUNT must be true or false' })
@@ -97,6 +116,10 @@ export class AppConfig {
     return this.SESSION_SECRET ?? 'homeward-development-secret-not-for-production-use';
   }
 
+  get mailFrom(): string {
+    return this.MAIL_FROM ?? `Homeward <no-reply@${new URL(this.publicUrl).hostname}>`;
+  }
+
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? !this.isProduction;
   }
@@ -111,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'SESSION_SECRET',
     'PUBLIC_URL',
     'SEED_DEMO',
+    'SMTP_URL',
+    'MAIL_FROM',
   ]);
   const picked = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined),

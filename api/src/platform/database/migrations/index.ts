@@ -8,6 +8,7 @@ import { Agreement1796267700294 } from './1796267700294-agreement';
 import { KeepAgreementsAndTrackRecord1796268744344 } from './1796268744344-keep-agreements-and-track-record';
 import { CheckInLatest1796270222561 } from './1796270222561-check-in-latest';
 import { DomainEvents1796530000150 } from './1796530000150-domain-events';
+import { OutgoingMail1796538815947 } from './1796538815947-outgoing-mail';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   KeepAgreementsAndTrackRecord1796268744344,
   CheckInLatest1796270222561,
   DomainEvents1796530000150,
+  OutgoingMail1796538815947,
 ];

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutgoingMail } from './outgoing-mail.entity';
+
+@Injectable()
+export class OutgoingMailRepository {
+  async add(manager: EntityManager, mail: Partial<OutgoingMail>): Promise<void> {
+    await manager.save(manager.create(OutgoingMail, mail), { reload: false });
+    // Wakes a sender on some instance once (and only if) the change commits.
+    await manager.query("SELECT pg_notify('homeward_mail', '')");
+  }
+
+  /** Due mail this transaction now holds; another instance skips it (sent exactly once). */
+  takeDue(manager: EntityManager, now: Date, limit: number): Promise<OutgoingMail[]> {
+    return manager
+      .createQueryBuilder(OutgoingMail, 'mail')
+      .where("mail.status = 'PENDING' AND mail.send_after <= :now", { now })
+      .orderBy('mail.send_after')
+      .addOrderBy('mail.created_at')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+
+  async settle(
+    manager: EntityManager,
+    ids: string[],
+    changes: Partial<Omit<OutgoingMail, 'data'>>,
+  ) {
+    if (ids.length > 0) await manager.update(OutgoingMail, ids, changes);
+  }
+}
