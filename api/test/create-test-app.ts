@@ -1,5 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/platform/config/app-config';
@@ -53,8 +55,13 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+export interface TestAppOptions {
+  /** More settings, e.g. `SMTP_URL` of a mail sink, or `JOBS: 'true'` to run the schedules. */
+  env?: Record<string, string>;
+}
+
 /** Boots the real AppModule on its own fresh, migrated database. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = process.env['TEST_ADMIN_DATABASE_URL'];
   if (!adminUrl)
     throw new Error('TEST_ADMIN_DATABASE_URL is missing: run through jest.integration.config.ts');
@@ -69,6 +76,11 @@ export async function createTestApp(): Promise<TestApp> {
     DATABASE_URL: url.toString(),
     WEB_DIST: 'none',
     EXPOSE_SQL_COUNT: 'true',
+    // Schedules run when a test moves the clock and calls them, not on the minute.
+    JOBS: 'false',
+    // Mail goes to a test's sink, or nowhere near the working tree.
+    MAIL_DIR: join(tmpdir(), name, 'mail'),
+    ...options.env,
   });
   const app = await createApp({ config, clock, schemaFile: process.env['GRAPHQL_SCHEMA_FILE'] });
   await app.init();
