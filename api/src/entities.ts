@@ -1,3 +1,6 @@
+import { Notification } from './reaching/notifications/notification.entity';
+import { NotificationPreference } from './reaching/notifications/notification-preference.entity';
+import { SweepMark } from './reaching/notifications/sweep-mark.entity';
 import { OutgoingMail } from './platform/mail/outgoing-mail.entity';
 import { DomainEventRow } from './plan-changes/domain-event.entity';
 import { AuditEvent } from './audit/audit-event.entity';
@@ -34,6 +37,9 @@ import { User } from './identity/people/user.entity';
 /** Every entity, listed so the bundle needs no file globbing. */
 export const ENTITIES = [
   OutgoingMail,
+  Notification,
+  NotificationPreference,
+  SweepMark,
   Organization,
   User,
   Membership,

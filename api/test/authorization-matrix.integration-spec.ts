@@ -742,6 +742,52 @@ const MATRIX: Record<string, [string, Cell]> = {
         { cookie },
       ),
   ],
+  'Query.notifications': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('{ notifications { id kind path } }', {}, { cookie }),
+  ],
+  'Query.unreadNotificationCount': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('{ unreadNotificationCount }', {}, { cookie }),
+  ],
+  'Mutation.markNotificationRead': [
+    // Someone else's notification (here: one that does not exist) reads as not there.
+    'N    N    N    N    N    N    N    N    N    N    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($id: ID!) { markNotificationRead(id: $id) }',
+        { id: '00000000-0000-4000-8000-000000000000' },
+        { cookie },
+      ),
+  ],
+  'Mutation.markAllNotificationsRead': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('mutation { markAllNotificationsRead }', {}, { cookie }),
+  ],
+  'Query.notificationSettings': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('{ notificationSettings { emailGroups timeZone } }', {}, { cookie }),
+  ],
+  'Mutation.updateNotificationSettings': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: NotificationSettingsInput!) { updateNotificationSettings(input: $i) { digest } }',
+        {
+          i: {
+            emailGroups: [],
+            digest: false,
+            digestTime: '18:00',
+            quietFrom: '22:00',
+            quietUntil: '07:00',
+            checkInReminderAt: null,
+            caseloadDigest: false,
+            allPaused: false,
+          },
+        },
+        { cookie },
+      ),
+  ],
   'Query.waitingOnMe': [
     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
     (w, cookie) => w.t.gql('{ waitingOnMe { kind } }', {}, { cookie }),

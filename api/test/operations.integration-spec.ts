@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@homeward/domain';
 import { AgreementResolver } from '../src/agreement/agreement.resolver';
 import { AuditResolver } from '../src/audit/audit.resolver';
+import { NotificationsResolver } from '../src/reaching/notifications/notifications.resolver';
 import { BoundariesResolver } from '../src/agreement/boundaries/boundaries.resolver';
 import { CalendarResolver } from '../src/track-record/calendar/calendar.resolver';
 import { CheckInsResolver } from '../src/track-record/check-ins/check-ins.resolver';
@@ -94,6 +95,12 @@ const DECLARED = {
   'Query.phaseProposal': 'trackRecord.read',
   'Query.trackRecord': 'trackRecord.read',
   'Mutation.setTimeZone': 'session.self',
+  'Query.notifications': 'notification.own',
+  'Query.unreadNotificationCount': 'notification.own',
+  'Query.notificationSettings': 'notification.own',
+  'Mutation.markNotificationRead': 'notification.own',
+  'Mutation.markAllNotificationsRead': 'notification.own',
+  'Mutation.updateNotificationSettings': 'notification.own',
 };
 
 /**
@@ -358,6 +365,31 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       query: 'mutation { setTimeZone(timeZone: "Mars/Olympus_Mons") { id } }',
       as: 'FAMILY',
     },
+    'Mutation.markNotificationRead': {
+      query: 'mutation { markNotificationRead(id: "not-an-id") }',
+      as: 'FAMILY',
+    },
+    'Mutation.markAllNotificationsRead': {
+      query: 'mutation { markAllNotificationsRead(everything: true) }',
+      as: 'FAMILY',
+    },
+    'Mutation.updateNotificationSettings': {
+      query:
+        'mutation($i: NotificationSettingsInput!) { updateNotificationSettings(input: $i) { digest } }',
+      variables: {
+        i: {
+          emailGroups: ['WAITING'],
+          digest: true,
+          digestTime: '25:99',
+          quietFrom: null,
+          quietUntil: null,
+          checkInReminderAt: null,
+          caseloadDigest: false,
+          allPaused: false,
+        },
+      },
+      as: 'FAMILY',
+    },
     'Mutation.signHomeContract': {
       query: 'mutation($i: SignHomeContractInput!) { signHomeContract(input: $i) { version } }',
       variables: {
@@ -397,6 +429,9 @@ const TABLES = [
   'calendar_feed',
   'phase_proposal',
   'phase_proposal_answer',
+  'notification',
+  'notification_preference',
+  'outgoing_mail',
 ];
 
 describe('every operation', () => {
@@ -430,6 +465,7 @@ describe('every operation', () => {
       CalendarResolver,
       PhaseMovesResolver,
       TrackRecordResolver,
+      NotificationsResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

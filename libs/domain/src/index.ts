@@ -12,3 +12,4 @@ export * from './lib/agreement';
 export * from './lib/signature';
 export * from './lib/track-record';
 export * from './lib/reasons/index';
+export * from './lib/notifications';

@@ -11,6 +11,12 @@ import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
 import { OutgoingMail } from './outgoing-mail.entity';
 import { OutgoingMailRepository } from './outgoing-mail.repository';
 
+/** A queued mail as its composer reads it. */
+export type QueuedMail = Pick<
+  OutgoingMail,
+  'id' | 'purpose' | 'toAddress' | 'recipientUserId' | 'language' | 'data' | 'createdAt'
+>;
+
 /** Writes the words of one purpose's mail when it goes out. */
 export interface MailComposer {
   /**
@@ -19,7 +25,7 @@ export interface MailComposer {
    */
   gathered: boolean;
   /** The words, or null when there is nothing left the recipient may see (it is skipped). */
-  compose(manager: EntityManager, mails: OutgoingMail[], now: Date): Promise<MailContent | null>;
+  compose(manager: EntityManager, mails: QueuedMail[], now: Date): Promise<MailContent | null>;
 }
 
 export interface MailToQueue {

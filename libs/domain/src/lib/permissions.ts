@@ -8,6 +8,8 @@ import { Role } from './roles';
 export const PERMISSIONS = {
   'session.self': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
   'mfa.manage': ['ADMIN', 'COUNSELOR'],
+  /** One's own notifications and how one is reached (email, quiet hours, reminders). */
+  'notification.own': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
   'people.list': ['ADMIN', 'COUNSELOR'],
   'person.disable': ['ADMIN'],
   'invitation.list': ['ADMIN', 'COUNSELOR'],

@@ -438,6 +438,21 @@ export const INPUT_REASONS = {
     () => 'Say whether boundaries were respected.',
     () => 'Di si se respetaron los límites.',
   ),
+  INPUT_CLOCK_TIME: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose a time of day, like 07:30.',
+    () => 'Elige una hora del día, como 07:30.',
+  ),
+  INPUT_EMAIL_GROUPS: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose from the kinds of updates listed.',
+    () => 'Elige entre los tipos de novedades de la lista.',
+  ),
+  INPUT_QUIET_HOURS: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose both when your quiet hours start and when they end, or neither.',
+    () => 'Elige cuándo empiezan y cuándo terminan tus horas de silencio, o ninguna de las dos.',
+  ),
   INPUT_TOO_LONG: reason<{ max: number }>(
     'BAD_USER_INPUT',
     ({ max }) => `Please keep it to ${max} characters.`,

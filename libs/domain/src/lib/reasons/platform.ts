@@ -65,7 +65,8 @@ export type RecordKind =
   | 'patient'
   | 'family member on your plan'
   | 'consent'
-  | 'check-in';
+  | 'check-in'
+  | 'notification';
 
 const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
   EN: {
@@ -86,6 +87,7 @@ const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
     'family member on your plan': 'family member on your plan',
     consent: 'consent',
     'check-in': 'check-in',
+    notification: 'notification',
   },
   ES: {
     record: 'esa información',
@@ -105,5 +107,6 @@ const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
     'family member on your plan': 'a ese familiar en tu plan',
     consent: 'ese consentimiento',
     'check-in': 'ese registro diario',
+    notification: 'ese aviso',
   },
 };

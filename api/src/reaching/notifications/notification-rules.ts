@@ -1,0 +1,130 @@
+import {
+  ConsentCategory,
+  HARD_VISIT_RATING,
+  HIGH_CRAVING,
+  NotificationKind,
+} from '@homeward/domain';
+import type { Listener } from './audience.read-model';
+
+/** A notification a rule decided to make (it is made once per person and dedupe key). */
+export interface ToTell {
+  userId: string;
+  memberId: string | null;
+  kind: NotificationKind;
+  recordId: string | null;
+  dedupeKey: string;
+  /** Made, and mailed, only while the family member's consent shares this. */
+  needsConsent: ConsentCategory | null;
+}
+
+/** A recorded change, and what the rules need to know about it beyond the event. */
+export interface ChangeFacts {
+  eventId: string;
+  type: string;
+  recordId: string | null;
+  details: Record<string, unknown>;
+  actorUserId: string;
+  listeners: Listener[];
+  /** Visit events: each visit's participants (plan member ids). */
+  participantsOf: Map<string, string[]>;
+  /** A check-in: whose it was and the craving it recorded. */
+  checkIn: { memberId: string; craving: number | null } | null;
+}
+
+const tell = (
+  listener: Listener,
+  kind: NotificationKind,
+  recordId: string | null,
+  dedupeKey: string,
+  needsConsent: ConsentCategory | null = null,
+): ToTell => ({
+  userId: listener.userId,
+  memberId: listener.memberId,
+  kind,
+  recordId,
+  dedupeKey,
+  needsConsent,
+});
+
+/** The patient sees every visit; a family member only those they take part in (access/visibility/visits). */
+function seesVisitOf(listener: Listener, participants: string[]): boolean {
+  return (
+    listener.kind === 'PATIENT' ||
+    (listener.memberId !== null && participants.includes(listener.memberId))
+  );
+}
+
+function visitNews(
+  facts: ChangeFacts,
+  visitId: string,
+  kind: NotificationKind,
+  key: string,
+): ToTell[] {
+  const participants = facts.participantsOf.get(visitId) ?? [];
+  return facts.listeners
+    .filter(
+      (l) => l.kind !== 'STAFF' && l.userId !== facts.actorUserId && seesVisitOf(l, participants),
+    )
+    .map((l) => tell(l, kind, visitId, key));
+}
+
+const counselors = (facts: ChangeFacts) => facts.listeners.filter((l) => l.kind === 'STAFF');
+
+/**
+ * Who is told what about one change (DESIGN §3 Notification), apart from what now waits for
+ * someone's answer (read from the agreement and the visits, see WaitingNotifications). Nobody
+ * is told of their own change; a family member only of what they may see right now.
+ */
+export function toldOfChange(facts: ChangeFacts): ToTell[] {
+  const told: ToTell[] = [];
+  const { type, recordId, details } = facts;
+  if (type === 'visit.approved' && recordId) {
+    told.push(...visitNews(facts, recordId, 'VISIT_APPROVED', `visit-approved:${recordId}`));
+  }
+  if ((type === 'visit.opted_out' || type === 'visit.ended_early') && recordId) {
+    told.push(
+      ...visitNews(facts, recordId, 'VISIT_CHANGED', `visit-changed:${recordId}:${facts.eventId}`),
+    );
+  }
+  const cancelled = [
+    ...(type === 'visit.cancelled' && recordId ? [recordId] : []),
+    ...((details['cancelledVisitIds'] as string[] | undefined) ?? []),
+  ];
+  for (const visitId of cancelled) {
+    told.push(...visitNews(facts, visitId, 'VISIT_CANCELLED', `visit-cancelled:${visitId}`));
+  }
+  if (type === 'checkin.submitted' && recordId && facts.checkIn) {
+    const byPatient = facts.listeners.some(
+      (l) => l.kind === 'PATIENT' && l.memberId === facts.checkIn?.memberId,
+    );
+    if (byPatient) {
+      for (const family of facts.listeners.filter(
+        (l) => l.kind === 'FAMILY' && l.categories.includes('CHECKINS'),
+      )) {
+        told.push(tell(family, 'CHECK_IN_SHARED', recordId, `check-in:${recordId}`, 'CHECKINS'));
+      }
+    }
+    if ((facts.checkIn.craving ?? 0) >= HIGH_CRAVING) {
+      told.push(
+        ...counselors(facts).map((s) =>
+          tell(s, 'STAFF_HIGH_CRAVING', recordId, `high-craving:${recordId}`),
+        ),
+      );
+    }
+  }
+  if (type === 'visit.debriefed' && recordId && Number(details['rating']) <= HARD_VISIT_RATING) {
+    told.push(
+      ...counselors(facts).map((s) =>
+        tell(s, 'STAFF_HARD_VISIT', recordId, `hard-visit:${facts.eventId}`),
+      ),
+    );
+  }
+  if (type === 'plan.plan_paused' && details['askedByMember'] === true) {
+    told.push(
+      ...counselors(facts).map((s) =>
+        tell(s, 'STAFF_PAUSE_ASKED', null, `pause-asked:${facts.eventId}`),
+      ),
+    );
+  }
+  return told.filter((t) => t.userId !== facts.actorUserId);
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AgreementReaderModule } from '../../agreement/reader/agreement-reader.module';
+import { PeopleModule } from '../../identity/people/people.module';
+import { JobsModule } from '../../platform/jobs/jobs.module';
+import { MailModule } from '../../platform/mail/mail.module';
+import { AudienceReadModel } from './audience.read-model';
+import { ChangeFactsReadModel } from './change-facts.read-model';
+import { MyNotificationsService } from './my-notifications.service';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { RemindersReadModel } from './reminders.read-model';
+import { RemindersService } from './reminders.service';
+
+/** Who is told what, in the app and by email, and the reminders (issue 11). */
+@Module({
+  imports: [AgreementReaderModule, PeopleModule, MailModule, JobsModule],
+  providers: [
+    NotificationsService,
+    MyNotificationsService,
+    RemindersService,
+    NotificationsRepository,
+    AudienceReadModel,
+    ChangeFactsReadModel,
+    RemindersReadModel,
+    NotificationsResolver,
+  ],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

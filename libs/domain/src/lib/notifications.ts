@@ -1,0 +1,200 @@
+import { Language } from './languages';
+import { Role, homeAreaFor } from './roles';
+
+/**
+ * What a person can be told (DESIGN §3 Notification). The words are discreet everywhere, in the
+ * app as on a lock screen: they say what kind of thing waits, never whose, never what it is
+ * about; the link opens the page where the person reads it within what they may see.
+ */
+export const NOTIFICATION_KINDS = [
+  'ANSWER_EXPECTATION',
+  'REVIEW_EXPECTATION',
+  'ACKNOWLEDGE_BOUNDARY',
+  'SIGN_CONTRACT',
+  'CONFIRM_VISIT',
+  'ANSWER_PHASE_PROPOSAL',
+  'VISIT_APPROVED',
+  'VISIT_CHANGED',
+  'VISIT_CANCELLED',
+  'VISIT_TOMORROW',
+  'CHECK_IN_REMINDER',
+  'CHECK_IN_SHARED',
+  'STAFF_QUIET',
+  'STAFF_HIGH_CRAVING',
+  'STAFF_HARD_VISIT',
+  'STAFF_PAUSE_ASKED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What a person chooses to receive by email, in groups they can understand. */
+export const EMAIL_GROUPS = ['WAITING', 'VISITS', 'REMINDERS', 'SHARED', 'CASELOAD'] as const;
+export type EmailGroup = (typeof EMAIL_GROUPS)[number];
+
+export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
+  ANSWER_EXPECTATION: 'WAITING',
+  REVIEW_EXPECTATION: 'WAITING',
+  ACKNOWLEDGE_BOUNDARY: 'WAITING',
+  SIGN_CONTRACT: 'WAITING',
+  CONFIRM_VISIT: 'WAITING',
+  ANSWER_PHASE_PROPOSAL: 'WAITING',
+  VISIT_APPROVED: 'VISITS',
+  VISIT_CHANGED: 'VISITS',
+  VISIT_CANCELLED: 'VISITS',
+  VISIT_TOMORROW: 'REMINDERS',
+  CHECK_IN_REMINDER: 'REMINDERS',
+  CHECK_IN_SHARED: 'SHARED',
+  STAFF_QUIET: 'CASELOAD',
+  STAFF_HIGH_CRAVING: 'CASELOAD',
+  STAFF_HARD_VISIT: 'CASELOAD',
+  STAFF_PAUSE_ASKED: 'CASELOAD',
+};
+
+/** By email unless the person says otherwise: what waits, visits and reminders; shared updates stay in the app. */
+export const DEFAULT_EMAIL_GROUPS: readonly EmailGroup[] = [
+  'WAITING',
+  'VISITS',
+  'REMINDERS',
+  'CASELOAD',
+];
+
+/** The groups that can reach a role at all (the settings page offers only these). */
+export function emailGroupsFor(role: Role): readonly EmailGroup[] {
+  if (role === 'ADMIN' || role === 'COUNSELOR') return ['CASELOAD'];
+  if (role === 'PATIENT') return ['WAITING', 'VISITS', 'REMINDERS'];
+  return ['WAITING', 'VISITS', 'REMINDERS', 'SHARED'];
+}
+
+/** Which page of the person's own experience a notification opens. */
+export type NotificationPlace = 'agreement' | 'visits' | 'record' | 'home';
+
+export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
+  ANSWER_EXPECTATION: 'agreement',
+  REVIEW_EXPECTATION: 'agreement',
+  ACKNOWLEDGE_BOUNDARY: 'agreement',
+  SIGN_CONTRACT: 'agreement',
+  CONFIRM_VISIT: 'visits',
+  ANSWER_PHASE_PROPOSAL: 'home',
+  VISIT_APPROVED: 'visits',
+  VISIT_CHANGED: 'visits',
+  VISIT_CANCELLED: 'visits',
+  VISIT_TOMORROW: 'visits',
+  CHECK_IN_REMINDER: 'home',
+  CHECK_IN_SHARED: 'record',
+  STAFF_QUIET: 'record',
+  STAFF_HIGH_CRAVING: 'record',
+  STAFF_HARD_VISIT: 'record',
+  STAFF_PAUSE_ASKED: 'home',
+};
+
+/** The app path a notification opens for a person of this role (the web's routes). */
+export function notificationPath(
+  role: Role,
+  kind: NotificationKind,
+  planId: string | null,
+): string {
+  const place = PLACE_OF[kind];
+  const area = homeAreaFor(role);
+  if (!planId) return `/${area}`;
+  if (area === 'staff') {
+    if (place === 'agreement') return `/staff/plans/${planId}/agreement`;
+    if (place === 'record') return `/staff/plans/${planId}/record`;
+    return `/staff/plans/${planId}`;
+  }
+  if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
+  return place === 'home' ? '/family' : `/family/${place}/${planId}`;
+}
+
+const TITLES: Record<NotificationKind, Record<Language, string>> = {
+  ANSWER_EXPECTATION: {
+    EN: 'An expectation is waiting for your answer',
+    ES: 'Una expectativa espera tu respuesta',
+  },
+  REVIEW_EXPECTATION: {
+    EN: 'An expectation is due for a review with you',
+    ES: 'Toca revisar contigo una expectativa',
+  },
+  ACKNOWLEDGE_BOUNDARY: {
+    EN: 'A boundary is waiting for you to read it',
+    ES: 'Un límite espera que lo leas',
+  },
+  SIGN_CONTRACT: {
+    EN: 'Your agreement is ready for your signature',
+    ES: 'Tu acuerdo está listo para que lo firmes',
+  },
+  CONFIRM_VISIT: {
+    EN: 'A visit is waiting for your yes or "not this time"',
+    ES: 'Una visita espera tu sí o tu "esta vez no"',
+  },
+  ANSWER_PHASE_PROPOSAL: {
+    EN: 'A next step is waiting for your answer',
+    ES: 'Un siguiente paso espera tu respuesta',
+  },
+  VISIT_APPROVED: { EN: 'A visit is confirmed', ES: 'Una visita está confirmada' },
+  VISIT_CHANGED: { EN: 'A visit has changed', ES: 'Una visita ha cambiado' },
+  VISIT_CANCELLED: {
+    EN: 'A visit will not take place',
+    ES: 'Una visita no se realizará',
+  },
+  VISIT_TOMORROW: {
+    EN: 'A reminder: you have a visit coming up',
+    ES: 'Un recordatorio: tienes una visita próxima',
+  },
+  CHECK_IN_REMINDER: {
+    EN: 'A reminder for your daily check-in',
+    ES: 'Un recordatorio para tu registro diario',
+  },
+  CHECK_IN_SHARED: {
+    EN: 'A new check-in is shared with you',
+    ES: 'Se compartió contigo un nuevo registro',
+  },
+  STAFF_QUIET: {
+    EN: 'Someone on your caseload has been quiet for 3 days',
+    ES: 'Alguien de tus casos lleva 3 días sin registrarse',
+  },
+  STAFF_HIGH_CRAVING: {
+    EN: 'A check-in on your caseload may need your attention',
+    ES: 'Un registro de tus casos puede necesitar tu atención',
+  },
+  STAFF_HARD_VISIT: {
+    EN: 'A visit on your caseload was hard',
+    ES: 'Una visita de tus casos fue difícil',
+  },
+  STAFF_PAUSE_ASKED: {
+    EN: 'Someone on your caseload asked for a pause',
+    ES: 'Alguien de tus casos pidió una pausa',
+  },
+};
+
+export function notificationTitle(kind: NotificationKind, language: Language): string {
+  return TITLES[kind][language];
+}
+
+/** The mail's words: the subject and preview say only that there is something in Homeward. */
+export const MAIL_WORDS: Record<
+  Language,
+  {
+    subject: string;
+    preview: string;
+    intro: (count: number) => string;
+    open: string;
+  }
+> = {
+  EN: {
+    subject: 'You have an update in Homeward',
+    preview: 'Sign in to Homeward to see it.',
+    intro: (count) =>
+      count === 1
+        ? 'There is something new for you in Homeward:'
+        : `There are ${count} new things for you in Homeward:`,
+    open: 'Open Homeward',
+  },
+  ES: {
+    subject: 'Tienes una novedad en Homeward',
+    preview: 'Inicia sesión en Homeward para verla.',
+    intro: (count) =>
+      count === 1
+        ? 'Hay algo nuevo para ti en Homeward:'
+        : `Hay ${count} novedades para ti en Homeward:`,
+    open: 'Abrir Homeward',
+  },
+};
