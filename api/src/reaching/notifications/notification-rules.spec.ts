@@ -1,0 +1,110 @@
+import type { Listener } from './audience.read-model';
+import { ChangeFacts, toldOfChange } from './notification-rules';
+
+const person = (
+  userId: string,
+  kind: Listener['kind'],
+  categories: Listener['categories'] = [],
+): Listener => ({
+  userId,
+  role: kind === 'STAFF' ? 'COUNSELOR' : kind,
+  memberId: kind === 'STAFF' ? null : `member-of-${userId}`,
+  kind,
+  email: `${userId}@test.example`,
+  language: 'EN',
+  timeZone: 'UTC',
+  categories,
+  preferences: null,
+});
+
+const patient = person('pat', 'PATIENT');
+const mother = person('maria', 'FAMILY', ['CHECKINS']);
+const partner = person('sam', 'FAMILY');
+const counselor = person('casey', 'STAFF');
+
+const facts = (changes: Partial<ChangeFacts>): ChangeFacts => ({
+  eventId: '41',
+  type: 'visit.approved',
+  recordId: 'visit-1',
+  details: {},
+  actorUserId: counselor.userId,
+  listeners: [patient, mother, partner, counselor],
+  participantsOf: new Map([['visit-1', [patient.memberId as string, mother.memberId as string]]]),
+  checkIn: null,
+  ...changes,
+});
+
+const who = (told: ReturnType<typeof toldOfChange>) =>
+  told.map((t) => `${t.userId}:${t.kind}`).sort();
+
+describe('who is told of a change', () => {
+  it('tells those who see a visit that it is confirmed: the patient and its participants, not other family', () => {
+    expect(who(toldOfChange(facts({})))).toEqual(['maria:VISIT_APPROVED', 'pat:VISIT_APPROVED']);
+  });
+
+  it('never tells people of their own change', () => {
+    const told = toldOfChange(facts({ type: 'visit.opted_out', actorUserId: mother.userId }));
+    expect(who(told)).toEqual(['pat:VISIT_CHANGED']);
+  });
+
+  it('tells of visits a change cancelled along the way', () => {
+    const told = toldOfChange(
+      facts({
+        type: 'plan.plan_paused',
+        recordId: 'plan-1',
+        details: { cancelledVisitIds: ['visit-1'] },
+      }),
+    );
+    expect(who(told)).toEqual(['maria:VISIT_CANCELLED', 'pat:VISIT_CANCELLED']);
+  });
+
+  it('shares a patient’s check-in only with family whose consent covers check-ins, and a high craving only with staff', () => {
+    const told = toldOfChange(
+      facts({
+        type: 'checkin.submitted',
+        recordId: 'check-in-1',
+        actorUserId: patient.userId,
+        checkIn: { memberId: patient.memberId as string, craving: 8 },
+      }),
+    );
+    expect(who(told)).toEqual(['casey:STAFF_HIGH_CRAVING', 'maria:CHECK_IN_SHARED']);
+    expect(told.find((t) => t.kind === 'CHECK_IN_SHARED')?.needsConsent).toBe('CHECKINS');
+  });
+
+  it('keeps a family member’s own check-in to themselves and staff', () => {
+    const told = toldOfChange(
+      facts({
+        type: 'checkin.submitted',
+        recordId: 'check-in-2',
+        actorUserId: mother.userId,
+        checkIn: { memberId: mother.memberId as string, craving: null },
+      }),
+    );
+    expect(told).toEqual([]);
+  });
+
+  it('tells the counselors of a hard visit and of a pause a member asked for, not of one staff chose', () => {
+    expect(
+      who(
+        toldOfChange(
+          facts({ type: 'visit.debriefed', details: { rating: 2 }, actorUserId: 'maria' }),
+        ),
+      ),
+    ).toEqual(['casey:STAFF_HARD_VISIT']);
+    expect(
+      toldOfChange(
+        facts({ type: 'visit.debriefed', details: { rating: 3 }, actorUserId: 'maria' }),
+      ),
+    ).toEqual([]);
+    expect(
+      who(
+        toldOfChange(
+          facts({ type: 'plan.plan_paused', details: { askedByMember: true }, actorUserId: 'sam' }),
+        ),
+      ),
+    ).toEqual(['casey:STAFF_PAUSE_ASKED']);
+    expect(
+      toldOfChange(facts({ type: 'plan.plan_paused', details: { reason: 'Holiday' } })),
+    ).toEqual([]);
+  });
+});
