@@ -5,18 +5,22 @@ import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
 import { seedDemoHome } from './seed/demo-home';
+import { Mailer } from './platform/mail/mailer.service';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp({ config, schemaFile: process.env['GRAPHQL_SCHEMA_FILE'] });
   app.enableShutdownHooks();
+  // Start-up hooks first: the demo's changes take the same road, with its followers and listeners.
+  await app.init();
 
   const dataSource = app.get(DataSource);
   const applied = await dataSource.runMigrations({ transaction: 'all' });
   if (applied.length) Logger.log(`Applied ${applied.length} migration(s)`, 'Database');
   if (config.seedDemo) {
     const seeded = await seedDemo(app);
-    if (seeded && config.SEED_DEMO_HOME) await seedDemoHome(app);
+    // The demo home's three weeks are history, not news: nobody is mailed about them.
+    if (seeded && config.SEED_DEMO_HOME) await app.get(Mailer).withoutMail(() => seedDemoHome(app));
   }
 
   await app.listen({ port: config.PORT, host: config.HOST });

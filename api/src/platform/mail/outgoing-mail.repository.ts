@@ -23,6 +23,13 @@ export class OutgoingMailRepository {
       .getMany();
   }
 
+  async skipPendingSince(manager: EntityManager, since: Date): Promise<void> {
+    await manager.query(
+      "UPDATE outgoing_mail SET status = 'SKIPPED' WHERE status = 'PENDING' AND created_at >= $1",
+      [since],
+    );
+  }
+
   async settle(
     manager: EntityManager,
     ids: string[],
