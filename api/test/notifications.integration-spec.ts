@@ -329,6 +329,43 @@ describe('reaching people: notifications in the app and by email', () => {
     expect(await count()).toBe(2);
   });
 
+  it('nudges the counselor once about someone quiet for three days, and reminds of a visit coming up', async () => {
+    data(
+      await t.gql(
+        'mutation($i: ApproveVisitInput!) { approveVisit(input: $i) { id } }',
+        {
+          i: {
+            visitId: data(await requestVisit('patient', [home.member.patient, home.member.mother]))
+              .requestVisit.id,
+          },
+        },
+        as('counselor'),
+      ),
+    );
+    const reminders = t.app.get(RemindersService);
+    const kinds = async (who: Who) => (await told(who)).notifications.map((n) => n.kind);
+
+    await reminders.sweep(); // the visit is two days away; everyone checked in lately (they joined now)
+    expect(await kinds('mother')).not.toContain('VISIT_TOMORROW');
+    expect(await kinds('counselor')).not.toContain('STAFF_QUIET');
+
+    t.clock.advanceDays(1.5);
+    await home.signInAgain();
+    await Promise.all([reminders.sweep(), reminders.sweep()]);
+    expect((await kinds('mother')).filter((k) => k === 'VISIT_TOMORROW')).toHaveLength(1);
+    expect((await kinds('patient')).filter((k) => k === 'VISIT_TOMORROW')).toHaveLength(1);
+    expect(await kinds('partner')).not.toContain('VISIT_TOMORROW');
+
+    t.clock.advanceDays(2);
+    await home.signInAgain();
+    await Promise.all([reminders.sweep(), reminders.sweep()]);
+    const quiet = (await told('counselor')).notifications.filter((n) => n.kind === 'STAFF_QUIET');
+    // The patient, Maria and Sam, once each; a family member is never told of it.
+    expect(quiet.filter((n) => n.planId === home.planId)).toHaveLength(3);
+    expect(quiet[0].path).toBe(`/staff/plans/${home.planId}/record`);
+    expect(await kinds('mother')).not.toContain('STAFF_QUIET');
+  });
+
   it('lets each person choose what comes by email, within what can reach them', async () => {
     const refused = await settings('counselor', { emailGroups: ['WAITING'] });
     expect(refusal(refused).reason).toBe('INPUT_EMAIL_GROUPS');
