@@ -9,6 +9,7 @@ import { KeepAgreementsAndTrackRecord1796268744344 } from './1796268744344-keep-
 import { CheckInLatest1796270222561 } from './1796270222561-check-in-latest';
 import { DomainEvents1796530000150 } from './1796530000150-domain-events';
 import { OutgoingMail1796538815947 } from './1796538815947-outgoing-mail';
+import { PasswordReset1796539206258 } from './1796539206258-password-reset';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CheckInLatest1796270222561,
   DomainEvents1796530000150,
   OutgoingMail1796538815947,
+  PasswordReset1796539206258,
 ];
