@@ -116,12 +116,13 @@ export class ResetPasswordPage {
       this.action.error.set(this.transloco.translate(sayFirst, this.lengths));
       return;
     }
-    await this.action.run(
+    const saved = await this.action.run(
       async () => {
         await this.api.resetPassword({ token: this.token(), newPassword: password });
-        await this.router.navigate(['/login'], { queryParams: { reset: 1 } });
+        return true;
       },
       ({ reason }) => this.linkGone.set(reason === 'PASSWORD_RESET_LINK_NOT_USABLE'),
     );
+    if (saved) await this.router.navigate(['/login'], { queryParams: { reset: 1 } });
   }
 }
