@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { clockFile } from './support';
+import { clockFile, smtpPort } from './support';
 
 // Override when another run holds these ports (for example two journeys at once).
 const PORT = Number(process.env['E2E_PORT'] ?? 3100);
@@ -54,6 +54,10 @@ export default defineConfig({
       CLOCK_OFFSET_FILE: clockFile(PORT),
       // The journeys build their own homes from the demo people, so the demo starts without Pat's.
       SEED_DEMO_HOME: 'false',
+      // Mail goes to the journeys' own SMTP server (global-setup.ts), sent as soon as its change
+      // commits (JOBS wakes the sender), so a journey reads it within seconds.
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort(PORT)}`,
+      JOBS: 'true',
     },
   },
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export const DEMO_PASSWORD = 'homeward-demo-2026';
 export const DEMO = {
@@ -60,4 +60,89 @@ export function setClock(days: number): void {
   const file = clockFile();
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, String(days));
+}
+
+/** The port of the journeys' SMTP server (started by global-setup.ts; the app's SMTP_URL). */
+export function smtpPort(port = Number(process.env['E2E_PORT'] ?? 3100)): number {
+  return Number(process.env['E2E_SMTP_PORT'] ?? port + 1000);
+}
+
+/** Where the journeys' SMTP server writes each mail it receives, as JSON; one folder per port. */
+export function mailFolder(port = Number(process.env['E2E_PORT'] ?? 3100)): string {
+  return resolve(__dirname, 'artifacts', `mail-${port}`);
+}
+
+/** A mail as the journeys' SMTP server received it. */
+export interface ReceivedMail {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  receivedAt: string;
+}
+
+/** Mails already handed to a journey in this worker, so each is returned once. */
+const taken = new Set<string>();
+
+/**
+ * The next mail to `to` (whose subject contains `subjectContains`, when given) that no earlier
+ * call returned: one already received, or the first to arrive within `timeoutMs`. Waits on the
+ * folder's changes, not on a timer.
+ */
+export function nextMail(
+  match: { to: string; subjectContains?: string },
+  timeoutMs = 15_000,
+): Promise<ReceivedMail> {
+  const folder = mailFolder();
+  const to = match.to.toLowerCase();
+  const find = (): ReceivedMail | null => {
+    if (!existsSync(folder)) return null;
+    for (const name of readdirSync(folder)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
+      if (taken.has(name)) continue;
+      const mail = JSON.parse(readFileSync(join(folder, name), 'utf8')) as ReceivedMail;
+      if (!mail.to.includes(to)) continue;
+      if (match.subjectContains && !mail.subject.includes(match.subjectContains)) continue;
+      taken.add(name);
+      return mail;
+    }
+    return null;
+  };
+  return new Promise((resolvePromise, reject) => {
+    mkdirSync(folder, { recursive: true });
+    const watcher = watch(folder, () => {
+      const mail = find();
+      if (mail) done(() => resolvePromise(mail));
+    });
+    const timer = setTimeout(
+      () =>
+        done(() =>
+          reject(
+            new Error(
+              `No mail to ${match.to}${match.subjectContains ? ` about "${match.subjectContains}"` : ''} within ${timeoutMs} ms`,
+            ),
+          ),
+        ),
+      timeoutMs,
+    );
+    const done = (settle: () => void) => {
+      clearTimeout(timer);
+      watcher.close();
+      settle();
+    };
+    // Checked once the watch is on, so a mail that lands in between is not missed.
+    const ready = find();
+    if (ready) done(() => resolvePromise(ready));
+  });
+}
+
+/** The first link in a mail's text that goes to `path` (e.g. '/reset-password/'). */
+export function linkIn(mail: ReceivedMail, path: string): string {
+  const link = mail.text
+    .split(/\s+/)
+    .find((word) => /^https?:\/\//.test(word) && new URL(word).pathname.startsWith(path));
+  if (!link) throw new Error(`No ${path} link in the mail "${mail.subject}"`);
+  return link;
 }

@@ -30,6 +30,7 @@ import { PlanTemplate } from './planning/templates/plan-template.entity';
 import { LoginAttempt } from './identity/auth/login-attempt.entity';
 import { Session } from './identity/auth/session.entity';
 import { Invitation } from './identity/invitations/invitation.entity';
+import { PasswordReset } from './identity/password-reset/password-reset.entity';
 import { Organization } from './identity/organizations/organization.entity';
 import { Membership } from './identity/people/membership.entity';
 import { User } from './identity/people/user.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   Session,
   LoginAttempt,
   Invitation,
+  PasswordReset,
   AuditEvent,
   PlanTemplate,
   Plan,

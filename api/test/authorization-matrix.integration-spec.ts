@@ -201,6 +201,29 @@ const MATRIX: Record<string, [string, Cell]> = {
         { cookie },
       ),
   ],
+  'Mutation.requestPasswordReset': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }',
+        { i: { email: `${w.fresh.tag()}@example.org` } },
+        { cookie },
+      ),
+  ],
+  'Mutation.resetPassword': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }',
+        {
+          i: {
+            token: await w.fresh.passwordResetToken(),
+            newPassword: 'a new passphrase of my own',
+          },
+        },
+        { cookie },
+      ),
+  ],
   'Mutation.respondToFamilyInvitation': [
     'F    F    F    Y    N    F    F    F    F    F    F    U',
     async (w, cookie) =>
@@ -970,6 +993,19 @@ class Fresh {
 
   async invitationToken(): Promise<string> {
     return (await this.invitation()).token;
+  }
+
+  /** A reset link of its own for a fresh person, so using it ends nobody else's sessions. */
+  async passwordResetToken(): Promise<string> {
+    const { t } = this.w();
+    const membershipId = await this.membership('FAMILY');
+    const token = randomBytes(32).toString('base64url');
+    await t.dataSource.query(
+      `INSERT INTO password_reset (user_id, token_hash, created_at, expires_at)
+       SELECT user_id, $2, $3, $3::timestamptz + interval '1 hour' FROM membership WHERE id = $1`,
+      [membershipId, t.app.get(SecretTokenService).hash(token), t.clock.now()],
+    );
+    return token;
   }
 }
 

@@ -13,6 +13,7 @@ import { ExpectationsResolver } from '../src/agreement/expectations/expectations
 import { AuthResolver } from '../src/identity/auth/auth.resolver';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../src/platform/decorators';
 import { InvitationsResolver } from '../src/identity/invitations/invitations.resolver';
+import { PasswordResetResolver } from '../src/identity/password-reset/password-reset.resolver';
 import { PeopleResolver } from '../src/identity/people/people.resolver';
 import {
   ConsentsResolver,
@@ -101,6 +102,8 @@ const DECLARED = {
   'Mutation.markNotificationRead': 'notification.own',
   'Mutation.markAllNotificationsRead': 'notification.own',
   'Mutation.updateNotificationSettings': 'notification.own',
+  'Mutation.requestPasswordReset': '@Public',
+  'Mutation.resetPassword': '@Public',
 };
 
 /**
@@ -185,6 +188,14 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       variables: { i: { email: 'nope', password: '' } },
     },
     'Mutation.logout': { query: 'mutation { logout(everywhere: true) }' },
+    'Mutation.requestPasswordReset': {
+      query: 'mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }',
+      variables: { i: { email: 'not an address' } },
+    },
+    'Mutation.resetPassword': {
+      query: 'mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }',
+      variables: { i: { token: 'x'.repeat(300), newPassword: 'a new passphrase of my own' } },
+    },
     'Mutation.revokeInvitation': { query: 'mutation { revokeInvitation(id: "1 OR 1=1") { id } }' },
     'Mutation.startTotpEnrollment': {
       query: 'mutation { startTotpEnrollment(secret: "mine") { secret } }',
@@ -407,6 +418,7 @@ const TABLES = [
   'invitation',
   'audit_event',
   'login_attempt',
+  'password_reset',
   'plan_template',
   'plan',
   'plan_phase',
@@ -451,6 +463,7 @@ describe('every operation', () => {
       AuthResolver,
       PeopleResolver,
       InvitationsResolver,
+      PasswordResetResolver,
       AuditResolver,
       TemplatesResolver,
       PlansResolver,

@@ -17,6 +17,15 @@ export const routes: Routes = [
           import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage),
       },
       {
+        path: 'forgot-password',
+        loadComponent: () =>
+          import('./auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
+      },
+      {
+        path: 'reset-password/:token',
+        loadComponent: () => import('./auth/reset-password.page').then((m) => m.ResetPasswordPage),
+      },
+      {
         path: 'account/password',
         canActivate: [signedInGuard],
         loadComponent: () =>

@@ -33,6 +33,13 @@ import { TotpService } from './totp.service';
     TotpService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, PasswordService, SessionService, SecretTokenService, LoginThrottleService],
+  exports: [
+    AuthService,
+    PasswordService,
+    SessionService,
+    SecretTokenService,
+    SecretBoxService,
+    LoginThrottleService,
+  ],
 })
 export class AuthModule {}

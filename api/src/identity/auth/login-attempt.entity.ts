@@ -1,12 +1,19 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Failed sign-ins, counted per account and per address to throttle guessing. */
+/** What a row counts: a failed sign-in, or a request for a password reset link. */
+export const ATTEMPT_KINDS = ['SIGN_IN', 'PASSWORD_RESET'] as const;
+export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
+
+/** Failed sign-ins (and reset requests), counted per account and per address to throttle them. */
 @Entity('login_attempt')
 @Index(['email', 'attemptedAt'])
 @Index(['ip', 'attemptedAt'])
 export class LoginAttempt {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
+
+  @Column({ type: 'text', default: 'SIGN_IN' })
+  kind: AttemptKind;
 
   @Column({ type: 'text' })
   email: string;

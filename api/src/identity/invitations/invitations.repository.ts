@@ -26,6 +26,11 @@ export class InvitationsRepository {
     return manager.findOneBy(Invitation, { tokenHash });
   }
 
+  /** The invitations to a place on a plan that nobody has used or withdrawn yet. */
+  pendingForSeat(manager: EntityManager, planMemberId: string): Promise<Invitation[]> {
+    return manager.findBy(Invitation, { planMemberId, acceptedAt: IsNull(), revokedAt: IsNull() });
+  }
+
   insert(manager: EntityManager, invitation: NewInvitation): Promise<Invitation> {
     return manager.save(manager.create(Invitation, invitation));
   }

@@ -8,8 +8,10 @@ import { CLOCK, Clock } from '../../platform/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { DomainError } from '../../platform/domain-error';
 import { forbidden } from '../../platform/domain-error';
+import { Mailer } from '../../platform/mail/mailer.service';
 import { decodeCursor, PageArgs, toPage } from '../../platform/pagination';
 import { RequestContext } from '../../platform/request-context';
+import { SecretBoxService } from '../../platform/secret-box.service';
 import { SecretTokenService } from '../../platform/secret-token.service';
 import { AuthService, normalizeEmail } from '../auth/auth.service';
 import { MeModel } from '../auth/dto/me.model';
@@ -33,6 +35,21 @@ import { InvitationsRepository } from './invitations.repository';
 import { PlanSeats } from './plan-seats';
 
 export const INVITATION_VALID_DAYS = 7;
+export const INVITATION_MAIL = 'invitation';
+
+/** What a queued invitation mail carries: the invitation, and its token sealed (never in clear). */
+export interface InvitationMailData {
+  invitationId: string;
+  token: string;
+}
+
+/** An invitation a mail may still offer, and what the mail needs to say about it. */
+export interface MailableInvitation {
+  acceptUrl: string;
+  expiresAt: Date;
+  /** The program's time zone, to say until when the link works. */
+  timeZone: string;
+}
 
 /** Who to invite, in which role, and (for a family member) to which place on a plan. */
 export interface InvitationRequest {
@@ -54,6 +71,8 @@ export class InvitationsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly tokens: SecretTokenService,
+    private readonly box: SecretBoxService,
+    private readonly mailer: Mailer,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
@@ -139,6 +158,7 @@ export class InvitationsService {
       createdAt: now,
       expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60_000),
     });
+    await this.queueMail(ctx, invitation, token);
     await this.audit.record(manager, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -148,10 +168,66 @@ export class InvitationsService {
       details: { role: input.role, planMemberId: input.planMemberId },
       ip: ctx.origin.ip,
     });
-    return {
-      invitation: await this.get(ctx, invitation.id),
-      acceptUrl: `${this.config.publicUrl}/invite/${token}`,
+    return { invitation: await this.get(ctx, invitation.id), acceptUrl: this.linkFor(token) };
+  }
+
+  private linkFor(token: string): string {
+    return `${this.config.publicUrl}/invite/${token}`;
+  }
+
+  /**
+   * The invitation mail, queued in the invitation's transaction (none if it rolls back). In the
+   * invitee's language: their account's if they have one, else the one the inviter is using. A
+   * family invitation waits for the patient's yes (DESIGN §3): its mail is held until then, or
+   * until the link expires, when it is skipped.
+   */
+  private async queueMail(ctx: RequestContext, invitation: Invitation, token: string) {
+    const { manager } = ctx;
+    const account = await this.people.accountByEmail(manager, invitation.email);
+    const held =
+      invitation.planMemberId !== null &&
+      (await this.seats.stateOf(manager, invitation.planMemberId)) !== 'OPEN';
+    const data: InvitationMailData = { invitationId: invitation.id, token: this.box.seal(token) };
+    await this.mailer.queue(manager, {
+      purpose: INVITATION_MAIL,
+      to: invitation.email,
+      language: account?.language ?? ctx.language,
+      data: { ...data },
+      ...(held ? { sendAfter: invitation.expiresAt } : {}),
+    });
+  }
+
+  /** The patient said yes to a place on their plan: a held invitation mail to it goes now. */
+  async releaseMailFor(manager: EntityManager, planMemberId: string): Promise<void> {
+    for (const { id } of await this.invitations.pendingForSeat(manager, planMemberId)) {
+      await this.mailer.release(manager, INVITATION_MAIL, { invitationId: id });
+    }
+  }
+
+  /**
+   * What an invitation mail offers, when it goes out: null unless the link can still be used
+   * (pending, unexpired, and for a family invitation, the patient has said yes).
+   */
+  async mailable(
+    manager: EntityManager,
+    data: InvitationMailData,
+    now: Date,
+  ): Promise<MailableInvitation | null> {
+    const token = this.box.open(data.token);
+    const invitation = await this.invitations.byTokenHash(manager, this.tokens.hash(token));
+    if (!invitation || invitation.id !== data.invitationId) return null;
+    const dates = {
+      accepted_at: invitation.acceptedAt,
+      revoked_at: invitation.revokedAt,
+      expires_at: invitation.expiresAt,
     };
+    if (statusOf(dates, now) !== 'PENDING') return null;
+    const seat = invitation.planMemberId
+      ? await this.seats.stateOf(manager, invitation.planMemberId)
+      : 'OPEN';
+    if (seat !== 'OPEN') return null;
+    const { timeZone } = await this.organizations.summary(manager, invitation.organizationId);
+    return { acceptUrl: this.linkFor(token), expiresAt: invitation.expiresAt, timeZone };
   }
 
   /** Withdraws an invitation nobody has used yet, inside the caller's transaction (plans use it). */

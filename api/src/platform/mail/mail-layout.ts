@@ -8,6 +8,8 @@ export interface MailContent {
   preview: string;
   paragraphs: string[];
   action: { label: string; url: string };
+  /** Mail to someone without an account yet (an invitation, a reset link) has no settings to point to. */
+  withoutSettings?: boolean;
 }
 
 export interface RenderedMail {
@@ -27,16 +29,14 @@ export function renderMail(
   language: Language,
   publicUrl: string,
 ): RenderedMail {
-  const footer = FOOTER[language](`${publicUrl}/settings`);
+  const footer = content.withoutSettings ? null : FOOTER[language](`${publicUrl}/settings`);
   const text = [
     content.preview,
     '',
     ...content.paragraphs.flatMap((p) => [p, '']),
     `${content.action.label}: ${content.action.url}`,
     '',
-    '--',
-    footer,
-    '',
+    ...(footer ? ['--', footer, ''] : []),
   ].join('\n');
   const html = `<!doctype html>
 <html lang="${language.toLowerCase()}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -46,7 +46,7 @@ export function renderMail(
 <div style="max-width:560px;margin:0 auto">
 ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 <p style="margin:28px 0"><a href="${escapeHtml(content.action.url)}" style="background:#2d5f8a;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(content.action.label)}</a></p>
-<p style="font-size:13px;color:#52606d">${escapeHtml(footer)}</p>
+${footer ? `<p style="font-size:13px;color:#52606d">${escapeHtml(footer)}</p>` : ''}
 </div></body></html>
 `;
   return { subject: content.subject, text, html };

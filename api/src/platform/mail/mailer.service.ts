@@ -110,6 +110,19 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  /**
+   * Lifts a hold: pending mail of this purpose whose `data` holds `match` is due now (one queued
+   * with a later `sendAfter` until something happens, e.g. a family invitation until the patient
+   * says yes). Called in the transaction of what lifts it; answers how many mails it freed.
+   */
+  release(
+    manager: EntityManager,
+    purpose: string,
+    match: Record<string, unknown>,
+  ): Promise<number> {
+    return this.mails.release(manager, purpose, match, this.clock.now());
+  }
+
   /** Sends everything due now; one run at a time per instance, and a wake-up during it runs again. */
   deliverDue(): Promise<number> {
     if (this.held > 0) return Promise.resolve(0);

@@ -10,6 +10,27 @@ export class OutgoingMailRepository {
     await manager.query("SELECT pg_notify('homeward_mail', '')");
   }
 
+  /** Pending mail of a purpose whose data holds `match`, held past `at`, becomes due at `at`. */
+  async release(
+    manager: EntityManager,
+    purpose: string,
+    match: Record<string, unknown>,
+    at: Date,
+  ): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(OutgoingMail)
+      .set({ sendAfter: at })
+      .where(
+        "status = 'PENDING' AND purpose = :purpose AND data @> CAST(:match AS jsonb) AND send_after > :at",
+        { purpose, match: JSON.stringify(match), at },
+      )
+      .execute();
+    const freed = result.affected ?? 0;
+    if (freed > 0) await manager.query("SELECT pg_notify('homeward_mail', '')");
+    return freed;
+  }
+
   /** Due mail this transaction now holds; another instance skips it (sent exactly once). */
   takeDue(manager: EntityManager, now: Date, limit: number): Promise<OutgoingMail[]> {
     return manager

@@ -19,7 +19,7 @@ const mother: MeFieldsFragment = {
   organization: { id: 'o1', name: 'Harbor House' },
 };
 
-async function render(login: jest.Mock, expired?: string) {
+async function render(login: jest.Mock, expired?: string, reset?: string) {
   TestBed.configureTestingModule({
     imports: [
       TranslocoTestingModule.forRoot({
@@ -35,6 +35,7 @@ async function render(login: jest.Mock, expired?: string) {
   });
   const fixture = TestBed.createComponent(LoginPage);
   if (expired) fixture.componentRef.setInput('expired', expired);
+  if (reset) fixture.componentRef.setInput('reset', reset);
   await fixture.whenStable();
   const element: HTMLElement = fixture.nativeElement;
   const byTestId = <T extends HTMLElement>(id: string) =>
@@ -93,5 +94,18 @@ describe('LoginPage', () => {
   it('explains a sign-out for safety after the session ended', async () => {
     const { byTestId } = await render(jest.fn(), '1');
     expect(byTestId('login-expired')?.textContent?.trim()).toBe(en.login.expired);
+  });
+
+  it('offers a way back in for a forgotten password', async () => {
+    const { byTestId } = await render(jest.fn());
+    expect(byTestId('login-forgot')?.textContent?.trim()).toBe(en.login.forgot);
+    expect(byTestId('login-forgot')?.getAttribute('href')).toBe('/forgot-password');
+    expect(byTestId('login-reset')).toBeNull();
+  });
+
+  it('confirms a new password kindly after a reset', async () => {
+    const { byTestId } = await render(jest.fn(), undefined, '1');
+    expect(byTestId('login-reset')?.textContent?.trim()).toBe(en.login.reset);
+    expect(byTestId('login-reset')?.getAttribute('role')).toBe('status');
   });
 });

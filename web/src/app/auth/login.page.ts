@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { homeAreaFor, Role } from '@homeward/domain';
 import { SessionApi } from '@homeward/web-data-access';
@@ -20,6 +20,7 @@ import { ApiAction } from '../shared/api-action';
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
+    RouterLink,
     TranslocoDirective,
   ],
   template: `
@@ -30,6 +31,9 @@ import { ApiAction } from '../shared/api-action';
           <p class="muted">{{ t('login.intro') }}</p>
           @if (expired()) {
             <p class="notice" role="status" data-testid="login-expired">{{ t('login.expired') }}</p>
+          }
+          @if (reset()) {
+            <p class="notice" role="status" data-testid="login-reset">{{ t('login.reset') }}</p>
           }
           <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
@@ -78,6 +82,9 @@ import { ApiAction } from '../shared/api-action';
               {{ t('login.submit') }}
             </button>
           </form>
+          <p class="forgot">
+            <a routerLink="/forgot-password" data-testid="login-forgot">{{ t('login.forgot') }}</a>
+          </p>
         </mat-card-content>
       </mat-card>
     </ng-container>
@@ -87,11 +94,16 @@ import { ApiAction } from '../shared/api-action';
       max-width: 440px;
       margin: 24px auto;
     }
+    .forgot {
+      margin: 16px 0 0;
+    }
   `,
 })
 export class LoginPage {
   /** `?expired=1` when the API ended the session. */
   readonly expired = input<string>();
+  /** `?reset=1` after a new password was chosen from a reset link. */
+  readonly reset = input<string>();
   private readonly api = inject(SessionApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);

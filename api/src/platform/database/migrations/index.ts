@@ -10,6 +10,7 @@ import { CheckInLatest1796270222561 } from './1796270222561-check-in-latest';
 import { DomainEvents1796530000150 } from './1796530000150-domain-events';
 import { OutgoingMail1796538815947 } from './1796538815947-outgoing-mail';
 import { Notifications1796539036500 } from './1796539036500-notifications';
+import { PasswordReset1796539206258 } from './1796539206258-password-reset';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DomainEvents1796530000150,
   OutgoingMail1796538815947,
   Notifications1796539036500,
+  PasswordReset1796539206258,
 ];

@@ -24,4 +24,19 @@ describe('identity reasons', () => {
       describeReason('INVITATION_EMAIL_ALREADY_MEMBER', { email: 'ana@example.org' }, 'EN'),
     ).toBe('ana@example.org already has an account in this program.');
   });
+
+  it('ask for a new reset link kindly, without saying whether an account exists', () => {
+    expect(describeReason('PASSWORD_RESET_THROTTLED', { minutes: 20 }, 'EN')).toMatch(
+      /wait 20 minutes and ask again/,
+    );
+    expect(describeReason('PASSWORD_RESET_THROTTLED', { minutes: 1 }, 'ES')).toMatch(
+      /espera 1 minuto y/,
+    );
+    for (const language of ['EN', 'ES'] as const) {
+      expect(describeReason('PASSWORD_RESET_THROTTLED', { minutes: 5 }, language)).not.toMatch(
+        /account exists|your account|tu cuenta/i,
+      );
+    }
+    expect(describeReason('PASSWORD_RESET_LINK_NOT_USABLE', {}, 'ES')).toMatch(/Pide uno nuevo/);
+  });
 });

@@ -56,6 +56,22 @@ export const IDENTITY_REASONS = {
     () => 'Tu contraseña actual no es correcta. Revísala e inténtalo de nuevo.',
   ),
 
+  // Forgotten passwords. The answer to a request never says whether the address has an account.
+  PASSWORD_RESET_THROTTLED: reason<{ minutes: number }>(
+    'TOO_MANY_REQUESTS',
+    ({ minutes }) =>
+      `You've asked for several links in a short time. To keep accounts safe, please wait ${minutesEn(minutes)} and ask again.`,
+    ({ minutes }) =>
+      `Pediste varios enlaces en poco tiempo. Para cuidar las cuentas, espera ${minutesEs(minutes)} y vuelve a pedirlo.`,
+  ),
+  PASSWORD_RESET_LINK_NOT_USABLE: reason(
+    'CONFLICT',
+    () =>
+      'This link was already used or has expired. Ask for a new one from the sign-in page: it only takes a moment.',
+    () =>
+      'Este enlace ya se usó o ya venció. Pide uno nuevo desde la página de inicio de sesión: solo toma un momento.',
+  ),
+
   // Two-step sign-in and the person's own settings.
   TOTP_ALREADY_ON: reason(
     'CONFLICT',

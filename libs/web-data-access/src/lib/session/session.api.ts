@@ -10,6 +10,9 @@ import {
   LogoutDocument,
   MeDocument,
   type MeFieldsFragment,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
+  type ResetPasswordInput,
   SetLanguageDocument,
 } from '../../generated/graphql';
 
@@ -50,6 +53,23 @@ export class SessionApi {
   async changePassword(input: ChangePasswordInput): Promise<void> {
     await firstValueFrom(
       this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input } }),
+    );
+  }
+
+  /** Public: emails a reset link if the address has an account; the answer never says which. */
+  async requestPasswordReset(email: string): Promise<void> {
+    await firstValueFrom(
+      this.apollo.mutate({
+        mutation: RequestPasswordResetDocument,
+        variables: { input: { email } },
+      }),
+    );
+  }
+
+  /** Public: a new password from a reset link; every session of the account ends. */
+  async resetPassword(input: ResetPasswordInput): Promise<void> {
+    await firstValueFrom(
+      this.apollo.mutate({ mutation: ResetPasswordDocument, variables: { input } }),
     );
   }
 }
