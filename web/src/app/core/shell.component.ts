@@ -8,6 +8,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { isStaff, Role } from '@homeward/domain';
 import { CrisisLabels, CrisisResourcesComponent } from '@homeward/web-ui';
 import { NotificationBellComponent } from './notification-bell.component';
+import { OverlaysHereDirective } from './overlays-here.directive';
 import { SessionStore } from './session.store';
 
 /**
@@ -26,11 +27,12 @@ import { SessionStore } from './session.store';
     TranslocoDirective,
     CrisisResourcesComponent,
     NotificationBellComponent,
+    OverlaysHereDirective,
   ],
   template: `
     <ng-container *transloco="let t">
       <a class="skip" href="#main">{{ t('app.skipToContent') }}</a>
-      <header>
+      <header hwOverlaysHere>
         <mat-toolbar class="bar">
           <a class="brand" routerLink="/">{{ t('app.name') }}</a>
           <span class="spacer"></span>

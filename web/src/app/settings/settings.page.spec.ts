@@ -128,6 +128,26 @@ describe('SettingsPage', () => {
     );
   });
 
+  it('asks when the one daily email should come once it is chosen, and staff may ask for their caseload mail', async () => {
+    const { api, click, type, byTestId } = await open(counselorSettings, 'COUNSELOR');
+    expect(byTestId('settings-digest-time')).toBeNull();
+    await click('settings-digest');
+    expect((byTestId('settings-digest-time') as HTMLInputElement).value).toBe('18:00');
+    await type('settings-digest-time', '07:45');
+    await click('settings-caseload');
+    await click('settings-save');
+    expect(api.updateSettings).toHaveBeenCalledWith({
+      emailGroups: ['CASELOAD'],
+      digest: true,
+      digestTime: '07:45',
+      quietFrom: null,
+      quietUntil: null,
+      checkInReminderAt: null,
+      caseloadDigest: true,
+      allPaused: false,
+    });
+  });
+
   it('refuses half-filled quiet hours before sending, in the API’s own words, in the reader’s language', async () => {
     const { api, click, type, byTestId } = await open(familySettings);
     await type('settings-quiet-from', '22:00');

@@ -79,6 +79,7 @@ function clock(value: string): string | null {
                   >
                 }
               </fieldset>
+              <h3>{{ t('settings.digest.title') }}</h3>
               <mat-checkbox formControlName="digest" data-testid="settings-digest">{{
                 t('settings.digest.label')
               }}</mat-checkbox>
@@ -226,6 +227,10 @@ function clock(value: string): string | null {
     h2 {
       margin: 0 0 4px;
     }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      margin: 12px 0 0;
+    }
     p {
       margin: 0;
     }
@@ -235,7 +240,7 @@ function clock(value: string): string | null {
       gap: 12px;
     }
     .time {
-      width: 160px;
+      width: 140px;
     }
   `,
 })
