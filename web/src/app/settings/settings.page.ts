@@ -57,7 +57,7 @@ function clock(value: string): string | null {
   template: `
     <section *transloco="let t" data-testid="settings">
       <h1>{{ t('settings.title') }}</h1>
-      <p class="notice" data-testid="settings-discreet">{{ t('settings.discreet') }}</p>
+      <p class="notice discreet" data-testid="settings-discreet">{{ t('settings.discreet') }}</p>
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (!settings()) {
@@ -233,6 +233,9 @@ function clock(value: string): string | null {
     }
     p {
       margin: 0;
+    }
+    .discreet {
+      margin-bottom: 16px;
     }
     .times {
       display: flex;
