@@ -32,6 +32,11 @@ export const routes: Routes = [
           import('./auth/change-password.page').then((m) => m.ChangePasswordPage),
       },
       {
+        path: 'settings',
+        canActivate: [signedInGuard],
+        loadComponent: () => import('./settings/settings.page').then((m) => m.SettingsPage),
+      },
+      {
         path: 'staff',
         canActivate: [areaGuard('staff')],
         loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES),

@@ -7,9 +7,14 @@ import { RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { isStaff, Role } from '@homeward/domain';
 import { CrisisLabels, CrisisResourcesComponent } from '@homeward/web-ui';
+import { NotificationBellComponent } from './notification-bell.component';
+import { OverlaysHereDirective } from './overlays-here.directive';
 import { SessionStore } from './session.store';
 
-/** The frame of every page: name, crisis help (for everyone but staff), language and account. */
+/**
+ * The frame of every page: name, crisis help (for everyone but staff), language, and once signed
+ * in the notification bell and the account (settings, password, sign out).
+ */
 @Component({
   selector: 'hw-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,11 +26,13 @@ import { SessionStore } from './session.store';
     RouterLink,
     TranslocoDirective,
     CrisisResourcesComponent,
+    NotificationBellComponent,
+    OverlaysHereDirective,
   ],
   template: `
     <ng-container *transloco="let t">
       <a class="skip" href="#main">{{ t('app.skipToContent') }}</a>
-      <header>
+      <header hwOverlaysHere>
         <mat-toolbar class="bar">
           <a class="brand" routerLink="/">{{ t('app.name') }}</a>
           <span class="spacer"></span>
@@ -62,6 +69,7 @@ import { SessionStore } from './session.store';
             </button>
           </mat-menu>
           @if (session.me(); as me) {
+            <hw-notification-bell />
             <button
               mat-button
               type="button"
@@ -71,6 +79,9 @@ import { SessionStore } from './session.store';
               {{ me.displayName }}
             </button>
             <mat-menu #account="matMenu">
+              <a mat-menu-item routerLink="/settings" data-testid="open-settings">{{
+                t('account.settings')
+              }}</a>
               <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{
                 t('account.changePassword')
               }}</a>
