@@ -20,6 +20,7 @@ import {
 import { PlanMembersResolver } from '../src/planning/plan-members/plan-members.resolver';
 import { PlansResolver } from '../src/planning/plans/plans.resolver';
 import { TemplatesResolver } from '../src/planning/templates/templates.resolver';
+import { LiveUpdatesResolver } from '../src/reaching/live/live-updates.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -94,6 +95,7 @@ const DECLARED = {
   'Query.phaseProposal': 'trackRecord.read',
   'Query.trackRecord': 'trackRecord.read',
   'Mutation.setTimeZone': 'session.self',
+  'Subscription.liveUpdates': 'live.subscribe',
 };
 
 /**
@@ -430,11 +432,12 @@ describe('every operation', () => {
       CalendarResolver,
       PhaseMovesResolver,
       TrackRecordResolver,
+      LiveUpdatesResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
         const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
-        if (type !== 'Query' && type !== 'Mutation') continue;
+        if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         const name =
           (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
         declared[`${type}.${name}`] = Reflect.getMetadata(PUBLIC_KEY, handler)
@@ -448,6 +451,9 @@ describe('every operation', () => {
     const inSchema = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map(
+        (f) => `Subscription.${f}`,
+      ),
     ].sort();
     expect(inSchema).toEqual(Object.keys(DECLARED).sort());
   });
