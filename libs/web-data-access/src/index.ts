@@ -12,3 +12,4 @@ export * from './lib/visits/visits.api';
 export * from './lib/track-record/track-record.api';
 export * from './lib/calendar/calendar.api';
 export * from './lib/phase-moves/phase-moves.api';
+export * from './lib/live/live.api';
