@@ -798,13 +798,11 @@ async function liveCell(
     }
     await Promise.race([subscribed, live.ended]);
     if (live.errors.length > 0) return { errors: live.errors };
-    await w.t.app
-      .get(LiveUpdates)
-      .publish(w.t.dataSource.manager, {
-        userIds: [userId as string],
-        topic: 'notifications',
-        planId: null,
-      });
+    await w.t.app.get(LiveUpdates).publish(w.t.dataSource.manager, {
+      userIds: [userId as string],
+      topic: 'notifications',
+      planId: null,
+    });
     return { data: { liveUpdates: await live.next() } };
   } finally {
     await live.close();
