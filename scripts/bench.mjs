@@ -1,4 +1,5 @@
-// npm run bench: the caseload dashboard under load, at 10,000 plans and at 100 plans.
+// npm run bench: the caseload dashboard under load, at 10,000 plans and at 100 plans, and the
+// time a change on one API instance takes to reach a live subscriber on a second one.
 // Seeds each organization into its own database (an embedded PostgreSQL of its own, or
 // BENCH_DATABASE_URL's server), runs the built API against it, and prints a table of figures
 // next to their targets. Traffic stays on this machine; every loop is bounded in count and time.
@@ -7,6 +8,7 @@ import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const PORT = 3200;
@@ -21,6 +23,9 @@ const CASELOAD = (first) =>
   `{ caseload(first: ${first}) { nodes { planId patientName status currentPhaseName daysInPhase lastActivityAt waitingCount flags lastCheckInAt
      attention { flag memberId memberName recordId at } } pageInfo { hasNextPage endCursor } } }`;
 const CHECK_IN_DAYS = 90;
+/** Changes made on instance A, each timed until its live update reaches a subscriber on instance B. */
+const LIVE_CHANGES = 200;
+const LIVE_GUARD_MS = 10_000;
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 if (run('nx', ['run', 'api:build', '--outputStyle=static']) !== 0) process.exit(1);
@@ -52,13 +57,13 @@ async function withClient(url, work) {
 }
 
 /** Starts the built API on a database and resolves once it listens (it migrates on start-up). */
-function startApi(databaseUrl) {
+function startApi(databaseUrl, port = PORT) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['dist/api/main.js'], {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
-        PORT: String(PORT),
+        PORT: String(port),
         SEED_DEMO: 'false',
         EXPOSE_SQL_COUNT: 'true',
         NODE_ENV: 'development',
@@ -169,8 +174,8 @@ async function seed(client, { plans, counselors }) {
   return { organizationId: org.id, counselorMembershipId: counselor.id };
 }
 
-async function graphql(body, cookie) {
-  const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+async function graphql(body, cookie, port = PORT) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
@@ -226,6 +231,96 @@ async function rawSql(databaseUrl, organizationId, counselorId) {
   });
 }
 
+/**
+ * A graphql-ws subscriber of `liveUpdates` on `port`, signed in with the cookie. `next()` waits
+ * for the next update (bounded by a guard, so a lost update fails the run instead of hanging it).
+ */
+function liveSubscriber(port, cookie) {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', {
+      headers: { cookie },
+    });
+    const queued = [];
+    let waiting = null;
+    const subscriber = {
+      next() {
+        if (queued.length) return Promise.resolve(queued.shift());
+        return new Promise((done, fail) => {
+          const guard = setTimeout(() => fail(new Error('no live update arrived')), LIVE_GUARD_MS);
+          waiting = (update) => {
+            clearTimeout(guard);
+            done(update);
+          };
+        });
+      },
+      close: () => socket.close(1000, 'Done'),
+    };
+    socket.on('error', reject);
+    socket.on('close', (code) => reject(new Error(`the live socket closed (${code})`)));
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.type === 'connection_ack') {
+        const query = 'subscription { liveUpdates { topic planId } }';
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        resolve(subscriber);
+      } else if (message.type === 'next' && message.payload.data) {
+        const update = message.payload.data.liveUpdates;
+        if (waiting) {
+          const take = waiting;
+          waiting = null;
+          take(update);
+        } else queued.push(update);
+      }
+    });
+  });
+}
+
+/** A change through instance A (the plan's target date), timed until its update reaches B. */
+async function liveLatency(databaseUrl, cookie) {
+  const [plan] = await withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      `SELECT p.id FROM plan p JOIN membership m ON m.id = p.primary_counselor_id JOIN app_user u ON u.id = m.user_id
+        WHERE u.email = 'counselor1@bench.example' AND p.status = 'ACTIVE' ORDER BY p.id LIMIT 1`,
+    );
+    return rows;
+  });
+  const second = await startApi(databaseUrl, PORT + 1);
+  try {
+    const live = await liveSubscriber(PORT + 1, cookie);
+    const change = (day) =>
+      graphql(
+        {
+          query: 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }',
+          variables: {
+            i: { id: plan.id, targetDate: `2030-01-${String(1 + (day % 28)).padStart(2, '0')}` },
+          },
+        },
+        cookie,
+      );
+    // The subscription starts a moment after the socket is acknowledged: the first update says it has.
+    await change(0);
+    await live.next();
+    const samples = [];
+    for (let i = 1; i <= LIVE_CHANGES; i++) {
+      const start = performance.now();
+      const arrived = live.next();
+      await change(i);
+      await arrived;
+      samples.push(performance.now() - start);
+    }
+    live.close();
+    samples.sort((a, b) => a - b);
+    return {
+      p50: samples[Math.floor(samples.length * 0.5)],
+      p99: samples[Math.floor(samples.length * 0.99)],
+    };
+  } finally {
+    second.kill('SIGTERM');
+    await new Promise((resolve) => second.once('exit', resolve));
+  }
+}
+
 const results = [];
 try {
   for (const scenario of SCENARIOS) {
@@ -259,6 +354,8 @@ try {
       console.log(`Load: 50 connections for ${DURATION_SECONDS} s…`);
       const many = await load(50, cookie);
       const raw = await rawSql(databaseUrl, seeded.organizationId, seeded.counselorMembershipId);
+      console.log(`Live updates: ${LIVE_CHANGES} changes on one instance, heard on a second…`);
+      const live = await liveLatency(databaseUrl, cookie);
       results.push({
         scenario,
         one,
@@ -266,6 +363,7 @@ try {
         single,
         many,
         raw,
+        live,
         errors: single.errors + many.errors + single.non2xx + many.non2xx,
       });
     } finally {
@@ -318,6 +416,12 @@ rows.push([
   '',
   '≤ 1.5',
   verdict(large.many.latency.p99 <= 1.5 * small.many.latency.p99),
+]);
+rows.push([
+  `live update, change on A → subscriber on B, p50 / p99 (${LIVE_CHANGES} changes)`,
+  ...results.map((r) => `${ms(r.live.p50)} / ${ms(r.live.p99)}`),
+  '',
+  '',
 ]);
 rows.push([
   'errors and non-2xx',

@@ -23,6 +23,8 @@ import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './data-source';
 import { graphqlArmor } from './platform/graphql/graphql-limits';
 import { PlanningModule } from './planning/planning.module';
+import { LiveSubscriptionsModule } from './reaching/live/live-subscriptions.module';
+import { LiveConnection, LiveSockets } from './reaching/live/live-sockets';
 import type { GraphQLContext, HomewardRequest } from './platform/request-context';
 import type { FastifyReply } from 'fastify';
 
@@ -46,30 +48,37 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        // Built once LiveSockets exists: subscriptions ride graphql-ws on the same path.
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: schemaFile ?? true,
-          sortSchema: true,
-          playground: false,
-          introspection: !config.isProduction,
-          csrfPrevention: true,
-          allowBatchedHttpRequests: false,
-          includeStacktraceInErrorResponses: false,
-          formatError,
-          // graphql-armor's plugin type targets a different Apollo minor; the shapes match.
-          // No HTTP cache hints (every answer is personal) and no usage reporting: both only cost time per field.
-          plugins: [
-            ...(armor.plugins as unknown as ApolloServerPlugin[]),
-            ApolloServerPluginCacheControlDisabled(),
-            ApolloServerPluginUsageReportingDisabled(),
-          ],
-          validationRules: armor.validationRules,
-          fieldResolverEnhancers: ['guards'],
-          // The Fastify integration passes request and reply as two arguments.
-          context: (request: HomewardRequest, reply: FastifyReply): GraphQLContext => ({
-            req: request,
-            reply,
+          imports: [LiveSubscriptionsModule],
+          inject: [LiveSockets],
+          useFactory: (sockets: LiveSockets): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            introspection: !config.isProduction,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            formatError,
+            // graphql-armor's plugin type targets a different Apollo minor; the shapes match.
+            // No HTTP cache hints (every answer is personal) and no usage reporting: both only cost time per field.
+            plugins: [
+              ...(armor.plugins as unknown as ApolloServerPlugin[]),
+              ApolloServerPluginCacheControlDisabled(),
+              ApolloServerPluginUsageReportingDisabled(),
+            ],
+            validationRules: armor.validationRules,
+            fieldResolverEnhancers: ['guards'],
+            subscriptions: { 'graphql-ws': sockets.serverOptions() },
+            // The Fastify integration passes request and reply as two arguments; graphql-ws its connection.
+            context: (
+              request: HomewardRequest | LiveConnection,
+              reply: FastifyReply,
+            ): GraphQLContext =>
+              'extra' in request ? sockets.contextOf(request) : { req: request, reply },
           }),
         }),
         AccessModule,
@@ -80,6 +89,7 @@ export class AppModule {
         AgreementModule,
         TrackRecordModule,
         NotificationsModule,
+        LiveSubscriptionsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

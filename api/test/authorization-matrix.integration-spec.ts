@@ -3,9 +3,11 @@ import { getNamedType, GraphQLNamedType, isObjectType } from 'graphql';
 import { DEFAULT_LADDER, Role } from '@homeward/domain';
 import { randomBytes } from 'node:crypto';
 import { generateSync } from 'otplib';
+import { LiveUpdates } from '../src/platform/live/live-updates';
 import { SecretTokenService } from '../src/platform/secret-token.service';
 import { codes, createTestApp, GqlResult, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, testPasswordHash, TestOrganization } from './factories';
+import { subscribeLive } from './live-client';
 
 /**
  * Every GraphQL operation against every kind of person, on the real API and PostgreSQL.
@@ -31,6 +33,8 @@ type ActorName = (typeof ACTORS)[number];
 
 interface World {
   t: TestApp;
+  /** The app's address for sockets (it listens on a free port). */
+  liveUrl: string;
   org: TestOrganization;
   other: TestOrganization;
   planId: string;
@@ -833,7 +837,46 @@ const MATRIX: Record<string, [string, Cell]> = {
         { cookie },
       ),
   ],
+  // Over graphql-ws: refused at connect without a session; allowed when an update reaches it.
+  'Subscription.liveUpdates': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie, actor) => liveCell(w, cookie, actor),
+  ],
 };
+
+/** A subscriber on the listening app, answered as GraphQL over HTTP would answer. */
+async function liveCell(
+  w: World,
+  cookie: string | undefined,
+  actor: ActorName,
+): Promise<GqlResult> {
+  const userId = actor === 'nobody' ? null : w.users[actor].userId;
+  const subscribed = userId ? w.t.app.get(LiveUpdates).whenSubscribed(userId) : null;
+  const live = await subscribeLive(w.liveUrl, cookie);
+  try {
+    if (!live.acknowledged) {
+      const { code } = await live.closed;
+      return {
+        errors: [
+          {
+            message: `closed ${code}`,
+            extensions: { code: code === 4401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' },
+          },
+        ],
+      };
+    }
+    await Promise.race([subscribed, live.ended]);
+    if (live.errors.length > 0) return { errors: live.errors };
+    await w.t.app.get(LiveUpdates).publish(w.t.dataSource.manager, {
+      userIds: [userId as string],
+      topic: 'notifications',
+      planId: null,
+    });
+    return { data: { liveUpdates: await live.next() } };
+  } finally {
+    await live.close();
+  }
+}
 
 const LETTER: Record<string, string> = {
   UNAUTHENTICATED: 'U',
@@ -1033,7 +1076,7 @@ describe('authorization matrix', () => {
     const t = await createTestApp();
     const org = await createOrganization(t.dataSource, 'Matrix Program');
     const other = await createOrganization(t.dataSource, 'Another Program');
-    const partial = { t, org, other } as World;
+    const partial = { t, org, other, liveUrl: await t.listen() } as World;
     const fresh = new Fresh(() => w);
     w = {
       ...partial,
@@ -1154,6 +1197,9 @@ describe('authorization matrix', () => {
     const operations = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map(
+        (f) => `Subscription.${f}`,
+      ),
     ].sort();
     expect(Object.keys(MATRIX).sort()).toEqual(operations);
   });

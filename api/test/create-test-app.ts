@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -23,6 +24,9 @@ export interface TestApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   clock: TestClock;
+  databaseUrl: string;
+  /** Listens on a free local port (for sockets) and answers its address, `http://127.0.0.1:<port>`. */
+  listen(): Promise<string>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -58,6 +62,8 @@ async function adminQuery(sql: string): Promise<void> {
 export interface TestAppOptions {
   /** More settings, e.g. `SMTP_URL` of a mail sink, or `JOBS: 'true'` to run the schedules. */
   env?: Record<string, string>;
+  /** A second instance on this one's database and clock: it neither migrates nor drops it. */
+  sameDatabaseAs?: TestApp;
 }
 
 /** Boots the real AppModule on its own fresh, migrated database. */
@@ -65,12 +71,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const adminUrl = process.env['TEST_ADMIN_DATABASE_URL'];
   if (!adminUrl)
     throw new Error('TEST_ADMIN_DATABASE_URL is missing: run through jest.integration.config.ts');
-  const name = `homeward_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
+  const first = options.sameDatabaseAs;
+  const url = new URL(first?.databaseUrl ?? adminUrl);
+  const name = first ? url.pathname.slice(1) : `homeward_test_${randomBytes(6).toString('hex')}`;
+  if (!first) await adminQuery(`CREATE DATABASE "${name}"`);
   url.pathname = `/${name}`;
 
-  const clock = new TestClock();
+  const clock = first?.clock ?? new TestClock();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url.toString(),
@@ -86,7 +93,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
-  await dataSource.runMigrations({ transaction: 'all' });
+  if (!first) await dataSource.runMigrations({ transaction: 'all' });
 
   const post: TestApp['post'] = async (body, headers = {}) => {
     const response = await app.inject({
@@ -156,6 +163,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     dataSource,
     clock,
+    databaseUrl: url.toString(),
+    listen: async () => {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.getHttpServer().address() as AddressInfo;
+      return `http://127.0.0.1:${address.port}`;
+    },
     gql,
     post,
     login,
@@ -163,7 +176,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     statements,
     close: async () => {
       await app.close();
-      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      if (!first) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }

@@ -1,11 +1,13 @@
 import { ParsedMail } from 'mailparser';
 import { PlanChanges } from '../src/plan-changes/plan-changes.service';
+import { LiveUpdates } from '../src/platform/live/live-updates';
 import { Mailer } from '../src/platform/mail/mailer.service';
 import { RequestContext } from '../src/platform/request-context';
 import { nextLocal } from '../src/reaching/notifications/delivery-time';
 import { RemindersService } from '../src/reaching/notifications/reminders.service';
 import { createTestApp, TestApp } from './create-test-app';
 import { createHome, data, Home, refusal, Who } from './home';
+import { subscribeLive } from './live-client';
 import { MailSink, startMailSink } from './mail-sink';
 
 const DAY = 86_400_000;
@@ -73,6 +75,8 @@ describe('reaching people: notifications in the app and by email', () => {
   let t: TestApp;
   let home: Home;
   let sink: MailSink;
+  /** A second API instance on the same database and clock. */
+  let second: TestApp;
   let keys = 0;
 
   const as = (who: Who) => ({ cookie: home.cookie[who] });
@@ -127,12 +131,15 @@ describe('reaching people: notifications in the app and by email', () => {
 
   beforeAll(async () => {
     sink = await startMailSink();
-    t = await createTestApp({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://homeward.test' } });
+    const env = { SMTP_URL: sink.url, PUBLIC_URL: 'https://homeward.test' };
+    t = await createTestApp({ env });
+    second = await createTestApp({ env, sameDatabaseAs: t });
   });
   beforeEach(async () => {
     home = await createHome(t);
   });
   afterAll(async () => {
+    await second.close();
     await t.close();
     await sink.close();
   });
@@ -162,6 +169,18 @@ describe('reaching people: notifications in the app and by email', () => {
     // Once she has answered, it no longer waits: it stops counting as unread.
     data(await t.gql(RESPOND, { i: { visitId: visit.id, willing: true } }, as('mother')));
     expect((await told('mother')).unreadNotificationCount).toBe(0);
+  });
+
+  it('moves the bell live on another instance, once the change commits', async () => {
+    const onSecond = await subscribeLive(await second.listen(), home.cookie.mother, {
+      withNotifications: true,
+    });
+    await second.app.get(LiveUpdates).whenSubscribed(home.org.people.FAMILY.userId);
+    data(await requestVisit('patient', [home.member.patient, home.member.mother]));
+    const seen = [await onSecond.next(), await onSecond.next()];
+    expect(seen).toContainEqual({ topic: 'notifications', planId: home.planId });
+    expect(seen).toContainEqual({ topic: 'visits', planId: home.planId });
+    await onSecond.close();
   });
 
   it('writes in the recipient’s own language', async () => {
@@ -293,7 +312,7 @@ describe('reaching people: notifications in the app and by email', () => {
     );
   });
 
-  it('reminds of the daily check-in once, at the person’s own time, however many sweeps run at once', async () => {
+  it('reminds of the daily check-in once, at the person’s own time, with two instances sweeping and sending at once', async () => {
     data(
       await t.gql(
         'mutation { setTimeZone(timeZone: "America/Chicago") { id } }',
@@ -303,6 +322,7 @@ describe('reaching people: notifications in the app and by email', () => {
     );
     data(await settings('patient', { emailGroups: ['REMINDERS'], checkInReminderAt: '08:00' }));
     const reminders = t.app.get(RemindersService);
+    const elsewhere = second.app.get(RemindersService);
     const count = async () =>
       (await told('patient')).notifications.filter((n) => n.kind === 'CHECK_IN_REMINDER').length;
 
@@ -310,10 +330,10 @@ describe('reaching people: notifications in the app and by email', () => {
     await reminders.sweep(); // not yet
     expect(await count()).toBe(0);
     await moveToChicago('08:05');
-    await Promise.all([reminders.sweep(), reminders.sweep(), reminders.sweep()]);
+    await Promise.all([reminders.sweep(), elsewhere.sweep(), reminders.sweep(), elsewhere.sweep()]);
     expect(await count()).toBe(1);
     const before = mailTo(await emailOf('patient')).length;
-    await Promise.all([deliver(), deliver()]);
+    await Promise.all([deliver(), second.app.get(Mailer).deliverDue()]);
     const mails = mailTo(await emailOf('patient'));
     expect(mails).toHaveLength(before + 1);
     expect(mails.at(-1)?.text).toContain('A reminder for your daily check-in');

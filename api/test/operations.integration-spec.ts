@@ -22,6 +22,7 @@ import {
 import { PlanMembersResolver } from '../src/planning/plan-members/plan-members.resolver';
 import { PlansResolver } from '../src/planning/plans/plans.resolver';
 import { TemplatesResolver } from '../src/planning/templates/templates.resolver';
+import { LiveUpdatesResolver } from '../src/reaching/live/live-updates.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -104,6 +105,7 @@ const DECLARED = {
   'Mutation.updateNotificationSettings': 'notification.own',
   'Mutation.requestPasswordReset': '@Public',
   'Mutation.resetPassword': '@Public',
+  'Subscription.liveUpdates': 'live.subscribe',
 };
 
 /**
@@ -479,11 +481,12 @@ describe('every operation', () => {
       PhaseMovesResolver,
       TrackRecordResolver,
       NotificationsResolver,
+      LiveUpdatesResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
         const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
-        if (type !== 'Query' && type !== 'Mutation') continue;
+        if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         const name =
           (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? method;
         declared[`${type}.${name}`] = Reflect.getMetadata(PUBLIC_KEY, handler)
@@ -497,6 +500,9 @@ describe('every operation', () => {
     const inSchema = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map(
+        (f) => `Subscription.${f}`,
+      ),
     ].sort();
     expect(inSchema).toEqual(Object.keys(DECLARED).sort());
   });

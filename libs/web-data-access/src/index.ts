@@ -13,3 +13,4 @@ export * from './lib/track-record/track-record.api';
 export * from './lib/calendar/calendar.api';
 export * from './lib/phase-moves/phase-moves.api';
 export * from './lib/notifications/notifications.api';
+export * from './lib/live/live.api';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { LiveModule } from '../../platform/live/live.module';
 import { SecretBoxService } from '../../platform/secret-box.service';
 import { SecretTokenService } from '../../platform/secret-token.service';
 import { PeopleModule } from '../people/people.module';
@@ -17,7 +18,7 @@ import { TotpService } from './totp.service';
 
 /** Signing in: sessions, the sign-in throttle, passwords, two-step codes, and the guard. */
 @Module({
-  imports: [PeopleModule],
+  imports: [PeopleModule, LiveModule],
   providers: [
     AuthService,
     AuthResolver,

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../platform/actor';
 import { CLOCK, Clock } from '../../platform/clock';
 import { AppConfig } from '../../platform/config/app-config';
+import { LiveUpdates } from '../../platform/live/live-updates';
 import { HomewardRequest, RequestContext } from '../../platform/request-context';
 import { SecretTokenService } from '../../platform/secret-token.service';
 import { PeopleService } from '../people/people.service';
@@ -29,12 +30,14 @@ export class SessionService implements OnModuleInit {
     private readonly tokens: SecretTokenService,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly live: LiveUpdates,
   ) {}
 
   onModuleInit(): void {
     // A disabled membership's sessions end in the same transaction that disables it.
     this.people.whenDisabled(async (manager, membershipId, at) => {
-      await this.sessions.end(manager, { membershipId }, 'DISABLED', at);
+      const ended = await this.sessions.end(manager, { membershipId }, 'DISABLED', at);
+      await this.live.sessionsEnded(manager, ended);
     });
   }
 
@@ -55,15 +58,21 @@ export class SessionService implements OnModuleInit {
     return { token, session };
   }
 
-  /** Ends every open session matching the filter at once (logout, new password). */
-  end(ctx: RequestContext, where: SessionFilter, reason: string): Promise<number> {
-    return this.sessions.end(ctx.manager, where, reason, ctx.now());
+  /**
+   * Ends every open session matching the filter at once (logout, new password); their live
+   * sockets on every instance close when the transaction commits.
+   */
+  async end(ctx: RequestContext, where: SessionFilter, reason: string): Promise<number> {
+    const ended = await this.sessions.end(ctx.manager, where, reason, ctx.now());
+    await this.live.sessionsEnded(ctx.manager, ended);
+    return ended.length;
   }
 
   /** Ends the signed-in person's other sessions; the one they act in carries on. */
-  endOthers(ctx: RequestContext, reason: string): Promise<void> {
+  async endOthers(ctx: RequestContext, reason: string): Promise<void> {
     const { userId, sessionId } = ctx.signedIn;
-    return this.sessions.endOthers(ctx.manager, userId, sessionId, reason, ctx.now());
+    const ended = await this.sessions.endOthers(ctx.manager, userId, sessionId, reason, ctx.now());
+    await this.live.sessionsEnded(ctx.manager, ended);
   }
 
   setCookie(reply: FastifyReply, token: string): void {
@@ -105,7 +114,10 @@ export class SessionService implements OnModuleInit {
     if (!sessionIsAlive(times, row.role, now)) {
       const ageMs = now.getTime() - times.createdAt.getTime();
       const reason = ageMs >= SESSION_ABSOLUTE_MINUTES * 60_000 ? 'EXPIRED' : 'IDLE';
-      await this.sessions.end(manager, { id: row.id }, reason, now);
+      await this.live.sessionsEnded(
+        manager,
+        await this.sessions.end(manager, { id: row.id }, reason, now),
+      );
       if (reply) this.clearCookie(reply);
       return null;
     }

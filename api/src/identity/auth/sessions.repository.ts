@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, Not, UpdateResult } from 'typeorm';
 import { Session } from './session.entity';
 
 /** Which open sessions to end: one, a person's, or a membership's. */
@@ -20,37 +20,48 @@ export class SessionsRepository {
     return manager.save(manager.create(Session, { ...rest, createdAt: at, lastSeenAt: at }));
   }
 
-  /** Ends every open session matching the filter; answers how many ended. */
+  /** Ends every open session matching the filter; answers the ids of those that ended. */
   async end(
     manager: EntityManager,
     where: SessionFilter,
     reason: string,
     at: Date,
-  ): Promise<number> {
-    const result = await manager.update(
-      Session,
-      { ...where, endedAt: IsNull() },
-      { endedAt: at, endReason: reason },
+  ): Promise<string[]> {
+    return ended(
+      await manager
+        .createQueryBuilder()
+        .update(Session)
+        .set({ endedAt: at, endReason: reason })
+        .where({ ...where, endedAt: IsNull() })
+        .returning('id')
+        .execute(),
     );
-    return result.affected ?? 0;
   }
 
-  /** Ends a person's open sessions except one (the one changing the password). */
+  /** Ends a person's open sessions except one (the one changing the password); answers their ids. */
   async endOthers(
     manager: EntityManager,
     userId: string,
     keepSessionId: string,
     reason: string,
     at: Date,
-  ): Promise<void> {
-    await manager.update(
-      Session,
-      { userId, id: Not(keepSessionId), endedAt: IsNull() },
-      { endedAt: at, endReason: reason },
+  ): Promise<string[]> {
+    return ended(
+      await manager
+        .createQueryBuilder()
+        .update(Session)
+        .set({ endedAt: at, endReason: reason })
+        .where({ userId, id: Not(keepSessionId), endedAt: IsNull() })
+        .returning('id')
+        .execute(),
     );
   }
 
   async touch(manager: EntityManager, id: string, at: Date): Promise<void> {
     await manager.update(Session, { id }, { lastSeenAt: at });
   }
+}
+
+function ended(result: UpdateResult): string[] {
+  return (result.raw as { id: string }[]).map((row) => row.id);
 }

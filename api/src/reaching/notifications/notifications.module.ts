@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AgreementReaderModule } from '../../agreement/reader/agreement-reader.module';
 import { PeopleModule } from '../../identity/people/people.module';
 import { JobsModule } from '../../platform/jobs/jobs.module';
+import { LiveModule } from '../../platform/live/live.module';
 import { MailModule } from '../../platform/mail/mail.module';
 import { AudienceReadModel } from './audience.read-model';
 import { ChangeFactsReadModel } from './change-facts.read-model';
@@ -14,7 +15,7 @@ import { RemindersService } from './reminders.service';
 
 /** Who is told what, in the app and by email, and the reminders (issue 11). */
 @Module({
-  imports: [AgreementReaderModule, PeopleModule, MailModule, JobsModule],
+  imports: [AgreementReaderModule, PeopleModule, MailModule, JobsModule, LiveModule],
   providers: [
     NotificationsService,
     MyNotificationsService,

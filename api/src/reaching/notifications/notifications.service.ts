@@ -15,6 +15,7 @@ import { AgreementView, dayOf } from '../../agreement/reader/agreement-view';
 import { PlanChange, PlanChangeListener, RecordedEvent } from '../../plan-changes/plan-change';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { AppConfig } from '../../platform/config/app-config';
+import { LiveUpdates } from '../../platform/live/live-updates';
 import { MailContent } from '../../platform/mail/mail-layout';
 import { Mailer, QueuedMail } from '../../platform/mail/mailer.service';
 import { AudienceReadModel, Listener } from './audience.read-model';
@@ -54,6 +55,7 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
     private readonly notifications: NotificationsRepository,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
+    private readonly live: LiveUpdates,
   ) {}
 
   onModuleInit(): void {
@@ -88,7 +90,7 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
     if (!NOTHING_WAITS.test(event.type)) {
       const waiting = await this.waitingNow(manager, planId, listeners, now);
       told.push(...waiting.filter((t) => t.userId !== actor.userId));
-      await this.notifications.settleWaiting(
+      const settled = await this.notifications.settleWaiting(
         manager,
         planId,
         listeners
@@ -100,6 +102,7 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
           })),
         now,
       );
+      await this.announce(manager, settled, planId);
     }
     await this.tell(manager, actor.organizationId, planId, told, listeners, now);
   }
@@ -118,7 +121,22 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
       const listener = listeners.find((l) => l.userId === notification.userId);
       if (listener) await this.queueMail(manager, listener, notification, now);
     }
+    await this.announce(
+      manager,
+      made.map((n) => n.userId),
+      planId,
+    );
     return made;
+  }
+
+  /** Their bell changes on every page they have open, once this change commits. */
+  private async announce(manager: EntityManager, userIds: string[], planId: string | null) {
+    if (userIds.length === 0) return;
+    await this.live.publish(manager, {
+      userIds: [...new Set(userIds)],
+      topic: 'notifications',
+      planId,
+    });
   }
 
   private async queueMail(

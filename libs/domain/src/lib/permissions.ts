@@ -7,6 +7,8 @@ import { Role } from './roles';
  */
 export const PERMISSIONS = {
   'session.self': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Hearing, on an open page, that something of one's own changed (ids and a topic, never words). */
+  'live.subscribe': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
   'mfa.manage': ['ADMIN', 'COUNSELOR'],
   /** One's own notifications and how one is reached (email, quiet hours, reminders). */
   'notification.own': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],

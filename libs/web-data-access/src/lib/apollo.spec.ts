@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describeReason, isReason, LANGUAGES, REASONS } from '@homeward/domain';
-import { apiError, endsSession } from './apollo';
+import { apiError, endsSession, liveRetryDelay } from './apollo';
 
 function graphQLErrors(...errors: { message: string; extensions?: Record<string, unknown> }[]) {
   return new CombinedGraphQLErrors({ errors });
@@ -158,5 +158,15 @@ describe('every reason the API can give reads in both languages', () => {
     const english = apiError(refused(reason, params), 'EN').message;
     const spanish = apiError(refused(reason, params), 'ES').message;
     expect(spanish).not.toBe(english);
+  });
+});
+
+describe('liveRetryDelay', () => {
+  it('doubles from about a second up to half a minute, never less than half the step', () => {
+    expect(liveRetryDelay(0, () => 0)).toBe(500);
+    expect(liveRetryDelay(0, () => 1)).toBe(1_000);
+    expect(liveRetryDelay(3, () => 1)).toBe(8_000);
+    expect(liveRetryDelay(20, () => 1)).toBe(30_000);
+    expect(liveRetryDelay(20, () => 0)).toBe(15_000);
   });
 });

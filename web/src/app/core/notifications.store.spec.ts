@@ -8,6 +8,7 @@ import {
   NotificationItem,
   NotificationsApi,
 } from '@homeward/web-data-access';
+import { LiveUpdates } from '../shared/live-updates';
 import { NOTIFICATIONS_SHOWN, NotificationsStore } from './notifications.store';
 import { SessionStore } from './session.store';
 
@@ -33,6 +34,8 @@ function deferred<T>() {
 
 function setUp(centre: NotificationCentre, signedIn: MeFieldsFragment | null = maria) {
   const me = signal<MeFieldsFragment | null>(signedIn);
+  const live = new Subject<{ topic: string; planId: string | null }>();
+  const liveUpdates = { on: jest.fn(() => live.asObservable()) };
   const api = {
     centre: jest.fn().mockResolvedValue(centre),
     markRead: jest.fn().mockResolvedValue(undefined),
@@ -48,6 +51,7 @@ function setUp(centre: NotificationCentre, signedIn: MeFieldsFragment | null = m
     providers: [
       { provide: NotificationsApi, useValue: api },
       { provide: SessionStore, useValue: { me } },
+      { provide: LiveUpdates, useValue: liveUpdates },
     ],
   });
   const store = TestBed.inject(NotificationsStore);
@@ -56,7 +60,7 @@ function setUp(centre: NotificationCentre, signedIn: MeFieldsFragment | null = m
     TestBed.tick();
     await new Promise((resolve) => setTimeout(resolve));
   };
-  return { store, api, me, settle };
+  return { store, api, me, settle, live, liveUpdates };
 }
 
 describe('NotificationsStore', () => {
@@ -168,6 +172,16 @@ describe('NotificationsStore', () => {
     expect(store.notifications()).toEqual([]);
     expect(store.unread()).toBe(0);
     expect(store.loaded()).toBe(false);
+  });
+
+  it('follows the live notifications topic from the start', async () => {
+    const { store, api, settle, live, liveUpdates } = setUp({ notifications: [], unread: 0 });
+    await settle();
+    expect(liveUpdates.on).toHaveBeenCalledWith('notifications');
+    api.centre.mockResolvedValue({ notifications: [notification('n7')], unread: 1 });
+    live.next({ topic: 'notifications', planId: 'p1' });
+    await settle();
+    expect(store.unread()).toBe(1);
   });
 
   it('refreshes on every update it follows (the live notifications topic)', async () => {

@@ -3,6 +3,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoService } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { NotificationItem, NotificationsApi } from '@homeward/web-data-access';
+import { LiveUpdates } from '../shared/live-updates';
 import { SessionStore } from './session.store';
 
 /** How many of the newest notifications the bell lists. */
@@ -35,8 +36,8 @@ export class NotificationsStore {
       this.language();
       untracked(() => (signedIn ? void this.refresh() : this.clear()));
     });
-    // LIVE UPDATES: once web/src/app/shared/live-updates.ts lands, this one line connects them:
-    // this.follow(inject(LiveUpdates).on('notifications'));
+    // A change anywhere that tells this person something moves their bell, on every page.
+    this.follow(inject(LiveUpdates).on('notifications'));
   }
 
   /** Reloads on every value of `changes` (the live 'notifications' topic) while the app runs. */

@@ -42,15 +42,18 @@ export class SessionStore {
 
   /** The API ended the session (idle, expired, signed out elsewhere): back to sign-in, kindly. */
   ended(): void {
+    // Signed out here already: the live socket closing behind it is not news.
+    if (!this.me()) return;
     this.signedIn(null);
     void this.router.navigate(['/login'], { queryParams: { expired: 1 } });
   }
 
   async signOut(): Promise<void> {
+    // Signed out here first, so the live socket the API closes at sign-out reads as expected.
+    this.signedIn(null);
     try {
       await this.api.logout();
     } finally {
-      this.signedIn(null);
       await this.router.navigate(['/login']);
     }
   }

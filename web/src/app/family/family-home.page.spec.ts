@@ -13,6 +13,7 @@ import {
 import en from '../../../public/i18n/en.json';
 import es from '../../../public/i18n/es.json';
 import { SessionStore } from '../core/session.store';
+import { quietLiveUpdates } from '../testing/render';
 import { FamilyHomePage } from './family-home.page';
 
 const NOTICE =
@@ -110,6 +111,7 @@ async function render(
         useValue: { proposal: jest.fn().mockResolvedValue(proposal), answer: jest.fn() },
       },
       { provide: SessionStore, useValue: { me: () => ({ displayName: 'Maria' }) } },
+      quietLiveUpdates,
     ],
   });
   const fixture = TestBed.createComponent(FamilyHomePage);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
@@ -6,6 +7,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
 import { ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
+import { LiveUpdates } from '../shared/live-updates';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
 import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
@@ -111,6 +113,14 @@ export class FamilyHomePage implements OnInit {
 
   protected firstName(name: string): string {
     return name.split(' ')[0];
+  }
+
+  constructor() {
+    // What is shared with the reader (consent), the patient's progress within it, and the plan itself.
+    inject(LiveUpdates)
+      .on('plan', 'progress', 'check-ins')
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => void this.load());
   }
 
   async ngOnInit(): Promise<void> {

@@ -7,6 +7,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
@@ -20,6 +21,7 @@ import {
 import { MilestoneListComponent, PhaseLadderComponent } from '@homeward/web-ui';
 import { ApiAction, ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
+import { concerns, LiveUpdates } from '../shared/live-updates';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { PlanLabels } from '../shared/plan-labels';
 import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
@@ -319,6 +321,16 @@ export class PatientHomePage implements OnInit {
   protected async paused(): Promise<void> {
     this.pausedNow.set(true);
     await this.reload();
+  }
+
+  constructor() {
+    // The plan's phase, milestones and people as they change (a member joins, staff verify a milestone).
+    inject(LiveUpdates)
+      .on('plan', 'progress', 'check-ins')
+      .pipe(takeUntilDestroyed())
+      .subscribe((update) => {
+        if (concerns(update, this.plan()?.id)) void this.reload();
+      });
   }
 
   async ngOnInit(): Promise<void> {

@@ -2,8 +2,16 @@ import { Provider, Type } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import { NEVER, Observable } from 'rxjs';
 import en from '../../../public/i18n/en.json';
 import es from '../../../public/i18n/es.json';
+import { LiveUpdate, LiveUpdates } from '../shared/live-updates';
+
+/** Live updates that never come: what a rendered component hears unless a spec says otherwise. */
+export const quietLiveUpdates: Provider = {
+  provide: LiveUpdates,
+  useValue: { on: (): Observable<LiveUpdate> => NEVER },
+};
 
 export interface Rendered<T> {
   fixture: ComponentFixture<T>;
@@ -28,7 +36,7 @@ export async function render<T>(
         translocoConfig: { availableLangs: ['en', 'es'], defaultLang: 'en' },
       }),
     ],
-    providers: [provideRouter([]), ...providers],
+    providers: [provideRouter([]), quietLiveUpdates, ...providers],
   });
   const fixture = TestBed.createComponent(component);
   for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { AgreementApi, WaitingItem } from '@homeward/web-data-access';
 import { ApiErrors } from '../api-action';
+import { LiveUpdates } from '../live-updates';
 import { AgreementLabels } from './agreement-labels';
 
 export type WaitingArea = 'patient' | 'family' | 'staff';
@@ -136,9 +138,22 @@ export class WaitingListComponent implements OnInit {
   protected readonly loaded = signal(false);
   protected readonly error = signal('');
 
+  constructor() {
+    // Something waiting on the reader may have come or gone, on any of their plans.
+    inject(LiveUpdates)
+      .on('agreement', 'visits')
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => void this.load());
+  }
+
   async ngOnInit(): Promise<void> {
+    await this.load();
+  }
+
+  async load(): Promise<void> {
     try {
       this.items.set(await this.api.waitingOnMe());
+      this.error.set('');
       this.loaded.set(true);
     } catch (caught) {
       this.error.set(this.errors.message(caught));

@@ -10,12 +10,14 @@ import {
   untracked,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PhaseMovesApi, PhaseProposal } from '@homeward/web-data-access';
 import { ApiAction, ApiErrors } from '../api-action';
+import { concerns, LiveUpdates } from '../live-updates';
 import { TrackLabels } from './track-labels';
 
 /**
@@ -240,6 +242,13 @@ export class PhaseProposalComponent {
       const planId = this.planId();
       untracked(() => void this.load(planId));
     });
+    // Proposed, answered by someone else, or withdrawn: the proposal reads again.
+    inject(LiveUpdates)
+      .on('progress')
+      .pipe(takeUntilDestroyed())
+      .subscribe((update) => {
+        if (concerns(update, this.planId())) void this.load();
+      });
   }
 
   async load(planId = this.planId()): Promise<void> {

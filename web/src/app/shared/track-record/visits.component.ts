@@ -8,10 +8,12 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ContactType, PlanParticipant, Visit, VisitsApi } from '@homeward/web-data-access';
 import { ApiErrors } from '../api-action';
+import { concerns, LiveUpdates } from '../live-updates';
 import { revealFragment } from '../reveal';
 import { isUpcoming, SupervisorOption, VisitCardComponent } from './visit-card.component';
 import { VisitRequestFormComponent } from './visit-request-form.component';
@@ -173,6 +175,13 @@ export class VisitsComponent {
       untracked(() => void this.load(planId));
     });
     revealFragment(this.loaded);
+    // A visit asked for, answered, approved or cancelled by someone else shows without a reload.
+    inject(LiveUpdates)
+      .on('visits', 'plan')
+      .pipe(takeUntilDestroyed())
+      .subscribe((update) => {
+        if (concerns(update, this.planId())) void this.load();
+      });
   }
 
   async load(planId = this.planId()): Promise<void> {
