@@ -869,7 +869,7 @@ async function liveCell(
     if (live.errors.length > 0) return { errors: live.errors };
     await w.t.app.get(LiveUpdates).publish(w.t.dataSource.manager, {
       userIds: [userId as string],
-      topic: 'notifications',
+      topic: 'plan',
       planId: null,
     });
     return { data: { liveUpdates: await live.next() } };

@@ -36,7 +36,7 @@ test('a visit asked for reaches Maria live and by a discreet mail; her yes reach
   await expect(pat).toHaveURL(/\/patient/);
   await pat.goto('/patient/visits');
   await pat.getByTestId('visit-request-open').click();
-  await choose(pat, 'visit-type', 'Phone call');
+  await choose(pat, 'visit-type', 'Phone calls');
   await pat.getByTestId('visit-date').fill(shiftDay(localDay(new Date(), ZONE), -2));
   await pat.getByTestId('visit-from').fill('18:00');
   await pat.getByTestId('visit-until').fill('18:30');

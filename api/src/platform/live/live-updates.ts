@@ -86,7 +86,7 @@ export class LiveUpdates implements OnModuleInit {
   }
 
   /** This instance's stream of updates for one person, until it is returned. */
-  subscribe(userId: string): AsyncIterableIterator<LiveUpdate> {
+  subscribe(userId: string, first?: LiveUpdate): AsyncIterableIterator<LiveUpdate> {
     const streams = this.subscribers.get(userId) ?? new Set<LiveStream>();
     this.subscribers.set(userId, streams);
     const stream = new LiveStream(() => {
@@ -95,6 +95,7 @@ export class LiveUpdates implements OnModuleInit {
         this.subscribers.delete(userId);
     });
     streams.add(stream);
+    if (first) stream.push(first);
     for (const resolve of this.awaiting.get(userId) ?? []) resolve();
     this.awaiting.delete(userId);
     return stream;

@@ -18,6 +18,8 @@ export class LiveUpdatesResolver {
     }),
   })
   liveUpdates(@Ctx() ctx: RequestContext): AsyncIterableIterator<LiveUpdate> {
-    return this.live.subscribe(ctx.signedIn.userId);
+    // The first update says "read your bell again": whatever changed between the page's load and
+    // this subscription starting would otherwise be missed until the next change.
+    return this.live.subscribe(ctx.signedIn.userId, { topic: 'notifications', planId: null });
   }
 }
