@@ -89,7 +89,7 @@ describe('reaching people: notifications in the app and by email', () => {
   };
   const at = (days: number, hour = 15) =>
     new Date(Date.parse(t.clock.now().toISOString().slice(0, 10)) + days * DAY + hour * 3_600_000);
-  const requestVisit = (who: Who, participants: string[]) =>
+  const requestVisit = (who: Who, participants: string[], inDays = 2) =>
     t.gql<{
       requestVisit: { id: string; participants: { memberId: string; willingness: string }[] };
     }>(
@@ -98,8 +98,8 @@ describe('reaching people: notifications in the app and by email', () => {
         i: {
           planId: home.planId,
           contactType: 'PHONE',
-          startsAt: at(2).toISOString(),
-          endsAt: at(2, 16).toISOString(),
+          startsAt: at(inDays).toISOString(),
+          endsAt: at(inDays, 16).toISOString(),
           place: 'By phone',
           participantMemberIds: participants,
         },
@@ -166,8 +166,27 @@ describe('reaching people: notifications in the app and by email', () => {
     expect(mail.html).toContain(`href="https://homeward.test/family/visits/${home.planId}"`);
     expect(mail.text).not.toContain(home.name.patient);
 
-    // Once she has answered, it no longer waits: it stops counting as unread.
+    // Once she has answered, it no longer waits: it stops counting as unread, and her bell hears it.
+    const bell = await subscribeLive(await t.listen(), home.cookie.mother, {
+      withNotifications: true,
+    });
+    expect(await bell.next()).toEqual({ topic: 'notifications', planId: null });
     data(await t.gql(RESPOND, { i: { visitId: visit.id, willing: true } }, as('mother')));
+    expect((await told('mother')).unreadNotificationCount).toBe(0);
+    expect([await bell.next(), await bell.next()]).toContainEqual({
+      topic: 'notifications',
+      planId: home.planId,
+    });
+    await bell.close();
+
+    // Marking everything read answers how many were unread.
+    data(await requestVisit('patient', [home.member.patient, home.member.mother], 3));
+    const marked = await t.gql<{ markAllNotificationsRead: number }>(
+      'mutation { markAllNotificationsRead }',
+      {},
+      as('mother'),
+    );
+    expect(data(marked).markAllNotificationsRead).toBe(1);
     expect((await told('mother')).unreadNotificationCount).toBe(0);
   });
 

@@ -41,10 +41,7 @@ test('a visit asked for reaches Maria live and by a discreet mail; her yes reach
   await pat.getByTestId('visit-from').fill('18:00');
   await pat.getByTestId('visit-until').fill('18:30');
   await pat.getByTestId('visit-place').fill('By phone');
-  await pat
-    .getByTestId('visit-request-form')
-    .getByRole('checkbox', { name: NAMES.mother })
-    .check();
+  await pat.getByTestId('visit-request-form').getByRole('checkbox', { name: NAMES.mother }).check();
   await pat.getByTestId('visit-submit').click();
   await expect(pat.getByTestId('visits-status')).toContainText('Asked.');
   const asked = pat

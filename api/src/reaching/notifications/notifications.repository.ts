@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role } from '@homeward/domain';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { NotificationPreference } from './notification-preference.entity';
 import { Notification } from './notification.entity';
 import { SweepMark } from './sweep-mark.entity';
@@ -73,7 +73,8 @@ export class NotificationsRepository {
     now: Date,
   ): Promise<string[]> {
     if (waiting.length === 0) return [];
-    const rows: { user_id: string }[] = await manager.query(
+    // An UPDATE answers [rows, count] through TypeORM's PostgreSQL driver.
+    const [rows]: [{ user_id: string }[], number] = await manager.query(
       `UPDATE notification n SET read_at = $2
          FROM jsonb_to_recordset($3::jsonb) AS w(user_id uuid, kinds text[], keys text[])
         WHERE n.user_id = w.user_id AND n.plan_id = $1 AND n.read_at IS NULL
@@ -124,11 +125,12 @@ export class NotificationsRepository {
   }
 
   async markAllRead(manager: EntityManager, userId: string, now: Date): Promise<number> {
-    const rows: unknown[] = await manager.query(
-      'UPDATE notification SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING id',
-      [userId, now],
+    const result = await manager.update(
+      Notification,
+      { userId, readAt: IsNull() },
+      { readAt: now },
     );
-    return rows.length;
+    return result.affected ?? 0;
   }
 
   preferences(manager: EntityManager, userId: string): Promise<NotificationPreference | null> {
