@@ -9,6 +9,8 @@ export interface MailSink {
   messages: ParsedMail[];
   /** The next mail (already received or still to come) that matches, in order of arrival. */
   next(predicate?: (mail: ParsedMail) => boolean): Promise<ParsedMail>;
+  /** The next `count` mails are refused with a temporary error (451), as a busy server would. */
+  refuseNext(count: number): void;
   close(): Promise<void>;
 }
 
@@ -18,11 +20,20 @@ export async function startMailSink(): Promise<MailSink> {
   const waiting: { predicate: (mail: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }[] =
     [];
   const taken = new Set<ParsedMail>();
+  let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
+      if (refusals > 0) {
+        refusals--;
+        stream.resume();
+        stream.on('end', () =>
+          callback(Object.assign(new Error('Try again later'), { responseCode: 451 })),
+        );
+        return;
+      }
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
@@ -48,6 +59,9 @@ export async function startMailSink(): Promise<MailSink> {
         return Promise.resolve(ready);
       }
       return new Promise((resolve) => waiting.push({ predicate, resolve }));
+    },
+    refuseNext(count) {
+      refusals = count;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
