@@ -75,8 +75,13 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
                   {{ t('track.record.openFor', { name: firstName(plan.patientName) }) }}
                 </a>
               </div>
-              @if (plan.progress?.status !== 'PAUSED') {
-                <hw-ask-pause [planId]="plan.planId" [level]="3" />
+              <!-- Kept after asking, so the reader still reads that it worked once the plan reads as paused. -->
+              @if (plan.progress?.status !== 'PAUSED' || pausedHere().has(plan.planId)) {
+                <hw-ask-pause
+                  [planId]="plan.planId"
+                  [level]="3"
+                  (pausedPlan)="rememberPause(plan.planId)"
+                />
               }
             </mat-card-content>
           </mat-card>
@@ -110,6 +115,12 @@ export class FamilyHomePage implements OnInit {
   protected readonly plans = signal<FamilyPlanFieldsFragment[]>([]);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
+  /** Plans the reader paused on this page: their confirmation stays in view. */
+  protected readonly pausedHere = signal<ReadonlySet<string>>(new Set());
+
+  protected rememberPause(planId: string): void {
+    this.pausedHere.update((ids) => new Set(ids).add(planId));
+  }
 
   protected firstName(name: string): string {
     return name.split(' ')[0];
