@@ -1,24 +1,11 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import type { LiveTopic, LiveUpdate } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { PgListener } from '../database/pg-listener';
 import { LIVE_CHANNEL, LiveChannelRepository } from './live-channel.repository';
 
-/** What changed, as a page knows to refresh it. Never words: a topic and an id. */
-export const LIVE_TOPICS = [
-  'notifications',
-  'agreement',
-  'visits',
-  'check-ins',
-  'progress',
-  'plan',
-] as const;
-export type LiveTopic = (typeof LIVE_TOPICS)[number];
-
-/** What a subscriber receives. */
-export interface LiveUpdate {
-  topic: LiveTopic;
-  planId: string | null;
-}
+export { LIVE_TOPICS } from '@homeward/domain';
+export type { LiveTopic, LiveUpdate } from '@homeward/domain';
 
 /** What a change publishes: the update, and whose open pages should hear it. */
 export interface LiveNotice extends LiveUpdate {

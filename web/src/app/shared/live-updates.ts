@@ -1,5 +1,6 @@
 import { Injectable, computed, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
+import { LIVE_TOPICS, LiveTopic, LiveUpdate } from '@homeward/domain';
 import { LiveApi } from '@homeward/web-data-access';
 import {
   EMPTY,
@@ -16,22 +17,8 @@ import {
 } from 'rxjs';
 import { SessionStore } from '../core/session.store';
 
-/** What changed, as the API names it (the contract of the `liveUpdates` subscription). */
-export const LIVE_TOPICS = [
-  'notifications',
-  'agreement',
-  'visits',
-  'check-ins',
-  'progress',
-  'plan',
-] as const;
-export type LiveTopic = (typeof LIVE_TOPICS)[number];
-
-export interface LiveUpdate {
-  topic: LiveTopic;
-  /** The plan it changed on; null when it is not about one plan (or when everything may have changed). */
-  planId: string | null;
-}
+export { LIVE_TOPICS } from '@homeward/domain';
+export type { LiveTopic, LiveUpdate } from '@homeward/domain';
 
 /**
  * What changed for the signed-in person while a page is open, so the page reads it again
