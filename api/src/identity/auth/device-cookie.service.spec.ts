@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { loadConfig } from '../../platform/config/app-config';
 import {
   DEVICE_COOKIE_DAYS,
@@ -10,9 +11,13 @@ const MARIA = '0d9e8f7a-6b5c-4d3e-8f2a-1b2c3d4e5f60';
 const now = new Date('2026-03-01T12:00:00Z');
 const daysLater = (days: number) => new Date(now.getTime() + days * 86_400_000);
 
-function service(secret = 'a'.repeat(40)): DeviceCookieService {
+function service(secret = 'a'.repeat(40), NODE_ENV = 'development'): DeviceCookieService {
   return new DeviceCookieService(
-    loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/db', SESSION_SECRET: secret }),
+    loadConfig({
+      DATABASE_URL: 'postgres://u:p@localhost:5432/db',
+      SESSION_SECRET: secret,
+      NODE_ENV,
+    }),
   );
 }
 
@@ -55,5 +60,20 @@ describe('DeviceCookieService', () => {
   it('forgets a device a year after its last sign-in', () => {
     expect(devices.deviceOf(jar, PAT, daysLater(DEVICE_COOKIE_DAYS - 1))).not.toBeNull();
     expect(devices.deviceOf(jar, PAT, daysLater(DEVICE_COOKIE_DAYS + 1))).toBeNull();
+  });
+
+  it('sends it only over HTTPS in production', () => {
+    const setCookie = jest.fn();
+    const reply = { setCookie } as unknown as FastifyReply;
+    service('a'.repeat(40), 'production').setCookie(reply, cookie);
+    devices.setCookie(reply, cookie);
+    expect(setCookie.mock.calls.map(([, , options]) => options.secure)).toEqual([true, false]);
+    expect(setCookie).toHaveBeenCalledWith(cookie.name, cookie.value, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: false,
+      path: '/graphql',
+      maxAge: DEVICE_COOKIE_DAYS * 86_400,
+    });
   });
 });
