@@ -204,6 +204,55 @@ describe('sign-in under guessing: device cookies', () => {
       expect((await signIn(t, owner, TEST_PASSWORD)).code).toBe('OK');
     });
 
+    it('treats confirming an account by invitation like a sign-in, device cookie and all', async () => {
+      const maria = org.people.FAMILY;
+      const home = await signIn(t, maria.email, TEST_PASSWORD);
+      for (let i = 0; i < 5; i++) await signIn(t, maria.email, `guess ${i}`);
+      // Another program invites Maria, who already has an account.
+      const other = await createOrganization(t.dataSource, 'Another Program');
+      const counselor = await t.login(other.people.COUNSELOR.email, TEST_PASSWORD);
+      const invite = async (email: string) => {
+        const created = await t.gql<{ createInvitation: { acceptUrl: string } }>(
+          'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { acceptUrl } }',
+          { input: { email, role: 'FAMILY' } },
+          { cookie: counselor },
+        );
+        const url = created.data?.createInvitation.acceptUrl ?? '';
+        return url.slice(url.lastIndexOf('/') + 1);
+      };
+      const accept = async (token: string, password: string, cookie?: string) => {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/graphql',
+          payload: {
+            query:
+              'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }',
+            variables: { input: { token, displayName: 'Maria', password } },
+          },
+          headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        });
+        const setCookies = [response.headers['set-cookie'] ?? []].flat();
+        const error = JSON.parse(response.body).errors?.[0];
+        return {
+          code: error ? String(error.extensions?.code) : 'OK',
+          device: setCookies.find((c) => c.startsWith('hw_device_'))?.split(';')[0],
+        };
+      };
+      const token = await invite(maria.email);
+      // From a browser Maria never used, the guesser's count holds it up as it would a sign-in.
+      expect((await accept(token, TEST_PASSWORD)).code).toBe('TOO_MANY_REQUESTS');
+      // From her own phone it goes through, and the phone's cookie is renewed.
+      const joined = await accept(token, TEST_PASSWORD, home.device);
+      expect(joined.code).toBe('OK');
+      expect(joined.device).toMatch(/^hw_device_/);
+      // A person new to Homeward leaves their first browser a known device too.
+      const newcomer = await accept(
+        await invite('newcomer@test.example'),
+        'a fresh passphrase of mine',
+      );
+      expect(newcomer).toMatchObject({ code: 'OK', device: expect.stringMatching(/^hw_device_/) });
+    });
+
     it('counts no address: guessing at many accounts through the proxy refuses nobody else', async () => {
       const guesses: Answer[] = [];
       for (let i = 0; i < 40; i++) {

@@ -43,6 +43,7 @@ import { TotpService } from './totp.service';
     SecretTokenService,
     SecretBoxService,
     LoginThrottleService,
+    DeviceCookieService,
   ],
 })
 export class AuthModule {}
