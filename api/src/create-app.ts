@@ -12,7 +12,9 @@ import { sqlCounts } from './platform/database/sql-counter';
 /** The whole HTTP application: GraphQL at /graphql and, when built, the web app at /. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
-  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 256 * 1024 });
+  // A hop count, not `true`: `true` would believe the left-most X-Forwarded-For, which any client writes.
+  const trustProxy = config.TRUST_PROXY ? config.PROXY_HOPS : false;
+  const adapter = new FastifyAdapter({ trustProxy, bodyLimit: 256 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
     adapter,

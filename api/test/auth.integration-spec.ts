@@ -10,7 +10,9 @@ describe('accounts and sessions', () => {
   let org: TestOrganization;
 
   beforeEach(async () => {
-    t = await createTestApp();
+    // Addresses count only behind a trusted proxy (sign-in-guessing.integration-spec.ts); without
+    // an X-Forwarded-For header the address is the socket's, as before.
+    t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
     org = await createOrganization(t.dataSource);
   });
   afterEach(() => t.close());

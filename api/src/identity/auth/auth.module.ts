@@ -7,6 +7,7 @@ import { PeopleModule } from '../people/people.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { DeviceCookieService } from './device-cookie.service';
 import { LoginAttemptsRepository } from './login-attempts.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { MeReader } from './me.reader';
@@ -32,6 +33,7 @@ import { TotpService } from './totp.service';
     SecretTokenService,
     SecretBoxService,
     TotpService,
+    DeviceCookieService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [
@@ -41,6 +43,7 @@ import { TotpService } from './totp.service';
     SecretTokenService,
     SecretBoxService,
     LoginThrottleService,
+    DeviceCookieService,
   ],
 })
 export class AuthModule {}

@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LanguageEnum, MeModel, TimeZoneArgs, TotpEnrollment } from './dto/me.model';
 import { LoginInput } from './dto/login.input';
+import { DeviceCookieService } from './device-cookie.service';
 import { SessionService } from './session.service';
 
 @ArgsType()
@@ -21,6 +22,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly devices: DeviceCookieService,
   ) {}
 
   @Public()
@@ -28,10 +30,11 @@ export class AuthResolver {
   async login(
     @Args('input') input: LoginInput,
     @Ctx() ctx: RequestContext,
-    @GqlCtx() { reply }: GraphQLContext,
+    @GqlCtx() { req, reply }: GraphQLContext,
   ): Promise<MeModel> {
-    const { token, me } = await this.auth.login(ctx, input);
+    const { token, me, device } = await this.auth.login(ctx, input, req.cookies);
     this.sessions.setCookie(reply, token);
+    this.devices.setCookie(reply, device);
     return me;
   }
 

@@ -6,13 +6,15 @@ import { RequestContext } from '../../platform/request-context';
 import { Account, AccountMembership, PeopleService } from '../people/people.service';
 import { LoginInput } from './dto/login.input';
 import { MeModel, TotpEnrollment } from './dto/me.model';
-import { LoginThrottleService } from './login-throttle.service';
+import { DeviceCookie, DeviceCookieService, PresentedCookies } from './device-cookie.service';
+import { LoginThrottleService, SIGN_IN_RULE } from './login-throttle.service';
 import { MeReader } from './me.reader';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { TotpService } from './totp.service';
 
-type SignedIn = { token: string; me: MeModel };
+/** A new session, and a fresh device cookie that makes this browser a known device of the account. */
+type SignedIn = { token: string; me: MeModel; device: DeviceCookie };
 
 /** Why a sign-in was refused, as the audit trail keeps it (never told to the person). */
 type FailureReason = 'unknown email' | 'wrong password' | 'account disabled' | 'wrong code';
@@ -40,13 +42,19 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly totp: TotpService,
     private readonly meReader: MeReader,
+    private readonly devices: DeviceCookieService,
   ) {}
 
   /**
    * Signs a person in. A wrong email and a wrong password get the same answer in about the
    * same time; a disabled account answers the same way. Returns the new session's token.
+   * `cookies` may hold a device cookie of the account: its tries are then counted on their own.
    */
-  async login(ctx: RequestContext, input: LoginInput): Promise<SignedIn> {
+  async login(
+    ctx: RequestContext,
+    input: LoginInput,
+    cookies?: PresentedCookies,
+  ): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     const ip = ctx.origin.ip;
     // One sign-in at a time per account, so parallel guesses cannot slip past the throttle's count.
@@ -54,22 +62,24 @@ export class AuthService {
     const outcome = await ctx.manager.transaction(
       async (manager): Promise<SignedIn | { refusal: DomainError }> => {
         const tx = ctx.within(manager);
-        await this.throttle.lockAccount(tx, email);
+        const user = await this.people.accountByEmail(manager, email);
+        // A forged cookie, another account's or none: the try counts with the unknown clients.
+        const device = user ? this.devices.deviceOf(cookies, user.id, tx.now()) : null;
+        await this.throttle.lockAccount(tx, email, SIGN_IN_RULE, device);
         try {
-          await this.throttle.assertMayTry(tx, email);
+          await this.throttle.assertMayTry(tx, email, device);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           await this.audit.record(manager, {
             organizationId: null,
             actorUserId: null,
             action: 'auth.login.throttled',
-            details: { email },
+            details: { email, knownDevice: device !== null },
             ip,
           });
           return { refusal: error };
         }
 
-        const user = await this.people.accountByEmail(manager, email);
         const membership = user ? await this.people.firstActiveMembership(manager, user.id) : null;
         const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, input.password);
 
@@ -87,14 +97,14 @@ export class AuthService {
 
         const failure = failureOf(user, passwordOk, membership, codeOk);
         if (failure || !user || !membership) {
-          await this.throttle.recordFailure(tx, email);
+          await this.throttle.recordFailure(tx, email, device);
           await this.audit.record(manager, {
             organizationId: membership?.organizationId ?? null,
             actorUserId: user?.id ?? null,
             action: 'auth.login.failed',
             recordType: user ? 'user' : undefined,
             recordId: user?.id,
-            details: { email, reason: failure },
+            details: { email, reason: failure, knownDevice: device !== null },
             ip,
           });
           return {
@@ -104,7 +114,7 @@ export class AuthService {
           };
         }
 
-        await this.throttle.clearAccount(tx, email);
+        await this.throttle.forgive(tx, email, device);
         if (usedStep !== null) {
           await this.people.updateAccount(manager, user.id, { totpLastStep: String(usedStep) });
         }
@@ -115,9 +125,15 @@ export class AuthService {
           action: 'auth.login',
           recordType: 'session',
           recordId: session.id,
+          details: { knownDevice: device !== null },
           ip,
         });
-        return { token, me: await this.meOf(tx, user.id, membership.id) };
+        return {
+          token,
+          me: await this.meOf(tx, user.id, membership.id),
+          // Renewed on every sign-in, so a device in use stays known.
+          device: this.devices.issue(user.id, tx.now()),
+        };
       },
     );
     if ('refusal' in outcome) throw outcome.refusal;

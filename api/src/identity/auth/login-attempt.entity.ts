@@ -4,7 +4,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export const ATTEMPT_KINDS = ['SIGN_IN', 'PASSWORD_RESET'] as const;
 export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
 
-/** Failed sign-ins (and reset requests), counted per account and per address to throttle them. */
+/**
+ * Failed sign-ins (and reset requests), counted per account (per known device, or for the
+ * account's unknown clients together) and per address, to throttle them.
+ */
 @Entity('login_attempt')
 @Index(['email', 'attemptedAt'])
 @Index(['ip', 'attemptedAt'])
@@ -20,6 +23,10 @@ export class LoginAttempt {
 
   @Column({ type: 'text' })
   ip: string;
+
+  /** The known device a sign-in came from (its device cookie's nonce); null for any other client. */
+  @Column({ type: 'text', nullable: true })
+  device: string | null;
 
   @Column({ name: 'attempted_at', type: 'timestamptz' })
   attemptedAt: Date;

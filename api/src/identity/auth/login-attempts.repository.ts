@@ -4,7 +4,10 @@ import { AttemptKind, LoginAttempt } from './login-attempt.entity';
 
 export type { AttemptKind } from './login-attempt.entity';
 
-/** Failed sign-ins in a window, per account and per address, with the oldest of each. */
+/**
+ * Failures in a window with the oldest of each: the account's, counted with this try (from the
+ * same known device, or from the account's unknown clients), and the address's (all accounts).
+ */
 export interface FailureCounts {
   account_failures: string;
   account_oldest: Date | null;
@@ -22,21 +25,32 @@ export class LoginAttemptsRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
   }
 
+  /** One counted try of this kind at a time per address (always taken after the account's lock). */
+  async lockAddress(manager: EntityManager, kind: AttemptKind, ip: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${kind}@address:${ip}`]);
+  }
+
+  /**
+   * `device` null counts the account's unknown clients together; `ip` null counts no address
+   * (when the address is a proxy's, it would count everyone).
+   */
   async failuresSince(
     manager: EntityManager,
     kind: AttemptKind,
     email: string,
-    ip: string,
+    device: string | null,
+    ip: string | null,
     since: Date,
   ): Promise<FailureCounts> {
     const [row]: FailureCounts[] = await manager.query(
       `SELECT
-         count(*) FILTER (WHERE email = $1) AS account_failures,
-         min(attempted_at) FILTER (WHERE email = $1) AS account_oldest,
-         count(*) FILTER (WHERE ip = $2) AS address_failures,
-         min(attempted_at) FILTER (WHERE ip = $2) AS address_oldest
-       FROM login_attempt WHERE kind = $4 AND attempted_at > $3 AND (email = $1 OR ip = $2)`,
-      [email, ip, since, kind],
+         count(*) FILTER (WHERE email = $1 AND device IS NOT DISTINCT FROM $2) AS account_failures,
+         min(attempted_at) FILTER (WHERE email = $1 AND device IS NOT DISTINCT FROM $2) AS account_oldest,
+         count(*) FILTER (WHERE ip = $3) AS address_failures,
+         min(attempted_at) FILTER (WHERE ip = $3) AS address_oldest
+       FROM login_attempt
+       WHERE kind = $4 AND attempted_at > $5 AND (email = $1 OR ip = $3)`,
+      [email, device, ip, kind, since],
     );
     return row;
   }
@@ -46,12 +60,27 @@ export class LoginAttemptsRepository {
     kind: AttemptKind,
     email: string,
     ip: string,
+    device: string | null,
     at: Date,
   ): Promise<void> {
-    await manager.insert(LoginAttempt, { kind, email, ip, attemptedAt: at });
+    await manager.insert(LoginAttempt, { kind, email, ip, device, attemptedAt: at });
   }
 
+  /** Forgets every try of this kind against the account, from every client. */
   async clear(manager: EntityManager, kind: AttemptKind, email: string): Promise<void> {
     await manager.delete(LoginAttempt, { kind, email });
+  }
+
+  /** Forgets the account's tries from one known device, or (null) from its unknown clients. */
+  async clearFrom(
+    manager: EntityManager,
+    kind: AttemptKind,
+    email: string,
+    device: string | null,
+  ): Promise<void> {
+    await manager.query(
+      'DELETE FROM login_attempt WHERE kind = $1 AND email = $2 AND device IS NOT DISTINCT FROM $3',
+      [kind, email, device],
+    );
   }
 }

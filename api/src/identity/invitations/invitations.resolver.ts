@@ -4,6 +4,7 @@ import { Allow, Ctx, GqlCtx, Public } from '../../platform/decorators';
 import { IdArgs } from '../../platform/id.args';
 import { PageArgs } from '../../platform/pagination';
 import { GraphQLContext, RequestContext } from '../../platform/request-context';
+import { DeviceCookieService } from '../auth/device-cookie.service';
 import { MeModel } from '../auth/dto/me.model';
 import { SessionService } from '../auth/session.service';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
@@ -29,6 +30,7 @@ export class InvitationsResolver {
   constructor(
     private readonly service: InvitationsService,
     private readonly sessions: SessionService,
+    private readonly devices: DeviceCookieService,
   ) {}
 
   @Allow('invitation.list')
@@ -72,10 +74,11 @@ export class InvitationsResolver {
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
     @Ctx() ctx: RequestContext,
-    @GqlCtx() { reply }: GraphQLContext,
+    @GqlCtx() { req, reply }: GraphQLContext,
   ): Promise<MeModel> {
-    const { token, me } = await this.service.accept(ctx, input);
+    const { token, me, device } = await this.service.accept(ctx, input, req.cookies);
     this.sessions.setCookie(reply, token);
+    this.devices.setCookie(reply, device);
     return me;
   }
 }

@@ -14,6 +14,7 @@ import { RequestContext } from '../../platform/request-context';
 import { SecretBoxService } from '../../platform/secret-box.service';
 import { SecretTokenService } from '../../platform/secret-token.service';
 import { AuthService, normalizeEmail } from '../auth/auth.service';
+import { DeviceCookie, DeviceCookieService, PresentedCookies } from '../auth/device-cookie.service';
 import { MeModel } from '../auth/dto/me.model';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { PasswordService } from '../auth/password.service';
@@ -77,6 +78,7 @@ export class InvitationsService {
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
     private readonly throttle: LoginThrottleService,
+    private readonly devices: DeviceCookieService,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -291,16 +293,19 @@ export class InvitationsService {
   async accept(
     ctx: RequestContext,
     input: AcceptInvitationInput,
-  ): Promise<{ token: string; me: MeModel }> {
+    cookies?: PresentedCookies,
+  ): Promise<{ token: string; me: MeModel; device: DeviceCookie }> {
     const invitation = await this.usable(ctx, input.token);
     const existing = await this.people.accountByEmail(ctx.manager, invitation.email);
     let passwordHash: string | null = null;
     if (existing) {
       // Confirming an existing account is a sign-in: throttled, audited, and never a way around two-step sign-in.
-      await this.throttle.assertMayTry(ctx, existing.email);
+      // From a known device of the account, its own count (as at sign-in).
+      const device = this.devices.deviceOf(cookies, existing.id, ctx.now());
+      await this.throttle.assertMayTry(ctx, existing.email, device);
       if (!(await this.passwords.verify(existing.passwordHash, input.password))) {
         await ctx.manager.transaction(async (manager) => {
-          await this.throttle.recordFailure(ctx.within(manager), existing.email);
+          await this.throttle.recordFailure(ctx.within(manager), existing.email, device);
           await this.audit.record(manager, {
             organizationId: invitation.organizationId,
             actorUserId: existing.id,
@@ -345,7 +350,11 @@ export class InvitationsService {
         details: { membershipId: membership.id, sessionId: session.id, newAccount: !existing },
         ip: ctx.origin.ip,
       });
-      return { token, me: await this.auth.meOf(tx, user.id, membership.id) };
+      return {
+        token,
+        me: await this.auth.meOf(tx, user.id, membership.id),
+        device: this.devices.issue(user.id, tx.now()),
+      };
     });
   }
 

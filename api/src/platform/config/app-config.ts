@@ -70,10 +70,23 @@ export class AppConfig {
   @IsBoolean({ message: 'SEED_DEMO_HOME must be true or false' })
   SEED_DEMO_HOME = true;
 
-  /** Trust X-Forwarded-For from a load balancer in front of the API. */
+  /**
+   * Trust X-Forwarded-For from the load balancer in front of the API. Only then is a request's
+   * address the client's (else it may be the balancer's), and only then do sign-ins count per address.
+   */
   @Transform(toBoolean)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
+
+  /**
+   * With TRUST_PROXY: how many proxies stand in front (a load balancer: 1; a CDN before it: 2).
+   * The client's address is the one they saw; anything further left a client may have written itself.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'PROXY_HOPS must be a whole number' })
+  @Min(1)
+  @Max(10)
+  PROXY_HOPS = 1;
 
   /** Browser journeys: a file holding how many days to move the clock forward (never in production). */
   @IsOptional()
