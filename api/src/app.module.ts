@@ -76,6 +76,8 @@ export class AppModule {
             ],
             validationRules: armor.validationRules,
             fieldResolverEnhancers: ['guards'],
+            // Nest would turn every answer with data back to 200; the 503 of a database away must stay.
+            preserveHttpStatusForExecutionErrors: false,
             subscriptions: { 'graphql-ws': sockets.serverOptions() },
             // The Fastify integration passes request and reply as two arguments; graphql-ws its connection.
             context: (

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { describeReason } from '@homeward/domain';
 import { GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
-import { isDatabaseAway, RETRY_AFTER_SECONDS } from './database/database-away';
+import { backInAMoment, isDatabaseAway } from './database/database-away';
 
 const logger = new Logger('GraphQL');
 
@@ -69,14 +69,7 @@ export function formatError(
   }
 
   // The database is away for a moment (restarting, failing over): retry soon, nothing to log per request.
-  if (isDatabaseAway(original)) {
-    const away = new DomainError(
-      'BACK_IN_A_MOMENT',
-      {},
-      { retryAfterSeconds: RETRY_AFTER_SECONDS },
-    );
-    return fromDomainError(away, formatted);
-  }
+  if (isDatabaseAway(original)) return fromDomainError(backInAMoment(), formatted);
 
   // A unique index caught two changes racing each other: tell the person, not the log.
   if (nest?.driverError?.code === '23505') {

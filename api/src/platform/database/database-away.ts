@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /** What a client is told to wait before trying again while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -33,6 +35,16 @@ const UNCODED_PG_MESSAGES = new Set([
 ]);
 
 /**
+ * TypeORM's words for a transaction whose connection it let go when the connection broke (its
+ * query runner releases itself on the client's 'error'): the rest of that transaction's work
+ * lands on one of these.
+ */
+const RELEASED_WITH_ITS_CONNECTION = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+
+/**
  * True when an error says the database cannot be reached right now (restarting, failing over,
  * out of connections) rather than that the request was wrong: the same request will work again
  * soon, so the client hears SERVICE_UNAVAILABLE and retries. Recognised by code (STYLE 17),
@@ -40,8 +52,9 @@ const UNCODED_PG_MESSAGES = new Set([
  */
 export function isDatabaseAway(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;
-  const { code, message, driverError, cause, errors } = error as {
+  const { code, name, message, driverError, cause, errors } = error as {
     code?: unknown;
+    name?: unknown;
     message?: unknown;
     driverError?: unknown;
     cause?: unknown;
@@ -52,10 +65,17 @@ export function isDatabaseAway(error: unknown, depth = 0): boolean {
       return true;
   } else if (typeof message === 'string' && UNCODED_PG_MESSAGES.has(message)) {
     return true;
+  } else if (typeof name === 'string' && RELEASED_WITH_ITS_CONNECTION.has(name)) {
+    return true;
   }
   return (
     isDatabaseAway(driverError, depth + 1) ||
     isDatabaseAway(cause, depth + 1) ||
     (Array.isArray(errors) && errors.some((part) => isDatabaseAway(part, depth + 1)))
   );
+}
+
+/** The refusal a client hears while the database is away: retry after a few seconds. */
+export function backInAMoment(): DomainError {
+  return new DomainError('BACK_IN_A_MOMENT', {}, { retryAfterSeconds: RETRY_AFTER_SECONDS });
 }
