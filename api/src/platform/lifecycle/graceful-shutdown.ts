@@ -1,6 +1,5 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import type { Server } from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { AppConfig } from '../config/app-config';
 import { ServerLifecycle } from './server-lifecycle';
 
@@ -39,7 +38,7 @@ export async function shutDown(
   try {
     logger.log(`${signal}: reporting unready; serving ${graceMs} ms more.`);
     await lifecycle.enter('draining');
-    await delay(graceMs);
+    await new Promise((resolve) => setTimeout(resolve, graceMs));
 
     const server = app.getHttpServer() as Server;
     // Resolves once every connection has ended (or at once if it never listened).
