@@ -31,7 +31,7 @@ describe('shutDownOnSignals', () => {
         if (!before[signal].includes(listener)) process.removeListener(signal, listener);
   });
 
-  it('drains, closes the app and exits 0 on SIGTERM; a second signal exits at once', async () => {
+  it('drains, closes the app and exits 0 on SIGTERM, once however often the signal comes', async () => {
     const { app, lifecycle, server } = fakeApp();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const phases: LifecyclePhase[] = [];
@@ -46,14 +46,12 @@ describe('shutDownOnSignals', () => {
     });
 
     process.emit('SIGTERM');
+    process.emit('SIGINT');
     await firstExit;
     expect(codes).toEqual([0]);
     expect(phases).toEqual(['draining', 'closing', 'stopped']);
     expect(app.close).toHaveBeenCalledTimes(1);
     expect(server.listening).toBe(false);
-
-    process.emit('SIGINT');
-    expect(codes).toEqual([0, 1]);
   });
 });
 

@@ -61,8 +61,9 @@ export async function shutDown(
 }
 
 /**
- * SIGTERM (an orchestrator, a deploy) and SIGINT (Ctrl-C) start `shutDown` once; a second
- * signal while it runs exits at once, for whoever is in a hurry.
+ * SIGTERM (an orchestrator, a deploy) and SIGINT (Ctrl-C) start `shutDown` once. A signal that
+ * comes again is ignored: Ctrl-C under `npm start` reaches this process twice (from the terminal
+ * and from the launcher), and the deadline already bounds how long stopping may take.
  */
 export function shutDownOnSignals(
   app: INestApplication,
@@ -71,7 +72,7 @@ export function shutDownOnSignals(
 ): void {
   let started = false;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (started) return exit(1);
+    if (started) return;
     started = true;
     void shutDown(app, signal, {
       graceMs: config.shutdownGraceMs,
