@@ -40,7 +40,8 @@ describe('stopping under load', () => {
   let held: Home;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The schedules run, as in production: pg-boss is among what stops.
+    t = await createTestApp({ env: { JOBS: 'true' } });
     home = await createHome(t);
     held = await createHome(t, 'Held Program');
   });
