@@ -32,7 +32,7 @@ function assertReachableByPostgresUser(paths) {
 /**
  * Starts (initialising on first use) an embedded server.
  * @param {{ dataDir: string, port: number, fresh?: boolean, log?: (line: string) => void }} options
- * @returns {Promise<{ url: (database?: string) => string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: (database?: string) => string, stop: () => Promise<void>, start: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({
   dataDir,
@@ -63,7 +63,8 @@ export async function startEmbeddedPostgres({
   await server.start();
   const url = (database = 'postgres') =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  return { url, stop: () => server.stop() };
+  // start() again after stop() restarts the same server on its data (tests restart it under load).
+  return { url, stop: () => server.stop(), start: () => server.start() };
 }
 
 /** Creates a database when it is missing (CREATE DATABASE has no IF NOT EXISTS). */

@@ -20,6 +20,8 @@ import { formatError } from './platform/format-error';
 import { PassErrorsToGraphQL } from './platform/pass-errors.filter';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
+import { LifecycleModule } from './platform/lifecycle/lifecycle.module';
+import { unavailableStatusPlugin } from './platform/graphql/unavailable-status.plugin';
 import { dataSourceOptions } from './data-source';
 import { graphqlArmor } from './platform/graphql/graphql-limits';
 import { PlanningModule } from './planning/planning.module';
@@ -47,6 +49,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, clock),
+        LifecycleModule,
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         // Built once LiveSockets exists: subscriptions ride graphql-ws on the same path.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -69,9 +72,12 @@ export class AppModule {
               ...(armor.plugins as unknown as ApolloServerPlugin[]),
               ApolloServerPluginCacheControlDisabled(),
               ApolloServerPluginUsageReportingDisabled(),
+              unavailableStatusPlugin(),
             ],
             validationRules: armor.validationRules,
             fieldResolverEnhancers: ['guards'],
+            // Nest would turn every answer with data back to 200; the 503 of a database away must stay.
+            preserveHttpStatusForExecutionErrors: false,
             subscriptions: { 'graphql-ws': sockets.serverOptions() },
             // The Fastify integration passes request and reply as two arguments; graphql-ws its connection.
             context: (

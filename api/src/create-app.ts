@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, Logger, ValidationPipe } from '@nestjs/common';
+import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
@@ -8,22 +8,23 @@ import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { invalidInput } from './platform/validation-error';
 import { sqlCounts } from './platform/database/sql-counter';
+import { appLogger } from './platform/logging/app-logger';
+import { logRequests, requestIdOf } from './platform/logging/request-log';
+import { closeConnectionsWhenStopping } from './platform/lifecycle/keep-alive';
+import { ServerLifecycle } from './platform/lifecycle/server-lifecycle';
 
 /** The whole HTTP application: GraphQL at /graphql and, when built, the web app at /. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
   // A hop count, not `true`: `true` would believe the left-most X-Forwarded-For, which any client writes.
   const trustProxy = config.TRUST_PROXY ? config.PROXY_HOPS : false;
-  const adapter = new FastifyAdapter({ trustProxy, bodyLimit: 256 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy, bodyLimit: 256 * 1024, genReqId: requestIdOf });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
     adapter,
     {
       // Structured JSON lines in production (STYLE 12); readable lines in development.
-      logger: new ConsoleLogger({
-        json: config.isProduction,
-        logLevels: config.NODE_ENV === 'test' ? ['error'] : ['log', 'warn', 'error'],
-      }),
+      logger: appLogger(config),
     },
   );
 
@@ -39,6 +40,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
 
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
+  logRequests(fastify, config);
+  closeConnectionsWhenStopping(fastify, app.get(ServerLifecycle));
   // Each request counts its own SQL statements (read by `npm run bench`).
   fastify.addHook('onRequest', (_request, _reply, done) => sqlCounts.run({ statements: 0 }, done));
   const exposeSqlCount = config.EXPOSE_SQL_COUNT && !config.isProduction;

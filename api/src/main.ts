@@ -6,11 +6,11 @@ import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
 import { seedDemoHome } from './seed/demo-home';
 import { Mailer } from './platform/mail/mailer.service';
+import { shutDownOnSignals } from './platform/lifecycle/graceful-shutdown';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp({ config, schemaFile: process.env['GRAPHQL_SCHEMA_FILE'] });
-  app.enableShutdownHooks();
   // Start-up hooks first: the demo's changes take the same road, with its followers and listeners.
   await app.init();
 
@@ -24,8 +24,10 @@ async function bootstrap(): Promise<void> {
   }
 
   await app.listen({ port: config.PORT, host: config.HOST });
+  // SIGTERM drains before it stops (README "Stopping"); Nest's own hooks would close at once.
+  shutDownOnSignals(app, config);
   const url = config.publicUrl;
-  console.log(`\nHomeward is ready at ${url}  (GraphQL at ${url}/graphql)`);
+  Logger.log(`Homeward is ready at ${url}  (GraphQL at ${url}/graphql)`, 'Homeward');
   if (config.seedDemo) {
     console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const person of DEMO_PEOPLE) console.log(`  ${person.role.padEnd(9)} ${person.email}`);

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { describeReason } from '@homeward/domain';
 import { GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
+import { backInAMoment, isDatabaseAway } from './database/database-away';
 
 const logger = new Logger('GraphQL');
 
@@ -66,6 +67,9 @@ export function formatError(
   } else if (HTTP_CODES[code]) {
     code = HTTP_CODES[code];
   }
+
+  // The database is away for a moment (restarting, failing over): retry soon, nothing to log per request.
+  if (isDatabaseAway(original)) return fromDomainError(backInAMoment(), formatted);
 
   // A unique index caught two changes racing each other: tell the person, not the log.
   if (nest?.driverError?.code === '23505') {

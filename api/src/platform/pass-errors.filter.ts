@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
+import { backInAMoment, isDatabaseAway } from './database/database-away';
 
 /**
  * Hands every error to Apollo unchanged, where formatError maps it to a code and a safe
@@ -8,6 +9,8 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 @Catch()
 export class PassErrorsToGraphQL implements GqlExceptionFilter {
   catch(exception: unknown, _host: ArgumentsHost): unknown {
-    return exception;
+    // The database is away: a refusal of our own, which GraphQL always reports as an error
+    // (Node's network errors are not `instanceof Error` inside Jest's realm, and would pass as data).
+    return isDatabaseAway(exception) ? backInAMoment() : exception;
   }
 }

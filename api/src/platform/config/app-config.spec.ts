@@ -45,3 +45,25 @@ describe('the journey clock', () => {
     ).toThrow(/refused in production/);
   });
 });
+
+describe('holding up', () => {
+  const production = { NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(32) };
+
+  it('serves 5 s after SIGTERM in production and stops at once elsewhere, unless told', () => {
+    expect(loadConfig(production).shutdownGraceMs).toBe(5_000);
+    expect(loadConfig({ DATABASE_URL: url }).shutdownGraceMs).toBe(0);
+    expect(loadConfig({ ...production, SHUTDOWN_GRACE_MS: '1500' }).shutdownGraceMs).toBe(1_500);
+    expect(() => loadConfig({ DATABASE_URL: url, SHUTDOWN_GRACE_MS: 'soon' })).toThrow(
+      /SHUTDOWN_GRACE_MS/,
+    );
+    expect(loadConfig({ DATABASE_URL: url }).SHUTDOWN_TIMEOUT_MS).toBe(25_000);
+  });
+
+  it('logs JSON in production and readable lines elsewhere, unless told', () => {
+    expect(loadConfig(production).logJson).toBe(true);
+    expect(loadConfig({ DATABASE_URL: url }).logJson).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, LOG_FORMAT: 'json' }).logJson).toBe(true);
+    expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'test' }).logLevel).toBe('error');
+    expect(() => loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});

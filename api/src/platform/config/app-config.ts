@@ -117,6 +117,36 @@ export class AppConfig {
   @IsBoolean({ message: 'EXPOSE_SQL_COUNT must be true or false' })
   EXPOSE_SQL_COUNT = false;
 
+  /**
+   * After SIGTERM: how long the instance still serves while it reports unready, so the load
+   * balancer stops sending before the listener closes. Default 5000 in production, 0 otherwise.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_GRACE_MS?: number;
+
+  /** After SIGTERM: the most a shutdown may take (grace included) before the process exits anyway, with code 1. */
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(1000)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  /** `json`: one JSON object a line (the default in production); `text`: readable lines. */
+  @IsOptional()
+  @IsIn(['json', 'text'], { message: 'LOG_FORMAT must be json or text' })
+  LOG_FORMAT?: 'json' | 'text';
+
+  /** The least severe level written: error, warn, log (the default; one line a request) or debug. */
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug'], {
+    message: 'LOG_LEVEL must be error, warn, log or debug',
+  })
+  LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -131,6 +161,19 @@ export class AppConfig {
 
   get mailFrom(): string {
     return this.MAIL_FROM ?? `Homeward <no-reply@${new URL(this.publicUrl).hostname}>`;
+  }
+
+  get shutdownGraceMs(): number {
+    return this.SHUTDOWN_GRACE_MS ?? (this.isProduction ? 5_000 : 0);
+  }
+
+  get logJson(): boolean {
+    return (this.LOG_FORMAT ?? (this.isProduction ? 'json' : 'text')) === 'json';
+  }
+
+  /** Tests write errors only unless LOG_LEVEL says more. */
+  get logLevel(): 'error' | 'warn' | 'log' | 'debug' {
+    return this.LOG_LEVEL ?? (this.NODE_ENV === 'test' ? 'error' : 'log');
   }
 
   get seedDemo(): boolean {
@@ -149,6 +192,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'SEED_DEMO',
     'SMTP_URL',
     'MAIL_FROM',
+    'SHUTDOWN_GRACE_MS',
+    'LOG_FORMAT',
+    'LOG_LEVEL',
   ]);
   const picked = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined),

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/app-config';
+import { isDatabaseAway } from '../database/database-away';
 
 interface Schedule {
   name: string;
@@ -33,7 +34,12 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
       application_name: 'homeward-jobs',
       max: 2,
     });
-    boss.on('error', (error) => this.logger.error(`Job queue: ${String(error)}`));
+    // pg-boss keeps polling and comes back by itself when the database does: a warning, not an error.
+    boss.on('error', (error) =>
+      isDatabaseAway(error)
+        ? this.logger.warn(`Job queue: the database is away (${String(error)}); trying again`)
+        : this.logger.error(`Job queue: ${String(error)}`),
+    );
     await boss.start();
     for (const { name, cron, run } of this.schedules) {
       await boss.createQueue(name, {

@@ -15,6 +15,7 @@ import { CLOCK, Clock } from '../../platform/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { formatError } from '../../platform/format-error';
 import { LiveUpdates } from '../../platform/live/live-updates';
+import { ServerLifecycle } from '../../platform/lifecycle/server-lifecycle';
 import type { GraphQLContext, HomewardRequest } from '../../platform/request-context';
 import { LiveSessionsReader } from './live-sessions.reader';
 
@@ -24,6 +25,8 @@ export type LiveConnection = Context<Record<string, unknown> | undefined, Extra>
 /** Close codes a client reads: sign in again (no session, or it ended), or never from there. */
 export const SESSION_ENDED_CLOSE = 4401;
 export const FORBIDDEN_ORIGIN_CLOSE = 4403;
+/** The instance is stopping: connect again (the load balancer sends the socket elsewhere). */
+export const GOING_AWAY_CLOSE = 1001;
 
 /** How often this instance asks whether the sessions behind its sockets went idle or expired. */
 const RECHECK_MS = 60_000;
@@ -50,9 +53,12 @@ export class LiveSockets implements OnModuleInit, OnApplicationShutdown {
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lifecycle: ServerLifecycle,
   ) {}
 
   onModuleInit(): void {
+    // The listener is closing: open sockets would hold the shutdown until they end on their own.
+    this.lifecycle.onClosing(() => this.goingAway());
     this.live.onSessionsEnded((sessionIds) => {
       for (const id of sessionIds) this.closeSession(id);
     });
@@ -132,6 +138,16 @@ export class LiveSockets implements OnModuleInit, OnApplicationShutdown {
         .map((s) => s.id),
     );
     for (const id of ids) if (!alive.has(id)) this.closeSession(id);
+  }
+
+  /** Closes every socket with "going away", so each client connects again (elsewhere). */
+  goingAway(): void {
+    for (const sessionId of [...this.bySession.keys()]) {
+      for (const socket of this.bySession.get(sessionId) ?? []) {
+        socket.close(GOING_AWAY_CLOSE, 'Going away');
+        this.forget(socket);
+      }
+    }
   }
 
   /** How many sockets are open on this instance. */

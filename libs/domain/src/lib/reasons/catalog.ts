@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  /** Nothing is wrong with the request: the API cannot reach its database for a moment. Retry. */
+  | 'SERVICE_UNAVAILABLE';
 
 /** One refusal: its code, and how it reads in each language (params are the refusal's data). */
 export interface ReasonEntry<P> {

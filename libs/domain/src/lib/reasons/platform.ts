@@ -30,6 +30,12 @@ export const PLATFORM_REASONS = {
     () => 'Something went wrong on our side. Please try again in a moment.',
     () => 'Algo salió mal de nuestro lado. Inténtalo de nuevo en un momento.',
   ),
+  /** The database is away for a moment (restarting, failing over): the same request will work soon. */
+  BACK_IN_A_MOMENT: reason(
+    'SERVICE_UNAVAILABLE',
+    () => 'Homeward is unavailable for a moment. Please try again in a few seconds.',
+    () => 'Homeward no está disponible por un momento. Inténtalo de nuevo en unos segundos.',
+  ),
   SAME_CHANGE_RACED: reason(
     'CONFLICT',
     () => 'Someone else just made the same change. Refresh the page to see it.',
