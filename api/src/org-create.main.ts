@@ -12,6 +12,7 @@ import { describeReason, Language } from '@homeward/domain';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
+import { migrate } from './platform/database/migrate';
 import { AppModule } from './app.module';
 import { INVITATION_MAIL } from './identity/invitations/invitations.service';
 import { ConfigError, loadConfig } from './platform/config/app-config';
@@ -126,7 +127,7 @@ async function main(): Promise<number> {
   });
   try {
     await app.init();
-    const applied = await app.get(DataSource).runMigrations({ transaction: 'all' });
+    const applied = await migrate(app.get(DataSource));
     if (applied.length) console.log(words.migrations(applied.length));
 
     let setup: OrganizationSetup;
