@@ -131,13 +131,15 @@ describe('org:create (first start in production)', () => {
     // The first admin's invitation shows with no one as its sender.
     const admin = await t.login('avery@harbor.example', 'a long admin password of mine');
     const listed = data(
-      await t.gql<{ invitations: { nodes: { status: string; invitedByName: string | null }[] } }>(
-        '{ invitations { nodes { status invitedByName } } }',
-        {},
-        { cookie: admin },
-      ),
+      await t.gql<{
+        invitations: {
+          nodes: { status: string; invitedByName: string | null; forPlan: boolean }[];
+        };
+      }>('{ invitations { nodes { status invitedByName forPlan } } }', {}, { cookie: admin }),
     );
-    expect(listed.invitations.nodes).toEqual([{ status: 'ACCEPTED', invitedByName: null }]);
+    expect(listed.invitations.nodes).toEqual([
+      { status: 'ACCEPTED', invitedByName: null, forPlan: false },
+    ]);
   });
 
   it('refuses a second organization with the same name, ignoring case and spaces, and creates nothing', async () => {

@@ -13,9 +13,11 @@ export interface InvitationRow {
   accepted_at: Date | null;
   revoked_at: Date | null;
   invited_by_name: string | null;
+  for_plan: boolean;
 }
 
-const SELECT = `SELECT i.id, i.email, i.display_name, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at, u.display_name AS invited_by_name
+const SELECT = `SELECT i.id, i.email, i.display_name, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at, u.display_name AS invited_by_name,
+          i.plan_member_id IS NOT NULL AS for_plan
    FROM invitation i
    LEFT JOIN membership m ON m.id = i.invited_by_id
    LEFT JOIN app_user u ON u.id = m.user_id`;

@@ -464,5 +464,6 @@ function toModel(r: InvitationRow, now: Date): InvitationModel {
     createdAt: r.created_at,
     expiresAt: r.expires_at,
     invitedByName: r.invited_by_name,
+    forPlan: r.for_plan,
   };
 }
