@@ -1,4 +1,4 @@
-import { AUDIT_CSV_COLUMNS } from '../src/audit/audit-csv';
+import { AUDIT_CSV_COLUMNS } from '@homeward/domain';
 import { codes, createTestApp, GqlResult, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 import { data } from './home';

@@ -1,5 +1,6 @@
 import { auditHash, AuditContent } from './audit-chain';
-import { AUDIT_CSV_COLUMNS, auditCsv, ExportedEvent } from './audit-csv';
+import { AUDIT_CSV_COLUMNS } from '@homeward/domain';
+import { auditCsv, ExportedEvent } from './audit-csv';
 
 function event(
   id: number,

@@ -1,3 +1,4 @@
+import { AUDIT_CSV_COLUMNS } from '@homeward/domain';
 import stableStringify from 'fast-json-stable-stringify';
 
 /** One event of the trail, as kept (everything its hash covers, and the hash). */
@@ -16,28 +17,8 @@ export interface ExportedEvent {
 }
 
 /**
- * The columns of an audit export, in order, each with what it means (the staff portal shows
- * these words beside the download). Only what the event itself holds: no names, no plan text;
- * with `organization_id` … `prev_hash` anyone can recompute `hash` (see audit-chain.ts).
- */
-export const AUDIT_CSV_COLUMNS = [
-  'event_id',
-  'occurred_at',
-  'local_time',
-  'organization_id',
-  'actor_user_id',
-  'action',
-  'record_type',
-  'record_id',
-  'ip',
-  'details',
-  'prev_hash',
-  'hash',
-  'verified',
-] as const;
-
-/**
- * The trail as CSV (RFC 4180, CRLF lines, a header row). `local_time` is in `timeZone`; `verified`
+ * The trail as CSV (RFC 4180, CRLF lines, a header row) in the columns of AUDIT_CSV_COLUMNS
+ * (@homeward/domain, where the staff portal explains each). `local_time` is in `timeZone`; `verified`
  * is `yes` for each event before the first one the chain check stopped at, `no` from it on.
  */
 export function auditCsv(

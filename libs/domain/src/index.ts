@@ -13,3 +13,4 @@ export * from './lib/signature';
 export * from './lib/track-record';
 export * from './lib/reasons/index';
 export * from './lib/notifications';
+export * from './lib/audit-export';
