@@ -120,6 +120,9 @@ function dayOf(date: Date): string {
       gap: 8px;
       margin-top: 16px;
     }
+    .result p {
+      margin: 0;
+    }
     p {
       overflow-wrap: anywhere;
     }

@@ -29,7 +29,10 @@ const avery = invitation({
 
 async function open() {
   const api = {
-    list: jest.fn().mockResolvedValue({ nodes: [rosa, lena, avery] }),
+    list: jest.fn().mockResolvedValue({
+      nodes: [rosa, lena, avery],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    }),
     revoke: jest.fn().mockImplementation(async (id: string) => ({
       ...[rosa, lena, avery].find((i) => i.id === id),
       status: 'REVOKED',

@@ -16,6 +16,9 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
 
 type Invitation = InvitationFieldsFragment;
 
+/** A page of the list: the API's largest. */
+const PAGE = 50;
+
 /**
  * `/staff/invitations`: the program's invitations, newest first. Staff withdraw one nobody has
  * used yet, and its link stops working; one to a place on a plan is withdrawn from the plan.
@@ -120,6 +123,18 @@ type Invitation = InvitationFieldsFragment;
           </li>
         }
       </ul>
+      @if (cursor()) {
+        <button
+          mat-stroked-button
+          type="button"
+          class="more"
+          data-testid="admin-invitations-more"
+          [disabled]="action.busy()"
+          (click)="more()"
+        >
+          {{ t('admin.more') }}
+        </button>
+      }
     </section>
   `,
   styles: `
@@ -130,7 +145,7 @@ type Invitation = InvitationFieldsFragment;
     .cards {
       list-style: none;
       padding: 0;
-      margin: 0;
+      margin: 16px 0 0;
       display: grid;
       gap: 12px;
     }
@@ -146,7 +161,7 @@ type Invitation = InvitationFieldsFragment;
       font: var(--mat-sys-title-medium);
       overflow-wrap: anywhere;
     }
-    p {
+    .cards p {
       margin: 0;
       overflow-wrap: anywhere;
     }
@@ -162,6 +177,9 @@ type Invitation = InvitationFieldsFragment;
       display: grid;
       gap: 8px;
     }
+    .more {
+      margin-top: 12px;
+    }
   `,
 })
 export class InvitationsPage implements OnInit {
@@ -170,6 +188,8 @@ export class InvitationsPage implements OnInit {
   private readonly transloco = inject(TranslocoService);
   protected readonly invitations = signal<Invitation[]>([]);
   protected readonly loaded = signal(false);
+  /** Where the next page starts; null when there is none. */
+  protected readonly cursor = signal<string | null>(null);
   protected readonly loadError = signal('');
   /** The invitation whose withdrawal waits for a second "yes". */
   protected readonly confirming = signal<string | null>(null);
@@ -184,11 +204,23 @@ export class InvitationsPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      this.invitations.set((await this.api.list(100))?.nodes ?? []);
+      await this.loadMore();
       this.loaded.set(true);
     } catch (caught) {
       this.loadError.set(this.errors.message(caught));
     }
+  }
+
+  /** The next page (a program may have hundreds); "Show more" asks for it. */
+  protected async loadMore(): Promise<void> {
+    const after = this.cursor() ?? undefined;
+    const page = await this.api.list(PAGE, after);
+    this.invitations.update((list) => [...list, ...(page?.nodes ?? [])]);
+    this.cursor.set(page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
+  }
+
+  protected async more(): Promise<void> {
+    await this.action.run(() => this.loadMore());
   }
 
   protected day(iso: string): string {

@@ -29,9 +29,12 @@ const pat = person({
   status: 'DISABLED',
 });
 
-async function open(role: MeFieldsFragment['role'] = 'ADMIN') {
+async function open(role: MeFieldsFragment['role'] = 'ADMIN', firstPage?: object) {
   const api = {
-    list: jest.fn().mockResolvedValue({ nodes: [avery, casey, pat] }),
+    list: jest.fn().mockResolvedValue({
+      nodes: [avery, casey, pat],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    }),
     disable: jest.fn().mockImplementation(async (id: string) => ({
       ...[avery, casey, pat].find((p) => p.id === id),
       status: 'DISABLED',
@@ -41,6 +44,7 @@ async function open(role: MeFieldsFragment['role'] = 'ADMIN') {
       status: 'ACTIVE',
     })),
   };
+  if (firstPage) api.list.mockResolvedValueOnce(firstPage);
   const me = { email: avery.email, role, organization: { id: 'o1', name: 'Harbor House' } };
   const page = await render(PeoplePage, [
     { provide: PeopleApi, useValue: api },
@@ -112,5 +116,26 @@ describe('PeoplePage', () => {
     const { allByTestId, element } = await open('COUNSELOR');
     expect(allByTestId('admin-person')).toHaveLength(3);
     expect(element.querySelector('button')).toBeNull();
+  });
+
+  it('shows more when the program has more people than a page', async () => {
+    const { api, click, allByTestId, byTestId } = await open('ADMIN', {
+      nodes: [avery, casey],
+      pageInfo: { hasNextPage: true, endCursor: 'after-casey' },
+    });
+    expect(api.list).toHaveBeenCalledWith(50, undefined);
+    expect(allByTestId('admin-person')).toHaveLength(2);
+    api.list.mockResolvedValueOnce({
+      nodes: [pat],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    await click('admin-people-more');
+    expect(api.list).toHaveBeenLastCalledWith(50, 'after-casey');
+    expect(allByTestId('admin-person').map((card) => card.dataset['email'])).toEqual([
+      avery.email,
+      casey.email,
+      pat.email,
+    ]);
+    expect(byTestId('admin-people-more')).toBeNull();
   });
 });

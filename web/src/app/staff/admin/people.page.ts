@@ -15,6 +15,9 @@ import { PeopleApi, Person } from '@homeward/web-data-access';
 import { SessionStore } from '../../core/session.store';
 import { ApiAction, ApiErrors } from '../../shared/api-action';
 
+/** A page of the list: the API's largest. */
+const PAGE = 50;
+
 /**
  * `/staff/people`: everyone in the program. An admin pauses someone's access (they are signed
  * out at once and cannot sign in; nothing of theirs is deleted) and restores it; counselors see
@@ -121,6 +124,18 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
           </li>
         }
       </ul>
+      @if (cursor()) {
+        <button
+          mat-stroked-button
+          type="button"
+          class="more"
+          data-testid="admin-people-more"
+          [disabled]="action.busy()"
+          (click)="more()"
+        >
+          {{ t('admin.more') }}
+        </button>
+      }
     </section>
   `,
   styles: `
@@ -131,7 +146,7 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
     .cards {
       list-style: none;
       padding: 0;
-      margin: 0;
+      margin: 16px 0 0;
       display: grid;
       gap: 12px;
     }
@@ -146,7 +161,7 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
       margin: 0;
       font: var(--mat-sys-title-medium);
     }
-    p {
+    .cards p {
       margin: 0;
       overflow-wrap: anywhere;
     }
@@ -166,6 +181,9 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
       display: grid;
       gap: 8px;
     }
+    .more {
+      margin-top: 12px;
+    }
   `,
 })
 export class PeoplePage implements OnInit {
@@ -175,6 +193,8 @@ export class PeoplePage implements OnInit {
   private readonly transloco = inject(TranslocoService);
   protected readonly people = signal<Person[]>([]);
   protected readonly loaded = signal(false);
+  /** Where the next page starts; null when there is none. */
+  protected readonly cursor = signal<string | null>(null);
   protected readonly loadError = signal('');
   /** The person whose pause waits for a second "yes". */
   protected readonly confirming = signal<string | null>(null);
@@ -191,11 +211,23 @@ export class PeoplePage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      this.people.set((await this.api.list(100))?.nodes ?? []);
+      await this.loadMore();
       this.loaded.set(true);
     } catch (caught) {
       this.loadError.set(this.errors.message(caught));
     }
+  }
+
+  /** The next page (a program may have hundreds); "Show more" asks for it. */
+  protected async loadMore(): Promise<void> {
+    const after = this.cursor() ?? undefined;
+    const page = await this.api.list(PAGE, after);
+    this.people.update((list) => [...list, ...(page?.nodes ?? [])]);
+    this.cursor.set(page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
+  }
+
+  protected async more(): Promise<void> {
+    await this.action.run(() => this.loadMore());
   }
 
   protected day(iso: string): string {
