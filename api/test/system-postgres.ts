@@ -90,7 +90,8 @@ export async function startSystemPostgres(dataDir: string): Promise<SystemPostgr
     join(dir, 'server.log'),
     '-w',
     '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`,
+    // TCP only: a socket path under a deep checkout could pass the 107-character limit.
+    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off`,
     'start',
   ]);
   return {
