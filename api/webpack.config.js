@@ -14,6 +14,8 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'audit-verify', entryPath: 'api/src/audit-verify.main.ts' },
         { entryName: 'schema-tool', entryPath: 'api/src/schema-tool.main.ts' },
+        { entryName: 'org-create', entryPath: 'api/src/org-create.main.ts' },
+        { entryName: 'backup-check', entryPath: 'api/src/backup-check.main.ts' },
       ],
       optimization: false,
       outputHashing: 'none',

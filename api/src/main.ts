@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { migrate } from './platform/database/migrate';
 import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
@@ -15,7 +16,7 @@ async function bootstrap(): Promise<void> {
   await app.init();
 
   const dataSource = app.get(DataSource);
-  const applied = await dataSource.runMigrations({ transaction: 'all' });
+  const applied = await migrate(dataSource);
   if (applied.length) Logger.log(`Applied ${applied.length} migration(s)`, 'Database');
   if (config.seedDemo) {
     const seeded = await seedDemo(app);

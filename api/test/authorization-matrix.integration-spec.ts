@@ -324,6 +324,11 @@ const MATRIX: Record<string, [string, Cell]> = {
     'Y    F    F    F    F    F    F    F    F    F    Y    U',
     (w, cookie) => w.t.gql('{ auditEvents { nodes { id } } }', {}, { cookie }),
   ],
+  'Query.auditExport': [
+    'Y    F    F    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) =>
+      w.t.gql('{ auditExport(from: "2026-03-01", to: "2026-03-31") { events } }', {}, { cookie }),
+  ],
   'Query.caseload': [
     'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
     (w, cookie) => w.t.gql('{ caseload { nodes { planId } } }', {}, { cookie }),

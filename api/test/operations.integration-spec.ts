@@ -60,6 +60,7 @@ const DECLARED = {
   'Mutation.setLanguage': 'session.self',
   'Mutation.startTotpEnrollment': 'mfa.manage',
   'Query.auditEvents': 'audit.list',
+  'Query.auditExport': 'audit.export',
   'Query.invitationPreview': '@Public',
   'Query.invitations': 'invitation.list',
   'Query.me': 'session.self',

@@ -54,6 +54,40 @@ describe('plans, people and consent', () => {
     return { planId, memberId };
   }
 
+  it('lists an invitation to a place on a plan as such, and withdraws it only from the plan', async () => {
+    const created = await t.gql<{ createPlan: { id: string } }>(
+      CREATE_PLAN,
+      { input: { patientId: org.people.PATIENT.membershipId } },
+      { cookie: counselor },
+    );
+    const added = await t.gql(
+      ADD_FAMILY,
+      {
+        input: {
+          planId: created.data?.createPlan.id,
+          email: 'aunt@example.org',
+          displayName: 'Aunt Rosa',
+          relationship: 'OTHER',
+        },
+      },
+      { cookie: counselor },
+    );
+    expect(added.errors).toBeUndefined();
+    const listed = await t.gql<{ invitations: { nodes: { id: string; forPlan: boolean }[] } }>(
+      '{ invitations { nodes { id forPlan } } }',
+      {},
+      { cookie: counselor },
+    );
+    const [invitation] = listed.data?.invitations.nodes ?? [];
+    expect(invitation.forPlan).toBe(true);
+    const refused = await t.gql(
+      'mutation($id: ID!) { revokeInvitation(id: $id) { id } }',
+      { id: invitation.id },
+      { cookie: counselor },
+    );
+    expect(refused.errors?.[0].extensions?.['reason']).toBe('INVITATION_BELONGS_TO_PLAN');
+  });
+
   it('creates a plan from the template with its seven phases, the first current', async () => {
     const created = await t.gql<{
       createPlan: {

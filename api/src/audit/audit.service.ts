@@ -8,6 +8,10 @@ import { auditHash } from './audit-chain';
 import { AuditRepository } from './audit.repository';
 import { AuditTrailReader } from './audit-trail.reader';
 import { AuditEventConnection } from './dto/audit-event.model';
+import { AuditExportArgs } from './dto/audit-export.args';
+import { AuditExportModel } from './dto/audit-export.model';
+import { auditCsv } from './audit-csv';
+import { verifyAuditChain } from './audit-verifier';
 
 export interface AuditInput {
   organizationId: string | null;
@@ -73,4 +77,62 @@ export class AuditService {
     }));
     return toPage(models, page.first, (e) => ({ at: e.occurredAt.toISOString(), id: e.id }));
   }
+
+  /**
+   * The trail of a range of days (in the reader's own zone) as CSV, with the organization's
+   * whole chain recomputed; the export itself is recorded in the trail.
+   */
+  async export(ctx: RequestContext, range: AuditExportArgs): Promise<AuditExportModel> {
+    const actor = ctx.signedIn;
+    for (const field of ['from', 'to'] as const) {
+      if (!isCalendarDay(range[field])) throw new DomainError('INPUT_AUDIT_DAY', {}, { field });
+    }
+    if (range.from > range.to) throw new DomainError('AUDIT_RANGE_BACKWARDS', {}, { field: 'to' });
+    const zone = await this.trail.zoneOf(ctx.manager, actor.organizationId, actor.userId);
+    const events = await this.trail.daysOf(
+      ctx.manager,
+      actor.organizationId,
+      { ...range, zone },
+      MAX_EXPORT_EVENTS + 1,
+    );
+    if (events.length > MAX_EXPORT_EVENTS) {
+      throw new DomainError('AUDIT_EXPORT_TOO_LARGE', { max: MAX_EXPORT_EVENTS });
+    }
+    const { checked, firstBreak } = await verifyAuditChain(ctx.manager, actor.organizationId);
+    await ctx.manager.transaction((manager) =>
+      this.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'audit.exported',
+        details: {
+          from: range.from,
+          to: range.to,
+          events: events.length,
+          chainVerified: !firstBreak,
+        },
+        ip: ctx.origin.ip,
+      }),
+    );
+    return {
+      from: range.from,
+      to: range.to,
+      timeZone: zone,
+      events: events.length,
+      csv: auditCsv(events, zone, firstBreak?.id ?? null),
+      fileName: `homeward-audit-${range.from}-to-${range.to}.csv`,
+      chainVerified: firstBreak === null,
+      checkedEvents: checked,
+      firstBrokenEventId: firstBreak?.id ?? null,
+      firstBrokenReason: firstBreak?.reason ?? null,
+    };
+  }
+}
+
+/** At most this many events in one export: a longer range is exported in parts. */
+export const MAX_EXPORT_EVENTS = 20_000;
+
+/** A day that exists on the calendar (2026-02-30 does not). */
+function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }

@@ -29,8 +29,9 @@ export class Invitation {
   @Column({ name: 'token_hash', type: 'text', unique: true })
   tokenHash: string;
 
-  @Column({ name: 'invited_by_id', type: 'uuid' })
-  invitedById: string;
+  /** Who sent it; none for an organization's first admin, invited by `npm run org:create`. */
+  @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
+  invitedById: string | null;
 
   @ManyToOne(() => Membership, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'invited_by_id' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 
-/** An invitation as staff list it, with the name of who sent it. */
+/** An invitation as staff list it, with the name of who sent it (none for the first admin's). */
 export interface InvitationRow {
   id: string;
   email: string;
@@ -13,12 +13,14 @@ export interface InvitationRow {
   accepted_at: Date | null;
   revoked_at: Date | null;
   invited_by_name: string | null;
+  for_plan: boolean;
 }
 
-const SELECT = `SELECT i.id, i.email, i.display_name, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at, u.display_name AS invited_by_name
+const SELECT = `SELECT i.id, i.email, i.display_name, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at, u.display_name AS invited_by_name,
+          i.plan_member_id IS NOT NULL AS for_plan
    FROM invitation i
-   JOIN membership m ON m.id = i.invited_by_id
-   JOIN app_user u ON u.id = m.user_id`;
+   LEFT JOIN membership m ON m.id = i.invited_by_id
+   LEFT JOIN app_user u ON u.id = m.user_id`;
 
 /** Invitations with who sent them (a read model: it reads people's tables, never writes them). */
 @Injectable()

@@ -10,7 +10,7 @@ export interface NewInvitation {
   role: Role;
   planMemberId: string | null;
   tokenHash: string;
-  invitedById: string;
+  invitedById: string | null;
   createdAt: Date;
   expiresAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { invitableRoles, Role } from '@homeward/domain';
+import { invitableRoles, Language, Role } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
@@ -50,6 +50,16 @@ export interface MailableInvitation {
   expiresAt: Date;
   /** The program's time zone, to say until when the link works. */
   timeZone: string;
+}
+
+/** Who sends an invitation: a signed-in staff member, or nobody for an organization's first admin. */
+interface InvitationSender {
+  organizationId: string;
+  membershipId: string | null;
+  userId: string | null;
+  /** The invitee's mail is in it unless they already have an account. */
+  language: Language;
+  ip: string | null;
 }
 
 /** Who to invite, in which role, and (for a family member) to which place on a plan. */
@@ -138,39 +148,93 @@ export class InvitationsService {
   }
 
   private async issueIn(ctx: RequestContext, input: InvitationRequest): Promise<CreatedInvitation> {
-    const { manager } = ctx;
     const actor = ctx.signedIn;
+    const { id, token } = await this.write(
+      ctx.manager,
+      {
+        organizationId: actor.organizationId,
+        membershipId: actor.membershipId,
+        userId: actor.userId,
+        language: ctx.language,
+        ip: ctx.origin.ip,
+      },
+      input,
+    );
+    return { invitation: await this.get(ctx, id), acceptUrl: this.linkFor(token) };
+  }
+
+  /**
+   * A new organization's first admin, invited by nobody (`npm run org:create`), inside the
+   * caller's transaction: the invitation, its mail in `language` and its audit event land
+   * together with the organization. The link is returned once, never stored.
+   */
+  async inviteFirstAdmin(
+    manager: EntityManager,
+    invitee: {
+      organizationId: string;
+      email: string;
+      displayName: string | null;
+      language: Language;
+    },
+  ): Promise<{ invitationId: string; acceptUrl: string; expiresAt: Date }> {
+    const { id, token, expiresAt } = await this.write(
+      manager,
+      {
+        organizationId: invitee.organizationId,
+        membershipId: null,
+        userId: null,
+        language: invitee.language,
+        ip: null,
+      },
+      {
+        email: normalizeEmail(invitee.email),
+        role: 'ADMIN',
+        displayName: invitee.displayName,
+        planMemberId: null,
+      },
+      { firstAdmin: true },
+    );
+    return { invitationId: id, acceptUrl: this.linkFor(token), expiresAt };
+  }
+
+  /** The invitation row, its mail and its audit event, in the caller's transaction. */
+  private async write(
+    manager: EntityManager,
+    sender: InvitationSender,
+    input: InvitationRequest,
+    auditDetails: Record<string, unknown> = {},
+  ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const { email } = input;
-    const now = ctx.now();
+    const now = this.clock.now();
     // A new link replaces an earlier pending one for the same place only (another plan's stays).
     await this.invitations.revokePendingFor(
       manager,
-      { organizationId: actor.organizationId, email, planMemberId: input.planMemberId },
+      { organizationId: sender.organizationId, email, planMemberId: input.planMemberId },
       now,
     );
     const { token, hash } = this.tokens.create();
     const invitation = await this.invitations.insert(manager, {
-      organizationId: actor.organizationId,
+      organizationId: sender.organizationId,
       email,
       displayName: input.displayName?.trim() || null,
       role: input.role,
       planMemberId: input.planMemberId,
       tokenHash: hash,
-      invitedById: actor.membershipId,
+      invitedById: sender.membershipId,
       createdAt: now,
       expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60_000),
     });
-    await this.queueMail(ctx, invitation, token);
+    await this.queueMail(manager, invitation, token, sender.language);
     await this.audit.record(manager, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
+      organizationId: sender.organizationId,
+      actorUserId: sender.userId,
       action: 'invitation.created',
       recordType: 'invitation',
       recordId: invitation.id,
-      details: { role: input.role, planMemberId: input.planMemberId },
-      ip: ctx.origin.ip,
+      details: { role: input.role, planMemberId: input.planMemberId, ...auditDetails },
+      ip: sender.ip,
     });
-    return { invitation: await this.get(ctx, invitation.id), acceptUrl: this.linkFor(token) };
+    return { id: invitation.id, token, expiresAt: invitation.expiresAt };
   }
 
   private linkFor(token: string): string {
@@ -183,8 +247,12 @@ export class InvitationsService {
    * family invitation waits for the patient's yes (DESIGN §3): its mail is held until then, or
    * until the link expires, when it is skipped.
    */
-  private async queueMail(ctx: RequestContext, invitation: Invitation, token: string) {
-    const { manager } = ctx;
+  private async queueMail(
+    manager: EntityManager,
+    invitation: Invitation,
+    token: string,
+    senderLanguage: Language,
+  ) {
     const account = await this.people.accountByEmail(manager, invitation.email);
     const held =
       invitation.planMemberId !== null &&
@@ -193,7 +261,7 @@ export class InvitationsService {
     await this.mailer.queue(manager, {
       purpose: INVITATION_MAIL,
       to: invitation.email,
-      language: account?.language ?? ctx.language,
+      language: account?.language ?? senderLanguage,
       data: { ...data },
       ...(held ? { sendAfter: invitation.expiresAt } : {}),
     });
@@ -405,5 +473,6 @@ function toModel(r: InvitationRow, now: Date): InvitationModel {
     createdAt: r.created_at,
     expiresAt: r.expires_at,
     invitedByName: r.invited_by_name,
+    forPlan: r.for_plan,
   };
 }

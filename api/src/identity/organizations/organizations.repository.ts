@@ -13,7 +13,21 @@ export class OrganizationsRepository {
     return manager.count(Organization);
   }
 
-  insert(manager: EntityManager, name: string): Promise<Organization> {
-    return manager.save(manager.create(Organization, { name }));
+  insert(manager: EntityManager, name: string, timeZone?: string): Promise<Organization> {
+    return manager.save(manager.create(Organization, { name, ...(timeZone ? { timeZone } : {}) }));
+  }
+
+  /** One organization is created at a time, until the transaction ends (names stay unique). */
+  async lockCreation(manager: EntityManager): Promise<void> {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('organization:create'))");
+  }
+
+  /** The organization's name as kept, when one goes by this name (ignoring case and spaces around it). */
+  async sameName(manager: EntityManager, name: string): Promise<string | null> {
+    const [row]: { name: string }[] = await manager.query(
+      'SELECT name FROM organization WHERE lower(btrim(name)) = lower(btrim($1)) LIMIT 1',
+      [name],
+    );
+    return row?.name ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { DomainError } from '../../platform/domain-error';
 import { OrganizationsRepository } from './organizations.repository';
 
 /** What other features may know of an organization: its name and where it is. */
@@ -29,8 +30,25 @@ export class OrganizationsService {
     return (await this.organizations.count(manager)) > 0;
   }
 
-  async create(manager: EntityManager, name: string): Promise<OrganizationSummary> {
-    const { id, timeZone } = await this.organizations.insert(manager, name);
+  async create(manager: EntityManager, name: string, zone?: string): Promise<OrganizationSummary> {
+    const { id, timeZone } = await this.organizations.insert(manager, name, zone);
     return { id, name, timeZone };
+  }
+
+  /**
+   * A new program under a name nobody else uses (ignoring case), in the caller's transaction:
+   * two set-ups with one name at the same moment cannot both pass the check.
+   */
+  async createUnique(
+    manager: EntityManager,
+    name: string,
+    zone?: string,
+  ): Promise<OrganizationSummary> {
+    await this.organizations.lockCreation(manager);
+    const taken = await this.organizations.sameName(manager, name);
+    if (taken !== null) {
+      throw new DomainError('ORGANIZATION_NAME_TAKEN', { name: taken }, { field: 'name' });
+    }
+    return this.create(manager, name, zone);
   }
 }

@@ -123,6 +123,14 @@ export class Mailer implements OnModuleInit, OnApplicationShutdown {
     return this.mails.release(manager, purpose, match, this.clock.now());
   }
 
+  /** Where the newest mail of a purpose whose `data` holds `match` stands (a command reports it). */
+  statusOf(
+    purpose: string,
+    match: Record<string, unknown>,
+  ): Promise<Pick<OutgoingMail, 'status' | 'lastError'> | null> {
+    return this.mails.latest(this.dataSource.manager, purpose, match);
+  }
+
   /** Sends everything due now; one run at a time per instance, and a wake-up during it runs again. */
   deliverDue(): Promise<number> {
     if (this.held > 0) return Promise.resolve(0);

@@ -44,6 +44,23 @@ export class OutgoingMailRepository {
       .getMany();
   }
 
+  /** Where the newest mail of a purpose whose data holds `match` stands. */
+  async latest(
+    manager: EntityManager,
+    purpose: string,
+    match: Record<string, unknown>,
+  ): Promise<Pick<OutgoingMail, 'status' | 'lastError'> | null> {
+    return manager
+      .createQueryBuilder(OutgoingMail, 'mail')
+      .select(['mail.status', 'mail.lastError'])
+      .where('mail.purpose = :purpose AND mail.data @> CAST(:match AS jsonb)', {
+        purpose,
+        match: JSON.stringify(match),
+      })
+      .orderBy('mail.created_at', 'DESC')
+      .getOne();
+  }
+
   async skipPendingSince(manager: EntityManager, since: Date): Promise<void> {
     await manager.query(
       "UPDATE outgoing_mail SET status = 'SKIPPED' WHERE status = 'PENDING' AND created_at >= $1",

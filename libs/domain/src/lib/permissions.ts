@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'invitation.create': ['ADMIN', 'COUNSELOR'],
   'invitation.revoke': ['ADMIN', 'COUNSELOR'],
   'audit.list': ['ADMIN'],
+  /** The trail of a range of days as CSV, with the chain's verification. */
+  'audit.export': ['ADMIN'],
   'template.read': ['ADMIN', 'COUNSELOR'],
   'template.edit': ['ADMIN'],
   'caseload.list': ['ADMIN', 'COUNSELOR'],

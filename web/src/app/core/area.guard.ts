@@ -29,3 +29,10 @@ export const signedInGuard: CanActivateFn = async () => {
   const me = await inject(SessionStore).ensureLoaded();
   return me ? true : router.createUrlTree(['/login']);
 };
+
+/** Pages for a program's admins only (inside the staff area); other staff go to its start. */
+export const adminGuard: CanActivateFn = async () => {
+  const router = inject(Router);
+  const me = await inject(SessionStore).ensureLoaded();
+  return me?.role === 'ADMIN' ? true : router.createUrlTree(me ? ['/staff'] : ['/login']);
+};

@@ -58,13 +58,17 @@ export class SessionStore {
     }
   }
 
-  /** Switches at once; once signed in, also keeps the choice on the account. */
-  async chooseLanguage(lang: 'en' | 'es'): Promise<void> {
+  /**
+   * Switches at once; once signed in, also keeps the choice on the account. `reopen: false` is
+   * for a page that shows nothing the server wrote and keeps its own state (the settings form).
+   */
+  async chooseLanguage(lang: 'en' | 'es', { reopen = true } = {}): Promise<void> {
     this.applyLanguage(lang);
     if (!this.me()) return;
     try {
       const me = await this.api.setLanguage(lang.toUpperCase() as Language);
       if (me) this.me.set(me);
+      if (!reopen) return;
       // What the server writes for people (phase names, notices) is asked for again, in the new
       // language: the page is opened afresh where it is (its own address, nothing else kept).
       const here = this.router.url;

@@ -30,7 +30,12 @@ const counselorSettings: NotificationSettings = {
   availableGroups: [...emailGroupsFor('COUNSELOR')],
 };
 
-async function open(settings: NotificationSettings, role: MeFieldsFragment['role'] = 'FAMILY') {
+async function open(
+  settings: NotificationSettings,
+  role: MeFieldsFragment['role'] = 'FAMILY',
+  language: MeFieldsFragment['language'] = 'EN',
+) {
+  const session = { me: () => ({ id: 'u1', role, language }), chooseLanguage: jest.fn() };
   const api = {
     settings: jest.fn().mockResolvedValue(settings),
     updateSettings: jest.fn().mockImplementation(async (input) => ({ ...settings, ...input })),
@@ -38,7 +43,7 @@ async function open(settings: NotificationSettings, role: MeFieldsFragment['role
   };
   const page = await render(SettingsPage, [
     { provide: NotificationsApi, useValue: api },
-    { provide: SessionStore, useValue: { me: () => ({ id: 'u1', role }) } },
+    { provide: SessionStore, useValue: session },
   ]);
   const input = (id: string) =>
     page.byTestId(id)?.querySelector('input') ?? (page.byTestId(id) as HTMLInputElement);
@@ -49,7 +54,7 @@ async function open(settings: NotificationSettings, role: MeFieldsFragment['role
     field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
     await page.settle();
   };
-  return { ...page, api, input, type };
+  return { ...page, api, session, input, type };
 }
 
 describe('SettingsPage', () => {
@@ -146,6 +151,23 @@ describe('SettingsPage', () => {
       caseloadDigest: true,
       allPaused: false,
     });
+  });
+
+  it('keeps the language on the account when it is saved, after the rest, without reopening the page', async () => {
+    const { api, session, type, click, byTestId } = await open(familySettings, 'FAMILY', 'EN');
+    const select = byTestId('settings-language') as HTMLSelectElement;
+    expect(select.value).toBe('EN');
+    expect([...select.options].map((o) => o.textContent?.trim())).toEqual(['English', 'Español']);
+    await click('settings-save');
+    // Unchanged, it is left alone.
+    expect(session.chooseLanguage).not.toHaveBeenCalled();
+
+    await type('settings-language', 'ES');
+    await click('settings-save');
+    expect(session.chooseLanguage).toHaveBeenCalledWith('es', { reopen: false });
+    expect(api.updateSettings.mock.invocationCallOrder[1]).toBeLessThan(
+      session.chooseLanguage.mock.invocationCallOrder[0],
+    );
   });
 
   it('refuses half-filled quiet hours before sending, in the API’s own words, in the reader’s language', async () => {

@@ -14,7 +14,15 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { EmailGroup, Reason, Role, describeReason, isStaff } from '@homeward/domain';
+import {
+  EmailGroup,
+  LANGUAGES,
+  Language,
+  Reason,
+  Role,
+  describeReason,
+  isStaff,
+} from '@homeward/domain';
 import {
   NotificationSettings,
   NotificationSettingsInput,
@@ -39,8 +47,8 @@ function clock(value: string): string | null {
 
 /**
  * `/settings`: how each person is reached outside the app (which kinds of updates by email, one
- * daily email instead, quiet hours, the check-in reminder, a pause for everything) and the time
- * zone all those times are in. Open to every role; each sees only what can reach them.
+ * daily email instead, quiet hours, the check-in reminder, a pause for everything), the time
+ * zone all those times are in, and the language of the app and of their mail. Open to every role; each sees only what can reach them.
  */
 @Component({
   selector: 'hw-settings-page',
@@ -163,6 +171,23 @@ function clock(value: string): string | null {
 
           <mat-card appearance="outlined">
             <mat-card-content class="stack">
+              <h2>{{ t('settings.language.title') }}</h2>
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                <mat-label>{{ t('settings.language.label') }}</mat-label>
+                <select matNativeControl formControlName="language" data-testid="settings-language">
+                  @for (language of languages; track language) {
+                    <option [value]="language" [attr.lang]="language.toLowerCase()">
+                      {{ t('language.' + language) }}
+                    </option>
+                  }
+                </select>
+                <mat-hint>{{ t('settings.language.hint') }}</mat-hint>
+              </mat-form-field>
+            </mat-card-content>
+          </mat-card>
+
+          <mat-card appearance="outlined">
+            <mat-card-content class="stack">
               <h2>{{ t('settings.zone.title') }}</h2>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('settings.zone.label') }}</mat-label>
@@ -266,6 +291,7 @@ export class SettingsPage implements OnInit {
   /** Only the kinds of updates that can reach this person at all. */
   protected readonly available = computed(() => this.settings()?.availableGroups ?? []);
   protected readonly zones = computed(() => timeZones(this.settings()?.timeZone ?? ''));
+  protected readonly languages = LANGUAGES;
 
   protected readonly form = this.fb.group({
     groups: this.fb.group<Record<EmailGroup, boolean>>({
@@ -284,6 +310,7 @@ export class SettingsPage implements OnInit {
     caseloadDigest: false,
     allPaused: false,
     timeZone: '',
+    language: 'EN' as Language,
   });
 
   constructor() {
@@ -331,7 +358,14 @@ export class SettingsPage implements OnInit {
     const after = await this.action.run(async () => {
       // The zone first: the settings' answer then speaks of the times in the zone just chosen.
       if (value.timeZone !== before.timeZone) await this.api.setTimeZone(value.timeZone);
-      return this.api.updateSettings(input);
+      const saved = await this.api.updateSettings(input);
+      // The language last: the page (and the confirmation) then speak it, the form kept as saved.
+      if (value.language !== (this.session.me()?.language ?? 'EN')) {
+        await this.session.chooseLanguage(value.language === 'ES' ? 'es' : 'en', {
+          reopen: false,
+        });
+      }
+      return saved;
     });
     if (after) {
       this.show(after);
@@ -368,6 +402,7 @@ export class SettingsPage implements OnInit {
         caseloadDigest: settings.caseloadDigest,
         allPaused: settings.allPaused,
         timeZone: settings.timeZone,
+        language: (this.session.me()?.language ?? 'EN') as Language,
       },
       { emitEvent: false },
     );

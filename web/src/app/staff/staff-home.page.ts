@@ -57,6 +57,17 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
             t('template.open')
           }}</a>
         }
+        <a mat-stroked-button routerLink="/staff/people" data-testid="open-people">{{
+          t('admin.nav.people')
+        }}</a>
+        <a mat-stroked-button routerLink="/staff/invitations" data-testid="open-invitations">{{
+          t('admin.nav.invitations')
+        }}</a>
+        @if (isAdmin()) {
+          <a mat-stroked-button routerLink="/staff/audit" data-testid="open-audit">{{
+            t('admin.nav.audit')
+          }}</a>
+        }
       </nav>
 
       <hw-waiting-list area="staff" />

@@ -1,9 +1,23 @@
 import { Routes } from '@angular/router';
+import { adminGuard } from '../core/area.guard';
 
 export const STAFF_ROUTES: Routes = [
   { path: '', loadComponent: () => import('./staff-home.page').then((m) => m.StaffHomePage) },
   { path: 'plans', loadComponent: () => import('./caseload.page').then((m) => m.CaseloadPage) },
   { path: 'template', loadComponent: () => import('./template.page').then((m) => m.TemplatePage) },
+  {
+    path: 'people',
+    loadComponent: () => import('./admin/people.page').then((m) => m.PeoplePage),
+  },
+  {
+    path: 'invitations',
+    loadComponent: () => import('./admin/invitations.page').then((m) => m.InvitationsPage),
+  },
+  {
+    path: 'audit',
+    canActivate: [adminGuard],
+    loadComponent: () => import('./admin/audit.page').then((m) => m.AuditPage),
+  },
   {
     path: 'plans/:id',
     loadComponent: () => import('./plan-detail.page').then((m) => m.PlanDetailPage),

@@ -32,6 +32,12 @@ export class InvitationModel {
 
   @Field(() => String, { nullable: true })
   invitedByName: string | null;
+
+  @Field({
+    description:
+      "To a family member's place on a plan: withdrawn from the plan (removing the member), not on its own",
+  })
+  forPlan: boolean;
 }
 
 @ObjectType()

@@ -12,6 +12,7 @@ import { OutgoingMail1796538815947 } from './1796538815947-outgoing-mail';
 import { Notifications1796539036500 } from './1796539036500-notifications';
 import { PasswordReset1796539206258 } from './1796539206258-password-reset';
 import { KnownDevices1796543151543 } from './1796543151543-known-devices';
+import { InvitationWithoutInviter1796543098750 } from './1796543098750-invitation-without-inviter';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Notifications1796539036500,
   PasswordReset1796539206258,
   KnownDevices1796543151543,
+  InvitationWithoutInviter1796543098750,
 ];

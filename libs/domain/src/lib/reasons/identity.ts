@@ -162,4 +162,25 @@ export const IDENTITY_REASONS = {
     () => 'Only a pending invitation can be withdrawn.',
     () => 'Solo se puede retirar una invitación en espera.',
   ),
+
+  // Setting up a program (`npm run org:create`) and reading its audit trail.
+  ORGANIZATION_NAME_TAKEN: reason<{ name: string }>(
+    'CONFLICT',
+    ({ name }) =>
+      `There is already a program called "${name}". Choose another name, or invite people to that one from its staff portal.`,
+    ({ name }) =>
+      `Ya hay un programa llamado «${name}». Elige otro nombre, o invita a personas a ese desde su portal del equipo.`,
+  ),
+  AUDIT_RANGE_BACKWARDS: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose a first day on or before the last day.',
+    () => 'Elige un primer día igual o anterior al último.',
+  ),
+  AUDIT_EXPORT_TOO_LARGE: reason<{ max: number }>(
+    'BAD_USER_INPUT',
+    ({ max }) =>
+      `Those days hold more than ${max} events. Choose fewer days and export them in parts.`,
+    ({ max }) =>
+      `Esos días tienen más de ${max} eventos. Elige menos días y expórtalos por partes.`,
+  ),
 };

@@ -221,6 +221,21 @@ export const INPUT_REASONS = {
     () =>
       'Escribe el correo electrónico de la persona que quieres invitar, como nombre@ejemplo.com.',
   ),
+  INPUT_ORGANIZATION_NAME: reason(
+    'BAD_USER_INPUT',
+    () => 'Give the program a name of up to 120 characters, like "Harbor House".',
+    () => 'Dale al programa un nombre de hasta 120 caracteres, como «Casa Puerto».',
+  ),
+  INPUT_LANGUAGE: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose English (EN) or Spanish (ES).',
+    () => 'Elige inglés (EN) o español (ES).',
+  ),
+  INPUT_AUDIT_DAY: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose a day from the calendar, like 2026-03-31.',
+    () => 'Elige un día del calendario, como 2026-03-31.',
+  ),
   INPUT_CURRENT_PASSWORD: reason(
     'BAD_USER_INPUT',
     () => 'Enter your current password.',

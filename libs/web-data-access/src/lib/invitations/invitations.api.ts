@@ -11,7 +11,9 @@ import {
   type InvitationPreviewQuery,
   InvitationsDocument,
   type InvitationsQuery,
+  type InvitationFieldsFragment,
   type MeFieldsFragment,
+  RevokeInvitationDocument,
 } from '../../generated/graphql';
 
 /** Invitations: staff create and list them; the invitee previews and accepts one. */
@@ -34,6 +36,14 @@ export class InvitationsApi {
       this.apollo.mutate({ mutation: CreateInvitationDocument, variables: { input } }),
     );
     return result.data?.createInvitation ?? null;
+  }
+
+  /** Withdraws a pending invitation: its link stops working at once. */
+  async revoke(id: string): Promise<InvitationFieldsFragment | null> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: RevokeInvitationDocument, variables: { id } }),
+    );
+    return result.data?.revokeInvitation ?? null;
   }
 
   /** Public: what the link is for, before anyone signs in. */

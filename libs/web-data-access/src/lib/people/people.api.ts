@@ -1,9 +1,16 @@
 import { Injectable, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { PeopleDocument, type PeopleQuery, type Role } from '../../generated/graphql';
+import {
+  DisablePersonDocument,
+  EnablePersonDocument,
+  type PersonFieldsFragment,
+  PeopleDocument,
+  type PeopleQuery,
+  type Role,
+} from '../../generated/graphql';
 
-export type Person = PeopleQuery['people']['nodes'][number];
+export type Person = PersonFieldsFragment;
 
 /** The people of the signed-in staff member's organization. */
 @Injectable({ providedIn: 'root' })
@@ -16,5 +23,20 @@ export class PeopleApi {
       this.apollo.query({ query: PeopleDocument, variables: { first, after, role } }),
     );
     return result.data?.people ?? null;
+  }
+
+  /** Admins only: the person can no longer sign in, and their sessions end at once. */
+  async disable(id: string): Promise<Person | null> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: DisablePersonDocument, variables: { id } }),
+    );
+    return result.data?.disablePerson ?? null;
+  }
+
+  async enable(id: string): Promise<Person | null> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: EnablePersonDocument, variables: { id } }),
+    );
+    return result.data?.enablePerson ?? null;
   }
 }
