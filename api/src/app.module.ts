@@ -71,6 +71,7 @@ export class AppModule {
               ApolloServerPluginUsageReportingDisabled(),
             ],
             validationRules: armor.validationRules,
+            parseOptions: armor.parseOptions,
             fieldResolverEnhancers: ['guards'],
             subscriptions: { 'graphql-ws': sockets.serverOptions() },
             // The Fastify integration passes request and reply as two arguments; graphql-ws its connection.

@@ -1,12 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, Logger, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { invalidInput } from './platform/validation-error';
+import { InputPipe } from './platform/input-pipe';
 import { sqlCounts } from './platform/database/sql-counter';
 
 /** The whole HTTP application: GraphQL at /graphql and, when built, the web app at /. */
@@ -26,7 +27,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   );
 
   app.useGlobalPipes(
-    new ValidationPipe({
+    new InputPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
