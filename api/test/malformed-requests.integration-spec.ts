@@ -162,4 +162,44 @@ describe('Malformed requests answer 400-class errors with a code', () => {
       field: 'timeZone',
     });
   });
+
+  describe('what the fuzzer found', () => {
+    // One request, several root fields: the guard ran for each, and the first context it built
+    // served them all, with the first field's permission (or none, and nobody signed in).
+    const data = (answer: Answer) => JSON.parse(answer.body).data;
+
+    it("a query's root fields each act with their own permission", async () => {
+      const answer = await send(
+        {
+          query: `{ a: me { id } b: consentPreview(input: { memberId: "${home.member.mother}", categories: [ATTENDANCE] }) { sharedCategories } }`,
+        },
+        home.cookie.patient,
+      );
+      expect(answer.errors).toEqual([]);
+      expect(data(answer).b).toEqual({ sharedCategories: ['ATTENDANCE'] });
+    });
+
+    it('a plan change after another mutation in the same request checks its own permission', async () => {
+      const answer = await send(
+        {
+          query: `mutation { a: setLanguage(language: EN) { id } b: askToPause(input: { planId: "${home.planId}" }) }`,
+        },
+        home.cookie.mother,
+      );
+      expect(answer.errors).toEqual([]);
+      expect(data(answer).b).toBe(true);
+    });
+
+    it('a signed-in field after a public one in the same request still knows who is signed in', async () => {
+      const answer = await send(
+        {
+          query:
+            'mutation { a: requestPasswordReset(input: { email: "nobody@test.example" }) b: setLanguage(language: ES) { language } }',
+        },
+        home.cookie.partner,
+      );
+      expect(answer.errors).toEqual([]);
+      expect(data(answer)).toEqual({ a: true, b: { language: 'ES' } });
+    });
+  });
 });
