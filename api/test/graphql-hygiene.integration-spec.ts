@@ -54,7 +54,7 @@ describe('GraphQL endpoint hygiene', () => {
     // Apollo's own parser counts: a 400 the sender can act on, never a 500.
     expect(past.statusCode).toBe(400);
     expect(codes(JSON.parse(past.body))).toEqual(['GRAPHQL_PARSE_FAILED']);
-    expect(past.body).toMatch(`more that ${GRAPHQL_LIMITS.maxTokens} tokens`);
+    expect(past.body).toMatch(`${GRAPHQL_LIMITS.maxTokens} tokens`);
   });
 
   it(`refuses a query whose cost passes ${GRAPHQL_LIMITS.maxCost}`, async () => {
