@@ -76,6 +76,8 @@ const STRANGE = [
   '${7*7}{{7*7}}',
   '<img src=x onerror=alert(1)>',
   '\\u0000 written out',
+  'a pattern 100%_done\\',
+  '\ufeffbom \u00adsoft hyphen \u2028line',
   '\r\n\t',
   '0',
   '-1',
