@@ -75,6 +75,7 @@ export class AppModule {
               unavailableStatusPlugin(),
             ],
             validationRules: armor.validationRules,
+            parseOptions: armor.parseOptions,
             fieldResolverEnhancers: ['guards'],
             // Nest would turn every answer with data back to 200; the 503 of a database away must stay.
             preserveHttpStatusForExecutionErrors: false,

@@ -1,12 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { invalidInput } from './platform/validation-error';
+import { InputPipe } from './platform/input-pipe';
 import { sqlCounts } from './platform/database/sql-counter';
 import { appLogger } from './platform/logging/app-logger';
 import { logRequests, requestIdOf } from './platform/logging/request-log';
@@ -29,7 +30,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   );
 
   app.useGlobalPipes(
-    new ValidationPipe({
+    new InputPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,

@@ -6,7 +6,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Permission } from '@homeward/domain';
-import { GraphQLContext, RequestContext } from './request-context';
+import { contextOfField, GraphQLContext, RequestContext } from './request-context';
 
 export const PUBLIC_KEY = 'homeward:public';
 export const PERMISSION_KEY = 'homeward:permission';
@@ -26,10 +26,11 @@ export const GqlCtx = createParamDecorator(
   (_data: unknown, context: ExecutionContext): GraphQLContext => contextOf(context),
 );
 
-/** The request's context (actor, origin, language, clock), built once by the guard. */
+/** The request's context (actor, origin, language, clock), built by the guard for this root field. */
 export const Ctx = createParamDecorator(
   (_data: unknown, context: ExecutionContext): RequestContext => {
-    const built = contextOf(context).req.context;
+    const gql = GqlExecutionContext.create(context);
+    const built = contextOfField(gql.getContext<GraphQLContext>().req, gql.getInfo());
     if (!built) throw new Error('Ctx used before the guard built the request context');
     return built;
   },

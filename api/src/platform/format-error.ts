@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { describeReason } from '@homeward/domain';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 import { backInAMoment, isDatabaseAway } from './database/database-away';
 
@@ -18,6 +18,7 @@ const KNOWN_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** Nest's HttpException names, mapped to our codes. */
@@ -75,6 +76,12 @@ export function formatError(
   if (nest?.driverError?.code === '23505') {
     return fromDomainError(new DomainError('SAME_CHANGE_RACED'), formatted);
   }
+  // Text PostgreSQL cannot store (a NUL): the input pipe refuses it first; this is the net.
+  if (nest?.driverError?.code === '22021' || nest?.driverError?.code === '22P05') {
+    return fromDomainError(new DomainError('INPUT_UNREADABLE_CHARACTERS'), formatted);
+  }
+  // graphql-js refusing the request itself (e.g. its 51st bad variable value): no resolver ran.
+  if (code === 'INTERNAL_SERVER_ERROR' && isAboutTheRequest(error)) code = 'BAD_USER_INPUT';
 
   if (!KNOWN_CODES.has(code)) {
     logger.error(
@@ -99,6 +106,16 @@ export function formatError(
     path: formatted.path,
     extensions: safeExtensions,
   };
+}
+
+/** An error graphql-js raised about the request, not one thrown by our code or a library. */
+function isAboutTheRequest(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    !error.path &&
+    error.extensions['code'] === undefined
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE, Language, LANGUAGES, Permission } from '@homeward/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphQLResolveInfo } from 'graphql';
 import { EntityManager } from 'typeorm';
 import type { Actor, RequestOrigin } from './actor';
 import { Clock } from './clock';
@@ -76,7 +77,37 @@ export type HomewardRequest = FastifyRequest & {
   actorLookup?: Promise<Actor | null>;
   /** Built once per request by the guard; resolvers get it with @Ctx(). */
   context?: RequestContext;
+  /** Each root field's own context, by response key: one request may hold several operations' fields. */
+  rootContexts?: Map<string, RequestContext>;
 };
+
+/** The response key of the root field a resolver serves: its own, or the one it hangs under. */
+function rootKeyOf(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  return String(path.key);
+}
+
+/**
+ * Keeps the context the guard built for an operation's field. A root field's is its own, so
+ * `{ a: x b: y }` acts on y with y's declared permission (not x's, which the guard ran first).
+ */
+export function keepContext(
+  req: HomewardRequest,
+  info: GraphQLResolveInfo | undefined,
+  built: RequestContext,
+): void {
+  req.context ??= built;
+  if (info && !info.path.prev) (req.rootContexts ??= new Map()).set(rootKeyOf(info), built);
+}
+
+/** The context of the root field a resolver serves; field resolvers keep their operation's. */
+export function contextOfField(
+  req: HomewardRequest,
+  info: GraphQLResolveInfo | undefined,
+): RequestContext | undefined {
+  return (info && req.rootContexts?.get(rootKeyOf(info))) || req.context;
+}
 
 export interface GraphQLContext {
   req: HomewardRequest;

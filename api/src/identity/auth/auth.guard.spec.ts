@@ -36,6 +36,7 @@ function contextFor(
   } as unknown as ExecutionContext;
   jest.spyOn(GqlExecutionContext, 'create').mockReturnValue({
     getContext: () => ({ req, reply: {} }),
+    getInfo: () => ({ path: { key: method, prev: undefined } }),
   } as unknown as GqlExecutionContext);
   return context;
 }

@@ -6,6 +6,7 @@ import {
   GraphQLContext,
   HomewardRequest,
   RequestContext,
+  keepContext,
   languageOf,
 } from '../../platform/request-context';
 import { Reflector } from '@nestjs/core';
@@ -48,8 +49,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
       if (context.getType<string>() === 'graphql') {
-        const { req } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
-        req.context ??= this.contextFor(req, null, null);
+        const gql = GqlExecutionContext.create(context);
+        const { req } = gql.getContext<GraphQLContext>();
+        keepContext(req, gql.getInfo(), this.contextFor(req, null, null));
       }
       return true;
     }
@@ -71,7 +73,11 @@ export class AuthGuard implements CanActivate {
     if (!actor) throw notSignedIn();
     if (!roleMay(actor.role, permission)) throw forbidden();
     // The operation's own guard runs first; field resolvers keep the operation's context.
-    req.context ??= this.contextFor(req, actor, permission);
+    keepContext(
+      req,
+      GqlExecutionContext.create(context).getInfo(),
+      this.contextFor(req, actor, permission),
+    );
     return true;
   }
 }

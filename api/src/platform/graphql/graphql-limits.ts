@@ -10,12 +10,15 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 export function graphqlArmor(isProduction: boolean) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Counted by Apollo's own parser (parseOptions): armor's plugin parses before Apollo does
+    // and throws from a hook, so every syntax error and the limit itself answered HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: isProduction },
   }).protect();
+  return { ...armor, parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } };
 }

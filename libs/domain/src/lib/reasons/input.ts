@@ -468,6 +468,12 @@ export const INPUT_REASONS = {
     () => 'Choose both when your quiet hours start and when they end, or neither.',
     () => 'Elige cuándo empiezan y cuándo terminan tus horas de silencio, o ninguna de las dos.',
   ),
+  /** A NUL or half a character: something pasted or sent that no keyboard types. */
+  INPUT_UNREADABLE_CHARACTERS: reason(
+    'BAD_USER_INPUT',
+    () => 'Some characters in this could not be read. Please type it again.',
+    () => 'Algunos caracteres no se pudieron leer. Escríbelo de nuevo.',
+  ),
   INPUT_TOO_LONG: reason<{ max: number }>(
     'BAD_USER_INPUT',
     ({ max }) => `Please keep it to ${max} characters.`,
