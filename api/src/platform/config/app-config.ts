@@ -70,6 +70,15 @@ export class AppConfig {
   @IsBoolean({ message: 'SEED_DEMO_HOME must be true or false' })
   SEED_DEMO_HOME = true;
 
+  /**
+   * Staff (admins, counselors) must turn on two-step sign-in before they reach anything else.
+   * On by default in production; elsewhere off unless set.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'REQUIRE_STAFF_MFA must be true or false' })
+  REQUIRE_STAFF_MFA?: boolean;
+
   /** Trust X-Forwarded-For from a load balancer in front of the API. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
@@ -116,6 +125,10 @@ export class AppConfig {
     return this.SESSION_SECRET ?? 'homeward-development-secret-not-for-production-use';
   }
 
+  get requireStaffMfa(): boolean {
+    return this.REQUIRE_STAFF_MFA ?? this.isProduction;
+  }
+
   get mailFrom(): string {
     return this.MAIL_FROM ?? `Homeward <no-reply@${new URL(this.publicUrl).hostname}>`;
   }
@@ -134,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'SESSION_SECRET',
     'PUBLIC_URL',
     'SEED_DEMO',
+    'REQUIRE_STAFF_MFA',
     'SMTP_URL',
     'MAIL_FROM',
   ]);
