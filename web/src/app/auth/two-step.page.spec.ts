@@ -14,9 +14,12 @@ const SECRET = 'HARBORHOUSEDEMOCOUNSELORCASEYTWO';
 const OTPAUTH = `otpauth://totp/Homeward:casey%40harbor.example?secret=${SECRET}&issuer=Homeward`;
 const CODES = Array.from({ length: 10 }, (_, i) => `K7QX${i + 2}-M9TRW`);
 
+/** Each spec is a person of their own: a key started and not confirmed is kept per person. */
+let people = 0;
+
 function staff(more: Partial<MeFieldsFragment> = {}): MeFieldsFragment {
   return {
-    id: 'u1',
+    id: `u${++people}`,
     email: 'casey@harbor.example',
     displayName: 'Casey',
     language: 'EN',
@@ -83,6 +86,16 @@ describe('TwoStepPage', () => {
     expect(byTestId('two-step-key')?.textContent?.trim()).toBe(
       'HARB ORHO USED EMOC OUNS ELOR CASE YTWO',
     );
+  });
+
+  it('shows the same key when the page opens again before the key is confirmed', async () => {
+    const casey = staff();
+    const first = await open(casey);
+    const key = first.byTestId('two-step-key')?.textContent?.trim();
+    TestBed.resetTestingModule();
+    const again = await open(casey);
+    expect(again.api.start).not.toHaveBeenCalled();
+    expect(again.byTestId('two-step-key')?.textContent?.trim()).toBe(key);
   });
 
   it('asks for six digits before sending, then shows the recovery codes once', async () => {

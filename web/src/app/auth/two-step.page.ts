@@ -25,6 +25,12 @@ import { QrCodeComponent } from './qr-code.component';
 
 const SIX_DIGITS = /^\d{6}$/;
 
+/**
+ * The key this tab started and has not confirmed yet, by person: opening the page again (a
+ * language change reopens it) shows the same key, so an app that already scanned it still fits.
+ */
+const pending = new Map<string, TotpEnrollment>();
+
 /** A key is easier to type from the screen in groups of four. */
 export function groupKey(secret: string): string {
   return secret.replace(/(.{4})(?=.)/g, '$1 ');
@@ -299,9 +305,10 @@ export class TwoStepPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     const me = await this.session.ensureLoaded();
-    if (me && !me.totpEnabled) {
-      this.enrollment.set(await this.starting.run(() => this.api.start()));
-    }
+    if (!me || me.totpEnabled) return;
+    const started = pending.get(me.id) ?? (await this.starting.run(() => this.api.start()));
+    if (started) pending.set(me.id, started);
+    this.enrollment.set(started);
   }
 
   async confirm(): Promise<void> {
@@ -312,6 +319,7 @@ export class TwoStepPage implements OnInit {
     }
     const confirmed = await this.confirming.run(() => this.api.confirm(code));
     if (!confirmed) return;
+    pending.delete(confirmed.me.id);
     this.session.signedIn(confirmed.me);
     this.justEnabled.set(true);
     this.codes.set(confirmed.recoveryCodes);
