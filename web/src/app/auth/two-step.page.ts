@@ -66,11 +66,11 @@ export function groupKey(secret: string): string {
           <mat-card-content class="stack">
             <h2 class="hw-two-step-codes-title">{{ t('twoStep.codesTitle') }}</h2>
             <p>{{ t('twoStep.codesIntro') }}</p>
-            <ol class="hw-two-step-code-list" data-testid="recovery-codes">
+            <ul class="hw-two-step-code-list" data-testid="recovery-codes">
               @for (code of shown; track code) {
                 <li data-testid="recovery-code">{{ code }}</li>
               }
-            </ol>
+            </ul>
             <div class="hw-two-step-actions hw-two-step-no-print">
               <button
                 mat-stroked-button
@@ -253,10 +253,11 @@ export function groupKey(secret: string): string {
     }
     .hw-two-step-code-list {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
-      gap: 8px 24px;
-      margin: 0;
-      padding-left: 2em;
+      grid-template-columns: repeat(auto-fill, minmax(8em, max-content));
+      gap: 8px 32px;
+      margin: 4px 0;
+      padding: 0;
+      list-style: none;
     }
     .hw-two-step-actions {
       display: flex;
