@@ -86,6 +86,7 @@ import { ApiAction } from '../shared/api-action';
                 <input
                   matInput
                   formControlName="recoveryCode"
+                  class="recovery"
                   autocomplete="off"
                   autocapitalize="characters"
                   spellcheck="false"
@@ -131,7 +132,11 @@ import { ApiAction } from '../shared/api-action';
       margin: 16px 0 0;
     }
     .switch {
-      align-self: flex-start;
+      justify-self: start;
+    }
+    /* Recovery codes are shown in capitals; typed in either case, they read the same way. */
+    .recovery {
+      text-transform: uppercase;
     }
   `,
 })
