@@ -134,8 +134,9 @@ import { ApiAction } from '../shared/api-action';
     .switch {
       justify-self: start;
     }
-    /* Recovery codes are shown in capitals; typed in either case, they read the same way. */
-    .recovery {
+    /* Recovery codes are shown in capitals; typed in either case, they read the same way.
+       (Material's input inherits its case at two classes' weight: the element name outweighs it.) */
+    input.recovery {
       text-transform: uppercase;
     }
   `,
