@@ -1,5 +1,5 @@
 import { startMailSink } from './mail-sink';
-import { mailFolder, setClock, smtpPort } from './support';
+import { forgetTotpBook, mailFolder, setClock, smtpPort } from './support';
 
 /**
  * Once per run, before any journey: the API's clock starts at real time, and the SMTP server the
@@ -7,5 +7,6 @@ import { mailFolder, setClock, smtpPort } from './support';
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   setClock(0);
+  forgetTotpBook();
   return startMailSink(smtpPort(), mailFolder());
 }

@@ -58,6 +58,9 @@ export default defineConfig({
       // commits (JOBS wakes the sender), so a journey reads it within seconds.
       SMTP_URL: `smtp://127.0.0.1:${smtpPort(PORT)}`,
       JOBS: 'true',
+      // Staff sign in with a second factor, as in production: the demo's staff have published
+      // keys (support.ts makes their codes) and the two-step journey enrols a new counselor.
+      REQUIRE_STAFF_MFA: 'true',
     },
   },
 });

@@ -1,6 +1,6 @@
 import { APIRequestContext, request } from '@playwright/test';
 import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
-import { DEMO, DEMO_PASSWORD } from './support';
+import { DEMO, DEMO_PASSWORD, rememberTotpKey, totpCode, totpKeyOf } from './support';
 
 /**
  * Setting up a home of its own through the GraphQL API, so a journey never depends on what
@@ -53,14 +53,38 @@ export async function session(baseURL: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL });
 }
 
+/** Signs in through the API; staff whose key the journeys know send the current code too. */
 export async function signIn(
   api: APIRequestContext,
   email: string,
   password: string,
 ): Promise<void> {
+  const totp = totpKeyOf(email) ? { totpCode: totpCode(email) } : {};
   await gql(api, 'mutation Login($input: LoginInput!) { login(input: $input) { id } }', {
-    input: { email, password },
+    input: { email, password, ...totp },
   });
+}
+
+/**
+ * Staff whose program requires two-step sign-in turn it on before anything else: as the
+ * enrolment screen does, with a code computed from the key (kept for their later sign-ins).
+ */
+export async function enrolTwoStepIfAsked(api: APIRequestContext, email: string): Promise<void> {
+  const { me } = await gql<{ me: { totpEnrollmentRequired: boolean } }>(
+    api,
+    'query Me { me { totpEnrollmentRequired } }',
+  );
+  if (!me.totpEnrollmentRequired) return;
+  const { startTotpEnrollment } = await gql<{ startTotpEnrollment: { secret: string } }>(
+    api,
+    'mutation Start { startTotpEnrollment { secret } }',
+  );
+  rememberTotpKey(email, startTotpEnrollment.secret);
+  await gql(
+    api,
+    'mutation Confirm($code: String!) { confirmTotpEnrollment(code: $code) { recoveryCodes } }',
+    { code: totpCode(email) },
+  );
 }
 
 /** Accepts an invitation link as a new account (which also signs them in on `api`). */
@@ -134,6 +158,7 @@ export async function newHome(
     };
     await signIn(admin, DEMO.admin, DEMO_PASSWORD);
     await accept(counselor, await invite(admin, counselorPerson, 'COUNSELOR'), counselorPerson);
+    await enrolTwoStepIfAsked(counselor, counselorPerson.email);
     await accept(patientApi, await invite(counselor, patient, 'PATIENT'), patient);
 
     const patientId = await membershipOf(counselor, patient.email, 'PATIENT');

@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page } from '@playwright/test';
-import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { generateSync } from 'otplib';
 
 export const DEMO_PASSWORD = 'homeward-demo-2026';
 export const DEMO = {
@@ -22,10 +31,22 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   expect(summary, `accessibility problems on ${name}`).toEqual([]);
 }
 
+/**
+ * Signs in on the page; staff with two-step sign-in on (the journeys run with REQUIRE_STAFF_MFA)
+ * type the code their app would show when the page asks for it.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  if (!totpKeyOf(email)) return;
+  const code = page.getByTestId('login-code');
+  // A wrong password answers without asking for a code; without REQUIRE_STAFF_MFA none is asked.
+  const answered = code.or(page.getByTestId('login-error')).or(page.getByTestId('account-menu'));
+  await expect(answered.first()).toBeVisible();
+  if (!(await code.isVisible())) return;
+  await code.fill(totpCode(email));
   await page.getByTestId('login-submit').click();
 }
 
@@ -60,6 +81,93 @@ export function setClock(days: number): void {
   const file = clockFile();
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, String(days));
+}
+
+/** How many days the API's clock is ahead of real time now (see setClock). */
+function clockDays(): number {
+  const file = clockFile();
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) || 0 : 0;
+}
+
+/** The demo's staff keys, published with the demo (api/src/seed/demo-totp-secrets.json). */
+export const DEMO_TOTP: Readonly<Record<string, string>> = JSON.parse(
+  readFileSync(resolve(__dirname, '..', 'api', 'src', 'seed', 'demo-totp-secrets.json'), 'utf8'),
+);
+
+const STEP_SECONDS = 30;
+
+/**
+ * The two-step sign-in keys of the staff the journeys made, and the last time step each used
+ * (the API takes a step once only): in a file per port, so a restarted worker knows them too.
+ */
+interface TotpBook {
+  keys: Record<string, string>;
+  lastStep: Record<string, number>;
+}
+
+function totpBookFile(port = Number(process.env['E2E_PORT'] ?? 3100)): string {
+  return resolve(__dirname, '..', '.data', `e2e-totp-${port}.json`);
+}
+
+function readTotpBook(): TotpBook {
+  const file = totpBookFile();
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as TotpBook)
+    : { keys: {}, lastStep: {} };
+}
+
+function writeTotpBook(book: TotpBook): void {
+  const file = totpBookFile();
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(book));
+}
+
+/** A fresh database for each run: no staff but the demo's, no step used yet (global-setup). */
+export function forgetTotpBook(): void {
+  rmSync(totpBookFile(), { force: true });
+}
+
+/** Keeps the key of a staff member a journey enrolled, so later sign-ins can make codes. */
+export function rememberTotpKey(email: string, key: string): void {
+  const book = readTotpBook();
+  book.keys[email.toLowerCase()] = key;
+  writeTotpBook(book);
+}
+
+/** The staff member's two-step sign-in key, if the journeys know one. */
+export function totpKeyOf(email: string): string | null {
+  const lower = email.toLowerCase();
+  return readTotpBook().keys[lower] ?? DEMO_TOTP[lower] ?? null;
+}
+
+/**
+ * A code the API takes now for this staff member, as their app would show it, by the API's clock.
+ * The API refuses a time step already used, so a second sign-in within half a minute uses the
+ * next step's code (accepted as clock drift); a third moves the API's clock on to the next step
+ * (the journeys' clock, as setClock does) rather than waiting for it.
+ */
+export function totpCode(email: string): string {
+  const key = totpKeyOf(email);
+  if (!key) throw new Error(`No two-step sign-in key known for ${email}`);
+  const book = readTotpBook();
+  const lower = email.toLowerCase();
+  let days = clockDays();
+  const apiStep = () => Math.floor((Date.now() + days * 86_400_000) / 1000 / STEP_SECONDS);
+  const last = book.lastStep[lower] ?? Number.NEGATIVE_INFINITY;
+  let step = Math.max(apiStep(), last + 1);
+  if (step > apiStep() + 1) {
+    const aheadSeconds = (step - apiStep()) * STEP_SECONDS;
+    // Minutes ahead at most: a step days away means the clock was moved back past it.
+    if (aheadSeconds > 600) {
+      throw new Error(`${email} used a code ${aheadSeconds} s ahead of the API's clock`);
+    }
+    days += aheadSeconds / 86_400;
+    setClock(days);
+    step = Math.max(apiStep(), last + 1);
+  }
+  book.lastStep[lower] = step;
+  writeTotpBook(book);
+  return generateSync({ secret: key, epoch: step * STEP_SECONDS });
 }
 
 /** The port of the journeys' SMTP server (started by global-setup.ts; the app's SMTP_URL). */

@@ -28,6 +28,7 @@ import { PlanPhase } from './planning/plans/plan-phase.entity';
 import { Plan } from './planning/plans/plan.entity';
 import { PlanTemplate } from './planning/templates/plan-template.entity';
 import { LoginAttempt } from './identity/auth/login-attempt.entity';
+import { RecoveryCode } from './identity/auth/recovery-code.entity';
 import { Session } from './identity/auth/session.entity';
 import { Invitation } from './identity/invitations/invitation.entity';
 import { PasswordReset } from './identity/password-reset/password-reset.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   Membership,
   Session,
   LoginAttempt,
+  RecoveryCode,
   Invitation,
   PasswordReset,
   AuditEvent,

@@ -32,6 +32,9 @@ async function bootstrap(): Promise<void> {
   if (config.seedDemo) {
     console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const person of DEMO_PEOPLE) console.log(`  ${person.role.padEnd(9)} ${person.email}`);
+    if (config.requireStaffMfa) {
+      console.log('Staff sign in with a code too: `npm run totp -- <email>` prints it (README).');
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_LADDER, Role } from '@homeward/domain';
 import { randomBytes } from 'node:crypto';
 import { generateSync } from 'otplib';
 import { LiveUpdates } from '../src/platform/live/live-updates';
+import { SecretBoxService } from '../src/platform/secret-box.service';
 import { SecretTokenService } from '../src/platform/secret-token.service';
 import { codes, createTestApp, GqlResult, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, testPasswordHash, TestOrganization } from './factories';
@@ -122,11 +123,12 @@ const MATRIX: Record<string, [string, Cell]> = {
       const secret = started.data?.startTotpEnrollment.secret ?? 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
       const code = generateSync({ secret, epoch: Math.floor(w.t.clock.now().getTime() / 1000) });
       const result = await w.t.gql(
-        `mutation { confirmTotpEnrollment(code: "${code}") { id } }`,
+        `mutation { confirmTotpEnrollment(code: "${code}") { me { id } } }`,
         {},
         { cookie },
       );
       await w.t.dataSource.query('UPDATE app_user SET totp_enabled_at = NULL, totp_secret = NULL');
+      await w.t.dataSource.query('DELETE FROM recovery_code');
       return result;
     },
   ],
@@ -195,6 +197,29 @@ const MATRIX: Record<string, [string, Cell]> = {
   'Mutation.logout': [
     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
     (w, cookie) => w.t.gql('mutation { logout }', {}, { cookie }),
+  ],
+  'Mutation.regenerateRecoveryCodes': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    async (w, cookie, actor) => {
+      // Two-step sign-in turned on for this actor alone, and off again after.
+      const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+      const userId = actor === 'nobody' ? null : w.users[actor].userId;
+      await w.t.dataSource.query(
+        'UPDATE app_user SET totp_secret = $2, totp_enabled_at = now(), totp_last_step = NULL WHERE id = $1',
+        [userId, w.t.app.get(SecretBoxService).seal(secret)],
+      );
+      const code = generateSync({ secret, epoch: Math.floor(w.t.clock.now().getTime() / 1000) });
+      const result = await w.t.gql(
+        `mutation { regenerateRecoveryCodes(code: "${code}") }`,
+        {},
+        { cookie },
+      );
+      await w.t.dataSource.query(
+        'UPDATE app_user SET totp_enabled_at = NULL, totp_secret = NULL, totp_last_step = NULL',
+      );
+      await w.t.dataSource.query('DELETE FROM recovery_code');
+      return result;
+    },
   ],
   'Mutation.removePlanMember': [
     'Y    Y    N    F    F    F    F    F    F    F    N    U',

@@ -59,6 +59,7 @@ const DECLARED = {
   'Mutation.revokeInvitation': 'invitation.revoke',
   'Mutation.setLanguage': 'session.self',
   'Mutation.startTotpEnrollment': 'mfa.manage',
+  'Mutation.regenerateRecoveryCodes': 'mfa.manage',
   'Query.auditEvents': 'audit.list',
   'Query.auditExport': 'audit.export',
   'Query.invitationPreview': '@Public',
@@ -178,7 +179,10 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       variables: { i: { currentPassword: '', newPassword: 'x' } },
     },
     'Mutation.confirmTotpEnrollment': {
-      query: 'mutation { confirmTotpEnrollment(code: "12ab56") { id } }',
+      query: 'mutation { confirmTotpEnrollment(code: "12ab56") { me { id } } }',
+    },
+    'Mutation.regenerateRecoveryCodes': {
+      query: 'mutation { regenerateRecoveryCodes(code: "one two") }',
     },
     'Mutation.createInvitation': {
       query: 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { acceptUrl } }',

@@ -31,17 +31,17 @@ describe('two-step sign-in for staff', () => {
     ]);
     expect(row.totp_secret).not.toContain(secret);
     const wrong = await t.gql(
-      'mutation { confirmTotpEnrollment(code: "000000") { totpEnabled } }',
+      'mutation { confirmTotpEnrollment(code: "000000") { me { totpEnabled } } }',
       {},
       { cookie },
     );
     expect(codes(wrong)).toEqual(['BAD_USER_INPUT']);
     const confirmed = await t.gql(
-      `mutation { confirmTotpEnrollment(code: "${codeFor(secret)}") { totpEnabled } }`,
+      `mutation { confirmTotpEnrollment(code: "${codeFor(secret)}") { me { totpEnabled } } }`,
       {},
       { cookie },
     );
-    expect(confirmed.data).toEqual({ confirmTotpEnrollment: { totpEnabled: true } });
+    expect(confirmed.data).toEqual({ confirmTotpEnrollment: { me: { totpEnabled: true } } });
     return secret;
   }
 

@@ -10,6 +10,8 @@ export interface Actor {
   sessionId: string;
   /** The language kept on their account: what the server writes for them is in it. */
   language: Language;
+  /** Whether sign-in asks them for a code (the guard reads it when staff must have one). */
+  totpEnabled?: boolean;
 }
 
 /** Where a request came from, for the audit trail. */

@@ -10,12 +10,19 @@ import { contextOfField, GraphQLContext, RequestContext } from './request-contex
 
 export const PUBLIC_KEY = 'homeward:public';
 export const PERMISSION_KEY = 'homeward:permission';
+export const BEFORE_MFA_KEY = 'homeward:before-mfa';
 
 /** Anyone may call this, signed in or not. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Only signed-in people whose role holds this permission may call this. */
 export const Allow = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+
+/**
+ * Staff who must still turn on two-step sign-in (REQUIRE_STAFF_MFA) may call this: only what
+ * setting it up needs. Every other operation refuses them (closed by default).
+ */
+export const AllowBeforeMfa = () => SetMetadata(BEFORE_MFA_KEY, true);
 
 function contextOf(context: ExecutionContext): GraphQLContext {
   return GqlExecutionContext.create(context).getContext<GraphQLContext>();

@@ -3,9 +3,12 @@ import { Role } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../identity/auth/password.service';
+import { AppConfig } from '../platform/config/app-config';
+import { SecretBoxService } from '../platform/secret-box.service';
 import { OrganizationsService } from '../identity/organizations/organizations.service';
 import { PeopleService } from '../identity/people/people.service';
 import { TemplatesService } from '../planning/templates/templates.service';
+import DEMO_TOTP_SECRETS from './demo-totp-secrets.json';
 
 export const DEMO_ORGANIZATION = 'Harbor House Recovery (demo)';
 export const DEMO_PASSWORD = 'homeward-demo-2026';
@@ -16,6 +19,13 @@ export const DEMO_PEOPLE: { email: string; displayName: string; role: Role }[] =
   { email: 'mother@harbor.example', displayName: 'Maria Rivera', role: 'FAMILY' },
   { email: 'partner@harbor.example', displayName: 'Sam Rivera', role: 'FAMILY' },
 ];
+
+/**
+ * When staff must use two-step sign-in (REQUIRE_STAFF_MFA), the demo's staff have it on with
+ * these published keys (README; `npm run totp -- <email>` prints the current code), so the demo
+ * and the journeys sign in as a real program would. Never secrets: demo only.
+ */
+export const DEMO_TOTP: Readonly<Record<string, string>> = DEMO_TOTP_SECRETS;
 
 /**
  * Seeds the demo organization once: only when the database has no organization at all. Made
@@ -29,12 +39,21 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
   const templates = app.get(TemplatesService);
   if (await organizations.anyExist(dataSource.manager)) return false;
   const passwordHash = await app.get(PasswordService).hash(DEMO_PASSWORD);
+  const withTotp = app.get(AppConfig).requireStaffMfa;
+  const box = app.get(SecretBoxService);
   await dataSource.transaction(async (manager) => {
     const organization = await organizations.create(manager, DEMO_ORGANIZATION);
     await templates.createDefault(manager, organization.id);
     for (const person of DEMO_PEOPLE) {
       const { email, displayName, role } = person;
       const user = await people.createAccount(manager, { email, displayName, passwordHash });
+      const secret = DEMO_TOTP[email];
+      if (withTotp && secret) {
+        await people.updateAccount(manager, user.id, {
+          totpSecret: box.seal(secret),
+          totpEnabledAt: new Date(),
+        });
+      }
       await people.join(manager, { organizationId: organization.id, userId: user.id, role });
     }
     await audit.record(manager, {

@@ -2,6 +2,7 @@ export * from './lib/roles';
 export * from './lib/permissions';
 export * from './lib/password-policy';
 export * from './lib/session-policy';
+export * from './lib/second-factor';
 export * from './lib/languages';
 export * from './lib/crisis-resources';
 export * from './lib/plan-ladder';

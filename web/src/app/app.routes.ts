@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { areaGuard, homeRedirect, signedInGuard } from './core/area.guard';
+import { areaGuard, homeRedirect, signedInGuard, twoStepGuard } from './core/area.guard';
 import { ShellComponent } from './core/shell.component';
 
 export const routes: Routes = [
@@ -30,6 +30,11 @@ export const routes: Routes = [
         canActivate: [signedInGuard],
         loadComponent: () =>
           import('./auth/change-password.page').then((m) => m.ChangePasswordPage),
+      },
+      {
+        path: 'account/two-step',
+        canActivate: [twoStepGuard],
+        loadComponent: () => import('./auth/two-step.page').then((m) => m.TwoStepPage),
       },
       {
         path: 'settings',

@@ -6,7 +6,8 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { Actor } from '../../platform/actor';
 import type { HomewardRequest } from '../../platform/request-context';
 import { AuthGuard } from './auth.guard';
-import { Allow, Public } from '../../platform/decorators';
+import { Allow, AllowBeforeMfa, Public } from '../../platform/decorators';
+import { loadConfig } from '../../platform/config/app-config';
 import { SessionService } from './session.service';
 
 class ExampleResolver {
@@ -18,6 +19,12 @@ class ExampleResolver {
   @Allow('people.list')
   staffOnly(): string {
     return 'staff';
+  }
+
+  @Allow('mfa.manage')
+  @AllowBeforeMfa()
+  enrol(): string {
+    return 'enrol';
   }
 
   undeclared(): string {
@@ -41,13 +48,20 @@ function contextFor(
   return context;
 }
 
-function guardWith(actor: Partial<Actor> | null) {
+function guardWith(actor: Partial<Actor> | null, requireStaffMfa = false) {
   const sessions = {
     authenticate: jest.fn().mockResolvedValue(actor),
   } as unknown as SessionService;
   const clock = { now: () => new Date('2026-01-01T00:00:00Z') };
   const dataSource = { manager: {} } as unknown as DataSource;
-  return { guard: new AuthGuard(new Reflector(), sessions, dataSource, clock), sessions };
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://x/y',
+    REQUIRE_STAFF_MFA: String(requireStaffMfa),
+  });
+  return {
+    guard: new AuthGuard(new Reflector(), sessions, dataSource, clock, config),
+    sessions,
+  };
 }
 
 const code = async (promise: Promise<unknown>) =>
@@ -106,5 +120,40 @@ describe('AuthGuard: closed by default', () => {
     await guard.canActivate(contextFor('open', german));
     expect([spanish.context?.language, german.context?.language]).toEqual(['ES', 'EN']);
     expect(spanish.context?.actor).toBeNull();
+  });
+});
+
+describe('AuthGuard: a second factor required of staff', () => {
+  const reasonOf = async (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'ALLOWED',
+      (e: DomainError) => e.reason,
+    );
+
+  it('lets staff without one reach only what setting it up needs', async () => {
+    const { guard } = guardWith({ role: 'COUNSELOR', totpEnabled: false }, true);
+    expect(await reasonOf(guard.canActivate(contextFor('staffOnly')))).toBe(
+      'MFA_ENROLMENT_REQUIRED',
+    );
+    expect(await reasonOf(guard.canActivate(contextFor('enrol')))).toBe('ALLOWED');
+  });
+
+  it('treats an actor who does not say as one without a second factor (closed by default)', async () => {
+    const { guard } = guardWith({ role: 'ADMIN' }, true);
+    expect(await reasonOf(guard.canActivate(contextFor('staffOnly')))).toBe(
+      'MFA_ENROLMENT_REQUIRED',
+    );
+  });
+
+  it('lets staff with one, and everyone when it is not required, through as before', async () => {
+    const enrolled = guardWith({ role: 'ADMIN', totpEnabled: true }, true).guard;
+    expect(await reasonOf(enrolled.canActivate(contextFor('staffOnly')))).toBe('ALLOWED');
+    const notRequired = guardWith({ role: 'ADMIN', totpEnabled: false }, false).guard;
+    expect(await reasonOf(notRequired.canActivate(contextFor('staffOnly')))).toBe('ALLOWED');
+  });
+
+  it('still answers FORBIDDEN first when the role may not call it at all', async () => {
+    const { guard } = guardWith({ role: 'FAMILY', totpEnabled: false }, true);
+    expect(await code(guard.canActivate(contextFor('enrol')))).toBe('FORBIDDEN');
   });
 });

@@ -11,16 +11,19 @@ import {
 } from '../../platform/request-context';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Permission, roleMay } from '@homeward/domain';
-import { forbidden, notSignedIn } from '../../platform/domain-error';
+import { mustEnrolSecondFactor, Permission, roleMay } from '@homeward/domain';
+import { DomainError, forbidden, notSignedIn } from '../../platform/domain-error';
 import { Actor, originOf } from '../../platform/actor';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../../platform/decorators';
+import { AppConfig } from '../../platform/config/app-config';
+import { BEFORE_MFA_KEY, PERMISSION_KEY, PUBLIC_KEY } from '../../platform/decorators';
 import { SessionService } from './session.service';
 
 /**
  * Closed by default (STYLE 13): an operation that declares neither @Public() nor
  * @Allow(permission) is refused. Not signed in is UNAUTHENTICATED; signed in without the
- * role's permission is FORBIDDEN. Record-level checks follow in the AccessService.
+ * role's permission is FORBIDDEN. Record-level checks follow in the AccessService. When the
+ * program requires a second factor of staff, a staff member without one is refused everything
+ * but what setting it up needs (@AllowBeforeMfa), with MFA_ENROLMENT_REQUIRED.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -31,6 +34,7 @@ export class AuthGuard implements CanActivate {
     private readonly sessions: SessionService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   private contextFor(req: HomewardRequest, actor: Actor | null, permission: Permission | null) {
@@ -72,6 +76,12 @@ export class AuthGuard implements CanActivate {
     const actor = await this.sessions.authenticate(req, reply);
     if (!actor) throw notSignedIn();
     if (!roleMay(actor.role, permission)) throw forbidden();
+    if (
+      mustEnrolSecondFactor(actor.role, actor.totpEnabled === true, this.config.requireStaffMfa) &&
+      !this.reflector.getAllAndOverride<boolean>(BEFORE_MFA_KEY, targets)
+    ) {
+      throw new DomainError('MFA_ENROLMENT_REQUIRED');
+    }
     // The operation's own guard runs first; field resolvers keep the operation's context.
     keepContext(
       req,

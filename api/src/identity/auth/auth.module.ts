@@ -12,6 +12,8 @@ import { LoginAttemptsRepository } from './login-attempts.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { MeReader } from './me.reader';
 import { PasswordService } from './password.service';
+import { RecoveryCodesRepository } from './recovery-codes.repository';
+import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionService } from './session.service';
 import { SessionsRepository } from './sessions.repository';
 import { SignedInReader } from './signed-in.reader';
@@ -34,6 +36,8 @@ import { TotpService } from './totp.service';
     SecretBoxService,
     TotpService,
     DeviceCookieService,
+    RecoveryCodesService,
+    RecoveryCodesRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [

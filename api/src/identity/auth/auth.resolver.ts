@@ -1,11 +1,17 @@
 import { invalid } from '../../platform/validation-error';
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { Allow, Ctx, GqlCtx, Public } from '../../platform/decorators';
+import { Allow, AllowBeforeMfa, Ctx, GqlCtx, Public } from '../../platform/decorators';
 import { GraphQLContext, RequestContext } from '../../platform/request-context';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput } from './dto/change-password.input';
-import { LanguageEnum, MeModel, TimeZoneArgs, TotpEnrollment } from './dto/me.model';
+import {
+  LanguageEnum,
+  MeModel,
+  TimeZoneArgs,
+  TotpConfirmation,
+  TotpEnrollment,
+} from './dto/me.model';
 import { LoginInput } from './dto/login.input';
 import { DeviceCookieService } from './device-cookie.service';
 import { SessionService } from './session.service';
@@ -39,6 +45,7 @@ export class AuthResolver {
   }
 
   @Allow('session.self')
+  @AllowBeforeMfa()
   @Mutation(() => Boolean, { description: 'Ends this session at once.' })
   async logout(@Ctx() ctx: RequestContext, @GqlCtx() { reply }: GraphQLContext): Promise<boolean> {
     await this.auth.logout(ctx);
@@ -47,6 +54,7 @@ export class AuthResolver {
   }
 
   @Allow('session.self')
+  @AllowBeforeMfa()
   @Query(() => MeModel)
   me(@Ctx() ctx: RequestContext): Promise<MeModel> {
     return this.auth.me(ctx);
@@ -63,6 +71,7 @@ export class AuthResolver {
   }
 
   @Allow('mfa.manage')
+  @AllowBeforeMfa()
   @Mutation(() => TotpEnrollment, {
     description: 'Staff: starts two-step sign-in with an authenticator app.',
   })
@@ -71,15 +80,32 @@ export class AuthResolver {
   }
 
   @Allow('mfa.manage')
-  @Mutation(() => MeModel, { description: 'Staff: turns two-step sign-in on with a first code.' })
+  @AllowBeforeMfa()
+  @Mutation(() => TotpConfirmation, {
+    description:
+      'Staff: turns two-step sign-in on with a first code; answers the recovery codes, shown this once.',
+  })
   confirmTotpEnrollment(
     @Args() { code }: TotpCodeArgs,
     @Ctx() ctx: RequestContext,
-  ): Promise<MeModel> {
+  ): Promise<TotpConfirmation> {
     return this.auth.confirmTotpEnrollment(ctx, code);
   }
 
+  @Allow('mfa.manage')
+  @Mutation(() => [String], {
+    description:
+      'Staff: new recovery codes, confirmed by a current code from the app; the earlier ones stop working.',
+  })
+  regenerateRecoveryCodes(
+    @Args() { code }: TotpCodeArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string[]> {
+    return this.auth.regenerateRecoveryCodes(ctx, code);
+  }
+
   @Allow('session.self')
+  @AllowBeforeMfa()
   @Mutation(() => MeModel, { description: "Keeps the person's language on their account." })
   setLanguage(
     @Args('language', { type: () => LanguageEnum }) language: keyof typeof LanguageEnum,

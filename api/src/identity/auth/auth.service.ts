@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { isTimeZone, Language, sessionIdleMinutes } from '@homeward/domain';
+import {
+  isTimeZone,
+  Language,
+  mustEnrolSecondFactor,
+  RECOVERY_CODE_COUNT,
+  sessionIdleMinutes,
+} from '@homeward/domain';
 import { AuditService } from '../../audit/audit.service';
+import { AppConfig } from '../../platform/config/app-config';
 import { DomainError } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { Account, AccountMembership, PeopleService } from '../people/people.service';
 import { LoginInput } from './dto/login.input';
-import { MeModel, TotpEnrollment } from './dto/me.model';
+import { MeModel, TotpConfirmation, TotpEnrollment } from './dto/me.model';
 import { DeviceCookie, DeviceCookieService, PresentedCookies } from './device-cookie.service';
 import { LoginThrottleService, SIGN_IN_RULE } from './login-throttle.service';
 import { MeReader } from './me.reader';
 import { PasswordService } from './password.service';
+import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionService } from './session.service';
 import { TotpService } from './totp.service';
 
@@ -43,6 +51,8 @@ export class AuthService {
     private readonly totp: TotpService,
     private readonly meReader: MeReader,
     private readonly devices: DeviceCookieService,
+    private readonly recoveryCodes: RecoveryCodesService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -88,12 +98,19 @@ export class AuthService {
           user && passwordOk && !user.disabledAt && membership && user.totpEnabledAt
             ? user.totpSecret
             : null;
-        if (secret && !input.totpCode) return { refusal: new DomainError('SIGN_IN_CODE_REQUIRED') };
+        if (secret && !input.totpCode && !input.recoveryCode) {
+          return { refusal: new DomainError('SIGN_IN_CODE_REQUIRED') };
+        }
         const usedStep =
           secret && input.totpCode
             ? this.totp.verify(secret, input.totpCode, user?.totpLastStep ?? null, tx.now())
             : null;
-        const codeOk = !secret || usedStep !== null;
+        // A recovery code stands in for the code (a lost phone); it is used up here, once.
+        const byRecoveryCode =
+          secret && user && !input.totpCode && input.recoveryCode
+            ? await this.recoveryCodes.use(manager, user.id, input.recoveryCode, tx.now())
+            : false;
+        const codeOk = !secret || usedStep !== null || byRecoveryCode;
 
         const failure = failureOf(user, passwordOk, membership, codeOk);
         if (failure || !user || !membership) {
@@ -109,7 +126,11 @@ export class AuthService {
           });
           return {
             refusal: new DomainError(
-              failure === 'wrong code' ? 'SIGN_IN_CODE_NOT_MATCHED' : 'SIGN_IN_NOT_MATCHED',
+              failure !== 'wrong code'
+                ? 'SIGN_IN_NOT_MATCHED'
+                : input.totpCode
+                  ? 'SIGN_IN_CODE_NOT_MATCHED'
+                  : 'SIGN_IN_RECOVERY_CODE_NOT_MATCHED',
             ),
           };
         }
@@ -128,6 +149,17 @@ export class AuthService {
           details: { knownDevice: device !== null },
           ip,
         });
+        if (byRecoveryCode) {
+          await this.audit.record(manager, {
+            organizationId: membership.organizationId,
+            actorUserId: user.id,
+            action: 'auth.recovery_code.used',
+            recordType: 'user',
+            recordId: user.id,
+            details: { left: await this.recoveryCodes.left(manager, user.id) },
+            ip,
+          });
+        }
         return {
           token,
           me: await this.meOf(tx, user.id, membership.id),
@@ -217,7 +249,8 @@ export class AuthService {
     });
   }
 
-  confirmTotpEnrollment(ctx: RequestContext, code: string): Promise<MeModel> {
+  /** Turns two-step sign-in on with a first code, and hands out the recovery codes, once. */
+  confirmTotpEnrollment(ctx: RequestContext, code: string): Promise<TotpConfirmation> {
     const actor = ctx.signedIn;
     return ctx.manager.transaction(async (manager) => {
       const user = await this.people.account(manager, actor.userId);
@@ -237,8 +270,44 @@ export class AuthService {
         recordId: user.id,
         ip: ctx.origin.ip,
       });
-      return this.meOf(ctx.within(manager), actor.userId, actor.membershipId);
+      const recoveryCodes = await this.issueRecoveryCodes(ctx.within(manager));
+      return {
+        me: await this.meOf(ctx.within(manager), actor.userId, actor.membershipId),
+        recoveryCodes,
+      };
     });
+  }
+
+  /**
+   * New recovery codes for a staff member with two-step sign-in on, confirmed by a current code
+   * from their app (a session alone is not enough to mint a way in); every earlier code stops working.
+   */
+  regenerateRecoveryCodes(ctx: RequestContext, code: string): Promise<string[]> {
+    const actor = ctx.signedIn;
+    return ctx.manager.transaction(async (manager) => {
+      const user = await this.people.account(manager, actor.userId);
+      if (!user.totpEnabledAt || !user.totpSecret) throw new DomainError('TOTP_NOT_ON');
+      const usedStep = this.totp.verify(user.totpSecret, code, user.totpLastStep, ctx.now());
+      if (usedStep === null) throw new DomainError('TOTP_CODE_NOT_MATCHED', {}, { field: 'code' });
+      await this.people.updateAccount(manager, user.id, { totpLastStep: String(usedStep) });
+      return this.issueRecoveryCodes(ctx.within(manager));
+    });
+  }
+
+  /** The signed-in person's recovery codes, made anew in ctx's transaction and kept in the audit trail. */
+  private async issueRecoveryCodes(ctx: RequestContext): Promise<string[]> {
+    const actor = ctx.signedIn;
+    const codes = await this.recoveryCodes.renew(ctx.manager, actor.userId, ctx.now());
+    await this.audit.record(ctx.manager, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'auth.recovery_codes.issued',
+      recordType: 'user',
+      recordId: actor.userId,
+      details: { count: RECOVERY_CODE_COUNT },
+      ip: ctx.origin.ip,
+    });
+    return codes;
   }
 
   /** The person as they see themselves, in the membership given (read through ctx's manager). */
@@ -253,6 +322,12 @@ export class AuthService {
       role: row.role,
       organization: { id: row.organization_id, name: row.organization_name },
       totpEnabled: row.totp_enabled,
+      totpEnrollmentRequired: mustEnrolSecondFactor(
+        row.role,
+        row.totp_enabled,
+        this.config.requireStaffMfa,
+      ),
+      recoveryCodesLeft: row.recovery_codes_left,
       sessionIdleMinutes: sessionIdleMinutes(row.role),
     };
   }

@@ -13,6 +13,7 @@ export interface MeRow {
   organization_id: string;
   organization_name: string;
   totp_enabled: boolean;
+  recovery_codes_left: number;
 }
 
 /** `me` in one query (a read model over people's and organizations' tables; it never writes). */
@@ -22,7 +23,9 @@ export class MeReader {
     const [row]: MeRow[] = await manager.query(
       `SELECT u.id, u.email, u.display_name, u.language, COALESCE(u.time_zone, o.time_zone) AS time_zone,
               m.role, o.id AS organization_id, o.name AS organization_name,
-              u.totp_enabled_at IS NOT NULL AS totp_enabled
+              u.totp_enabled_at IS NOT NULL AS totp_enabled,
+              (SELECT count(*)::int FROM recovery_code r
+                WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left
          FROM membership m
          JOIN app_user u ON u.id = m.user_id
          JOIN organization o ON o.id = m.organization_id

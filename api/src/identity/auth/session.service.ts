@@ -131,6 +131,7 @@ export class SessionService implements OnModuleInit {
       organizationId: row.organization_id,
       role: row.role,
       language: row.language,
+      totpEnabled: row.totp_enabled,
     };
   }
 }

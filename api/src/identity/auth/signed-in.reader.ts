@@ -12,6 +12,7 @@ export interface SignedInRow {
   organization_id: string;
   role: Role;
   language: Language;
+  totp_enabled: boolean;
 }
 
 /**
@@ -22,7 +23,8 @@ export interface SignedInRow {
 export class SignedInReader {
   async byTokenHash(manager: EntityManager, tokenHash: string): Promise<SignedInRow | null> {
     const [row]: SignedInRow[] = await manager.query(
-      `SELECT s.id, s.created_at, s.last_seen_at, s.user_id, s.membership_id, m.organization_id, m.role, u.language
+      `SELECT s.id, s.created_at, s.last_seen_at, s.user_id, s.membership_id, m.organization_id, m.role, u.language,
+              u.totp_enabled_at IS NOT NULL AS totp_enabled
          FROM session s
          JOIN membership m ON m.id = s.membership_id AND m.status = 'ACTIVE'
          JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL

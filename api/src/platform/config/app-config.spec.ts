@@ -33,6 +33,20 @@ describe('loadConfig', () => {
   });
 });
 
+describe('the staff second factor', () => {
+  const production = { NODE_ENV: 'production', DATABASE_URL: url, SESSION_SECRET: 'x'.repeat(32) };
+
+  it('is required in production unless turned off, and elsewhere only when turned on', () => {
+    expect(loadConfig(production).requireStaffMfa).toBe(true);
+    expect(loadConfig({ ...production, REQUIRE_STAFF_MFA: 'false' }).requireStaffMfa).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url }).requireStaffMfa).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, REQUIRE_STAFF_MFA: 'true' }).requireStaffMfa).toBe(true);
+    expect(() => loadConfig({ DATABASE_URL: url, REQUIRE_STAFF_MFA: 'on' })).toThrow(
+      /REQUIRE_STAFF_MFA/,
+    );
+  });
+});
+
 describe('the journey clock', () => {
   it('is refused in production', () => {
     expect(() =>

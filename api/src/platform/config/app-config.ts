@@ -71,6 +71,15 @@ export class AppConfig {
   SEED_DEMO_HOME = true;
 
   /**
+   * Staff (admins, counselors) must turn on two-step sign-in before they reach anything else.
+   * On by default in production; elsewhere off unless set.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'REQUIRE_STAFF_MFA must be true or false' })
+  REQUIRE_STAFF_MFA?: boolean;
+
+  /**
    * Trust X-Forwarded-For from the load balancer in front of the API. Only then is a request's
    * address the client's (else it may be the balancer's), and only then do sign-ins count per address.
    */
@@ -159,6 +168,10 @@ export class AppConfig {
     return this.SESSION_SECRET ?? 'homeward-development-secret-not-for-production-use';
   }
 
+  get requireStaffMfa(): boolean {
+    return this.REQUIRE_STAFF_MFA ?? this.isProduction;
+  }
+
   get mailFrom(): string {
     return this.MAIL_FROM ?? `Homeward <no-reply@${new URL(this.publicUrl).hostname}>`;
   }
@@ -190,6 +203,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'SESSION_SECRET',
     'PUBLIC_URL',
     'SEED_DEMO',
+    'REQUIRE_STAFF_MFA',
     'SMTP_URL',
     'MAIL_FROM',
     'SHUTDOWN_GRACE_MS',

@@ -15,6 +15,8 @@ const mother: MeFieldsFragment = {
   language: 'EN',
   role: 'FAMILY',
   totpEnabled: false,
+  totpEnrollmentRequired: false,
+  recoveryCodesLeft: 0,
   sessionIdleMinutes: 30,
   organization: { id: 'o1', name: 'Harbor House' },
 };
@@ -52,7 +54,7 @@ async function render(login: jest.Mock, expired?: string, reset?: string) {
     byTestId<HTMLButtonElement>('login-submit')?.click();
     await fixture.whenStable();
   };
-  return { fixture, byTestId, signIn };
+  return { fixture, byTestId, signIn, type };
 }
 
 describe('LoginPage', () => {
@@ -86,9 +88,48 @@ describe('LoginPage', () => {
 
   it('takes the person to their own area once signed in', async () => {
     const { signIn } = await render(jest.fn().mockResolvedValue(mother));
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     await signIn('mother@harbor.example', 'sunday dinners are back on');
-    expect(navigate).toHaveBeenCalledWith(['/', 'family']);
+    expect(navigate).toHaveBeenCalledWith('/family');
+  });
+
+  it('takes staff who must turn on two-step sign-in to set it up, and nowhere else', async () => {
+    const counselor = {
+      ...mother,
+      role: 'COUNSELOR' as const,
+      totpEnrollmentRequired: true,
+    };
+    const { signIn } = await render(jest.fn().mockResolvedValue(counselor));
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    await signIn('counselor@harbor.example', 'a staff passphrase of mine');
+    expect(navigate).toHaveBeenCalledWith('/account/two-step');
+  });
+
+  it('asks for the code once the password is right, and takes a recovery code instead', async () => {
+    const login = jest
+      .fn()
+      .mockRejectedValueOnce(
+        new CombinedGraphQLErrors({
+          errors: [{ message: 'Enter the code', extensions: { code: 'TOTP_REQUIRED' } }],
+        }),
+      )
+      .mockResolvedValue({ ...mother, role: 'ADMIN', totpEnabled: true });
+    const { byTestId, signIn, type, fixture } = await render(login);
+    jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    await signIn('admin@harbor.example', 'a staff passphrase of mine');
+    expect(byTestId('login-code')).not.toBeNull();
+
+    byTestId<HTMLButtonElement>('login-use-recovery')?.click();
+    await fixture.whenStable();
+    expect(byTestId('login-code')).toBeNull();
+    type('login-recovery-code', ' k7qx2-m9trw ');
+    byTestId<HTMLButtonElement>('login-submit')?.click();
+    await fixture.whenStable();
+    expect(login).toHaveBeenLastCalledWith({
+      email: 'admin@harbor.example',
+      password: 'a staff passphrase of mine',
+      recoveryCode: 'k7qx2-m9trw',
+    });
   });
 
   it('explains a sign-out for safety after the session ended', async () => {

@@ -8,6 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { homeAreaFor, Role } from '@homeward/domain';
 import { SessionApi } from '@homeward/web-data-access';
+import { TWO_STEP_PAGE } from '../core/area.guard';
 import { SessionStore } from '../core/session.store';
 import { ApiAction } from '../shared/api-action';
 
@@ -58,7 +59,7 @@ import { ApiAction } from '../shared/api-action';
                 required
               />
             </mat-form-field>
-            @if (needsCode()) {
+            @if (needsCode() && !byRecoveryCode()) {
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('login.code') }}</mat-label>
                 <input
@@ -69,6 +70,39 @@ import { ApiAction } from '../shared/api-action';
                   data-testid="login-code"
                 />
               </mat-form-field>
+              <button
+                mat-button
+                type="button"
+                class="switch"
+                data-testid="login-use-recovery"
+                (click)="byRecoveryCode.set(true)"
+              >
+                {{ t('login.useRecovery') }}
+              </button>
+            }
+            @if (needsCode() && byRecoveryCode()) {
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                <mat-label>{{ t('login.recoveryCode') }}</mat-label>
+                <input
+                  matInput
+                  formControlName="recoveryCode"
+                  class="recovery"
+                  autocomplete="off"
+                  autocapitalize="characters"
+                  spellcheck="false"
+                  data-testid="login-recovery-code"
+                />
+                <mat-hint>{{ t('login.recoveryHint') }}</mat-hint>
+              </mat-form-field>
+              <button
+                mat-button
+                type="button"
+                class="switch"
+                data-testid="login-use-app"
+                (click)="byRecoveryCode.set(false)"
+              >
+                {{ t('login.useApp') }}
+              </button>
             }
             @if (action.error()) {
               <p class="error" role="alert" data-testid="login-error">{{ action.error() }}</p>
@@ -97,6 +131,14 @@ import { ApiAction } from '../shared/api-action';
     .forgot {
       margin: 16px 0 0;
     }
+    .switch {
+      justify-self: start;
+    }
+    /* Recovery codes are shown in capitals; typed in either case, they read the same way.
+       (Material's input inherits its case at two classes' weight: the element name outweighs it.) */
+    input.recovery {
+      text-transform: uppercase;
+    }
   `,
 })
 export class LoginPage {
@@ -112,22 +154,32 @@ export class LoginPage {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
     totpCode: [''],
+    recoveryCode: [''],
   });
   protected readonly action = new ApiAction();
   protected readonly needsCode = signal(false);
+  /** A lost phone: one of the recovery codes instead of a code from the app. */
+  protected readonly byRecoveryCode = signal(false);
 
   async submit(): Promise<void> {
     if (this.form.invalid) {
       this.action.error.set(this.transloco.translate('login.fillBoth'));
       return;
     }
-    const { email, password, totpCode } = this.form.getRawValue();
+    const { email, password, totpCode, recoveryCode } = this.form.getRawValue();
+    const secondFactor = this.byRecoveryCode()
+      ? recoveryCode.trim() && { recoveryCode: recoveryCode.trim() }
+      : totpCode.trim() && { totpCode: totpCode.trim() };
     await this.action.run(
       async () => {
         const me = this.session.signedIn(
-          await this.api.login({ email, password, ...(totpCode ? { totpCode } : {}) }),
+          await this.api.login({ email, password, ...(secondFactor || {}) }),
         );
-        if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
+        if (!me) return;
+        // Staff the program asks for two-step sign-in set it up before anything else.
+        await this.router.navigateByUrl(
+          me.totpEnrollmentRequired ? TWO_STEP_PAGE : `/${homeAreaFor(me.role as Role)}`,
+        );
       },
       ({ code }) => {
         if (code === 'TOTP_REQUIRED') this.needsCode.set(true);

@@ -7,10 +7,10 @@ import {
   UrlTree,
 } from '@angular/router';
 import type { MeFieldsFragment, Role } from '@homeward/web-data-access';
-import { areaGuard, homeRedirect, signedInGuard } from './area.guard';
+import { areaGuard, homeRedirect, signedInGuard, twoStepGuard } from './area.guard';
 import { SessionStore } from './session.store';
 
-function person(role: Role): MeFieldsFragment {
+function person(role: Role, more: Partial<MeFieldsFragment> = {}): MeFieldsFragment {
   return {
     id: 'm1',
     email: 'someone@example.org',
@@ -18,8 +18,11 @@ function person(role: Role): MeFieldsFragment {
     language: 'EN',
     role,
     totpEnabled: false,
+    totpEnrollmentRequired: false,
+    recoveryCodesLeft: 0,
     sessionIdleMinutes: 30,
     organization: { id: 'o1', name: 'Harbor House' },
+    ...more,
   };
 }
 
@@ -81,5 +84,29 @@ describe('signedInGuard', () => {
     expect(await run(signedInGuard, person('FAMILY'))).toBe(true);
     TestBed.resetTestingModule();
     expect(await run(signedInGuard, null)).toBe('/login');
+  });
+});
+
+describe('staff who must turn on two-step sign-in first', () => {
+  const unenrolled = () => person('COUNSELOR', { totpEnrollmentRequired: true });
+
+  it('are sent to set it up from their area, from / and from their account pages', async () => {
+    expect(await run(areaGuard('staff'), unenrolled())).toBe('/account/two-step');
+    TestBed.resetTestingModule();
+    expect(await run(areaGuard('family'), unenrolled())).toBe('/account/two-step');
+    TestBed.resetTestingModule();
+    expect(await run(homeRedirect, unenrolled())).toBe('/account/two-step');
+    TestBed.resetTestingModule();
+    expect(await run(signedInGuard, unenrolled())).toBe('/account/two-step');
+  });
+
+  it('reach the set-up page itself, which is for staff only', async () => {
+    expect(await run(twoStepGuard, unenrolled())).toBe(true);
+    TestBed.resetTestingModule();
+    expect(await run(twoStepGuard, person('ADMIN', { totpEnabled: true }))).toBe(true);
+    TestBed.resetTestingModule();
+    expect(await run(twoStepGuard, person('PATIENT'))).toBe('/patient');
+    TestBed.resetTestingModule();
+    expect(await run(twoStepGuard, null)).toBe('/login');
   });
 });

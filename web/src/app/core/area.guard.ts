@@ -1,9 +1,21 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
-import { homeAreaFor, Role } from '@homeward/domain';
+import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import { homeAreaFor, isStaff, Role } from '@homeward/domain';
+import type { MeFieldsFragment } from '@homeward/web-data-access';
 import { SessionStore } from './session.store';
 
 export type Area = ReturnType<typeof homeAreaFor>;
+
+/** Where staff turn on two-step sign-in (and make new recovery codes). */
+export const TWO_STEP_PAGE = '/account/two-step';
+
+/**
+ * Staff the program asks for two-step sign-in reach nothing else until it is on (the API refuses
+ * them everything else too): every signed-in page sends them to set it up.
+ */
+function enrolFirst(router: Router, me: MeFieldsFragment): UrlTree | null {
+  return me.totpEnrollmentRequired ? router.parseUrl(TWO_STEP_PAGE) : null;
+}
 
 /** Signed-in people reach only their own area; others go to sign-in. */
 export function areaGuard(area: Area): CanActivateFn {
@@ -11,6 +23,8 @@ export function areaGuard(area: Area): CanActivateFn {
     const router = inject(Router);
     const me = await inject(SessionStore).ensureLoaded();
     if (!me) return router.createUrlTree(['/login']);
+    const enrol = enrolFirst(router, me);
+    if (enrol) return enrol;
     const home = homeAreaFor(me.role as Role);
     return home === area ? true : router.createUrlTree(['/', home]);
   };
@@ -20,14 +34,26 @@ export function areaGuard(area: Area): CanActivateFn {
 export const homeRedirect: CanActivateFn = async () => {
   const router = inject(Router);
   const me = await inject(SessionStore).ensureLoaded();
-  return router.createUrlTree(me ? ['/', homeAreaFor(me.role as Role)] : ['/login']);
+  if (!me) return router.createUrlTree(['/login']);
+  return enrolFirst(router, me) ?? router.createUrlTree(['/', homeAreaFor(me.role as Role)]);
 };
 
 /** Pages for any signed-in person (their own account settings). */
 export const signedInGuard: CanActivateFn = async () => {
   const router = inject(Router);
   const me = await inject(SessionStore).ensureLoaded();
-  return me ? true : router.createUrlTree(['/login']);
+  if (!me) return router.createUrlTree(['/login']);
+  return enrolFirst(router, me) ?? true;
+};
+
+/** The two-step sign-in page: staff only, enrolled or not. */
+export const twoStepGuard: CanActivateFn = async () => {
+  const router = inject(Router);
+  const me = await inject(SessionStore).ensureLoaded();
+  if (!me) return router.createUrlTree(['/login']);
+  return isStaff(me.role as Role)
+    ? true
+    : router.createUrlTree(['/', homeAreaFor(me.role as Role)]);
 };
 
 /** Pages for a program's admins only (inside the staff area); other staff go to its start. */

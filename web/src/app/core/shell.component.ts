@@ -69,7 +69,10 @@ import { SessionStore } from './session.store';
             </button>
           </mat-menu>
           @if (session.me(); as me) {
-            <hw-notification-bell />
+            <!-- Staff who must turn on two-step sign-in reach nothing else yet: no bell, no settings. -->
+            @if (!me.totpEnrollmentRequired) {
+              <hw-notification-bell />
+            }
             <button
               mat-button
               type="button"
@@ -79,12 +82,19 @@ import { SessionStore } from './session.store';
               {{ me.displayName }}
             </button>
             <mat-menu #account="matMenu">
-              <a mat-menu-item routerLink="/settings" data-testid="open-settings">{{
-                t('account.settings')
-              }}</a>
-              <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{
-                t('account.changePassword')
-              }}</a>
+              @if (!me.totpEnrollmentRequired) {
+                <a mat-menu-item routerLink="/settings" data-testid="open-settings">{{
+                  t('account.settings')
+                }}</a>
+                <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{
+                  t('account.changePassword')
+                }}</a>
+              }
+              @if (isStaff(me.role)) {
+                <a mat-menu-item routerLink="/account/two-step" data-testid="open-two-step">{{
+                  t('account.twoStep')
+                }}</a>
+              }
               <button
                 mat-menu-item
                 type="button"
@@ -169,6 +179,7 @@ export class ShellComponent {
     const me = this.session.me();
     return !me || !isStaff(me.role as Role);
   });
+  protected readonly isStaff = (role: string) => isStaff(role as Role);
   /** Follows the active language, once its translations have loaded. */
   protected readonly crisisLabels = toSignal(
     this.transloco.selectTranslateObject<CrisisLabels>('crisis'),

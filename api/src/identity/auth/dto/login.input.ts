@@ -20,4 +20,10 @@ export class LoginInput {
   @IsOptional()
   @Matches(/^\d{6}$/, { message: invalid('INPUT_TOTP_CODE') })
   totpCode?: string;
+
+  /** Instead of a code: one of the staff member's recovery codes (each works once). */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9 -]{10,16}$/, { message: invalid('INPUT_RECOVERY_CODE') })
+  recoveryCode?: string;
 }

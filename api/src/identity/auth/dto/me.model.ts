@@ -52,8 +52,28 @@ export class MeModel {
   @Field({ description: 'Whether sign-in asks for a code from an authenticator app' })
   totpEnabled: boolean;
 
+  @Field({
+    description:
+      'Staff only, when the program requires it: two-step sign-in must be turned on before anything else',
+  })
+  totpEnrollmentRequired: boolean;
+
+  @Field(() => Int, { description: 'How many unused recovery codes the person has' })
+  recoveryCodesLeft: number;
+
   @Field(() => Int, { description: 'When this session ends if the person stays idle' })
   sessionIdleMinutes: number;
+}
+
+@ObjectType()
+export class TotpConfirmation {
+  @Field(() => MeModel)
+  me: MeModel;
+
+  @Field(() => [String], {
+    description: 'Recovery codes, each usable once instead of a code: shown this once, never again',
+  })
+  recoveryCodes: string[];
 }
 
 @ArgsType()

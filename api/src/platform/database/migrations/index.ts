@@ -13,6 +13,7 @@ import { Notifications1796539036500 } from './1796539036500-notifications';
 import { PasswordReset1796539206258 } from './1796539206258-password-reset';
 import { KnownDevices1796543151543 } from './1796543151543-known-devices';
 import { InvitationWithoutInviter1796543098750 } from './1796543098750-invitation-without-inviter';
+import { RecoveryCodes1796543382878 } from './1796543382878-recovery-codes';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PasswordReset1796539206258,
   KnownDevices1796543151543,
   InvitationWithoutInviter1796543098750,
+  RecoveryCodes1796543382878,
 ];

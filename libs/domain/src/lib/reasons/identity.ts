@@ -23,6 +23,12 @@ export const IDENTITY_REASONS = {
     () =>
       'Ese código no coincide. Los códigos cambian cada 30 segundos: prueba con el más reciente.',
   ),
+  SIGN_IN_RECOVERY_CODE_NOT_MATCHED: reason(
+    'UNAUTHENTICATED',
+    () => "That recovery code isn't one of yours, or it was used already. Each code works once.",
+    () =>
+      'Ese código de recuperación no es uno de los tuyos, o ya se usó. Cada código sirve una sola vez.',
+  ),
   SIGN_IN_THROTTLED: reason<{ minutes: number }>(
     'TOO_MANY_REQUESTS',
     ({ minutes }) =>
@@ -87,6 +93,20 @@ export const IDENTITY_REASONS = {
     'BAD_USER_INPUT',
     () => "That code didn't match. Check the time on your phone and enter the newest code.",
     () => 'Ese código no coincide. Revisa la hora de tu teléfono y escribe el código más reciente.',
+  ),
+  TOTP_NOT_ON: reason(
+    'CONFLICT',
+    () => 'Turn on two-step sign-in first: recovery codes come with it.',
+    () =>
+      'Primero activa el inicio de sesión en dos pasos: los códigos de recuperación vienen con él.',
+  ),
+  /** REQUIRE_STAFF_MFA: staff without a second factor may only set one up (or sign out). */
+  MFA_ENROLMENT_REQUIRED: reason(
+    'FORBIDDEN',
+    () =>
+      'Your program asks staff to turn on two-step sign-in before anything else. Set it up with an authenticator app: it takes a minute.',
+    () =>
+      'Tu programa pide al personal que active el inicio de sesión en dos pasos antes de nada. Configúralo con una aplicación de autenticación: toma un minuto.',
   ),
   TIME_ZONE_UNKNOWN: reason(
     'BAD_USER_INPUT',

@@ -215,6 +215,11 @@ export const INPUT_REASONS = {
     () => 'Enter the 6-digit code from your authenticator app.',
     () => 'Escribe el código de 6 dígitos de tu aplicación de autenticación.',
   ),
+  INPUT_RECOVERY_CODE: reason(
+    'BAD_USER_INPUT',
+    () => 'Enter one of your recovery codes as it was given to you, like K7QX2-M9TRW.',
+    () => 'Escribe uno de tus códigos de recuperación tal como se te dio, como K7QX2-M9TRW.',
+  ),
   INPUT_INVITE_EMAIL: reason(
     'BAD_USER_INPUT',
     () => 'Enter the email address of the person to invite, like name@example.com.',
