@@ -9,7 +9,10 @@ import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { CASELOAD_SQL } from '../api/src/planning/plans/caseload.sql.ts';
+import {
+  CASELOAD_FOR_ADMIN_SQL,
+  CASELOAD_FOR_COUNSELOR_SQL,
+} from '../api/src/planning/plans/caseload.sql.ts';
 
 const SESSION_COOKIE = 'hw_session';
 const DAY_MS = 24 * 60 * 60_000;
@@ -71,11 +74,14 @@ function parameters(session, now) {
   ];
 }
 
+const sqlFor = (session) =>
+  session.role === 'ADMIN' ? CASELOAD_FOR_ADMIN_SQL : CASELOAD_FOR_COUNSELOR_SQL;
+
 async function caseload(request) {
   const token = tokenOf(request.headers.cookie);
   const session = token && (await sessionOf(pool, token));
   if (!session) return null;
-  const { rows } = await pool.query(CASELOAD_SQL, parameters(session, new Date()));
+  const { rows } = await pool.query(sqlFor(session), parameters(session, new Date()));
   return rows.slice(0, PAGE);
 }
 
@@ -86,7 +92,7 @@ if (timing >= 0) {
   const samples = [];
   for (let i = 0; i < Number(process.argv[timing + 1]); i++) {
     const start = performance.now();
-    await client.query(CASELOAD_SQL, parameters(session, new Date()));
+    await client.query(sqlFor(session), parameters(session, new Date()));
     samples.push(performance.now() - start);
   }
   client.release();

@@ -205,6 +205,9 @@ async function seed(client, { plans, counselors }) {
       WHERE m.kind = 'PATIENT' AND abs(hashtext(m.id::text || 'skip' || d)) % 7 <> 0
         AND NOT (d < 4 AND abs(hashtext(m.id::text)) % 8 = 0)`,
   );
+  // Written straight in, so the caseload's summary of the check-ins is computed here, as the
+  // migration does for existing plans (8: the domain's HIGH_CRAVING).
+  await client.query('SELECT refresh_plan_summary(ARRAY(SELECT id FROM plan), 8)');
   await client.query('COMMIT');
   await client.query('ANALYZE');
 }

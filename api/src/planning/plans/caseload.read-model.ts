@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HARD_VISIT_RATING, HIGH_CRAVING, ladderText, QUIET_DAYS } from '@homeward/domain';
 import { decodeCursor, toPage } from '../../platform/pagination';
-import { CASELOAD_SQL } from './caseload.sql';
+import { CASELOAD_FOR_ADMIN_SQL, CASELOAD_FOR_COUNSELOR_SQL } from './caseload.sql';
 import { RequestContext } from '../../platform/request-context';
 import {
   AttentionFlag,
@@ -51,7 +51,7 @@ interface CaseloadRow {
 /**
  * The counselor's dashboard, a read model (read-only, across the tables of plans, people, check-ins
  * and visits): one SQL statement per page whatever its size, so the page cost stays flat as a
- * caseload grows (`npm run bench` counts the statements).
+ * caseload grows (`npm run bench` counts the statements). The statements are in caseload.sql.ts.
  */
 @Injectable()
 export class CaseloadReadModel {
@@ -62,7 +62,8 @@ export class CaseloadReadModel {
     const soon = new Date(now.getTime() + CONSENT_EXPIRY_WARNING_DAYS * DAY_MS);
     // Admins see the organization; counselors the plans they lead or staff.
     const counselorId = actor.role === 'ADMIN' ? null : actor.membershipId;
-    const rows: CaseloadRow[] = await ctx.manager.query(CASELOAD_SQL, [
+    const sql = counselorId ? CASELOAD_FOR_COUNSELOR_SQL : CASELOAD_FOR_ADMIN_SQL;
+    const rows: CaseloadRow[] = await ctx.manager.query(sql, [
       actor.organizationId,
       now,
       soon,

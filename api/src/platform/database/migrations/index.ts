@@ -11,6 +11,7 @@ import { DomainEvents1796530000150 } from './1796530000150-domain-events';
 import { OutgoingMail1796538815947 } from './1796538815947-outgoing-mail';
 import { Notifications1796539036500 } from './1796539036500-notifications';
 import { PasswordReset1796539206258 } from './1796539206258-password-reset';
+import { PlanSummary1796545162869 } from './1796545162869-plan-summary';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OutgoingMail1796538815947,
   Notifications1796539036500,
   PasswordReset1796539206258,
+  PlanSummary1796545162869,
 ];
