@@ -74,14 +74,17 @@ function parameters(session, now) {
   ];
 }
 
-const sqlFor = (session) =>
-  session.role === 'ADMIN' ? CASELOAD_FOR_ADMIN_SQL : CASELOAD_FOR_COUNSELOR_SQL;
+// Named prepared statements, as the API runs them (platform/database/prepared-query.ts).
+const statementFor = (session, values) =>
+  session.role === 'ADMIN'
+    ? { name: 'caseload-of-organization', text: CASELOAD_FOR_ADMIN_SQL, values }
+    : { name: 'caseload-of-counselor', text: CASELOAD_FOR_COUNSELOR_SQL, values };
 
 async function caseload(request) {
   const token = tokenOf(request.headers.cookie);
   const session = token && (await sessionOf(pool, token));
   if (!session) return null;
-  const { rows } = await pool.query(sqlFor(session), parameters(session, new Date()));
+  const { rows } = await pool.query(statementFor(session, parameters(session, new Date())));
   return rows.slice(0, PAGE);
 }
 
@@ -92,7 +95,7 @@ if (timing >= 0) {
   const samples = [];
   for (let i = 0; i < Number(process.argv[timing + 1]); i++) {
     const start = performance.now();
-    await client.query(sqlFor(session), parameters(session, new Date()));
+    await client.query(statementFor(session, parameters(session, new Date())));
     samples.push(performance.now() - start);
   }
   client.release();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HARD_VISIT_RATING, HIGH_CRAVING, ladderText, QUIET_DAYS } from '@homeward/domain';
+import { preparedQuery } from '../../platform/database/prepared-query';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { CASELOAD_FOR_ADMIN_SQL, CASELOAD_FOR_COUNSELOR_SQL } from './caseload.sql';
 import { RequestContext } from '../../platform/request-context';
@@ -62,8 +63,11 @@ export class CaseloadReadModel {
     const soon = new Date(now.getTime() + CONSENT_EXPIRY_WARNING_DAYS * DAY_MS);
     // Admins see the organization; counselors the plans they lead or staff.
     const counselorId = actor.role === 'ADMIN' ? null : actor.membershipId;
-    const sql = counselorId ? CASELOAD_FOR_COUNSELOR_SQL : CASELOAD_FOR_ADMIN_SQL;
-    const rows: CaseloadRow[] = await ctx.manager.query(sql, [
+    // Prepared once per connection: planning the statement anew cost as much as running it.
+    const [name, sql] = counselorId
+      ? ['caseload-of-counselor', CASELOAD_FOR_COUNSELOR_SQL]
+      : ['caseload-of-organization', CASELOAD_FOR_ADMIN_SQL];
+    const rows = await preparedQuery<CaseloadRow>(ctx.manager, name, sql, [
       actor.organizationId,
       now,
       soon,
