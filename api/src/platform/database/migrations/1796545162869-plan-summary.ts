@@ -35,6 +35,8 @@ export class PlanSummary1796545162869 implements MigrationInterface {
       $$`);
     // HIGH_CRAVING (libs/domain) is 8: a migration keeps the value it was written with.
     await queryRunner.query('SELECT refresh_plan_summary(ARRAY(SELECT id FROM plan), 8)');
+    // Statistics now, so the first pages after the release are planned with the table's real size.
+    await queryRunner.query('ANALYZE plan_summary');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
