@@ -25,6 +25,7 @@ import { PlanMember } from './planning/plan-members/plan-member.entity';
 import { PlanEvent } from './planning/plans/plan-event.entity';
 import { PlanMilestone } from './planning/plans/plan-milestone.entity';
 import { PlanPhase } from './planning/plans/plan-phase.entity';
+import { PlanSummary } from './planning/plans/plan-summary.entity';
 import { Plan } from './planning/plans/plan.entity';
 import { PlanTemplate } from './planning/templates/plan-template.entity';
 import { LoginAttempt } from './identity/auth/login-attempt.entity';
@@ -56,6 +57,7 @@ export const ENTITIES = [
   PlanPhase,
   PlanMilestone,
   PlanEvent,
+  PlanSummary,
   PlanMember,
   Consent,
   Disclosure,

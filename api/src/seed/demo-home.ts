@@ -10,6 +10,7 @@ import { BoundariesService } from '../agreement/boundaries/boundaries.service';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { ExpectationsService } from '../agreement/expectations/expectations.service';
 import { PlansService } from '../planning/plans/plans.service';
+import { PlanSummaries } from '../planning/plans/plan-summaries.service';
 import { DEMO_PEOPLE } from './demo-seed';
 
 const DAY_MS = 86_400_000;
@@ -138,6 +139,8 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
       ],
     );
   }
+  // Written straight in, so the caseload's summary of the check-ins is brought up to date here.
+  await app.get(PlanSummaries).refresh(dataSource.manager, [plan.id]);
   // A video call last week that went well for both, and a phone call on Saturday waiting for Maria's yes.
   await dataSource.transaction(async (manager) => {
     const [call] = await manager.query(

@@ -4,6 +4,8 @@ import { TemplatesModule } from '../templates/templates.module';
 import { CaseloadReadModel } from './caseload.read-model';
 import { LadderRepository } from './ladder.repository';
 import { PlanReader } from './plan.reader';
+import { PlanSummaries } from './plan-summaries.service';
+import { PlanSummaryRepository } from './plan-summary.repository';
 import { PlansRepository } from './plans.repository';
 import { PlansResolver } from './plans.resolver';
 import { PlansService } from './plans.service';
@@ -20,8 +22,10 @@ import { PlansService } from './plans.service';
     LadderRepository,
     PlanReader,
     CaseloadReadModel,
+    PlanSummaryRepository,
+    PlanSummaries,
     PlansResolver,
   ],
-  exports: [PlansService],
+  exports: [PlansService, PlanSummaries],
 })
 export class PlansModule {}

@@ -14,6 +14,7 @@ import { PasswordReset1796539206258 } from './1796539206258-password-reset';
 import { KnownDevices1796543151543 } from './1796543151543-known-devices';
 import { InvitationWithoutInviter1796543098750 } from './1796543098750-invitation-without-inviter';
 import { RecoveryCodes1796543382878 } from './1796543382878-recovery-codes';
+import { PlanSummary1796545162869 } from './1796545162869-plan-summary';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -30,7 +31,8 @@ export const MIGRATIONS = [
   OutgoingMail1796538815947,
   Notifications1796539036500,
   PasswordReset1796539206258,
-  KnownDevices1796543151543,
   InvitationWithoutInviter1796543098750,
+  KnownDevices1796543151543,
   RecoveryCodes1796543382878,
+  PlanSummary1796545162869,
 ];
