@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
-import { provideHomewardApollo } from '@homeward/web-data-access';
+import { provideHomewardApi } from '@homeward/web-data-access';
 import { routes } from './app.routes';
 import { SessionStore } from './core/session.store';
 import { TranslationLoader } from './core/translation-loader';
@@ -18,7 +18,7 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch()),
-    provideHomewardApollo((injector) => injector.get(SessionStore).ended()),
+    provideHomewardApi((injector) => injector.get(SessionStore).ended()),
     provideTransloco({
       config: {
         availableLangs: ['en', 'es'],

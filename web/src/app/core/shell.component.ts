@@ -69,7 +69,12 @@ import { SessionStore } from './session.store';
             </button>
           </mat-menu>
           @if (session.me(); as me) {
-            <hw-notification-bell />
+            <!-- The bell brings Apollo and the live socket: it loads just after the first screen. -->
+            @defer (on immediate) {
+              <hw-notification-bell />
+            } @placeholder {
+              <span class="bell-space"></span>
+            }
             <button
               mat-button
               type="button"
@@ -130,6 +135,11 @@ import { SessionStore } from './session.store';
     }
     .spacer {
       flex: 1;
+    }
+    .bell-space {
+      display: inline-block;
+      width: 48px;
+      height: 48px;
     }
     .skip {
       position: absolute;

@@ -1,14 +1,14 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PeopleDocument, type PeopleQuery, type Role } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type Person = PeopleQuery['people']['nodes'][number];
 
 /** The people of the signed-in staff member's organization. */
 @Injectable({ providedIn: 'root' })
 export class PeopleApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** A page of people, optionally only those in one role. */
   async list(first = 50, after?: string, role?: Role): Promise<PeopleQuery['people'] | null> {
