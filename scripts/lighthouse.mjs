@@ -50,7 +50,9 @@ if (process.env.SKIP_BUILD !== '1') {
 function initialJavaScript() {
   const index = readFileSync(join(WEB, 'index.html'), 'utf8');
   const files = [
-    ...index.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+    ...index.matchAll(
+      /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g,
+    ),
   ].map((match) => match[1]);
   // Files under a kilobyte are sent as they are (scripts/precompress.mjs skips them).
   const sent = (file) => (existsSync(`${file}.br`) ? `${file}.br` : file);
@@ -112,7 +114,7 @@ async function audit(page, chrome) {
       `${BASE}${page.path}`,
       {
         port: chrome.port,
-        output: 'html',
+        output: ['html', 'json'],
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility'],
         ...(headers ? { extraHeaders: headers } : {}),
@@ -126,7 +128,8 @@ async function audit(page, chrome) {
   const chosen = runs.find((result) => score(result) === median(runs.map(score)));
   const { lhr } = chosen;
   const file = join(REPORTS, `${page.path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.html`);
-  writeFileSync(file, chosen.report);
+  writeFileSync(file, chosen.report[0]);
+  writeFileSync(file.replace(/\.html$/, '.json'), chosen.report[1]);
   const scripts = lhr.audits['resource-summary'].details.items.find(
     (item) => item.resourceType === 'script',
   );
@@ -142,6 +145,7 @@ async function audit(page, chrome) {
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
     scriptBytes: scripts?.transferSize ?? 0,
     file,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     failing: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
       .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))

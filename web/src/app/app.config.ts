@@ -1,7 +1,9 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import {
   ApplicationConfig,
+  inject,
   isDevMode,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -19,6 +21,8 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch()),
     provideHomewardApi((injector) => injector.get(SessionStore).ended()),
+    // The session store starts with the app: the reader's translations load from the first moment.
+    provideAppInitializer(() => void inject(SessionStore)),
     provideTransloco({
       config: {
         availableLangs: ['en', 'es'],

@@ -136,10 +136,11 @@ import { SessionStore } from './session.store';
     .spacer {
       flex: 1;
     }
+    /* The bell's own size (an icon button), so the bar does not move when it comes. */
     .bell-space {
       display: inline-block;
-      width: 48px;
-      height: 48px;
+      width: 40px;
+      height: 40px;
     }
     .skip {
       position: absolute;
