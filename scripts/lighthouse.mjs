@@ -124,25 +124,29 @@ async function audit(page, chrome) {
     );
     runs.push(result);
   }
+  // A run Lighthouse could not score (its runtimeError says why) is shown, not counted.
   const score = (result) => result.lhr.categories.performance.score;
-  const chosen = runs.find((result) => score(result) === median(runs.map(score)));
+  const scored = runs.filter((result) => score(result) !== null);
+  const chosen =
+    scored.find((result) => score(result) === median(scored.map(score))) ?? runs[runs.length - 1];
   const { lhr } = chosen;
   const file = join(REPORTS, `${page.path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.html`);
   writeFileSync(file, chosen.report[0]);
   writeFileSync(file.replace(/\.html$/, '.json'), chosen.report[1]);
-  const scripts = lhr.audits['resource-summary'].details.items.find(
+  const scripts = lhr.audits['resource-summary']?.details?.items?.find(
     (item) => item.resourceType === 'script',
   );
   return {
     page,
     landedOn: lhr.finalDisplayedUrl.replace(BASE, ''),
-    performance: lhr.categories.performance.score,
+    performance: lhr.categories.performance.score ?? 0,
+    problem: lhr.runtimeError?.message,
     performanceRuns: runs.map(score),
-    accessibility: lhr.categories.accessibility.score,
-    fcp: lhr.audits['first-contentful-paint'].numericValue,
-    lcp: lhr.audits['largest-contentful-paint'].numericValue,
-    tbt: lhr.audits['total-blocking-time'].numericValue,
-    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    accessibility: lhr.categories.accessibility.score ?? 0,
+    fcp: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     scriptBytes: scripts?.transferSize ?? 0,
     file,
     benchmarkIndex: lhr.environment.benchmarkIndex,
@@ -180,7 +184,7 @@ try {
   const ms = (value) => `${(value / 1000).toFixed(2)} s`;
   const rows = results.map((r) => [
     `${r.page.name} (${r.page.path})`,
-    `${r.performance.toFixed(2)} [${r.performanceRuns.map((s) => s.toFixed(2)).join(' ')}]`,
+    `${r.performance.toFixed(2)} [${r.performanceRuns.map((s) => (s === null ? '–' : s.toFixed(2))).join(' ')}]`,
     pass(r.performance >= TARGETS.performance),
     r.accessibility.toFixed(2),
     pass(r.accessibility >= TARGETS.accessibility),
@@ -207,6 +211,7 @@ try {
   );
   for (const r of results) {
     if (r.landedOn !== r.page.path) console.log(`Note: ${r.page.path} ended on ${r.landedOn}.`);
+    if (r.problem) console.log(`Lighthouse on ${r.page.path}: ${r.problem}`);
     if (r.failing.length) console.log(`Accessibility on ${r.page.path}: ${r.failing.join(', ')}`);
   }
   console.log(`\nReports (the median run of each page): ${REPORTS}/*.html`);

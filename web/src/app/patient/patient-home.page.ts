@@ -203,8 +203,11 @@ import { DisclosuresComponent } from './disclosures.component';
           }
         </ul>
 
-        <hw-consent-centre [plan]="plan" (changed)="reload()" />
-        <hw-disclosures />
+        <!-- Far below the first screen: drawn in a task of their own once the page is up. -->
+        @defer (on idle) {
+          <hw-consent-centre [plan]="plan" (changed)="reload()" />
+          <hw-disclosures />
+        }
       } @else {
         <mat-card appearance="outlined">
           <mat-card-content class="stack">
