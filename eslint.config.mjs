@@ -57,6 +57,26 @@ export default [
     },
   },
   {
+    // Apollo provides itself (HomewardApollo), so it loads with the pages that use it and never
+    // with the first screen; `inject(Apollo)` would have no provider.
+    files: ['web/src/**/*.ts', 'libs/web-data-access/src/**/*.ts'],
+    ignores: ['libs/web-data-access/src/lib/apollo.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'apollo-angular',
+              importNames: ['Apollo', 'provideApollo'],
+              message: 'inject(HomewardApollo) from @homeward/web-data-access.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // SQL belongs to a feature's repository or a read model (STYLE 31); anywhere else is refused.
     files: ['api/src/**/*.ts'],
     ignores: [

@@ -29,6 +29,24 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary, `accessibility problems on ${name}`).toEqual([]);
+  expect(await policyViolations(page), `Content-Security-Policy refusals on ${name}`).toEqual([]);
+}
+
+/** What the page's Content-Security-Policy refused since it loaded (the browser keeps the reports). */
+function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const observer = new ReportingObserver(() => undefined, {
+      types: ['csp-violation'],
+      buffered: true,
+    });
+    observer.observe();
+    const reports = observer.takeRecords();
+    observer.disconnect();
+    return reports.map((report) => {
+      const body = report.body as unknown as { effectiveDirective: string; blockedURL: string };
+      return `${body.effectiveDirective}: ${body.blockedURL}`;
+    });
+  });
 }
 
 /**

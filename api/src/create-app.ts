@@ -1,13 +1,12 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { AppModule, AppOptions } from './app.module';
 import { invalidInput } from './platform/validation-error';
 import { InputPipe } from './platform/input-pipe';
+import { useSecurityHeaders } from './platform/http/security-headers';
+import { serveWebApp, useCompression } from './platform/http/web-delivery';
 import { sqlCounts } from './platform/database/sql-counter';
 import { appLogger } from './platform/logging/app-logger';
 import { logRequests, requestIdOf } from './platform/logging/request-log';
@@ -40,6 +39,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   );
 
   await app.register(fastifyCookie);
+  await useSecurityHeaders(app, config);
+  await useCompression(app);
   const fastify = app.getHttpAdapter().getInstance();
   logRequests(fastify, config);
   closeConnectionsWhenStopping(fastify, app.get(ServerLifecycle));
@@ -49,10 +50,6 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   fastify.addHook('onSend', async (_request, reply) => {
     if (exposeSqlCount)
       reply.header('x-sql-statements', String(sqlCounts.getStore()?.statements ?? 0));
-    // Invitation links carry a secret: never send it onward as a Referer.
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('X-Frame-Options', 'DENY');
   });
 
   if (config.CLOCK_OFFSET_FILE)
@@ -60,20 +57,6 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       `The clock is moved by the days in ${config.CLOCK_OFFSET_FILE}: for browser journeys only.`,
     );
 
-  const webRoot = resolve(config.WEB_DIST);
-  if (existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, {
-      root: webRoot,
-      prefix: '/',
-      wildcard: false,
-      index: ['index.html'],
-    });
-    // Angular routes (/staff, /invite/…) get the app shell; files are matched first by @fastify/static.
-    fastify.get('/*', (request, reply) => {
-      if ((request.headers.accept ?? '').includes('text/html'))
-        return reply.type('text/html').sendFile('index.html');
-      return reply.code(404).send({ message: 'Not found' });
-    });
-  }
+  await serveWebApp(app, config);
   return app;
 }

@@ -1,5 +1,7 @@
 export * from './generated/graphql';
 export * from './lib/apollo';
+export * from './lib/api-error';
+export * from './lib/graphql-request';
 export * from './lib/session/session.api';
 export * from './lib/people/people.api';
 export * from './lib/invitations/invitations.api';

@@ -1,13 +1,15 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import {
   ApplicationConfig,
+  inject,
   isDevMode,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
-import { provideHomewardApollo } from '@homeward/web-data-access';
+import { provideHomewardApi } from '@homeward/web-data-access';
 import { routes } from './app.routes';
 import { SessionStore } from './core/session.store';
 import { TranslationLoader } from './core/translation-loader';
@@ -18,7 +20,9 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch()),
-    provideHomewardApollo((injector) => injector.get(SessionStore).ended()),
+    provideHomewardApi((injector) => injector.get(SessionStore).ended()),
+    // The session store starts with the app: the reader's translations load from the first moment.
+    provideAppInitializer(() => void inject(SessionStore)),
     provideTransloco({
       config: {
         availableLangs: ['en', 'es'],

@@ -1,6 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describeReason, isReason, LANGUAGES, REASONS } from '@homeward/domain';
-import { apiError, endsSession, liveRetryDelay } from './apollo';
+import { apiError } from './api-error';
+import { liveRetryDelay } from './apollo';
+import { endsSession } from './graphql-request';
 
 function graphQLErrors(...errors: { message: string; extensions?: Record<string, unknown> }[]) {
   return new CombinedGraphQLErrors({ errors });

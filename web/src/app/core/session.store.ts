@@ -80,6 +80,8 @@ export class SessionStore {
   }
 
   private applyLanguage(lang: 'en' | 'es'): void {
+    // Asked for now, beside the first screen's scripts and questions, not after the page is chosen.
+    this.transloco.load(lang).subscribe({ error: () => undefined });
     this.transloco.setActiveLang(lang);
     this.document.documentElement.lang = lang;
     this.storage()?.setItem(LANGUAGE_KEY, lang);

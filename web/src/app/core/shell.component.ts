@@ -71,7 +71,12 @@ import { SessionStore } from './session.store';
           @if (session.me(); as me) {
             <!-- Staff who must turn on two-step sign-in reach nothing else yet: no bell, no settings. -->
             @if (!me.totpEnrollmentRequired) {
-              <hw-notification-bell />
+              <!-- The bell brings Apollo and the live socket: it loads just after the first screen. -->
+              @defer (on immediate) {
+                <hw-notification-bell />
+              } @placeholder {
+                <span class="bell-space"></span>
+              }
             }
             <button
               mat-button
@@ -140,6 +145,12 @@ import { SessionStore } from './session.store';
     }
     .spacer {
       flex: 1;
+    }
+    /* The bell's own size (an icon button), so the bar does not move when it comes. */
+    .bell-space {
+      display: inline-block;
+      width: 40px;
+      height: 40px;
     }
     .skip {
       position: absolute;

@@ -8,6 +8,7 @@ import { FamilyApi, FamilyPlanFieldsFragment } from '@homeward/web-data-access';
 import { ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { LiveUpdates } from '../shared/live-updates';
+import { PageSettling } from '../shared/page-settling';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
 import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
@@ -18,6 +19,7 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
 @Component({
   selector: 'hw-family-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [PageSettling],
   imports: [
     MatCardModule,
     MatButtonModule,
@@ -30,7 +32,11 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
     AskPauseComponent,
   ],
   template: `
-    <section *transloco="let t" data-testid="family-home">
+    <section
+      *transloco="let t"
+      data-testid="family-home"
+      [class.settling]="loaded() && !settling.settled()"
+    >
       <h1 data-testid="greeting">
         {{ t('family.greeting', { name: session.me()?.displayName }) }}
       </h1>
@@ -97,6 +103,10 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
     </section>
   `,
   styles: `
+    /* Until the parts under the greeting have their first answers: they then appear at once. */
+    .settling > :not(h1) {
+      visibility: hidden;
+    }
     .plan {
       margin-bottom: 16px;
     }
@@ -114,6 +124,7 @@ export class FamilyHomePage implements OnInit {
   private readonly api = inject(FamilyApi);
   protected readonly plans = signal<FamilyPlanFieldsFragment[]>([]);
   protected readonly loaded = signal(false);
+  protected readonly settling = inject(PageSettling);
   protected readonly loadError = signal('');
   /** Plans the reader paused on this page: their confirmation stays in view. */
   protected readonly pausedHere = signal<ReadonlySet<string>>(new Set());
@@ -142,6 +153,7 @@ export class FamilyHomePage implements OnInit {
     try {
       this.plans.set(await this.api.plans());
       this.loaded.set(true);
+      this.settling.pageLoaded();
     } catch (caught) {
       this.loadError.set(this.errors.message(caught));
     }

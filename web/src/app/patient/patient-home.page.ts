@@ -23,6 +23,7 @@ import { ApiAction, ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { concerns, LiveUpdates } from '../shared/live-updates';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
+import { PageSettling } from '../shared/page-settling';
 import { PlanLabels } from '../shared/plan-labels';
 import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
 import { CheckInCardComponent } from '../shared/track-record/check-in-card.component';
@@ -34,6 +35,7 @@ import { DisclosuresComponent } from './disclosures.component';
 @Component({
   selector: 'hw-patient-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [PageSettling],
   imports: [
     NgTemplateOutlet,
     MatCardModule,
@@ -50,7 +52,11 @@ import { DisclosuresComponent } from './disclosures.component';
     AskPauseComponent,
   ],
   template: `
-    <section *transloco="let t" data-testid="patient-home">
+    <section
+      *transloco="let t"
+      data-testid="patient-home"
+      [class.settling]="loaded() && !settling.settled()"
+    >
       <h1 data-testid="greeting">
         {{ t('patient.greeting', { name: session.me()?.displayName }) }}
       </h1>
@@ -197,8 +203,11 @@ import { DisclosuresComponent } from './disclosures.component';
           }
         </ul>
 
-        <hw-consent-centre [plan]="plan" (changed)="reload()" />
-        <hw-disclosures />
+        <!-- Far below the first screen: drawn in a task of their own once the page is up. -->
+        @defer (on idle) {
+          <hw-consent-centre [plan]="plan" (changed)="reload()" />
+          <hw-disclosures />
+        }
       } @else {
         <mat-card appearance="outlined">
           <mat-card-content class="stack">
@@ -210,6 +219,10 @@ import { DisclosuresComponent } from './disclosures.component';
     </section>
   `,
   styles: `
+    /* Until the parts under the greeting have their first answers: they then appear at once. */
+    .settling > :not(h1) {
+      visibility: hidden;
+    }
     .block {
       margin: 12px 0;
     }
@@ -282,6 +295,7 @@ export class PatientHomePage implements OnInit {
   private readonly transloco = inject(TranslocoService);
   protected readonly plan = signal<PatientPlan | null>(null);
   protected readonly loaded = signal(false);
+  protected readonly settling = inject(PageSettling);
   protected readonly loadError = signal('');
   protected readonly responding = new ApiAction();
   protected readonly answered = signal('');
@@ -341,6 +355,7 @@ export class PatientHomePage implements OnInit {
     try {
       this.plan.set(await this.api.plan());
       this.loaded.set(true);
+      this.settling.pageLoaded();
     } catch (caught) {
       this.loadError.set(this.errors.message(caught));
     }

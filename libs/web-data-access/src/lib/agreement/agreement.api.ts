@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   AcknowledgeBoundaryDocument,
@@ -31,6 +30,7 @@ import {
   WaitingOnMeDocument,
   type WaitingOnMeQuery,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type Agreement = AgreementFieldsFragment;
 export type AgreementMember = Agreement['members'][number];
@@ -44,7 +44,7 @@ export type WaitingItem = WaitingOnMeQuery['waitingOnMe'][number];
 /** A plan's agreement: expectations both ways, boundaries, the home contract, and what waits for the reader. */
 @Injectable({ providedIn: 'root' })
 export class AgreementApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** As the reader may see it: staff see all, a family member what involves them. */
   async agreement(planId: string): Promise<Agreement | null> {

@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   type CalendarFeedFieldsFragment,
@@ -7,13 +6,14 @@ import {
   MyCalendarFeedDocument,
   RevokeCalendarFeedDocument,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type CalendarFeed = CalendarFeedFieldsFragment;
 
 /** A member's private calendar link: on (a new link, shown once) or off at once. */
 @Injectable({ providedIn: 'root' })
 export class CalendarApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   async feed(planId: string): Promise<CalendarFeed | null> {
     const result = await firstValueFrom(

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
+import { HomewardApollo } from '../apollo';
 import { CheckInsApi, newIdempotencyKey, SubmissionKey } from './check-ins.api';
 
 describe('newIdempotencyKey', () => {
@@ -35,7 +35,7 @@ describe('CheckInsApi', () => {
 
   function setup(mutate: jest.Mock) {
     TestBed.configureTestingModule({
-      providers: [{ provide: Apollo, useValue: { mutate, query: jest.fn() } }],
+      providers: [{ provide: HomewardApollo, useValue: { mutate, query: jest.fn() } }],
     });
     return TestBed.inject(CheckInsApi);
   }

@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   type CheckInFieldsFragment,
@@ -9,6 +8,7 @@ import {
   SubmitCheckInDocument,
   SubmitFamilyCheckInDocument,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type CheckIn = CheckInFieldsFragment;
 /** What a person fills in; the API service adds the plan and the idempotency key. */
@@ -45,7 +45,7 @@ export class SubmissionKey {
 /** Daily check-ins: one a day counts (a later one that day counts instead), read back by their writer. */
 @Injectable({ providedIn: 'root' })
 export class CheckInsApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** The reader's own check-ins of the last `days` days (1: today only), newest first, replaced ones included. */
   async mine(planId: string, days: number): Promise<CheckIn[]> {

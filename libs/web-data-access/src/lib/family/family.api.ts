@@ -1,12 +1,12 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { type FamilyPlanFieldsFragment, FamilyPlansDocument } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 /** A family member's plans, each within what the patient shares with them right now. */
 @Injectable({ providedIn: 'root' })
 export class FamilyApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** Read fresh every time: a revoked consent counts on the very next request. */
   async plans(): Promise<FamilyPlanFieldsFragment[]> {

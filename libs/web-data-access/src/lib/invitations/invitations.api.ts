@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   AcceptInvitationDocument,
@@ -15,11 +14,12 @@ import {
   type MeFieldsFragment,
   RevokeInvitationDocument,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 /** Invitations: staff create and list them; the invitee previews and accepts one. */
 @Injectable({ providedIn: 'root' })
 export class InvitationsApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   async list(first = 50, after?: string): Promise<InvitationsQuery['invitations'] | null> {
     const result = await firstValueFrom(

@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   type ConsentCategory,
@@ -15,6 +14,7 @@ import {
   RespondToFamilyInvitationDocument,
   RevokeConsentDocument,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type PatientPlan = NonNullable<MyPlanQuery['myPlan']>;
 export type PatientPlanMember = PatientPlan['members'][number];
@@ -23,7 +23,7 @@ export type Disclosure = MyDisclosuresQuery['myDisclosures']['nodes'][number];
 /** The patient's own plan: where they stand, who is on it, and who sees what. */
 @Injectable({ providedIn: 'root' })
 export class MyPlanApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** Null until their counselor sets a plan up with them. */
   async plan(): Promise<PatientPlan | null> {

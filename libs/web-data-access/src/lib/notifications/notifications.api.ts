@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   MarkAllNotificationsReadDocument,
@@ -13,6 +12,7 @@ import {
   SetTimeZoneDocument,
   UpdateNotificationSettingsDocument,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type NotificationItem = NotificationFieldsFragment;
 export type NotificationSettings = NotificationSettingsFieldsFragment;
@@ -25,7 +25,7 @@ export interface NotificationCentre {
 /** The reader's own notifications and how they want to be reached; nobody reads another's. */
 @Injectable({ providedIn: 'root' })
 export class NotificationsApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** The newest `limit` notifications, newest first, and how many are unread in all. */
   async centre(limit: number): Promise<NotificationCentre> {

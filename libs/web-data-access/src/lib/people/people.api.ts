@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   DisablePersonDocument,
@@ -9,13 +8,14 @@ import {
   type PeopleQuery,
   type Role,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type Person = PersonFieldsFragment;
 
 /** The people of the signed-in staff member's organization. */
 @Injectable({ providedIn: 'root' })
 export class PeopleApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** A page of people, optionally only those in one role. */
   async list(first = 50, after?: string, role?: Role): Promise<PeopleQuery['people'] | null> {

@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   AnswerPhaseProposalDocument,
@@ -15,6 +14,7 @@ import {
   StepBackPhaseDocument,
   type StepBackPhaseInput,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type PhaseProposal = PhaseProposalFieldsFragment;
 
@@ -25,7 +25,7 @@ export type PhaseProposal = PhaseProposalFieldsFragment;
  */
 @Injectable({ providedIn: 'root' })
 export class PhaseMovesApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** The open proposal to move up, or null. */
   async proposal(planId: string): Promise<PhaseProposal | null> {

@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   AddFamilyMemberDocument,
@@ -26,6 +25,7 @@ import {
   UpdatePlanTemplateDocument,
   type UpdatePlanTemplateInput,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type CaseloadEntry = CaseloadQuery['caseload']['nodes'][number];
 export type PlanTemplate = PlanTemplateQuery['planTemplate'];
@@ -33,7 +33,7 @@ export type PlanTemplate = PlanTemplateQuery['planTemplate'];
 /** Staff: the caseload, one plan, its people and its template. */
 @Injectable({ providedIn: 'root' })
 export class PlansApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   async caseload(variables: CaseloadQueryVariables): Promise<CaseloadQuery['caseload'] | null> {
     const result = await firstValueFrom(this.apollo.query({ query: CaseloadDocument, variables }));

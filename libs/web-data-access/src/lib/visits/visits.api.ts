@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import {
   ApproveVisitDocument,
@@ -16,6 +15,7 @@ import {
   type VisitFieldsFragment,
   VisitsDocument,
 } from '../../generated/graphql';
+import { HomewardApollo } from '../apollo';
 
 export type Visit = VisitFieldsFragment;
 export type VisitParticipant = Visit['participants'][number];
@@ -25,7 +25,7 @@ export type PlanParticipant = PlanParticipantsQuery['agreement']['members'][numb
 /** Visits of a plan as the reader may see them, and every step of one. Refusals carry `extensions.reason`. */
 @Injectable({ providedIn: 'root' })
 export class VisitsApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** The last 90 days and ahead, earliest first. */
   async list(planId: string): Promise<Visit[]> {

@@ -5,6 +5,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { AgreementApi, WaitingItem } from '@homeward/web-data-access';
 import { ApiErrors } from '../api-action';
 import { LiveUpdates } from '../live-updates';
+import { PageSettling } from '../page-settling';
 import { AgreementLabels } from './agreement-labels';
 
 export type WaitingArea = 'patient' | 'family' | 'staff';
@@ -137,6 +138,7 @@ export class WaitingListComponent implements OnInit {
   protected readonly items = signal<WaitingItem[]>([]);
   protected readonly loaded = signal(false);
   protected readonly error = signal('');
+  private readonly settling = inject(PageSettling, { optional: true });
 
   constructor() {
     // Something waiting on the reader may have come or gone, on any of their plans.
@@ -147,7 +149,9 @@ export class WaitingListComponent implements OnInit {
   }
 
   async ngOnInit(): Promise<void> {
-    await this.load();
+    const first = this.load();
+    this.settling?.track(first);
+    await first;
   }
 
   async load(): Promise<void> {

@@ -18,6 +18,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { PhaseMovesApi, PhaseProposal } from '@homeward/web-data-access';
 import { ApiAction, ApiErrors } from '../api-action';
 import { concerns, LiveUpdates } from '../live-updates';
+import { PageSettling } from '../page-settling';
 import { TrackLabels } from './track-labels';
 
 /**
@@ -237,10 +238,12 @@ export class PhaseProposalComponent {
       : null;
   });
 
+  private readonly settling = inject(PageSettling, { optional: true });
+
   constructor() {
     effect(() => {
       const planId = this.planId();
-      untracked(() => void this.load(planId));
+      untracked(() => this.settling?.track(this.load(planId)));
     });
     // Proposed, answered by someone else, or withdrawn: the proposal reads again.
     inject(LiveUpdates)

@@ -2,6 +2,7 @@ import { computed, Directive, effect, inject, input, signal, untracked } from '@
 import { FormBuilder } from '@angular/forms';
 import { CheckIn, CheckInsApi, SubmissionKey } from '@homeward/web-data-access';
 import { ApiAction, ApiErrors } from '../api-action';
+import { PageSettling } from '../page-settling';
 import { TrackLabels } from './track-labels';
 
 /**
@@ -25,11 +26,12 @@ export abstract class TodaysCheckIn {
   protected readonly editing = signal(false);
   protected readonly action = new ApiAction();
   protected readonly done = signal<string | null>(null);
+  private readonly settling = inject(PageSettling, { optional: true });
 
   constructor() {
     effect(() => {
       const planId = this.planId();
-      untracked(() => void this.load(planId));
+      untracked(() => this.settling?.track(this.load(planId)));
     });
   }
 
