@@ -27,6 +27,8 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
   language
   role
   totpEnabled
+  totpEnrollmentRequired
+  recoveryCodesLeft
   sessionIdleMinutes
   organization {
     id
@@ -47,6 +49,8 @@ export const MeDocument = new TypedDocumentString(`
   language
   role
   totpEnabled
+  totpEnrollmentRequired
+  recoveryCodesLeft
   sessionIdleMinutes
   organization {
     id
@@ -66,6 +70,8 @@ export const LoginDocument = new TypedDocumentString(`
   language
   role
   totpEnabled
+  totpEnrollmentRequired
+  recoveryCodesLeft
   sessionIdleMinutes
   organization {
     id
@@ -90,6 +96,8 @@ export const SetLanguageDocument = new TypedDocumentString(`
   language
   role
   totpEnabled
+  totpEnrollmentRequired
+  recoveryCodesLeft
   sessionIdleMinutes
   organization {
     id
