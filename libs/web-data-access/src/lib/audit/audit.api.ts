@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import { HomewardApollo } from '../apollo';
 import { firstValueFrom } from 'rxjs';
 import { AuditExportDocument, type AuditExportQuery } from '../../generated/graphql';
 
@@ -8,7 +8,7 @@ export type AuditExport = AuditExportQuery['auditExport'];
 /** The organization's audit trail, for admins. */
 @Injectable({ providedIn: 'root' })
 export class AuditApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** The days from `from` to `to` (YYYY-MM-DD, in the reader's zone) as CSV, with the chain's check. */
   async export(from: string, to: string): Promise<AuditExport | null> {

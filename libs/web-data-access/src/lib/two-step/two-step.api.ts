@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import { HomewardApollo } from '../apollo';
 import { firstValueFrom } from 'rxjs';
 import {
   ConfirmTotpEnrollmentDocument,
@@ -15,7 +15,7 @@ export type TotpConfirmation = ConfirmTotpEnrollmentMutation['confirmTotpEnrollm
 /** Staff: turning two-step sign-in on, and their recovery codes. */
 @Injectable({ providedIn: 'root' })
 export class TwoStepApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   /** A new key for an authenticator app (any earlier unconfirmed one stops counting). */
   async start(): Promise<TotpEnrollment | null> {
