@@ -243,7 +243,11 @@ export class PhaseProposalComponent {
   constructor() {
     effect(() => {
       const planId = this.planId();
-      untracked(() => this.settling?.track(this.load(planId)));
+      untracked(() => {
+        // Loaded on every page; only a settling page waits for it (`?.` would skip the load too).
+        const first = this.load(planId);
+        this.settling?.track(first);
+      });
     });
     // Proposed, answered by someone else, or withdrawn: the proposal reads again.
     inject(LiveUpdates)

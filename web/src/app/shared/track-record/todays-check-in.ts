@@ -31,7 +31,11 @@ export abstract class TodaysCheckIn {
   constructor() {
     effect(() => {
       const planId = this.planId();
-      untracked(() => this.settling?.track(this.load(planId)));
+      untracked(() => {
+        // Loaded on every page; only a settling page waits for it (`?.` would skip the load too).
+        const first = this.load(planId);
+        this.settling?.track(first);
+      });
     });
   }
 
