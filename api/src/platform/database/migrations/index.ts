@@ -11,6 +11,8 @@ import { DomainEvents1796530000150 } from './1796530000150-domain-events';
 import { OutgoingMail1796538815947 } from './1796538815947-outgoing-mail';
 import { Notifications1796539036500 } from './1796539036500-notifications';
 import { PasswordReset1796539206258 } from './1796539206258-password-reset';
+import { MessagesAndAmends1796551007044 } from './1796551007044-messages-and-amends';
+import { KeepEveryMessage1796551007045 } from './1796551007045-keep-every-message';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   OutgoingMail1796538815947,
   Notifications1796539036500,
   PasswordReset1796539206258,
+  MessagesAndAmends1796551007044,
+  KeepEveryMessage1796551007045,
 ];
