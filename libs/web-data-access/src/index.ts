@@ -14,3 +14,5 @@ export * from './lib/calendar/calendar.api';
 export * from './lib/phase-moves/phase-moves.api';
 export * from './lib/notifications/notifications.api';
 export * from './lib/live/live.api';
+export * from './lib/messages/messages.api';
+export * from './lib/amends/amends.api';
