@@ -70,6 +70,11 @@ describe('messages: threads between the people of a plan, kept as sent', () => {
         as('mother'),
       ),
     );
+    // Staff read every thread, but are told only of those written to them.
+    const staffTold = data(
+      await t.gql<{ notifications: { kind: string }[] }>(NOTIFICATIONS, {}, as('counselor')),
+    );
+    expect(staffTold.notifications.map((n) => n.kind)).not.toContain('MESSAGE_NEW');
     expect(notified.notifications).toContainEqual({
       kind: 'MESSAGE_NEW',
       path: '/family/messages/' + home.planId,

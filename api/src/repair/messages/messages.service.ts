@@ -278,14 +278,17 @@ export class MessagesService {
     const message = await this.messages.byKey(manager, actor.membershipId, idempotencyKey);
     const people = await this.reader.people(manager, thread.planId);
     const participants = await this.messages.participants(manager, thread.id);
-    const staffIn = participants.some((p) => p.kind === 'STAFF');
+    // A member writing to no one but the care team reaches every staff member of the plan.
+    const toCareTeam =
+      !participants.some((p) => p.kind === 'STAFF') &&
+      participants.filter((p) => p.kind !== 'STAFF').length === 1;
     const author = people.find((p) => p.membershipId === actor.membershipId);
-    // Told: the thread's people still on the plan, and the care team while no staff has joined.
+    // Told: the thread's people still on the plan (and the care team for a thread to them).
     const told = people.filter(
       (p) =>
         p.membershipId !== actor.membershipId &&
         (participants.some((x) => x.membershipId === p.membershipId) ||
-          (!staffIn && p.kind === 'STAFF')) &&
+          (toCareTeam && p.kind === 'STAFF')) &&
         !(author && keptApart(author, p)),
     );
     return {

@@ -67,7 +67,7 @@ import { concerns, LiveUpdates } from '../live-updates';
           @for (m of thread.messages; track m.id) {
             <li [class.mine]="m.mine" data-testid="message">
               <span class="author">{{ m.mine ? t('messages.you') : m.authorName }}</span>
-              <p class="body">{{ m.body }}</p>
+              <p class="body" data-testid="message-text">{{ m.body }}</p>
               <span class="meta"
                 >{{ when(m.sentAt) }}
                 @if (m.mine && m.seenBy.length) {
