@@ -83,6 +83,13 @@ describe('amends: prepared with the counselor, received when the recipient choos
       ),
     );
     expect(patientTold.notifications).toEqual([]);
+    // Nor does his open page hear of it: the live update goes to Maria and staff only.
+    const [notNow] = await t.dataSource.query(
+      `SELECT details FROM audit_event WHERE record_id = $1 AND action = 'amends.not_now'`,
+      [id],
+    );
+    expect(notNow.details.hearing).toContain(home.org.people.FAMILY.userId);
+    expect(notNow.details.hearing).not.toContain(home.org.people.PATIENT.userId);
 
     const received = data(
       await t.gql<{ chooseAmends: Amends }>(CHOOSE, { i: { id, choice: 'RECEIVE' } }, as('mother')),

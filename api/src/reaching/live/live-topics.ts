@@ -80,9 +80,9 @@ function hearing(
   now: Date,
 ): string[] {
   if (change.type.startsWith('calendar.')) return [change.actorUserId];
-  // A thread's people and staff only: the messages service names them (ids, never words).
+  // A thread's people and staff, or an amends' own people: their service names them (ids, never words).
   const named = change.details['hearing'];
-  if (topic === 'messages' && Array.isArray(named)) {
+  if ((topic === 'messages' || topic === 'amends') && Array.isArray(named)) {
     return audience.filter((row) => named.includes(row.userId)).map((row) => row.userId);
   }
   const ownCheckIn = change.actorIsFamily && change.type.startsWith('checkin.');

@@ -82,7 +82,10 @@ export class AmendsService {
           type: 'amends.prepared',
           recordType: 'amends',
           recordId: row.id,
-          details: { recipientMemberId: row.recipientMemberId },
+          details: {
+            recipientMemberId: row.recipientMemberId,
+            hearing: hearing(people, [row.patientMemberId]),
+          },
         },
         answer: async () => toModel(row, relation, people),
       };
@@ -108,7 +111,10 @@ export class AmendsService {
           type: 'amends.offered',
           recordType: 'amends',
           recordId: id,
-          details: { recipientUserId: recipient.userId },
+          details: {
+            recipientUserId: recipient.userId,
+            hearing: hearing(people, [row.patientMemberId, row.recipientMemberId]),
+          },
         },
         answer: async () => toModel(await this.reread(manager, id), relation, people),
       };
@@ -128,9 +134,15 @@ export class AmendsService {
       if (input.choice === 'NOT_NOW') {
         if (row.status === 'NOT_NOW') return { event: null, answer };
         await this.amends.update(manager, row.id, { status: 'NOT_NOW', chosenAt: now });
-        // Kind and private: nobody is told, and the patient reads it as still offered.
+        // Kind and private: nobody is told, and the patient reads it as still offered (his
+        // open page does not even refresh).
         return {
-          event: { type: 'amends.not_now', recordType: 'amends', recordId: row.id },
+          event: {
+            type: 'amends.not_now',
+            recordType: 'amends',
+            recordId: row.id,
+            details: { hearing: hearing(people, [row.recipientMemberId]) },
+          },
           answer,
         };
       }
@@ -140,7 +152,12 @@ export class AmendsService {
         receivedAt: now,
       });
       return {
-        event: { type: 'amends.received', recordType: 'amends', recordId: row.id },
+        event: {
+          type: 'amends.received',
+          recordType: 'amends',
+          recordId: row.id,
+          details: { hearing: hearing(people, [row.patientMemberId, row.recipientMemberId]) },
+        },
         answer,
       };
     });
@@ -164,7 +181,15 @@ export class AmendsService {
           type: 'amends.replied',
           recordType: 'amends',
           recordId: row.id,
-          details: { visibility: input.visibility },
+          details: {
+            visibility: input.visibility,
+            hearing: hearing(
+              people,
+              input.visibility === 'PATIENT'
+                ? [row.patientMemberId, row.recipientMemberId]
+                : [row.recipientMemberId],
+            ),
+          },
         },
         answer: async () => toModel(await this.reread(manager, row.id), relation, people),
       };
@@ -189,6 +214,13 @@ export class AmendsService {
     if (!row) throw notFound('record');
     return row;
   }
+}
+
+/** Whose open pages refresh on a change to an amends: these members and the plan's staff. */
+function hearing(people: PlanPerson[], memberIds: string[]): string[] {
+  return people
+    .filter((p) => p.kind === 'STAFF' || (p.memberId !== null && memberIds.includes(p.memberId)))
+    .map((p) => p.userId);
 }
 
 /** Staff see every amends; the patient their own; the recipient theirs once it is offered. */

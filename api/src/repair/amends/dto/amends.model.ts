@@ -103,7 +103,7 @@ export class ChooseAmendsInput {
   id: string;
 
   @Field(() => AmendsChoiceEnum)
-  @IsIn(AMENDS_CHOICES, { message: invalid('INPUT_ID') })
+  @IsIn(AMENDS_CHOICES)
   choice: AmendsChoice;
 }
 

@@ -116,9 +116,9 @@ export class MessageThreadsArgs {
   planId: string;
 
   @Field(() => Int, { defaultValue: 50, description: 'At most 100' })
-  @IsInt({ message: invalid('INPUT_ID') })
-  @Min(1, { message: invalid('INPUT_ID') })
-  @Max(100, { message: invalid('INPUT_ID') })
+  @IsInt()
+  @Min(1)
+  @Max(100)
   first: number;
 }
 
@@ -129,9 +129,9 @@ export class MessageThreadArgs {
   id: string;
 
   @Field(() => Int, { defaultValue: 100, description: 'The newest messages, at most 200' })
-  @IsInt({ message: invalid('INPUT_ID') })
-  @Min(1, { message: invalid('INPUT_ID') })
-  @Max(200, { message: invalid('INPUT_ID') })
+  @IsInt()
+  @Min(1)
+  @Max(200)
   last: number;
 }
 
