@@ -11,6 +11,8 @@ import {
 import { AccessModule } from './access/access.module';
 import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
+import { MessagesModule } from './repair/messages/messages.module';
+import { AmendsModule } from './repair/amends/amends.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
@@ -97,6 +99,8 @@ export class AppModule {
         TrackRecordModule,
         NotificationsModule,
         LiveSubscriptionsModule,
+        MessagesModule,
+        AmendsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

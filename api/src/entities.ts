@@ -36,6 +36,11 @@ import { PasswordReset } from './identity/password-reset/password-reset.entity';
 import { Organization } from './identity/organizations/organization.entity';
 import { Membership } from './identity/people/membership.entity';
 import { User } from './identity/people/user.entity';
+import { MessageThread } from './repair/messages/message-thread.entity';
+import { MessageParticipant } from './repair/messages/message-participant.entity';
+import { Message } from './repair/messages/message.entity';
+import { MessageSeen } from './repair/messages/message-seen.entity';
+import { Amends } from './repair/amends/amends.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
 export const ENTITIES = [
@@ -77,4 +82,9 @@ export const ENTITIES = [
   PhaseProposal,
   PhaseProposalAnswer,
   DomainEventRow,
+  MessageThread,
+  MessageParticipant,
+  Message,
+  MessageSeen,
+  Amends,
 ];

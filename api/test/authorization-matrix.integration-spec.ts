@@ -868,6 +868,125 @@ const MATRIX: Record<string, [string, Cell]> = {
       ),
   ],
   // Over graphql-ws: refused at connect without a session; allowed when an update reaches it.
+  'Query.messageThreads': [
+    'Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U',
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { messageThreads(planId: $p) { id } }', { p: w.planId }, { cookie }),
+  ],
+  'Query.messageThread': [
+    'Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U',
+    async (w, cookie, actor) =>
+      w.t.gql(
+        'query($id: ID!) { messageThread(id: $id) { id } }',
+        { id: await freshThread(w, actor) },
+        { cookie },
+      ),
+  ],
+  'Mutation.startMessageThread': [
+    // The restricted member may not write to the patient (R: MESSAGE_PERSON_RESTRICTED).
+    'Y    Y    N    Y    N    Y    Y    Y    Y    R    N    U',
+    (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($i: StartMessageThreadInput!) { startMessageThread(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            memberIds: [actor === 'patient' ? w.members.withConsent : w.patientMemberId],
+            body: 'Thinking of you today.',
+            idempotencyKey: w.fresh.tag(),
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.sendMessage': [
+    'Y    Y    N    Y    N    Y    Y    Y    Y    R    N    U',
+    async (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }',
+        {
+          i: {
+            threadId: await freshThread(w, actor),
+            body: 'Thank you for today.',
+            idempotencyKey: w.fresh.tag(),
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.joinMessageThread': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    async (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($id: ID!) { joinMessageThread(id: $id) { id } }',
+        { id: await freshThread(w, actor, false) },
+        { cookie },
+      ),
+  ],
+  'Mutation.markMessageThreadSeen': [
+    'Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U',
+    async (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($id: ID!) { markMessageThreadSeen(id: $id) { id } }',
+        { id: await freshThread(w, actor) },
+        { cookie },
+      ),
+  ],
+  'Query.amends': [
+    'Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U',
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { amends(planId: $p) { id } }', { p: w.planId }, { cookie }),
+  ],
+  'Mutation.prepareAmends': [
+    'F    F    F    Y    N    F    F    F    F    F    F    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: PrepareAmendsInput!) { prepareAmends(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            recipientMemberId: w.members.withConsent,
+            whatHappened: 'I missed the call.',
+            responsibility: 'I chose not to call.',
+            willDoDifferently: 'I will call on Sundays.',
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.reviewAmends': [
+    'Y    Y    N    F    F    F    F    F    F    F    N    U',
+    async (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($id: ID!) { reviewAmends(id: $id) { id } }',
+        { id: await freshAmends(w, actor, 'PREPARED') },
+        { cookie },
+      ),
+  ],
+  'Mutation.chooseAmends': [
+    'F    F    F    F    F    Y    Y    Y    Y    Y    F    U',
+    async (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($i: ChooseAmendsInput!) { chooseAmends(input: $i) { id } }',
+        { i: { id: await freshAmends(w, actor, 'OFFERED'), choice: 'RECEIVE' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.replyToAmends': [
+    'F    F    F    F    F    Y    Y    Y    Y    Y    F    U',
+    async (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($i: ReplyToAmendsInput!) { replyToAmends(input: $i) { id } }',
+        {
+          i: {
+            id: await freshAmends(w, actor, 'RECEIVED'),
+            reply: 'Thank you.',
+            visibility: 'STAFF_ONLY',
+          },
+        },
+        { cookie },
+      ),
+  ],
   'Subscription.liveUpdates': [
     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
     (w, cookie, actor) => liveCell(w, cookie, actor),
@@ -906,6 +1025,54 @@ async function liveCell(
   } finally {
     await live.close();
   }
+}
+
+const STAFF_ACTORS = new Set<ActorName>([
+  'admin',
+  'counselorOfPlan',
+  'otherCounselor',
+  'otherOrgStaff',
+]);
+
+/** A thread of the patient and the actor's own place (else the consented member), with a first message; staff in it unless asked not to be. */
+async function freshThread(w: World, actor: ActorName, withStaff = true): Promise<string> {
+  const { t, planId } = w;
+  const [thread] = await t.dataSource.query(
+    'INSERT INTO message_thread (plan_id, started_by_user_id, created_at, last_message_at) VALUES ($1, $2, now(), now()) RETURNING id',
+    [planId, w.users.patient.userId],
+  );
+  const key = FAMILY_PLACE[actor];
+  const people: [string | null, string, string][] = [
+    [w.patientMemberId, w.users.patient.membershipId, 'PATIENT'],
+    key
+      ? [w.members[key], w.users[actor as Exclude<ActorName, 'nobody'>].membershipId, 'FAMILY']
+      : [w.members.withConsent, w.users.familyWithConsent.membershipId, 'FAMILY'],
+  ];
+  if (withStaff && STAFF_ACTORS.has(actor))
+    people.push([null, w.users[actor as Exclude<ActorName, 'nobody'>].membershipId, 'STAFF']);
+  for (const [memberId, membershipId, kind] of people) {
+    await t.dataSource.query(
+      'INSERT INTO message_participant (thread_id, membership_id, member_id, kind, joined_at) VALUES ($1, $2, $3, $4, now())',
+      [thread.id, membershipId, memberId, kind],
+    );
+  }
+  await t.dataSource.query(
+    `INSERT INTO message (thread_id, author_membership_id, author_user_id, body, idempotency_key, sent_at) VALUES ($1, $2, $3, 'Hello', $4, now())`,
+    [thread.id, w.users.patient.membershipId, w.users.patient.userId, w.fresh.tag()],
+  );
+  return thread.id;
+}
+
+/** An amends from the patient to the actor's own place (else the consented member), where it stands. */
+async function freshAmends(w: World, actor: ActorName, status: string): Promise<string> {
+  const key = FAMILY_PLACE[actor];
+  const [row] = await w.t.dataSource.query(
+    `INSERT INTO amends (plan_id, patient_member_id, recipient_member_id, what_happened, responsibility, will_do_differently, status, created_at, offered_at, received_at)
+     VALUES ($1, $2, $3, 'I missed the call.', 'I chose not to call.', 'I will call on Sundays.', $4, now(),
+             CASE WHEN $4 <> 'PREPARED' THEN now() END, CASE WHEN $4 = 'RECEIVED' THEN now() END) RETURNING id`,
+    [w.planId, w.patientMemberId, key ? w.members[key] : w.members.withConsent, status],
+  );
+  return row.id;
 }
 
 const LETTER: Record<string, string> = {

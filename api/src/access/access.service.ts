@@ -49,7 +49,14 @@ export type PlanPermission =
   | 'milestone.decide'
   | 'phase.move'
   | 'phase.answer'
-  | 'plan.askPause';
+  | 'plan.askPause'
+  | 'message.read'
+  | 'message.write'
+  | 'message.join'
+  | 'amends.read'
+  | 'amends.prepare'
+  | 'amends.review'
+  | 'amends.answer';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -104,6 +111,13 @@ export class AccessService {
       case 'phase.move':
       case 'phase.answer':
       case 'plan.askPause':
+      case 'message.read':
+      case 'message.write':
+      case 'message.join':
+      case 'amends.read':
+      case 'amends.prepare':
+      case 'amends.review':
+      case 'amends.answer':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -153,6 +167,17 @@ export class AccessService {
       case 'visit.request':
       case 'visit.debrief':
         return staff || relation.memberId !== null;
+      case 'message.read':
+      case 'message.write':
+      case 'amends.read':
+        return staff || relation.memberId !== null;
+      case 'message.join':
+      case 'amends.review':
+        return staff;
+      case 'amends.prepare':
+        return relation.isPatient && relation.memberId !== null;
+      case 'amends.answer':
+        return relation.familyMemberId !== null;
     }
   }
 

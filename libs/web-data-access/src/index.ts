@@ -18,3 +18,5 @@ export * from './lib/phase-moves/phase-moves.api';
 export * from './lib/notifications/notifications.api';
 export * from './lib/live/live.api';
 export * from './lib/two-step/two-step.api';
+export * from './lib/messages/messages.api';
+export * from './lib/amends/amends.api';

@@ -90,4 +90,15 @@ describe('live topics', () => {
     });
     expect(heard(change('calendar.enabled', {}, 'none'))).toEqual({ visits: ['none'] });
   });
+
+  it('tells of messages and amends only the people their service names (a "not now" never reaches the patient)', () => {
+    expect(heard(change('message.sent', { hearing: ['patient', 'sharing', 'counselor'] }))).toEqual(
+      {
+        messages: ['patient', 'counselor', 'sharing'],
+      },
+    );
+    expect(
+      heard(change('amends.not_now', { hearing: ['sharing', 'counselor', 'admin'] }, 'sharing')),
+    ).toEqual({ amends: ['counselor', 'admin', 'sharing'] });
+  });
 });

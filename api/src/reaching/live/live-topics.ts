@@ -23,6 +23,8 @@ export function topicOf(type: string): LiveTopic {
   if (type.startsWith('visit.') || type.startsWith('calendar.')) return 'visits';
   if (type.startsWith('checkin.')) return 'check-ins';
   if (type.startsWith('plan.phase_') || type.startsWith('plan.milestone_')) return 'progress';
+  if (type.startsWith('message.')) return 'messages';
+  if (type.startsWith('amends.')) return 'amends';
   // Members, consents, the plan's status and anything new: the plan itself changed.
   return 'plan';
 }
@@ -78,6 +80,11 @@ function hearing(
   now: Date,
 ): string[] {
   if (change.type.startsWith('calendar.')) return [change.actorUserId];
+  // A thread's people and staff, or an amends' own people: their service names them (ids, never words).
+  const named = change.details['hearing'];
+  if ((topic === 'messages' || topic === 'amends') && Array.isArray(named)) {
+    return audience.filter((row) => named.includes(row.userId)).map((row) => row.userId);
+  }
   const ownCheckIn = change.actorIsFamily && change.type.startsWith('checkin.');
   const needed = EVERY_MEMBERS_PART.has(change.type) ? undefined : NEEDS_CONSENT[topic];
   return audience

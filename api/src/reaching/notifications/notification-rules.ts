@@ -126,5 +126,26 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
       ),
     );
   }
+  // Messages and amends (issue 12): the service names who may be told; the words stay discreet.
+  const namedUsers = (key: string) => (details[key] as string[] | string | undefined) ?? [];
+  if (type === 'message.sent' && recordId) {
+    const recipients = namedUsers('recipientUserIds');
+    for (const l of facts.listeners.filter((l) => recipients.includes(l.userId))) {
+      told.push(tell(l, 'MESSAGE_NEW', null, `message:${recordId}`));
+    }
+  }
+  if (type === 'amends.offered' && recordId) {
+    const recipient = namedUsers('recipientUserId');
+    for (const l of facts.listeners.filter((l) => recipient.includes(l.userId))) {
+      told.push(tell(l, 'AMENDS_OFFERED', null, `amends-offered:${recordId}`));
+    }
+  }
+  if (type === 'amends.prepared' && recordId) {
+    told.push(
+      ...counselors(facts).map((s) =>
+        tell(s, 'STAFF_AMENDS_TO_REVIEW', null, `amends-prepared:${recordId}`),
+      ),
+    );
+  }
   return told.filter((t) => t.userId !== facts.actorUserId);
 }

@@ -9,6 +9,8 @@ export const LIVE_TOPICS = [
   'check-ins',
   'progress',
   'plan',
+  'messages',
+  'amends',
 ] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 

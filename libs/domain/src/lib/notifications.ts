@@ -23,6 +23,9 @@ export const NOTIFICATION_KINDS = [
   'STAFF_HIGH_CRAVING',
   'STAFF_HARD_VISIT',
   'STAFF_PAUSE_ASKED',
+  'MESSAGE_NEW',
+  'AMENDS_OFFERED',
+  'STAFF_AMENDS_TO_REVIEW',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -47,6 +50,9 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   STAFF_HIGH_CRAVING: 'CASELOAD',
   STAFF_HARD_VISIT: 'CASELOAD',
   STAFF_PAUSE_ASKED: 'CASELOAD',
+  MESSAGE_NEW: 'WAITING',
+  AMENDS_OFFERED: 'WAITING',
+  STAFF_AMENDS_TO_REVIEW: 'CASELOAD',
 };
 
 /** By email unless the person says otherwise: what waits, visits and reminders; shared updates stay in the app. */
@@ -65,7 +71,7 @@ export function emailGroupsFor(role: Role): readonly EmailGroup[] {
 }
 
 /** Which page of the person's own experience a notification opens. */
-export type NotificationPlace = 'agreement' | 'visits' | 'record' | 'home';
+export type NotificationPlace = 'agreement' | 'visits' | 'record' | 'home' | 'messages' | 'amends';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -84,6 +90,9 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   STAFF_HIGH_CRAVING: 'record',
   STAFF_HARD_VISIT: 'record',
   STAFF_PAUSE_ASKED: 'home',
+  MESSAGE_NEW: 'messages',
+  AMENDS_OFFERED: 'amends',
+  STAFF_AMENDS_TO_REVIEW: 'amends',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -98,6 +107,7 @@ export function notificationPath(
   if (area === 'staff') {
     if (place === 'agreement') return `/staff/plans/${planId}/agreement`;
     if (place === 'record') return `/staff/plans/${planId}/record`;
+    if (place === 'messages' || place === 'amends') return `/staff/plans/${planId}/${place}`;
     return `/staff/plans/${planId}`;
   }
   if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
@@ -162,6 +172,18 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_PAUSE_ASKED: {
     EN: 'Someone on your caseload asked for a pause',
     ES: 'Alguien de tus casos pidió una pausa',
+  },
+  MESSAGE_NEW: {
+    EN: 'You have a new message in Homeward',
+    ES: 'Tienes un mensaje nuevo en Homeward',
+  },
+  AMENDS_OFFERED: {
+    EN: 'Something is waiting for you in Homeward, whenever you are ready',
+    ES: 'Algo te espera en Homeward, cuando estés listo o lista',
+  },
+  STAFF_AMENDS_TO_REVIEW: {
+    EN: 'Something on your caseload is ready to review together',
+    ES: 'Algo de tus casos está listo para revisarlo juntos',
   },
 };
 

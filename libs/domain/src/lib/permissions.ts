@@ -60,6 +60,16 @@ export const PERMISSIONS = {
   'phase.answer': ['PATIENT', 'FAMILY'],
   /** Anyone on the plan may ask to pause it. */
   'plan.askPause': ['PATIENT', 'FAMILY'],
+  /** Threads between members: staff read every thread of their plans; members their own. */
+  'message.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  'message.write': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Staff join a thread before they write in it. */
+  'message.join': ['ADMIN', 'COUNSELOR'],
+  /** Amends: the patient prepares one, the counselor reviews it with them, the recipient chooses. */
+  'amends.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  'amends.prepare': ['PATIENT'],
+  'amends.review': ['ADMIN', 'COUNSELOR'],
+  'amends.answer': ['FAMILY'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -80,6 +80,18 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
                 >
                   {{ t('track.record.openFor', { name: firstName(plan.patientName) }) }}
                 </a>
+                <a
+                  mat-stroked-button
+                  [routerLink]="['/family/messages', plan.planId]"
+                  data-testid="open-messages"
+                  >{{ t('messages.open') }}</a
+                >
+                <a
+                  mat-stroked-button
+                  [routerLink]="['/family/amends', plan.planId]"
+                  data-testid="open-amends"
+                  >{{ t('amends.open') }}</a
+                >
               </div>
               <!-- Kept after asking, so the reader still reads that it worked once the plan reads as paused. -->
               @if (plan.progress?.status !== 'PAUSED' || pausedHere().has(plan.planId)) {

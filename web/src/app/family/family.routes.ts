@@ -14,4 +14,14 @@ export const FAMILY_ROUTES: Routes = [
     path: 'agreement/:planId',
     loadComponent: () => import('./agreement.page').then((m) => m.FamilyAgreementPage),
   },
+  {
+    path: 'messages/:planId',
+    data: { area: 'family', what: 'messages' },
+    loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
+  },
+  {
+    path: 'amends/:planId',
+    data: { area: 'family', what: 'amends' },
+    loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
+  },
 ];

@@ -84,6 +84,12 @@ import { DisclosuresComponent } from './disclosures.component';
           <a mat-stroked-button routerLink="/patient/record" data-testid="open-record">{{
             t('track.record.open')
           }}</a>
+          <a mat-stroked-button routerLink="/patient/messages" data-testid="open-messages">{{
+            t('messages.open')
+          }}</a>
+          <a mat-stroked-button routerLink="/patient/amends" data-testid="open-amends">{{
+            t('amends.open')
+          }}</a>
         </nav>
 
         @if (waiting().length) {

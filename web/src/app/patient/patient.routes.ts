@@ -8,4 +8,14 @@ export const PATIENT_ROUTES: Routes = [
     path: 'agreement',
     loadComponent: () => import('./agreement.page').then((m) => m.PatientAgreementPage),
   },
+  {
+    path: 'messages',
+    data: { area: 'patient', what: 'messages' },
+    loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
+  },
+  {
+    path: 'amends',
+    data: { area: 'patient', what: 'amends' },
+    loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
+  },
 ];

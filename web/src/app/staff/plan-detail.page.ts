@@ -101,6 +101,18 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             >{{ t('track.record.staffOpen') }}</a
           >
           <a mat-button routerLink="." fragment="visits">{{ t('track.visits.title') }}</a>
+          <a
+            mat-stroked-button
+            [routerLink]="['/staff/plans', plan.id, 'messages']"
+            data-testid="open-messages"
+            >{{ t('messages.open') }}</a
+          >
+          <a
+            mat-stroked-button
+            [routerLink]="['/staff/plans', plan.id, 'amends']"
+            data-testid="open-amends"
+            >{{ t('amends.open') }}</a
+          >
         </nav>
 
         <h2>{{ t('planDetail.ladder') }}</h2>

@@ -30,4 +30,14 @@ export const STAFF_ROUTES: Routes = [
     path: 'plans/:id/agreement',
     loadComponent: () => import('./plan-agreement.page').then((m) => m.PlanAgreementPage),
   },
+  {
+    path: 'plans/:id/messages',
+    data: { area: 'staff', what: 'messages' },
+    loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
+  },
+  {
+    path: 'plans/:id/amends',
+    data: { area: 'staff', what: 'amends' },
+    loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
+  },
 ];

@@ -15,6 +15,8 @@ import { KnownDevices1796543151543 } from './1796543151543-known-devices';
 import { InvitationWithoutInviter1796543098750 } from './1796543098750-invitation-without-inviter';
 import { RecoveryCodes1796543382878 } from './1796543382878-recovery-codes';
 import { PlanSummary1796545162869 } from './1796545162869-plan-summary';
+import { MessagesAndAmends1796551007044 } from './1796551007044-messages-and-amends';
+import { KeepEveryMessage1796551007045 } from './1796551007045-keep-every-message';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   KnownDevices1796543151543,
   RecoveryCodes1796543382878,
   PlanSummary1796545162869,
+  MessagesAndAmends1796551007044,
+  KeepEveryMessage1796551007045,
 ];

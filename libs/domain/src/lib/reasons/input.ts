@@ -484,6 +484,33 @@ export const INPUT_REASONS = {
     ({ max }) => `Please keep it to ${max} characters.`,
     ({ max }) => `Escríbelo en ${max} caracteres como máximo.`,
   ),
+  // Messages and amends (issue 12).
+  INPUT_MESSAGE: reason(
+    'BAD_USER_INPUT',
+    () => 'Write your message before sending it.',
+    () => 'Escribe tu mensaje antes de enviarlo.',
+  ),
+  INPUT_MESSAGE_TO: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose people on this plan to write to.',
+    () => 'Elige a personas de este plan para escribirles.',
+  ),
+  INPUT_AMENDS_TEXT: reason(
+    'BAD_USER_INPUT',
+    () =>
+      'Say it in your own words: what happened, what you take responsibility for, and what you will do differently.',
+    () => 'Dilo con tus palabras: qué pasó, de qué te haces responsable y qué harás diferente.',
+  ),
+  INPUT_AMENDS_RECIPIENT: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose a family member on this plan.',
+    () => 'Elige a un familiar de este plan.',
+  ),
+  INPUT_AMENDS_REPLY: reason(
+    'BAD_USER_INPUT',
+    () => 'Write your reply, or leave it for now: replying is up to you.',
+    () => 'Escribe tu respuesta, o déjala por ahora: responder es decisión tuya.',
+  ),
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;
