@@ -1,16 +1,18 @@
 // The API's import rules (STYLE 31, issue 10), checked in `npm test` by `npm run deps`.
 // The tree is platform ← access, audit, plan-changes ← identity ← planning ← agreement ←
-// track-record ← reaching (notifications, mail, live updates: they read every domain's events): a domain imports only the ones before it, and a feature keeps its tables to itself.
+// track-record ← repair ← reaching (notifications, mail, live updates: they read every domain's events): a domain imports only the ones before it, and a feature keeps its tables to itself.
 const API = '^api/src/';
 const LOWER_THAN = {
-  platform: '(access|audit|plan-changes|identity|planning|agreement|track-record|reaching|seed)',
-  access: '(plan-changes|identity|planning|agreement|track-record|reaching|seed)',
-  audit: '(access|plan-changes|identity|planning|agreement|track-record|reaching|seed)',
-  'plan-changes': '(identity|planning|agreement|track-record|reaching|seed)',
-  identity: '(planning|agreement|track-record|reaching|seed)',
-  planning: '(agreement|track-record|reaching|seed)',
-  agreement: '(track-record|reaching|seed)',
-  'track-record': '(reaching|seed)',
+  platform:
+    '(access|audit|plan-changes|identity|planning|agreement|track-record|repair|reaching|seed)',
+  access: '(plan-changes|identity|planning|agreement|track-record|repair|reaching|seed)',
+  audit: '(access|plan-changes|identity|planning|agreement|track-record|repair|reaching|seed)',
+  'plan-changes': '(identity|planning|agreement|track-record|repair|reaching|seed)',
+  identity: '(planning|agreement|track-record|repair|reaching|seed)',
+  planning: '(agreement|track-record|repair|reaching|seed)',
+  agreement: '(track-record|repair|reaching|seed)',
+  'track-record': '(repair|reaching|seed)',
+  repair: '(reaching|seed)',
 };
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -46,7 +48,7 @@ module.exports = {
       severity: 'error',
       from: {
         // The feature's folder: two levels inside a domain (planning/plans), else one (audit).
-        path: `${API}((?:identity|planning|agreement|track-record|reaching)/[^/]+|[^/]+)/`,
+        path: `${API}((?:identity|planning|agreement|track-record|repair|reaching)/[^/]+|[^/]+)/`,
         pathNot: [
           // Foreign keys between tables are the schema's, declared on the entities.
           '\\.entity\\.ts$',

@@ -11,6 +11,7 @@ import {
 import { AccessModule } from './access/access.module';
 import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
+import { RepairModule } from './repair/repair.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
@@ -88,6 +89,7 @@ export class AppModule {
         PlanningModule,
         AgreementModule,
         TrackRecordModule,
+        RepairModule,
         NotificationsModule,
         LiveSubscriptionsModule,
       ],

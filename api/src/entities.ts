@@ -34,6 +34,12 @@ import { PasswordReset } from './identity/password-reset/password-reset.entity';
 import { Organization } from './identity/organizations/organization.entity';
 import { Membership } from './identity/people/membership.entity';
 import { User } from './identity/people/user.entity';
+import { Concern } from './repair/concerns/concern.entity';
+import { ConcernEntry } from './repair/concerns/concern-entry.entity';
+import { RepairAgreement } from './repair/repair-agreements/repair-agreement.entity';
+import { RepairCommitment } from './repair/repair-agreements/repair-commitment.entity';
+import { RepairAcceptance } from './repair/repair-agreements/repair-acceptance.entity';
+import { CommitmentMark } from './repair/repair-agreements/commitment-mark.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
 export const ENTITIES = [
@@ -73,4 +79,10 @@ export const ENTITIES = [
   PhaseProposal,
   PhaseProposalAnswer,
   DomainEventRow,
+  Concern,
+  ConcernEntry,
+  RepairAgreement,
+  RepairCommitment,
+  RepairAcceptance,
+  CommitmentMark,
 ];

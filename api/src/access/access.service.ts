@@ -49,7 +49,12 @@ export type PlanPermission =
   | 'milestone.decide'
   | 'phase.move'
   | 'phase.answer'
-  | 'plan.askPause';
+  | 'plan.askPause'
+  | 'concern.raise'
+  | 'concern.read'
+  | 'concern.takePart'
+  | 'concern.manage'
+  | 'repair.takePart';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -104,6 +109,11 @@ export class AccessService {
       case 'phase.move':
       case 'phase.answer':
       case 'plan.askPause':
+      case 'concern.raise':
+      case 'concern.read':
+      case 'concern.takePart':
+      case 'concern.manage':
+      case 'repair.takePart':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -152,6 +162,14 @@ export class AccessService {
       case 'trackRecord.read':
       case 'visit.request':
       case 'visit.debrief':
+        return staff || relation.memberId !== null;
+      case 'concern.manage':
+        return staff;
+      case 'repair.takePart':
+        return relation.memberId !== null;
+      case 'concern.raise':
+      case 'concern.read':
+      case 'concern.takePart':
         return staff || relation.memberId !== null;
     }
   }

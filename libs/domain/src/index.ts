@@ -14,3 +14,4 @@ export * from './lib/track-record';
 export * from './lib/reasons/index';
 export * from './lib/notifications';
 export * from './lib/live';
+export * from './lib/concerns';

@@ -9,6 +9,7 @@ export const LIVE_TOPICS = [
   'check-ins',
   'progress',
   'plan',
+  'concerns',
 ] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 

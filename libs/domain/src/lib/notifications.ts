@@ -23,6 +23,10 @@ export const NOTIFICATION_KINDS = [
   'STAFF_HIGH_CRAVING',
   'STAFF_HARD_VISIT',
   'STAFF_PAUSE_ASKED',
+  'STAFF_CONCERN',
+  'STAFF_CONCERN_SAFETY',
+  'CONCERN_TO_READ',
+  'REPAIR_TO_ACCEPT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -47,7 +51,14 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   STAFF_HIGH_CRAVING: 'CASELOAD',
   STAFF_HARD_VISIT: 'CASELOAD',
   STAFF_PAUSE_ASKED: 'CASELOAD',
+  STAFF_CONCERN: 'CASELOAD',
+  STAFF_CONCERN_SAFETY: 'CASELOAD',
+  CONCERN_TO_READ: 'WAITING',
+  REPAIR_TO_ACCEPT: 'WAITING',
 };
+
+/** Reaches staff at once by email whatever their choices: someone may not be safe. */
+export const URGENT_KINDS: readonly NotificationKind[] = ['STAFF_CONCERN_SAFETY'];
 
 /** By email unless the person says otherwise: what waits, visits and reminders; shared updates stay in the app. */
 export const DEFAULT_EMAIL_GROUPS: readonly EmailGroup[] = [
@@ -65,7 +76,7 @@ export function emailGroupsFor(role: Role): readonly EmailGroup[] {
 }
 
 /** Which page of the person's own experience a notification opens. */
-export type NotificationPlace = 'agreement' | 'visits' | 'record' | 'home';
+export type NotificationPlace = 'agreement' | 'visits' | 'record' | 'home' | 'concerns';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -84,6 +95,10 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   STAFF_HIGH_CRAVING: 'record',
   STAFF_HARD_VISIT: 'record',
   STAFF_PAUSE_ASKED: 'home',
+  STAFF_CONCERN: 'concerns',
+  STAFF_CONCERN_SAFETY: 'concerns',
+  CONCERN_TO_READ: 'concerns',
+  REPAIR_TO_ACCEPT: 'concerns',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -98,9 +113,11 @@ export function notificationPath(
   if (area === 'staff') {
     if (place === 'agreement') return `/staff/plans/${planId}/agreement`;
     if (place === 'record') return `/staff/plans/${planId}/record`;
+    if (place === 'concerns') return `/staff/plans/${planId}/concerns`;
     return `/staff/plans/${planId}`;
   }
   if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
+  if (place === 'concerns') return `/family/concerns/${planId}`;
   return place === 'home' ? '/family' : `/family/${place}/${planId}`;
 }
 
@@ -162,6 +179,22 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_PAUSE_ASKED: {
     EN: 'Someone on your caseload asked for a pause',
     ES: 'Alguien de tus casos pidió una pausa',
+  },
+  STAFF_CONCERN: {
+    EN: 'Someone on your caseload raised something to look at',
+    ES: 'Alguien de tus casos planteó algo para revisar',
+  },
+  STAFF_CONCERN_SAFETY: {
+    EN: 'Someone on your caseload may need you now',
+    ES: 'Alguien de tus casos puede necesitarte ahora',
+  },
+  CONCERN_TO_READ: {
+    EN: 'There is something to talk through with you',
+    ES: 'Hay algo que hablar contigo',
+  },
+  REPAIR_TO_ACCEPT: {
+    EN: 'An agreement is waiting for your answer',
+    ES: 'Un acuerdo espera tu respuesta',
   },
 };
 

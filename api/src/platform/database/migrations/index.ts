@@ -11,6 +11,8 @@ import { DomainEvents1796530000150 } from './1796530000150-domain-events';
 import { OutgoingMail1796538815947 } from './1796538815947-outgoing-mail';
 import { Notifications1796539036500 } from './1796539036500-notifications';
 import { PasswordReset1796539206258 } from './1796539206258-password-reset';
+import { Concerns1796551087888 } from './1796551087888-concerns';
+import { KeepConcerns1796551087999 } from './1796551087999-keep-concerns';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   OutgoingMail1796538815947,
   Notifications1796539036500,
   PasswordReset1796539206258,
+  Concerns1796551087888,
+  KeepConcerns1796551087999,
 ];

@@ -6,6 +6,7 @@ import { INPUT_REASONS } from './input';
 import { PLANNING_REASONS } from './planning';
 import { PLATFORM_REASONS } from './platform';
 import { TRACK_RECORD_REASONS } from './track-record';
+import { CONCERN_REASONS } from './concerns';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -22,6 +23,7 @@ export const REASONS = {
   ...PLANNING_REASONS,
   ...AGREEMENT_REASONS,
   ...TRACK_RECORD_REASONS,
+  ...CONCERN_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;
