@@ -14,3 +14,4 @@ export * from './lib/calendar/calendar.api';
 export * from './lib/phase-moves/phase-moves.api';
 export * from './lib/notifications/notifications.api';
 export * from './lib/live/live.api';
+export * from './lib/concerns/concerns.api';

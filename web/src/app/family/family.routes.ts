@@ -14,4 +14,8 @@ export const FAMILY_ROUTES: Routes = [
     path: 'agreement/:planId',
     loadComponent: () => import('./agreement.page').then((m) => m.FamilyAgreementPage),
   },
+  {
+    path: 'concerns/:planId',
+    loadComponent: () => import('./concerns.page').then((m) => m.FamilyConcernsPage),
+  },
 ];

@@ -29,6 +29,7 @@ import { CheckInCardComponent } from '../shared/track-record/check-in-card.compo
 import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 import { ConsentCentreComponent } from './consent-centre.component';
 import { DisclosuresComponent } from './disclosures.component';
+import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 
 /** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
@@ -48,6 +49,7 @@ import { DisclosuresComponent } from './disclosures.component';
     CheckInCardComponent,
     PhaseProposalComponent,
     AskPauseComponent,
+    SomethingNotRightComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="patient-home">
@@ -79,6 +81,7 @@ import { DisclosuresComponent } from './disclosures.component';
             t('track.record.open')
           }}</a>
         </nav>
+        <hw-something-not-right link="/patient/concerns" />
 
         @if (waiting().length) {
           <section aria-labelledby="waiting-title" data-testid="invitations-waiting">

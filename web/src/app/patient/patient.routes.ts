@@ -8,4 +8,8 @@ export const PATIENT_ROUTES: Routes = [
     path: 'agreement',
     loadComponent: () => import('./agreement.page').then((m) => m.PatientAgreementPage),
   },
+  {
+    path: 'concerns',
+    loadComponent: () => import('./concerns.page').then((m) => m.PatientConcernsPage),
+  },
 ];

@@ -16,4 +16,8 @@ export const STAFF_ROUTES: Routes = [
     path: 'plans/:id/agreement',
     loadComponent: () => import('./plan-agreement.page').then((m) => m.PlanAgreementPage),
   },
+  {
+    path: 'plans/:id/concerns',
+    loadComponent: () => import('./plan-concerns.page').then((m) => m.PlanConcernsPage),
+  },
 ];
