@@ -53,8 +53,13 @@ export class ConcernsRepository {
     return row?.planId ?? null;
   }
 
+  /** The plan's newest concerns (at most 100: the list is bounded like every list). */
   ofPlan(manager: EntityManager, planId: string): Promise<Concern[]> {
-    return manager.find(Concern, { where: { planId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return manager.find(Concern, {
+      where: { planId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: 100,
+    });
   }
 
   async markReviewed(manager: EntityManager, id: string, userId: string, at: Date): Promise<void> {

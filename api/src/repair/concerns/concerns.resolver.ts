@@ -83,7 +83,9 @@ export class ConcernsResolver {
   }
 
   @Allow('concern.read')
-  @Query(() => [ConcernModel], { description: 'The concerns of a plan the reader may see' })
+  @Query(() => [ConcernModel], {
+    description: 'The concerns of a plan the reader may see, newest first (at most 100)',
+  })
   concerns(@Args() args: ConcernsArgs, @Ctx() ctx: RequestContext): Promise<ConcernModel[]> {
     return this.service.list(ctx, args.planId);
   }
