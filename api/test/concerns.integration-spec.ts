@@ -423,6 +423,61 @@ describe('concerns and repair agreements', () => {
     }
     expect(await t.count('concern')).toBe(before);
 
+    // A visit or an expectation: only one of this plan that involves the raiser.
+    const startsAt = new Date(t.clock.now().getTime() - 2 * 86_400_000);
+    const [visit] = await t.dataSource.query(
+      `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, status, requested_by_user_id, created_at)
+       VALUES ($1, 'PHONE', $2, $3, 'By phone', 'COMPLETED', $4, now()) RETURNING id`,
+      [
+        home.planId,
+        startsAt,
+        new Date(startsAt.getTime() + 3_600_000),
+        home.org.people.COUNSELOR.userId,
+      ],
+    );
+    await t.dataSource.query(
+      `INSERT INTO visit_participant (visit_id, member_id, willingness) VALUES ($1, $2, 'WILLING'), ($1, $3, 'WILLING')`,
+      [visit.id, home.member.patient, home.member.mother],
+    );
+    const aboutVisit = {
+      planId: home.planId,
+      subject: 'VISIT',
+      visitId: visit.id,
+      severity: 'LOW',
+      aboutMemberIds: [home.member.patient],
+      words: 'The call ended badly.',
+    };
+    expect(refusal(await t.gql(RAISE, { i: aboutVisit }, as('partner'))).reason).toBe(
+      'CONCERN_SUBJECT_NOT_ON_PLAN',
+    );
+    expect((await step(RAISE, aboutVisit, 'mother', 'raiseConcern')).status).toBe('OPEN');
+    const proposed = await t.gql<{ proposeExpectation: { id: string } }>(
+      'mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }',
+      {
+        i: {
+          planId: home.planId,
+          fromMemberId: home.member.mother,
+          toMemberId: home.member.patient,
+          category: 'CONTACT',
+          text: 'A call on Sundays',
+          appliesFromPhase: 1,
+        },
+      },
+      as('mother'),
+    );
+    const aboutExpectation = {
+      planId: home.planId,
+      subject: 'EXPECTATION',
+      expectationId: data(proposed).proposeExpectation.id,
+      severity: 'LOW',
+      aboutMemberIds: [home.member.patient],
+      words: 'No call on Sunday.',
+    };
+    expect(refusal(await t.gql(RAISE, { i: aboutExpectation }, as('partner'))).reason).toBe(
+      'CONCERN_SUBJECT_NOT_ON_PLAN',
+    );
+    expect((await step(RAISE, aboutExpectation, 'mother', 'raiseConcern')).status).toBe('OPEN');
+
     // Reviewed before a conversation, and a repair only in one.
     const concern = await raiseSams();
     expect(
