@@ -13,6 +13,7 @@ import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
 import { MessagesModule } from './repair/messages/messages.module';
 import { AmendsModule } from './repair/amends/amends.module';
+import { RepairModule } from './repair/repair.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
@@ -97,6 +98,7 @@ export class AppModule {
         PlanningModule,
         AgreementModule,
         TrackRecordModule,
+        RepairModule,
         NotificationsModule,
         LiveSubscriptionsModule,
         MessagesModule,

@@ -41,6 +41,12 @@ import { MessageParticipant } from './repair/messages/message-participant.entity
 import { Message } from './repair/messages/message.entity';
 import { MessageSeen } from './repair/messages/message-seen.entity';
 import { Amends } from './repair/amends/amends.entity';
+import { Concern } from './repair/concerns/concern.entity';
+import { ConcernEntry } from './repair/concerns/concern-entry.entity';
+import { RepairAgreement } from './repair/repair-agreements/repair-agreement.entity';
+import { RepairCommitment } from './repair/repair-agreements/repair-commitment.entity';
+import { RepairAcceptance } from './repair/repair-agreements/repair-acceptance.entity';
+import { CommitmentMark } from './repair/repair-agreements/commitment-mark.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
 export const ENTITIES = [
@@ -87,4 +93,10 @@ export const ENTITIES = [
   Message,
   MessageSeen,
   Amends,
+  Concern,
+  ConcernEntry,
+  RepairAgreement,
+  RepairCommitment,
+  RepairAcceptance,
+  CommitmentMark,
 ];

@@ -867,6 +867,144 @@ const MATRIX: Record<string, [string, Cell]> = {
         { cookie },
       ),
   ],
+  'Mutation.raiseConcern': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: RaiseConcernInput!) { raiseConcern(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            subject: 'SAFETY',
+            severity: 'SAFETY',
+            aboutMemberIds: [],
+            words: 'Something is not right',
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.reviewConcern': [
+    STAFF_OF_PLAN,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: ReviewConcernInput!) { reviewConcern(input: $i) { id } }',
+        { i: { concernId: await w.fresh.concern(), framing: 'How it will be put' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.openConcernDiscussion': [
+    STAFF_OF_PLAN,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: OpenConcernDiscussionInput!) { openConcernDiscussion(input: $i) { id } }',
+        { i: { concernId: await w.fresh.concern({ reviewed: true }), partyMemberIds: [] } },
+        { cookie },
+      ),
+  ],
+  'Mutation.commentOnConcern': [
+    READ_AGREEMENT,
+    async (w, cookie, actor) => {
+      const { self } = await parties(w, actor);
+      return w.t.gql(
+        'mutation($i: CommentOnConcernInput!) { commentOnConcern(input: $i) { id } }',
+        { i: { concernId: await w.fresh.concern({ parties: [self] }), words: 'A word' } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.closeConcern': [
+    STAFF_OF_PLAN,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: CloseConcernInput!) { closeConcern(input: $i) { id } }',
+        { i: { concernId: await w.fresh.concern(), reason: 'TALKED_IT_THROUGH' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.pauseVisitsForConcern': [
+    STAFF_OF_PLAN,
+    async (w, cookie) =>
+      w.t
+        .gql(
+          'mutation($i: PauseVisitsForConcernInput!) { pauseVisitsForConcern(input: $i) { id } }',
+          { i: { concernId: await w.fresh.concern() } },
+          { cookie },
+        )
+        .finally(() =>
+          w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]),
+        ),
+  ],
+  'Mutation.proposeRepair': [
+    STAFF_OF_PLAN,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: ProposeRepairInput!) { proposeRepair(input: $i) { id } }',
+        {
+          i: {
+            concernId: await w.fresh.concern({ parties: [w.patientMemberId] }),
+            commitments: [{ memberId: w.patientMemberId, words: 'Call first' }],
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.acceptRepair': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self } = await parties(w, actor);
+      const { agreementId } = await w.fresh.repair(self, 'PROPOSED');
+      return w.t.gql(
+        'mutation($i: AcceptRepairInput!) { acceptRepair(input: $i) { id } }',
+        { i: { agreementId } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.markCommitment': [
+    TAKE_PART,
+    async (w, cookie, actor) => {
+      const { self } = await parties(w, actor);
+      const { commitmentId } = await w.fresh.repair(self, 'AGREED');
+      return w.t.gql(
+        'mutation($i: MarkCommitmentInput!) { markCommitment(input: $i) { id } }',
+        { i: { commitmentId, outcome: 'KEPT' } },
+        { cookie },
+      );
+    },
+  ],
+  'Mutation.confirmCommitment': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      const { commitmentId } = await w.fresh.repair(w.patientMemberId, 'MARKED');
+      return w.t.gql(
+        'mutation($i: MarkCommitmentInput!) { confirmCommitment(input: $i) { id } }',
+        { i: { commitmentId, outcome: 'KEPT' } },
+        { cookie },
+      );
+    },
+  ],
+  'Query.concerns': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { concerns(planId: $p) { id } }', { p: w.planId }, { cookie }),
+  ],
+  // Raised by the patient about nobody: staff and the patient see it, no family member does.
+  'Query.concern': [
+    'Y    Y    N    Y    N    N    N    N    N    N    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'query($id: ID!) { concern(id: $id) { id } }',
+        { id: await w.fresh.concern() },
+        {
+          cookie,
+        },
+      ),
+  ],
+  'Query.concernQueue': [
+    'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('{ concernQueue { concernId } }', {}, { cookie }),
+  ],
   // Over graphql-ws: refused at connect without a session; allowed when an update reaches it.
   'Query.messageThreads': [
     'Y    Y    N    Y    N    Y    Y    Y    Y    Y    N    U',
@@ -1163,6 +1301,64 @@ class Fresh {
     return row.id;
   }
 
+  /** A concern the patient raised about nobody, open; reviewed and in discussion with `parties` when given. */
+  async concern(options: { reviewed?: boolean; parties?: string[] } = {}): Promise<string> {
+    const { t, planId, org, patientMemberId } = this.w();
+    const discussing = options.parties !== undefined;
+    const [row] = await t.dataSource.query(
+      `INSERT INTO concern (plan_id, raised_by_user_id, raised_by_member_id, subject, severity, share_own_words, status,
+                            party_member_ids, reviewed_at, created_at)
+       VALUES ($1, $2, $3, 'SAFETY', 'LOW', false, $4, $5, $6, now()) RETURNING id`,
+      [
+        planId,
+        org.people.PATIENT.userId,
+        patientMemberId,
+        discussing ? 'IN_DISCUSSION' : 'OPEN',
+        options.parties ?? [],
+        options.reviewed || discussing ? new Date() : null,
+      ],
+    );
+    await t.dataSource.query(
+      `INSERT INTO concern_entry (concern_id, kind, author_user_id, words, created_at) VALUES ($1, 'RAISED', $2, 'Not right', now())`,
+      [row.id, org.people.PATIENT.userId],
+    );
+    return row.id;
+  }
+
+  /** A repair with one commitment for this member, proposed, agreed, or agreed and marked kept by them. */
+  async repair(
+    memberId: string,
+    stage: 'PROPOSED' | 'AGREED' | 'MARKED',
+  ): Promise<{ agreementId: string; commitmentId: string }> {
+    const { t, planId, org } = this.w();
+    const concernId = await this.concern({ parties: [memberId] });
+    const [agreement] = await t.dataSource.query(
+      `INSERT INTO repair_agreement (concern_id, plan_id, version, status, proposed_by_user_id, created_at)
+       VALUES ($1, $2, 1, $3, $4, now()) RETURNING id`,
+      [
+        concernId,
+        planId,
+        stage === 'PROPOSED' ? 'PROPOSED' : 'AGREED',
+        org.people.COUNSELOR.userId,
+      ],
+    );
+    const [commitment] = await t.dataSource.query(
+      `INSERT INTO repair_commitment (agreement_id, member_id, position, words, created_at) VALUES ($1, $2, 0, 'Call first', now()) RETURNING id`,
+      [agreement.id, memberId],
+    );
+    if (stage !== 'PROPOSED')
+      await t.dataSource.query(
+        `INSERT INTO repair_acceptance (agreement_id, member_id, author_user_id, created_at) VALUES ($1, $2, $3, now())`,
+        [agreement.id, memberId, org.people.PATIENT.userId],
+      );
+    if (stage === 'MARKED')
+      await t.dataSource.query(
+        `INSERT INTO repair_commitment_mark (commitment_id, role, outcome, author_user_id, created_at) VALUES ($1, 'OWNER', 'KEPT', $2, now())`,
+        [commitment.id, org.people.PATIENT.userId],
+      );
+    return { agreementId: agreement.id, commitmentId: commitment.id };
+  }
+
   /** A fresh hour, one week ahead and later each call, so visits made for different cells never overlap. */
   slot(): { startsAt: Date; endsAt: Date } {
     const startsAt = new Date(
@@ -1421,13 +1617,16 @@ describe('authorization matrix', () => {
       'phaseProposal',
       'myCheckIns',
       'myCalendarFeed',
+      'concerns',
+      'concern',
     ])
       visit(getNamedType(fields[name].type));
     // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached. The
     // agreement types carry what involves them (and the contract every member signs), filtered by the API.
     // The track-record types carry patient data only within consent (CheckInDay, CommitmentShare,
     // TimelineEntry, the patient's VisitDebrief), and FamilyCheckInDay stays empty but for staff: the
-    // integration specs prove each filter.
+    // integration specs prove each filter. Concerns (and their repair) reach a family member only
+    // when they raised one or staff have reviewed one that involves them (concerns.integration-spec).
     expect([...reachable].sort()).toEqual([
       'Agreement',
       'AgreementMember',
@@ -1439,6 +1638,9 @@ describe('authorization matrix', () => {
       'CheckIn',
       'CheckInDay',
       'CommitmentShare',
+      'Concern',
+      'ConcernEntry',
+      'ConcernPerson',
       'ContractBoundary',
       'ContractExpectation',
       'ContractSignature',
@@ -1457,6 +1659,8 @@ describe('authorization matrix', () => {
       'PhaseProposal',
       'PhaseProposalAnswer',
       'PhaseStep',
+      'RepairAgreement',
+      'RepairCommitment',
       'TimelineEntry',
       'TrackRecord',
       'Visit',

@@ -23,6 +23,8 @@ import { PlanMembersResolver } from '../src/planning/plan-members/plan-members.r
 import { PlansResolver } from '../src/planning/plans/plans.resolver';
 import { TemplatesResolver } from '../src/planning/templates/templates.resolver';
 import { LiveUpdatesResolver } from '../src/reaching/live/live-updates.resolver';
+import { ConcernsResolver } from '../src/repair/concerns/concerns.resolver';
+import { RepairAgreementsResolver } from '../src/repair/repair-agreements/repair-agreements.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -108,6 +110,19 @@ const DECLARED = {
   'Mutation.requestPasswordReset': '@Public',
   'Mutation.resetPassword': '@Public',
   'Subscription.liveUpdates': 'live.subscribe',
+  'Mutation.raiseConcern': 'concern.raise',
+  'Mutation.reviewConcern': 'concern.manage',
+  'Mutation.openConcernDiscussion': 'concern.manage',
+  'Mutation.commentOnConcern': 'concern.takePart',
+  'Mutation.closeConcern': 'concern.manage',
+  'Mutation.pauseVisitsForConcern': 'concern.manage',
+  'Query.concerns': 'concern.read',
+  'Query.concern': 'concern.read',
+  'Query.concernQueue': 'concern.queue',
+  'Mutation.proposeRepair': 'concern.manage',
+  'Mutation.acceptRepair': 'repair.takePart',
+  'Mutation.markCommitment': 'repair.takePart',
+  'Mutation.confirmCommitment': 'concern.manage',
 };
 
 /**
@@ -415,6 +430,66 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'PATIENT',
     },
+    'Mutation.raiseConcern': {
+      query: 'mutation($i: RaiseConcernInput!) { raiseConcern(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          subject: 'SAFETY',
+          severity: 'SAFETY',
+          aboutMemberIds: [],
+          words: '   ',
+        },
+      },
+      as: 'FAMILY',
+    },
+    'Mutation.reviewConcern': {
+      query: 'mutation($i: ReviewConcernInput!) { reviewConcern(input: $i) { id } }',
+      variables: { i: { concernId: '00000000-0000-4000-8000-000000000000', framing: '' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.openConcernDiscussion': {
+      query:
+        'mutation($i: OpenConcernDiscussionInput!) { openConcernDiscussion(input: $i) { id } }',
+      variables: { i: { concernId: 'x', partyMemberIds: [] } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.commentOnConcern': {
+      query: 'mutation($i: CommentOnConcernInput!) { commentOnConcern(input: $i) { id } }',
+      variables: { i: { concernId: '00000000-0000-4000-8000-000000000000', words: '  ' } },
+      as: 'PATIENT',
+    },
+    'Mutation.closeConcern': {
+      query: 'mutation($i: CloseConcernInput!) { closeConcern(input: $i) { id } }',
+      variables: { i: { concernId: '00000000-0000-4000-8000-000000000000', reason: 'FAILED' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.pauseVisitsForConcern': {
+      query:
+        'mutation($i: PauseVisitsForConcernInput!) { pauseVisitsForConcern(input: $i) { id } }',
+      variables: { i: { concernId: 'not-an-id' } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.proposeRepair': {
+      query: 'mutation($i: ProposeRepairInput!) { proposeRepair(input: $i) { id } }',
+      variables: { i: { concernId: '00000000-0000-4000-8000-000000000000', commitments: [] } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.acceptRepair': {
+      query: 'mutation($i: AcceptRepairInput!) { acceptRepair(input: $i) { id } }',
+      variables: { i: { agreementId: 'x' } },
+      as: 'FAMILY',
+    },
+    'Mutation.markCommitment': {
+      query: 'mutation($i: MarkCommitmentInput!) { markCommitment(input: $i) { id } }',
+      variables: { i: { commitmentId: '00000000-0000-4000-8000-000000000000', outcome: 'FAILED' } },
+      as: 'PATIENT',
+    },
+    'Mutation.confirmCommitment': {
+      query: 'mutation($i: MarkCommitmentInput!) { confirmCommitment(input: $i) { id } }',
+      variables: { i: { commitmentId: 'x', outcome: 'KEPT' } },
+      as: 'COUNSELOR',
+    },
   };
 
 const TABLES = [
@@ -451,6 +526,12 @@ const TABLES = [
   'notification',
   'notification_preference',
   'outgoing_mail',
+  'concern',
+  'concern_entry',
+  'repair_agreement',
+  'repair_commitment',
+  'repair_acceptance',
+  'repair_commitment_mark',
 ];
 
 describe('every operation', () => {
@@ -487,6 +568,8 @@ describe('every operation', () => {
       TrackRecordResolver,
       NotificationsResolver,
       LiveUpdatesResolver,
+      ConcernsResolver,
+      RepairAgreementsResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

@@ -56,7 +56,12 @@ export type PlanPermission =
   | 'amends.read'
   | 'amends.prepare'
   | 'amends.review'
-  | 'amends.answer';
+  | 'amends.answer'
+  | 'concern.raise'
+  | 'concern.read'
+  | 'concern.takePart'
+  | 'concern.manage'
+  | 'repair.takePart';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -118,6 +123,11 @@ export class AccessService {
       case 'amends.prepare':
       case 'amends.review':
       case 'amends.answer':
+      case 'concern.raise':
+      case 'concern.read':
+      case 'concern.takePart':
+      case 'concern.manage':
+      case 'repair.takePart':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -178,6 +188,14 @@ export class AccessService {
         return relation.isPatient && relation.memberId !== null;
       case 'amends.answer':
         return relation.familyMemberId !== null;
+      case 'concern.manage':
+        return staff;
+      case 'repair.takePart':
+        return relation.memberId !== null;
+      case 'concern.raise':
+      case 'concern.read':
+      case 'concern.takePart':
+        return staff || relation.memberId !== null;
     }
   }
 

@@ -5,6 +5,7 @@ import { CheckInsModule } from './check-ins/check-ins.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { PhaseMovesModule } from './phase-moves/phase-moves.module';
 import { VisitsModule } from './visits/visits.module';
+import { CommitmentSources } from './commitment-sources';
 import { TrackRecordReader } from './track-record.reader';
 import { TrackRecordResolver } from './track-record.resolver';
 import { TrackRecordService } from './track-record.service';
@@ -22,6 +23,7 @@ import { TrackRecordService } from './track-record.service';
     PhaseMovesModule,
     ConsentsModule,
   ],
-  providers: [TrackRecordService, TrackRecordReader, TrackRecordResolver],
+  providers: [TrackRecordService, TrackRecordReader, TrackRecordResolver, CommitmentSources],
+  exports: [CommitmentSources],
 })
 export class TrackRecordModule {}

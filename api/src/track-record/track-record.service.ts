@@ -14,6 +14,7 @@ import { RequestContext } from '../platform/request-context';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { TrackRecordModel } from './dto/track-record.model';
 import { MilestonesService } from './milestones/milestones.service';
+import { CommitmentSources } from './commitment-sources';
 import { TrackRecordReader } from './track-record.reader';
 
 /** The record of a plan for charts (DESIGN: Consistency), within consent for family members. */
@@ -26,6 +27,7 @@ export class TrackRecordService {
     private readonly audit: AuditService,
     private readonly milestones: MilestonesService,
     private readonly reader: TrackRecordReader,
+    private readonly otherCommitments: CommitmentSources,
   ) {}
 
   read(ctx: RequestContext, planId: string): Promise<TrackRecordModel> {
@@ -49,6 +51,10 @@ export class TrackRecordService {
       const visitDays = scope.commitments
         ? await this.reader.patientVisitDays(manager, planId, since90, timeZone)
         : [];
+      // A repair's commitments, once staff confirmed them, count beside visits and check-ins.
+      const settled = scope.commitments
+        ? await this.otherCommitments.settledSince(manager, planId, since90, timeZone)
+        : [];
       const timeline = scope.timeline ? await this.reader.timeline(manager, planId) : [];
       const familyDays = scope.familyCheckIns
         ? await this.reader.familyDays(manager, planId, shiftDay(today, 29))
@@ -58,7 +64,7 @@ export class TrackRecordService {
         windowDays,
         ...commitmentsKept({
           checkInDays: days.map((d) => d.day),
-          visits: visitDays.map((day) => ({ day, kept: true })),
+          visits: [...visitDays.map((day) => ({ day, kept: true })), ...settled],
           today,
           windowDays,
           since: planStartedOn,

@@ -16,3 +16,4 @@ export * from './lib/reasons/index';
 export * from './lib/notifications';
 export * from './lib/live';
 export * from './lib/audit-export';
+export * from './lib/concerns';

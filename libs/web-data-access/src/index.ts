@@ -20,3 +20,4 @@ export * from './lib/live/live.api';
 export * from './lib/two-step/two-step.api';
 export * from './lib/messages/messages.api';
 export * from './lib/amends/amends.api';
+export * from './lib/concerns/concerns.api';

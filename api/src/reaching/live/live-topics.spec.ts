@@ -102,3 +102,22 @@ describe('live topics', () => {
     ).toEqual({ amends: ['counselor', 'admin', 'sharing'] });
   });
 });
+
+describe('live updates of a concern', () => {
+  it('reach staff and the actor, and members only once the event names them', () => {
+    expect(topicOf('concern.raised')).toBe('concerns');
+    expect(topicOf('repair.accepted')).toBe('concerns');
+    const raised = deliveriesFor(
+      change('concern.raised', { seenByUserIds: [] }, 'none'),
+      AUDIENCE,
+      NOW,
+    );
+    expect(raised).toEqual([{ topic: 'concerns', userIds: ['counselor', 'admin', 'none'] }]);
+    const reviewed = deliveriesFor(
+      change('concern.reviewed', { seenByUserIds: ['none', 'patient'] }, 'counselor'),
+      AUDIENCE,
+      NOW,
+    );
+    expect(reviewed[0].userIds.sort()).toEqual(['admin', 'counselor', 'none', 'patient']);
+  });
+});

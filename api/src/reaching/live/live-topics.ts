@@ -25,6 +25,7 @@ export function topicOf(type: string): LiveTopic {
   if (type.startsWith('plan.phase_') || type.startsWith('plan.milestone_')) return 'progress';
   if (type.startsWith('message.')) return 'messages';
   if (type.startsWith('amends.')) return 'amends';
+  if (type.startsWith('concern.') || type.startsWith('repair.')) return 'concerns';
   // Members, consents, the plan's status and anything new: the plan itself changed.
   return 'plan';
 }
@@ -84,6 +85,16 @@ function hearing(
   const named = change.details['hearing'];
   if ((topic === 'messages' || topic === 'amends') && Array.isArray(named)) {
     return audience.filter((row) => named.includes(row.userId)).map((row) => row.userId);
+  }
+  // Staff see a concern first: members hear of it only once they may see it (the event names them).
+  if (topic === 'concerns') {
+    const seenBy = new Set((change.details['seenByUserIds'] as string[] | undefined) ?? []);
+    return audience
+      .filter(
+        (row) =>
+          row.seat === 'STAFF' || row.userId === change.actorUserId || seenBy.has(row.userId),
+      )
+      .map((row) => row.userId);
   }
   const ownCheckIn = change.actorIsFamily && change.type.startsWith('checkin.');
   const needed = EVERY_MEMBERS_PART.has(change.type) ? undefined : NEEDS_CONSENT[topic];

@@ -108,3 +108,50 @@ describe('who is told of a change', () => {
     ).toEqual([]);
   });
 });
+
+describe('who is told of a concern', () => {
+  it('tells staff of a new one (a SAFETY one as such), and nobody it is about before review', () => {
+    const raised = (severity: string) =>
+      who(
+        toldOfChange(
+          facts({
+            type: 'concern.raised',
+            recordId: 'concern-1',
+            actorUserId: partner.userId,
+            details: { severity, newlySeenByMemberIds: [] },
+          }),
+        ),
+      );
+    expect(raised('LOW')).toEqual(['casey:STAFF_CONCERN']);
+    expect(raised('SAFETY')).toEqual(['casey:STAFF_CONCERN_SAFETY']);
+  });
+
+  it('tells the people who may now see it, and those a repair waits on', () => {
+    expect(
+      who(
+        toldOfChange(
+          facts({
+            type: 'concern.reviewed',
+            recordId: 'concern-1',
+            details: { newlySeenByMemberIds: [patient.memberId] },
+          }),
+        ),
+      ),
+    ).toEqual(['pat:CONCERN_TO_READ']);
+    expect(
+      who(
+        toldOfChange(
+          facts({
+            type: 'repair.proposed',
+            recordId: 'concern-1',
+            details: {
+              newlySeenByMemberIds: [],
+              ownerMemberIds: [patient.memberId, partner.memberId],
+              agreementId: 'a-1',
+            },
+          }),
+        ),
+      ),
+    ).toEqual(['pat:REPAIR_TO_ACCEPT', 'sam:REPAIR_TO_ACCEPT']);
+  });
+});

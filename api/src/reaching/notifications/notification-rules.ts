@@ -147,5 +147,32 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
       ),
     );
   }
+  told.push(...concernNews(facts));
   return told.filter((t) => t.userId !== facts.actorUserId);
+}
+
+/**
+ * Concerns (issue 12): staff hear of a new one at once (a SAFETY one by urgent mail); a member
+ * hears only once it has been reviewed and they may see it, and when a repair waits for them.
+ */
+function concernNews(facts: ChangeFacts): ToTell[] {
+  const { type, recordId, details } = facts;
+  if (!recordId || !(type.startsWith('concern.') || type.startsWith('repair.'))) return [];
+  const told: ToTell[] = [];
+  if (type === 'concern.raised') {
+    const kind = details['severity'] === 'SAFETY' ? 'STAFF_CONCERN_SAFETY' : 'STAFF_CONCERN';
+    told.push(...counselors(facts).map((s) => tell(s, kind, recordId, `concern:${recordId}`)));
+  }
+  const named = (key: string) => {
+    const ids = (details[key] as string[] | undefined) ?? [];
+    return facts.listeners.filter((l) => l.memberId !== null && ids.includes(l.memberId));
+  };
+  for (const member of named('newlySeenByMemberIds'))
+    told.push(tell(member, 'CONCERN_TO_READ', recordId, `concern-to-read:${recordId}`));
+  if (type === 'repair.proposed')
+    for (const member of named('ownerMemberIds'))
+      told.push(
+        tell(member, 'REPAIR_TO_ACCEPT', recordId, `repair:${String(details['agreementId'])}`),
+      );
+  return told;
 }

@@ -8,6 +8,7 @@ import {
   homeAreaFor,
   notificationPath,
   notificationTitle,
+  URGENT_KINDS,
 } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { AgreementReader } from '../../agreement/reader/agreement.reader';
@@ -146,21 +147,25 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
     now: Date,
   ) {
     const choices = listener.preferences;
-    if (choices?.allPaused) return;
+    // Someone may not be safe: staff are reached at once, whatever they chose for their updates.
+    const urgent = URGENT_KINDS.includes(notification.kind as NotificationKind);
+    if (choices?.allPaused && !urgent) return;
     const groups = choices?.emailGroups ?? DEFAULT_EMAIL_GROUPS;
-    if (!groups.includes(GROUP_OF[notification.kind as NotificationKind])) return;
+    if (!urgent && !groups.includes(GROUP_OF[notification.kind as NotificationKind])) return;
     await this.mailer.queue(manager, {
       purpose: NOTIFICATIONS_MAIL,
       to: listener.email,
       recipientUserId: listener.userId,
       language: listener.language,
       data: { notificationId: notification.id },
-      sendAfter: deliveryTime(now, listener.timeZone, {
-        digest: choices?.digest ?? false,
-        digestTime: choices?.digestTime ?? '18:00',
-        quietFrom: choices?.quietFrom ?? null,
-        quietUntil: choices?.quietUntil ?? null,
-      }),
+      sendAfter: urgent
+        ? now
+        : deliveryTime(now, listener.timeZone, {
+            digest: choices?.digest ?? false,
+            digestTime: choices?.digestTime ?? '18:00',
+            quietFrom: choices?.quietFrom ?? null,
+            quietUntil: choices?.quietUntil ?? null,
+          }),
     });
   }
 

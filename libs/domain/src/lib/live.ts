@@ -11,6 +11,7 @@ export const LIVE_TOPICS = [
   'plan',
   'messages',
   'amends',
+  'concerns',
 ] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 

@@ -26,6 +26,10 @@ export const NOTIFICATION_KINDS = [
   'MESSAGE_NEW',
   'AMENDS_OFFERED',
   'STAFF_AMENDS_TO_REVIEW',
+  'STAFF_CONCERN',
+  'STAFF_CONCERN_SAFETY',
+  'CONCERN_TO_READ',
+  'REPAIR_TO_ACCEPT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -53,7 +57,14 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   MESSAGE_NEW: 'WAITING',
   AMENDS_OFFERED: 'WAITING',
   STAFF_AMENDS_TO_REVIEW: 'CASELOAD',
+  STAFF_CONCERN: 'CASELOAD',
+  STAFF_CONCERN_SAFETY: 'CASELOAD',
+  CONCERN_TO_READ: 'WAITING',
+  REPAIR_TO_ACCEPT: 'WAITING',
 };
+
+/** Reaches staff at once by email whatever their choices: someone may not be safe. */
+export const URGENT_KINDS: readonly NotificationKind[] = ['STAFF_CONCERN_SAFETY'];
 
 /** By email unless the person says otherwise: what waits, visits and reminders; shared updates stay in the app. */
 export const DEFAULT_EMAIL_GROUPS: readonly EmailGroup[] = [
@@ -71,7 +82,8 @@ export function emailGroupsFor(role: Role): readonly EmailGroup[] {
 }
 
 /** Which page of the person's own experience a notification opens. */
-export type NotificationPlace = 'agreement' | 'visits' | 'record' | 'home' | 'messages' | 'amends';
+export type NotificationPlace =
+  'agreement' | 'visits' | 'record' | 'home' | 'messages' | 'amends' | 'concerns';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -93,6 +105,10 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   MESSAGE_NEW: 'messages',
   AMENDS_OFFERED: 'amends',
   STAFF_AMENDS_TO_REVIEW: 'amends',
+  STAFF_CONCERN: 'concerns',
+  STAFF_CONCERN_SAFETY: 'concerns',
+  CONCERN_TO_READ: 'concerns',
+  REPAIR_TO_ACCEPT: 'concerns',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -108,9 +124,11 @@ export function notificationPath(
     if (place === 'agreement') return `/staff/plans/${planId}/agreement`;
     if (place === 'record') return `/staff/plans/${planId}/record`;
     if (place === 'messages' || place === 'amends') return `/staff/plans/${planId}/${place}`;
+    if (place === 'concerns') return `/staff/plans/${planId}/concerns`;
     return `/staff/plans/${planId}`;
   }
   if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
+  if (place === 'concerns') return `/family/concerns/${planId}`;
   return place === 'home' ? '/family' : `/family/${place}/${planId}`;
 }
 
@@ -184,6 +202,22 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_AMENDS_TO_REVIEW: {
     EN: 'Something on your caseload is ready to review together',
     ES: 'Algo de tus casos está listo para revisarlo juntos',
+  },
+  STAFF_CONCERN: {
+    EN: 'Someone on your caseload raised something to look at',
+    ES: 'Alguien de tus casos planteó algo para revisar',
+  },
+  STAFF_CONCERN_SAFETY: {
+    EN: 'Someone on your caseload may need you now',
+    ES: 'Alguien de tus casos puede necesitarte ahora',
+  },
+  CONCERN_TO_READ: {
+    EN: 'There is something to talk through with you',
+    ES: 'Hay algo que hablar contigo',
+  },
+  REPAIR_TO_ACCEPT: {
+    EN: 'An agreement is waiting for your answer',
+    ES: 'Un acuerdo espera tu respuesta',
   },
 };
 

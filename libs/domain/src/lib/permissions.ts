@@ -70,6 +70,18 @@ export const PERMISSIONS = {
   'amends.prepare': ['PATIENT'],
   'amends.review': ['ADMIN', 'COUNSELOR'],
   'amends.answer': ['FAMILY'],
+  /** Anyone on the plan (staff too) may raise a concern. */
+  'concern.raise': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** The concerns a reader may see: staff of the plan, the raiser, and (once reviewed) the people it involves. */
+  'concern.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Writing in a concern's conversation: staff, the raiser, the people brought in. */
+  'concern.takePart': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Staff review, frame, open the conversation, propose a repair, confirm commitments, close, pause visits. */
+  'concern.manage': ['ADMIN', 'COUNSELOR'],
+  /** The staff's queue of open concerns across their caseload. */
+  'concern.queue': ['ADMIN', 'COUNSELOR'],
+  /** A member accepts their part of a repair and marks their own commitments. */
+  'repair.takePart': ['PATIENT', 'FAMILY'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

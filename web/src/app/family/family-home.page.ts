@@ -14,6 +14,7 @@ import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
 import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
 import { FamilyCheckInCardComponent } from '../shared/track-record/family-check-in-card.component';
 import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
+import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 
 /** `/family`: each plan this person is on, within what the patient shares with them today. */
 @Component({
@@ -30,6 +31,7 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
     FamilyCheckInCardComponent,
     PhaseProposalComponent,
     AskPauseComponent,
+    SomethingNotRightComponent,
   ],
   template: `
     <section
@@ -101,6 +103,7 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
                   (pausedPlan)="rememberPause(plan.planId)"
                 />
               }
+              <hw-something-not-right [link]="['/family/concerns', plan.planId]" [level]="3" />
             </mat-card-content>
           </mat-card>
         } @empty {

@@ -24,4 +24,8 @@ export const FAMILY_ROUTES: Routes = [
     data: { area: 'family', what: 'amends' },
     loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
   },
+  {
+    path: 'concerns/:planId',
+    loadComponent: () => import('./concerns.page').then((m) => m.FamilyConcernsPage),
+  },
 ];

@@ -30,6 +30,7 @@ import { CheckInCardComponent } from '../shared/track-record/check-in-card.compo
 import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 import { ConsentCentreComponent } from './consent-centre.component';
 import { DisclosuresComponent } from './disclosures.component';
+import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 
 /** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
@@ -50,6 +51,7 @@ import { DisclosuresComponent } from './disclosures.component';
     CheckInCardComponent,
     PhaseProposalComponent,
     AskPauseComponent,
+    SomethingNotRightComponent,
   ],
   template: `
     <section
@@ -91,6 +93,7 @@ import { DisclosuresComponent } from './disclosures.component';
             t('amends.open')
           }}</a>
         </nav>
+        <hw-something-not-right link="/patient/concerns" />
 
         @if (waiting().length) {
           <section aria-labelledby="waiting-title" data-testid="invitations-waiting">

@@ -18,4 +18,8 @@ export const PATIENT_ROUTES: Routes = [
     data: { area: 'patient', what: 'amends' },
     loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
   },
+  {
+    path: 'concerns',
+    loadComponent: () => import('./concerns.page').then((m) => m.PatientConcernsPage),
+  },
 ];

@@ -100,6 +100,12 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             data-testid="open-record"
             >{{ t('track.record.staffOpen') }}</a
           >
+          <a
+            mat-stroked-button
+            [routerLink]="['/staff/plans', plan.id, 'concerns']"
+            data-testid="open-concerns"
+            >{{ t('concerns.openForPlan') }}</a
+          >
           <a mat-button routerLink="." fragment="visits">{{ t('track.visits.title') }}</a>
           <a
             mat-stroked-button

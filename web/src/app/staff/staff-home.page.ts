@@ -28,6 +28,7 @@ import {
 import { ApiAction, ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { WaitingListComponent } from '../shared/agreement/waiting-list.component';
+import { ConcernQueueComponent } from '../shared/concerns/concern-queue.component';
 
 @Component({
   selector: 'hw-staff-home-page',
@@ -44,6 +45,7 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
     RouterLink,
     TranslocoDirective,
     WaitingListComponent,
+    ConcernQueueComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="staff-home">
@@ -70,6 +72,7 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
         }
       </nav>
 
+      <hw-concern-queue />
       <hw-waiting-list area="staff" />
 
       <mat-card appearance="outlined">

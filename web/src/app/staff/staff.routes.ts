@@ -40,4 +40,8 @@ export const STAFF_ROUTES: Routes = [
     data: { area: 'staff', what: 'amends' },
     loadComponent: () => import('../shared/repair/repair.page').then((m) => m.RepairPage),
   },
+  {
+    path: 'plans/:id/concerns',
+    loadComponent: () => import('./plan-concerns.page').then((m) => m.PlanConcernsPage),
+  },
 ];

@@ -17,6 +17,8 @@ import { RecoveryCodes1796543382878 } from './1796543382878-recovery-codes';
 import { PlanSummary1796545162869 } from './1796545162869-plan-summary';
 import { MessagesAndAmends1796551007044 } from './1796551007044-messages-and-amends';
 import { KeepEveryMessage1796551007045 } from './1796551007045-keep-every-message';
+import { Concerns1796551087888 } from './1796551087888-concerns';
+import { KeepConcerns1796551087999 } from './1796551087999-keep-concerns';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   PlanSummary1796545162869,
   MessagesAndAmends1796551007044,
   KeepEveryMessage1796551007045,
+  Concerns1796551087888,
+  KeepConcerns1796551087999,
 ];

@@ -7,6 +7,7 @@ import { PLANNING_REASONS } from './planning';
 import { PLATFORM_REASONS } from './platform';
 import { TRACK_RECORD_REASONS } from './track-record';
 import { MESSAGES_AND_AMENDS_REASONS } from './messages-and-amends';
+import { CONCERN_REASONS } from './concerns';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -24,6 +25,7 @@ export const REASONS = {
   ...AGREEMENT_REASONS,
   ...TRACK_RECORD_REASONS,
   ...MESSAGES_AND_AMENDS_REASONS,
+  ...CONCERN_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

@@ -511,6 +511,56 @@ export const INPUT_REASONS = {
     () => 'Write your reply, or leave it for now: replying is up to you.',
     () => 'Escribe tu respuesta, o déjala por ahora: responder es decisión tuya.',
   ),
+  INPUT_CONCERN_WORDS: reason(
+    'BAD_USER_INPUT',
+    () => 'Say in a few words what happened and how it felt.',
+    () => 'Cuenta en pocas palabras qué pasó y cómo te sentiste.',
+  ),
+  INPUT_CONCERN_FRAMING: reason(
+    'BAD_USER_INPUT',
+    () => 'Write how you will put the concern to the people it involves.',
+    () => 'Escribe cómo vas a presentar la inquietud a las personas a las que afecta.',
+  ),
+  INPUT_CONCERN_COMMENT: reason(
+    'BAD_USER_INPUT',
+    () => 'Write something to add to the conversation.',
+    () => 'Escribe algo para añadir a la conversación.',
+  ),
+  INPUT_CONCERN_SEVERITY: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose how much it weighs: low, medium, high, or about your safety.',
+    () => 'Elige cuánto pesa: poco, algo, mucho, o si es sobre tu seguridad.',
+  ),
+  INPUT_CONCERN_SUBJECT: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose what it is about: a boundary, an expectation, a visit, or your safety.',
+    () => 'Elige de qué se trata: un límite, una expectativa, una visita o tu seguridad.',
+  ),
+  INPUT_CONCERN_CLOSE_REASON: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose why the concern can be closed.',
+    () => 'Elige por qué se puede cerrar la inquietud.',
+  ),
+  INPUT_COMMITMENT_WORDS: reason(
+    'BAD_USER_INPUT',
+    () => 'Write what the person will do, in a few words.',
+    () => 'Escribe en pocas palabras lo que hará la persona.',
+  ),
+  INPUT_COMMITMENTS: reason(
+    'BAD_USER_INPUT',
+    () => 'A repair needs one to twenty commitments.',
+    () => 'Una reparación necesita de uno a veinte compromisos.',
+  ),
+  INPUT_COMMITMENT_OUTCOME: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose kept or not yet.',
+    () => 'Elige cumplido o todavía no.',
+  ),
+  INPUT_REVIEW_DAY: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose a review day as a date (YYYY-MM-DD), or leave it out.',
+    () => 'Elige un día de revisión como fecha (AAAA-MM-DD), o déjalo en blanco.',
+  ),
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;

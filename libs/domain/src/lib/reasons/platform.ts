@@ -72,7 +72,10 @@ export type RecordKind =
   | 'family member on your plan'
   | 'consent'
   | 'check-in'
-  | 'notification';
+  | 'notification'
+  | 'concern'
+  | 'repair agreement'
+  | 'commitment';
 
 const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
   EN: {
@@ -94,6 +97,9 @@ const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
     consent: 'consent',
     'check-in': 'check-in',
     notification: 'notification',
+    concern: 'concern',
+    'repair agreement': 'repair agreement',
+    commitment: 'commitment',
   },
   ES: {
     record: 'esa información',
@@ -114,5 +120,8 @@ const RECORD_NAMES: Record<'EN' | 'ES', Record<RecordKind, string>> = {
     consent: 'ese consentimiento',
     'check-in': 'ese registro diario',
     notification: 'ese aviso',
+    concern: 'esa inquietud',
+    'repair agreement': 'ese acuerdo de reparación',
+    commitment: 'ese compromiso',
   },
 };
