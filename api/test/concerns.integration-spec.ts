@@ -150,6 +150,9 @@ describe('concerns and repair agreements', () => {
         token: 'not-a-real-invitation-token-but-long-enough',
         version: 1,
         categories: ['PROGRESS', 'CHECKINS', 'ATTENDANCE', 'VISIT_REFLECTIONS'],
+        // The audit export's range of days: wide enough to hold the concern's own events.
+        from: '2000-01-01',
+        to: '2999-12-31',
       };
       const seen: string[] = [];
       for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {

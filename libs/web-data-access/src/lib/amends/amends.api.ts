@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import { HomewardApollo } from '../apollo';
 import { firstValueFrom } from 'rxjs';
 import {
   type AmendsChoice,
@@ -18,7 +18,7 @@ export type Amends = AmendsFieldsFragment;
 /** Amends: the patient prepares, the counselor reviews with them, the recipient chooses. */
 @Injectable({ providedIn: 'root' })
 export class AmendsApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   async ofPlan(planId: string): Promise<Amends[]> {
     const result = await firstValueFrom(

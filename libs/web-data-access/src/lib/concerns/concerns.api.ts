@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import { HomewardApollo } from '../apollo';
 import { firstValueFrom } from 'rxjs';
 import {
   AcceptRepairDocument,
@@ -31,7 +31,7 @@ export type ConcernChoices = ConcernChoicesQuery['agreement'];
 /** Concerns of a plan and every step of one; refusals carry `extensions.reason`. */
 @Injectable({ providedIn: 'root' })
 export class ConcernsApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   async list(planId: string): Promise<Concern[]> {
     const result = await firstValueFrom(

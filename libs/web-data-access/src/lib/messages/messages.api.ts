@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Apollo } from 'apollo-angular';
+import { HomewardApollo } from '../apollo';
 import { firstValueFrom } from 'rxjs';
 import {
   JoinMessageThreadDocument,
@@ -19,7 +19,7 @@ export type MessageThreadSummary = MessageThreadSummaryFieldsFragment;
 /** Messages between the people of a plan; a retried send reuses its key, so it is sent once. */
 @Injectable({ providedIn: 'root' })
 export class MessagesApi {
-  private readonly apollo = inject(Apollo);
+  private readonly apollo = inject(HomewardApollo);
 
   async threads(planId: string): Promise<MessageThreadSummary[]> {
     const result = await firstValueFrom(
