@@ -25,6 +25,8 @@ import { TemplatesResolver } from '../src/planning/templates/templates.resolver'
 import { LiveUpdatesResolver } from '../src/reaching/live/live-updates.resolver';
 import { ConcernsResolver } from '../src/repair/concerns/concerns.resolver';
 import { RepairAgreementsResolver } from '../src/repair/repair-agreements/repair-agreements.resolver';
+import { MessagesResolver } from '../src/repair/messages/messages.resolver';
+import { AmendsResolver } from '../src/repair/amends/amends.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -123,6 +125,17 @@ const DECLARED = {
   'Mutation.acceptRepair': 'repair.takePart',
   'Mutation.markCommitment': 'repair.takePart',
   'Mutation.confirmCommitment': 'concern.manage',
+  'Query.messageThreads': 'message.read',
+  'Query.messageThread': 'message.read',
+  'Mutation.startMessageThread': 'message.write',
+  'Mutation.sendMessage': 'message.write',
+  'Mutation.joinMessageThread': 'message.join',
+  'Mutation.markMessageThreadSeen': 'message.read',
+  'Query.amends': 'amends.read',
+  'Mutation.prepareAmends': 'amends.prepare',
+  'Mutation.reviewAmends': 'amends.review',
+  'Mutation.chooseAmends': 'amends.answer',
+  'Mutation.replyToAmends': 'amends.answer',
 };
 
 /**
@@ -490,6 +503,63 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       variables: { i: { commitmentId: 'x', outcome: 'KEPT' } },
       as: 'COUNSELOR',
     },
+    'Mutation.startMessageThread': {
+      query: 'mutation($i: StartMessageThreadInput!) { startMessageThread(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          memberIds: [],
+          body: '   ',
+          idempotencyKey: 'k',
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.sendMessage': {
+      query: 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }',
+      variables: { i: { threadId: 'not-an-id', body: '', idempotencyKey: '' } },
+      as: 'FAMILY',
+    },
+    'Mutation.joinMessageThread': {
+      query: 'mutation($id: ID!) { joinMessageThread(id: $id) { id } }',
+      variables: { id: 'not-an-id' },
+      as: 'COUNSELOR',
+    },
+    'Mutation.markMessageThreadSeen': {
+      query: 'mutation($id: ID!) { markMessageThreadSeen(id: $id) { id } }',
+      variables: { id: 'not-an-id' },
+      as: 'PATIENT',
+    },
+    'Mutation.prepareAmends': {
+      query: 'mutation($i: PrepareAmendsInput!) { prepareAmends(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          recipientMemberId: 'x',
+          whatHappened: ' ',
+          responsibility: '',
+          willDoDifferently: '',
+        },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.reviewAmends': {
+      query: 'mutation($id: ID!) { reviewAmends(id: $id) { id } }',
+      variables: { id: 'not-an-id' },
+      as: 'COUNSELOR',
+    },
+    'Mutation.chooseAmends': {
+      query: 'mutation($i: ChooseAmendsInput!) { chooseAmends(input: $i) { id } }',
+      variables: { i: { id: 'x', choice: 'LATER' } },
+      as: 'FAMILY',
+    },
+    'Mutation.replyToAmends': {
+      query: 'mutation($i: ReplyToAmendsInput!) { replyToAmends(input: $i) { id } }',
+      variables: {
+        i: { id: '00000000-0000-4000-8000-000000000000', reply: '  ', visibility: 'PATIENT' },
+      },
+      as: 'FAMILY',
+    },
   };
 
 const TABLES = [
@@ -532,6 +602,11 @@ const TABLES = [
   'repair_commitment',
   'repair_acceptance',
   'repair_commitment_mark',
+  'message_thread',
+  'message_participant',
+  'message',
+  'message_seen',
+  'amends',
 ];
 
 describe('every operation', () => {
@@ -570,6 +645,8 @@ describe('every operation', () => {
       LiveUpdatesResolver,
       ConcernsResolver,
       RepairAgreementsResolver,
+      MessagesResolver,
+      AmendsResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
