@@ -187,8 +187,22 @@ describe('messages: threads between the people of a plan, kept as sent', () => {
   });
 
   it('lets staff read every thread, and join one before writing in it', async () => {
+    const staffViews = async (threadId: string) =>
+      Number(
+        (
+          await t.dataSource.query(
+            "SELECT count(*) AS n FROM audit_event WHERE action = 'message_thread.viewed' AND record_id = $1",
+            [threadId],
+          )
+        )[0].n,
+      );
     const thread = data(await start('patient', [home.member.mother])).startMessageThread;
+    const viewsBefore = await staffViews(thread.id);
     const staffView = data(await read('counselor', thread.id)).messageThread;
+    // Staff reading members' words is in the audit trail; members reading their own thread is not.
+    expect(await staffViews(thread.id)).toBe(viewsBefore + 1);
+    data(await read('patient', thread.id));
+    expect(await staffViews(thread.id)).toBe(viewsBefore + 1);
     expect(staffView).toMatchObject({
       joined: false,
       canWrite: false,

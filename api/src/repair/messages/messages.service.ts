@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
 import { AccessService, PlanRelation } from '../../access/access.service';
 import { PlanChange, PlanChangeOutcome } from '../../plan-changes/plan-change';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
@@ -49,7 +50,27 @@ export class MessagesService {
     private readonly access: AccessService,
     private readonly messages: MessagesRepository,
     private readonly reader: MessagesReader,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Staff reading members' words is a read of patient data by someone else: the trail keeps it. */
+  private recordStaffRead(
+    ctx: RequestContext,
+    action: 'message_threads.viewed' | 'message_thread.viewed',
+    recordType: 'plan' | 'message_thread',
+    recordId: string,
+  ): Promise<void> {
+    return ctx.manager.transaction((manager) =>
+      this.audit.record(manager, {
+        organizationId: ctx.signedIn.organizationId,
+        actorUserId: ctx.signedIn.userId,
+        action,
+        recordType,
+        recordId,
+        ip: ctx.origin.ip,
+      }),
+    );
+  }
 
   async threads(
     ctx: RequestContext,
@@ -61,6 +82,8 @@ export class MessagesService {
     const people = await this.reader.people(manager, args.planId);
     const me = people.find((p) => p.membershipId === actor.membershipId) ?? null;
     const hidden = isStaff(relation) ? [] : hiddenAuthors(me, people);
+    if (isStaff(relation))
+      await this.recordStaffRead(ctx, 'message_threads.viewed', 'plan', args.planId);
     const rows = await this.messages.summaries(
       manager,
       args.planId,
@@ -100,6 +123,8 @@ export class MessagesService {
         throw notFound('record');
       });
     const view = await this.view(manager, ctx, relation, thread);
+    if (isStaff(relation))
+      await this.recordStaffRead(ctx, 'message_thread.viewed', 'message_thread', thread.id);
     return this.model(manager, ctx, view, relation, args.last);
   }
 
