@@ -78,9 +78,16 @@ export async function signOut(page: Page): Promise<void> {
 /** Opens a Material select by its test id and picks the option whose text matches. */
 export async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
   // From the keyboard: an empty select's floating label lies over its trigger and takes the click.
-  await page.getByTestId(testId).focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+  // A select whose options are still loading does not open at all: ask again until it shows them.
+  const wanted = page.getByRole('option', { name: option, exact: typeof option === 'string' });
+  await expect(async () => {
+    if (!(await page.getByRole('listbox').isVisible())) {
+      await page.getByTestId(testId).focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(wanted).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await wanted.click();
 }
 
 /**

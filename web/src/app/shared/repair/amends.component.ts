@@ -173,7 +173,8 @@ type Part = 'whatHappened' | 'responsibility' | 'willDoDifferently';
         }
       </ul>
 
-      @if (role() === 'patient') {
+      <!-- Only once someone can receive it: an empty list would offer nothing to choose. -->
+      @if (role() === 'patient' && family().length > 0) {
         <h2>{{ t('amends.prepare') }}</h2>
         <p class="muted">{{ t('amends.prepareIntro') }}</p>
         <form class="form" (ngSubmit)="prepare()">
