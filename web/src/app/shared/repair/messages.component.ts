@@ -205,11 +205,11 @@ import { concerns, LiveUpdates } from '../live-updates';
       max-width: 85%;
       padding: 8px 12px;
       border-radius: 12px;
-      background: var(--mat-sys-surface-container, #f1f1f1);
+      background: var(--mat-sys-surface-container);
     }
     .messages li.mine {
       justify-self: end;
-      background: var(--mat-sys-primary-container, #dde);
+      background: var(--mat-sys-secondary-container);
     }
     .author,
     .meta {
