@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { migrate } from './platform/database/migrate';
+import { onUnhandledRejection } from './platform/database/database-away';
 import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
@@ -11,6 +12,10 @@ import { shutDownOnSignals } from './platform/lifecycle/graceful-shutdown';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  // A database restart must not end the instance through background work it cut (README "Holding up").
+  process.on('unhandledRejection', (reason) =>
+    onUnhandledRejection(reason, (message) => Logger.warn(message, 'Database')),
+  );
   const app = await createApp({ config, schemaFile: process.env['GRAPHQL_SCHEMA_FILE'] });
   // Start-up hooks first: the demo's changes take the same road, with its followers and listeners.
   await app.init();

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain-error';
-import { backInAMoment, isDatabaseAway } from './database-away';
+import { backInAMoment, isDatabaseAway, onUnhandledRejection } from './database-away';
 
 const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -47,5 +47,26 @@ describe('isDatabaseAway', () => {
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal.code).toBe('SERVICE_UNAVAILABLE');
     expect(refusal.details.retryAfterSeconds).toBe(5);
+  });
+});
+
+describe('onUnhandledRejection', () => {
+  it('keeps the instance running when background work lost the database, and says so', () => {
+    const warned: string[] = [];
+    // What pg-boss's job completion rejected with when PostgreSQL was stopped under it.
+    const cut = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+    expect(() => onUnhandledRejection(cut, (message) => warned.push(message))).not.toThrow();
+    expect(warned).toEqual([
+      'Background work lost its database connection and will be retried: terminating connection due to administrator command',
+    ]);
+  });
+
+  it('still stops the process for anything else, as Node would', () => {
+    const warned: string[] = [];
+    const bug = new TypeError('cannot read properties of undefined');
+    expect(() => onUnhandledRejection(bug, (message) => warned.push(message))).toThrow(bug);
+    expect(warned).toEqual([]);
   });
 });

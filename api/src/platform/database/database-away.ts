@@ -79,3 +79,15 @@ export function isDatabaseAway(error: unknown, depth = 0): boolean {
 export function backInAMoment(): DomainError {
   return new DomainError('BACK_IN_A_MOMENT', {}, { retryAfterSeconds: RETRY_AFTER_SECONDS });
 }
+
+/**
+ * What the process does with a rejection nobody awaited. Background work (pg-boss completing a
+ * job, the LISTEN connection) can lose its connection when the database restarts, where no
+ * request is there to answer: that is logged and the instance keeps serving (the job runs again
+ * once the database is back). Anything else is still a bug, and stops the process as Node would.
+ */
+export function onUnhandledRejection(reason: unknown, warn: (message: string) => void): void {
+  if (!isDatabaseAway(reason)) throw reason;
+  const said = reason instanceof Error ? reason.message : String(reason);
+  warn(`Background work lost its database connection and will be retried: ${said}`);
+}
