@@ -195,6 +195,7 @@ test.describe('rupture and repair', () => {
     // One step: upcoming visits pause.
     await safety.getByTestId('concern-pause-visits').click();
     await expect(safety.getByTestId('concern-paused')).toBeVisible();
+    await expect(safety.getByTestId('concern-pause-visits')).toHaveCount(0);
     await checkPage(counselor, 'concerns-staff-safety');
     await counselor.goto('/staff');
     await expect(counselor.getByTestId('concern-queue-item').first()).toHaveAttribute(

@@ -247,7 +247,8 @@ interface CommitmentDraft {
                     {{ t('concerns.staff.discuss') }}
                   </button>
                 }
-                @if (planActive()) {
+                <!-- Once paused from here, offering it again would only answer "already paused". -->
+                @if (planActive() && !pausedNow()) {
                   <button
                     mat-stroked-button
                     type="button"
