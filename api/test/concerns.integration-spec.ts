@@ -37,6 +37,7 @@ const CONFIRM = `mutation($i: MarkCommitmentInput!) { confirmCommitment(input: $
 const CONCERNS = `query($p: ID!) { concerns(planId: $p) { ${CONCERN} } }`;
 const QUEUE = '{ concernQueue { concernId planId severity status subject reviewed } }';
 const NOTIFICATIONS = '{ notifications { kind planId path } }';
+const UNREAD = '{ notifications { kind readAt } unreadNotificationCount }';
 
 interface Concern {
   id: string;
@@ -270,28 +271,48 @@ describe('concerns and repair agreements', () => {
     }
     expect(await t.count('repair_agreement')).toBe(agreementsBefore);
 
-    const proposed = await step(
+    const commitments = [
+      { memberId: home.member.patient, words: 'Call before coming over', reviewOn: '2026-12-20' },
+      { memberId: home.member.partner, words: 'Say when a time works' },
+    ];
+    const first = await step(
       PROPOSE,
-      {
-        concernId: concern.id,
-        commitments: [
-          {
-            memberId: home.member.patient,
-            words: 'Call before coming over',
-            reviewOn: '2026-12-20',
-          },
-          { memberId: home.member.partner, words: 'Say when a time works' },
-        ],
-      },
+      { concernId: concern.id, commitments },
       'counselor',
       'proposeRepair',
     );
-    const repair = proposed.repair as NonNullable<Concern['repair']>;
-    expect(repair.status).toBe('PROPOSED');
     const told = data(
       await t.gql<{ notifications: { kind: string }[] }>(NOTIFICATIONS, {}, as('partner')),
     );
     expect(told.notifications.map((n) => n.kind)).toContain('REPAIR_TO_ACCEPT');
+    // What a repair asks of each of them counts as unread until they have accepted their part,
+    // or a newer repair has replaced it.
+    const toAccept = async (who: Who) => {
+      const { notifications, unreadNotificationCount } = data(
+        await t.gql<{
+          notifications: { kind: string; readAt: string | null }[];
+          unreadNotificationCount: number;
+        }>(UNREAD, {}, as(who)),
+      );
+      const asked = notifications.filter((n) => n.kind === 'REPAIR_TO_ACCEPT');
+      return {
+        asked: asked.length,
+        waiting: asked.filter((n) => n.readAt === null).length,
+        bell: unreadNotificationCount,
+      };
+    };
+    expect(await toAccept('partner')).toMatchObject({ asked: 1, waiting: 1 });
+    // Reworded before anyone accepted: the first no longer waits on anyone.
+    const proposed = await step(
+      PROPOSE,
+      { concernId: concern.id, commitments },
+      'counselor',
+      'proposeRepair',
+    );
+    const repair = proposed.repair as NonNullable<Concern['repair']>;
+    expect(repair.id).not.toBe(first.repair?.id);
+    expect(repair.status).toBe('PROPOSED');
+    expect(await toAccept('partner')).toMatchObject({ asked: 2, waiting: 1 });
 
     // Marking before everyone has accepted is "not yet" too early.
     const patsCommitment = repair.commitments.find((c) => c.memberId === home.member.patient);
@@ -305,7 +326,15 @@ describe('concerns and repair agreements', () => {
         ),
       ).reason,
     ).toBe('REPAIR_NOT_AGREED_YET');
+    const patsBefore = await toAccept('patient');
+    expect(patsBefore).toMatchObject({ asked: 2, waiting: 1 });
     await step(ACCEPT, { agreementId: repair.id }, 'patient', 'acceptRepair');
+    expect(await toAccept('patient')).toEqual({
+      asked: 2,
+      waiting: 0,
+      bell: patsBefore.bell - 1,
+    });
+    expect(await toAccept('partner')).toMatchObject({ waiting: 1 });
     expect(
       refusal(await t.gql(ACCEPT, { i: { agreementId: repair.id } }, as('patient'))).reason,
     ).toBe('REPAIR_ALREADY_ACCEPTED');
@@ -314,6 +343,7 @@ describe('concerns and repair agreements', () => {
     );
     const agreed = await step(ACCEPT, { agreementId: repair.id }, 'partner', 'acceptRepair');
     expect(agreed.repair?.status).toBe('AGREED');
+    expect(await toAccept('partner')).toMatchObject({ waiting: 0 });
 
     const before = await commitmentsKept();
     t.clock.advanceDays(14);

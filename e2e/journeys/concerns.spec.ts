@@ -174,22 +174,28 @@ test.describe('rupture and repair', () => {
     const maria = await (await browser.newContext(phone)).newPage();
     await signInAs(maria, home.mother, 'family');
     await maria.goto(`/family/concerns/${home.planId}`);
+    // She reads and writes in Spanish.
+    await maria.getByTestId('language-menu').click();
+    await maria.getByTestId('language-es').click();
+    await expect(maria.getByTestId('concern-open')).toContainText('Plantear una inquietud');
     await maria.getByTestId('concern-open').click();
-    await maria.getByRole('radio', { name: 'My safety' }).check();
-    await maria.getByTestId('concern-words').fill('I do not feel safe at home tonight.');
+    await maria.getByRole('radio', { name: 'Mi seguridad' }).check();
+    await maria.getByTestId('concern-words').fill('Esta noche no me siento a salvo en casa.');
+    await checkPage(maria, 'concerns-raise-form-safety-es');
     await maria.getByTestId('concern-send').click();
-    await expect(maria.getByTestId('concern-crisis')).toBeVisible();
+    await expect(maria.getByTestId('concern-crisis')).toContainText('Ya se avisó a tu consejero');
     await expect(maria.getByTestId('concern-crisis').getByRole('link').first()).toHaveAttribute(
       'href',
       'tel:988',
     );
-    await checkPage(maria, 'concerns-family-safety-crisis');
+    await checkPage(maria, 'concerns-family-safety-crisis-es');
     const safety = counselor.locator('[data-testid="concern"].safety');
     await expect(safety).toHaveCount(1);
     await expect(safety).toContainText('My safety');
     // One step: upcoming visits pause.
     await safety.getByTestId('concern-pause-visits').click();
     await expect(safety.getByTestId('concern-paused')).toBeVisible();
+    await expect(safety.getByTestId('concern-pause-visits')).toHaveCount(0);
     await checkPage(counselor, 'concerns-staff-safety');
     await counselor.goto('/staff');
     await expect(counselor.getByTestId('concern-queue-item').first()).toHaveAttribute(

@@ -66,8 +66,16 @@ test.describe('messages and amends', () => {
     );
     await expect(maria.getByTestId('amends-words')).toHaveCount(0);
     await checkPage(maria, 'amends-family-offered');
+    // She reads it in Spanish from here on.
+    await maria.getByTestId('language-menu').click();
+    await maria.getByTestId('language-es').click();
+    await expect(maria.getByTestId('amends-offer')).toContainText(
+      `${NAMES.patient} preparó una reparación para ti`,
+    );
+    await checkPage(maria, 'amends-family-offered-es');
     await maria.getByTestId('amends-not-now-button').click();
-    await expect(maria.getByTestId('amends-not-now')).toBeVisible();
+    await expect(maria.getByTestId('amends-not-now')).toContainText('Elegiste “ahora no”');
+    await checkPage(maria, 'amends-family-not-now-es');
 
     // "Not now" is private: Pat reads only that it is not received yet.
     await pat.reload();
@@ -79,8 +87,10 @@ test.describe('messages and amends', () => {
     await maria.getByTestId('amends-reply').fill('Thank you. I need a little time.');
     await maria.getByTestId('reply-staff-only').click();
     await maria.getByTestId('send-reply').click();
-    await expect(maria.getByTestId('amends-my-reply')).toContainText('For the care team only');
-    await checkPage(maria, 'amends-family-received');
+    await expect(maria.getByTestId('amends-my-reply')).toContainText(
+      'Solo para el equipo de cuidado',
+    );
+    await checkPage(maria, 'amends-family-received-es');
 
     await pat.reload();
     await expect(pat.getByTestId('amends-status')).toHaveText('Received');
@@ -100,29 +110,31 @@ test.describe('messages and amends', () => {
     await body.fill('I miss our calls. Could we talk on Sunday?');
     await expect(pat.getByTestId('message-hints')).toHaveCount(0);
     await pat.getByTestId('send-message').click();
-    await expect(pat.getByTestId('thread-title')).toHaveText(`You, ${NAMES.mother}`);
+    await expect(pat.getByTestId('thread-title')).toHaveText(`You and ${NAMES.mother}`);
     await expect(pat.getByTestId('message-text')).toHaveText([
       'I miss our calls. Could we talk on Sunday?',
     ]);
     await checkPage(pat, 'messages-patient-thread');
 
-    // Maria is told discreetly, by mail too.
-    const mail = await nextMail({ to: home.mother.email, subjectContains: 'update' });
+    // Maria is told discreetly, by mail too, in the language she chose.
+    const mail = await nextMail({ to: home.mother.email, subjectContains: 'novedad' });
     for (const shown of [mail.subject, mail.text.split('\n')[0]]) {
       expect(shown).not.toContain('Pat');
       expect(shown.toLowerCase()).not.toMatch(/recovery|treatment|program|amends/);
     }
-    expect(mail.text).toContain('You have a new message in Homeward');
+    expect(mail.text).toContain('Tienes un mensaje nuevo en Homeward');
 
     await maria.goto(`/family/messages/${home.planId}`);
-    await expect(maria.getByTestId('unseen')).toHaveText('1 new');
+    await expect(maria.getByTestId('unseen')).toHaveText('1 sin leer');
     await maria.getByTestId('thread').click();
     await expect(maria.getByTestId('message-text')).toHaveText([
       'I miss our calls. Could we talk on Sunday?',
     ]);
     await maria.getByTestId('message-body').fill('Sunday works. Call after lunch.');
     await maria.getByTestId('send-message').click();
-    await checkPage(maria, 'messages-family-thread');
+    await expect(maria.getByTestId('message-text')).toHaveCount(2);
+    await expect(maria.getByTestId('thread-title')).toHaveText(`Tú y ${NAMES.patient}`);
+    await checkPage(maria, 'messages-family-thread-es');
 
     // Pat's open thread shows her answer, and that she saw his message, without a reload.
     await expect(pat.getByTestId('message-text')).toHaveText([

@@ -1,5 +1,5 @@
 import type { Listener } from './audience.read-model';
-import { ChangeFacts, toldOfChange } from './notification-rules';
+import { ChangeFacts, doneByChange, toldOfChange } from './notification-rules';
 
 const person = (
   userId: string,
@@ -153,5 +153,37 @@ describe('who is told of a concern', () => {
         ),
       ),
     ).toEqual(['pat:REPAIR_TO_ACCEPT', 'sam:REPAIR_TO_ACCEPT']);
+  });
+});
+
+describe('what a change has done of what waited on people', () => {
+  it("reads the accepter's own part of a repair, and every part of one a newer repair replaced", () => {
+    expect(
+      doneByChange(
+        facts({
+          type: 'repair.accepted',
+          actorUserId: partner.userId,
+          details: { agreementId: 'a-1', agreed: false },
+        }),
+      ),
+    ).toEqual([{ userId: 'sam', kind: 'REPAIR_TO_ACCEPT', dedupeKey: 'repair:a-1' }]);
+    expect(
+      doneByChange(
+        facts({
+          type: 'repair.proposed',
+          details: { agreementId: 'a-2', replacedAgreementId: 'a-1', ownerMemberIds: [] },
+        }),
+      ),
+    ).toEqual([{ userId: null, kind: 'REPAIR_TO_ACCEPT', dedupeKey: 'repair:a-1' }]);
+    // The first repair of a concern replaces nothing; other changes settle nothing here.
+    expect(
+      doneByChange(
+        facts({
+          type: 'repair.proposed',
+          details: { agreementId: 'a-1', replacedAgreementId: null },
+        }),
+      ),
+    ).toEqual([]);
+    expect(doneByChange(facts({ type: 'concern.reviewed' }))).toEqual([]);
   });
 });

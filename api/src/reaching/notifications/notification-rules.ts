@@ -171,8 +171,41 @@ function concernNews(facts: ChangeFacts): ToTell[] {
     told.push(tell(member, 'CONCERN_TO_READ', recordId, `concern-to-read:${recordId}`));
   if (type === 'repair.proposed')
     for (const member of named('ownerMemberIds'))
-      told.push(
-        tell(member, 'REPAIR_TO_ACCEPT', recordId, `repair:${String(details['agreementId'])}`),
-      );
+      told.push(tell(member, 'REPAIR_TO_ACCEPT', recordId, repairKey(details['agreementId'])));
   return told;
+}
+
+/** A repair agreement's "accept your part" is made once per person and agreement. */
+const repairKey = (agreementId: unknown) => `repair:${String(agreementId)}`;
+
+/** A notification that waited on someone for what is now done: read for them (`userId` null: for all). */
+export interface Done {
+  userId: string | null;
+  kind: NotificationKind;
+  dedupeKey: string;
+}
+
+/**
+ * What a change has done of what waited on people, so it stops counting as unread: a repair's
+ * part once its owner accepts it, and every part of a repair a newer one replaced.
+ */
+export function doneByChange(facts: Pick<ChangeFacts, 'type' | 'details' | 'actorUserId'>): Done[] {
+  const { type, details, actorUserId } = facts;
+  if (type === 'repair.accepted')
+    return [
+      {
+        userId: actorUserId,
+        kind: 'REPAIR_TO_ACCEPT',
+        dedupeKey: repairKey(details['agreementId']),
+      },
+    ];
+  if (type === 'repair.proposed' && details['replacedAgreementId'])
+    return [
+      {
+        userId: null,
+        kind: 'REPAIR_TO_ACCEPT',
+        dedupeKey: repairKey(details['replacedAgreementId']),
+      },
+    ];
+  return [];
 }

@@ -4,7 +4,7 @@ import { EntityManager, IsNull } from 'typeorm';
 import { NotificationPreference } from './notification-preference.entity';
 import { Notification } from './notification.entity';
 import { SweepMark } from './sweep-mark.entity';
-import type { ToTell } from './notification-rules';
+import type { Done, ToTell } from './notification-rules';
 
 /** A notification with what decides where it leads. */
 export interface NotificationRow {
@@ -84,6 +84,32 @@ export class NotificationsRepository {
         planId,
         now,
         JSON.stringify(waiting.map((w) => ({ user_id: w.userId, kinds: w.kinds, keys: w.keys }))),
+      ],
+    );
+    return [...new Set(rows.map((r) => r.user_id))];
+  }
+
+  /** Marks read what waited on people and is now done; answers whose bell changed. */
+  async settleDone(
+    manager: EntityManager,
+    planId: string,
+    done: Done[],
+    now: Date,
+  ): Promise<string[]> {
+    if (done.length === 0) return [];
+    // An UPDATE answers [rows, count] through TypeORM's PostgreSQL driver.
+    const [rows]: [{ user_id: string }[], number] = await manager.query(
+      `UPDATE notification n SET read_at = $2
+         FROM jsonb_to_recordset($3::jsonb) AS d(user_id uuid, kind text, dedupe_key text)
+        WHERE n.plan_id = $1 AND n.read_at IS NULL AND n.kind = d.kind
+          AND n.dedupe_key = d.dedupe_key AND (d.user_id IS NULL OR n.user_id = d.user_id)
+        RETURNING n.user_id`,
+      [
+        planId,
+        now,
+        JSON.stringify(
+          done.map((d) => ({ user_id: d.userId, kind: d.kind, dedupe_key: d.dedupeKey })),
+        ),
       ],
     );
     return [...new Set(rows.map((r) => r.user_id))];

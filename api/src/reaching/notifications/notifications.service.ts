@@ -23,7 +23,7 @@ import { AudienceReadModel, Listener } from './audience.read-model';
 import { ChangeFactsReadModel } from './change-facts.read-model';
 import { deliveryTime } from './delivery-time';
 import { Notification } from './notification.entity';
-import { ToTell, toldOfChange } from './notification-rules';
+import { doneByChange, ToTell, toldOfChange } from './notification-rules';
 import { NotificationsRepository } from './notifications.repository';
 
 /** What waits for a member's answer: these notifications are read for them once it no longer waits. */
@@ -103,7 +103,13 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
           })),
         now,
       );
-      await this.announce(manager, settled, planId);
+      const done = await this.notifications.settleDone(
+        manager,
+        planId,
+        doneByChange({ type: event.type, details: event.details, actorUserId: actor.userId }),
+        now,
+      );
+      await this.announce(manager, [...settled, ...done], planId);
     }
     await this.tell(manager, actor.organizationId, planId, told, listeners, now);
   }

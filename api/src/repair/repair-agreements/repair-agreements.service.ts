@@ -67,6 +67,8 @@ export class RepairAgreementsService implements OnModuleInit {
         agreementId: agreement.id,
         version: agreement.version,
         ownerMemberIds: [...new Set(input.commitments.map((c) => c.memberId))],
+        // Whatever still waited on the one it replaces no longer does.
+        replacedAgreementId: before && before.status !== 'SUPERSEDED' ? before.id : null,
       });
     });
   }

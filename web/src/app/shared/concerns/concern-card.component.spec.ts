@@ -105,4 +105,22 @@ describe('ConcernCardComponent', () => {
     await click('commitment-confirm-kept');
     expect(api.confirm).toHaveBeenCalledWith({ commitmentId: 'c-pat', outcome: 'KEPT' });
   });
+
+  it('pauses visits in one step, then says so instead of offering it again', async () => {
+    const api = { pauseVisits: jest.fn().mockResolvedValue(undefined) };
+    const safety: Concern = { ...concern, subject: 'SAFETY', severity: 'SAFETY', repair: null };
+    const { element, byTestId, allByTestId, click } = await render(
+      ConcernCardComponent,
+      [{ provide: ConcernsApi, useValue: api }],
+      { concern: safety, staff: true, planActive: true },
+    );
+    expect(allByTestId('concern-paused')).toHaveLength(0);
+    // Its heading says it is about safety; no "Weighs: I do not feel safe" beside it.
+    expect(element.textContent).toContain(en.concerns.raise.subjects.SAFETY);
+    expect(element.textContent).not.toContain(en.concerns.raise.severities.SAFETY);
+    await click('concern-pause-visits');
+    expect(api.pauseVisits).toHaveBeenCalledWith('k1');
+    expect(byTestId('concern-paused')?.textContent).toContain(en.concerns.staff.paused);
+    expect(allByTestId('concern-pause-visits')).toHaveLength(0);
+  });
 });

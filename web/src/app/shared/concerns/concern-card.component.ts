@@ -61,12 +61,15 @@ interface CommitmentDraft {
           <span class="status" data-testid="concern-status" [attr.data-status]="concern().status">{{
             t('concerns.status.' + concern().status)
           }}</span>
-          ·
-          {{
-            t('concerns.severityLabel', {
-              severity: t('concerns.raise.severities.' + concern().severity),
-            })
-          }}
+          <!-- A safety concern says so in its heading: "Weighs: I do not feel safe" reads oddly. -->
+          @if (concern().severity !== 'SAFETY') {
+            ·
+            {{
+              t('concerns.severityLabel', {
+                severity: t('concerns.raise.severities.' + concern().severity),
+              })
+            }}
+          }
           · {{ labels.when(concern().createdAt) }}
         </p>
         <p class="meta">
@@ -200,7 +203,8 @@ interface CommitmentDraft {
           @if (staff()) {
             <section class="staff" data-testid="concern-staff">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                <mat-label>{{ t('concerns.staff.framing') }}</mat-label>
+                <!-- A short label: the whole question does not fit a phone's field, so it is the hint. -->
+                <mat-label>{{ t('concerns.staff.framingLabel') }}</mat-label>
                 <textarea
                   matInput
                   rows="2"
@@ -208,6 +212,7 @@ interface CommitmentDraft {
                   [(ngModel)]="framing"
                   data-testid="concern-framing"
                 ></textarea>
+                <mat-hint>{{ t('concerns.staff.framing') }}</mat-hint>
               </mat-form-field>
               @if (labels.hints(); as hintLabels) {
                 <hw-communication-hints
@@ -242,7 +247,8 @@ interface CommitmentDraft {
                     {{ t('concerns.staff.discuss') }}
                   </button>
                 }
-                @if (planActive()) {
+                <!-- Once paused from here, offering it again would only answer "already paused". -->
+                @if (planActive() && !pausedNow()) {
                   <button
                     mat-stroked-button
                     type="button"

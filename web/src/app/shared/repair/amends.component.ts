@@ -226,7 +226,8 @@ type Part = 'whatHappened' | 'responsibility' | 'willDoDifferently';
       <ng-template #words let-a let-t="t">
         @if (a.whatHappened) {
           <dl class="words" data-testid="amends-words">
-            <dt>{{ t('amends.parts.whatHappened') }}</dt>
+            <!-- Read by the recipient and staff too: "in your own words" is only for the writer. -->
+            <dt>{{ t('amends.whatHappened') }}</dt>
             <dd>{{ a.whatHappened }}</dd>
             <dt>{{ t('amends.parts.responsibility') }}</dt>
             <dd>{{ a.responsibility }}</dd>
@@ -252,6 +253,10 @@ type Part = 'whatHappened' | 'responsibility' | 'willDoDifferently';
       border: 1px solid var(--mat-sys-outline-variant, #ccc);
       border-radius: 12px;
       padding: 12px;
+    }
+    /* The card's own padding is its top edge: a first paragraph's margin left a gap above it. */
+    .card > :first-child {
+      margin-top: 0;
     }
     .form {
       display: grid;

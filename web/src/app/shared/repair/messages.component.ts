@@ -329,8 +329,10 @@ export class MessagesComponent {
     this.open.set(thread);
   }
 
+  /** "You and Maria Rivera", "Tú y Pat Rivera": you first (so Spanish never reads "…, Tú"). */
   protected namesOf(participants: { name: string; isMe: boolean }[], you: string): string {
-    return participants.map((p) => (p.isMe ? you : p.name)).join(', ');
+    const ordered = [...participants.filter((p) => p.isMe), ...participants.filter((p) => !p.isMe)];
+    return this.labels.list(ordered.map((p) => (p.isMe ? you : p.name)));
   }
 
   protected seenNames(seen: { name: string }[]): string {
