@@ -2,11 +2,12 @@ import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test
 import { as, gql, newHome, Person } from '../setup';
 import { checkPage, choose, nextMail, signIn } from '../support';
 
+// Names of their own: the demo counselor's new-plan list (plan-consent) must find one Pat Rivera.
 const NAMES = {
   counselor: 'Casey Morgan',
-  patient: 'Pat Rivera',
-  mother: 'Maria Rivera',
-  partner: 'Sam Rivera',
+  patient: 'Pat Navarro',
+  mother: 'Maria Navarro',
+  partner: 'Sam Navarro',
 };
 const phone = { viewport: { width: 390, height: 844 } };
 
