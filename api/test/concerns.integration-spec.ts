@@ -424,6 +424,53 @@ describe('concerns and repair agreements', () => {
     }
   });
 
+  it('closing a concern settles what its repair still asked of anyone', async () => {
+    const concern = await raiseSams();
+    await step(
+      REVIEW,
+      { concernId: concern.id, framing: 'About calling first.' },
+      'counselor',
+      'reviewConcern',
+    );
+    await step(
+      DISCUSS,
+      { concernId: concern.id, partyMemberIds: [] },
+      'counselor',
+      'openConcernDiscussion',
+    );
+    await step(
+      PROPOSE,
+      {
+        concernId: concern.id,
+        commitments: [
+          { memberId: home.member.patient, words: 'Call before coming over' },
+          { memberId: home.member.partner, words: 'Say when a time works' },
+        ],
+      },
+      'counselor',
+      'proposeRepair',
+    );
+    const waiting = async (who: Who) =>
+      data(
+        await t.gql<{ notifications: { kind: string; readAt: string | null }[] }>(
+          UNREAD,
+          {},
+          as(who),
+        ),
+      ).notifications.filter((n) => n.kind === 'REPAIR_TO_ACCEPT' && n.readAt === null).length;
+    expect(await waiting('patient')).toBe(1);
+    expect(await waiting('partner')).toBe(1);
+    // Talked through instead: the repair no longer waits on either of them.
+    await step(
+      CLOSE,
+      { concernId: concern.id, reason: 'TALKED_IT_THROUGH' },
+      'counselor',
+      'closeConcern',
+    );
+    expect(await waiting('patient')).toBe(0);
+    expect(await waiting('partner')).toBe(0);
+  });
+
   it('refuses bad input with a reason and keeps nothing', async () => {
     const before = await t.count('concern');
     const cases: [Record<string, unknown>, string][] = [

@@ -186,4 +186,18 @@ describe('what a change has done of what waited on people', () => {
     ).toEqual([]);
     expect(doneByChange(facts({ type: 'concern.reviewed' }))).toEqual([]);
   });
+
+  it("reads everyone's part of the repair a closed concern still had waiting, and nothing without one", () => {
+    expect(
+      doneByChange(
+        facts({
+          type: 'concern.closed',
+          details: { reason: 'TALKED_IT_THROUGH', closedAgreementId: 'a-3' },
+        }),
+      ),
+    ).toEqual([{ userId: null, kind: 'REPAIR_TO_ACCEPT', dedupeKey: 'repair:a-3' }]);
+    expect(
+      doneByChange(facts({ type: 'concern.closed', details: { reason: 'TALKED_IT_THROUGH' } })),
+    ).toEqual([]);
+  });
 });

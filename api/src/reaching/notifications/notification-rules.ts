@@ -199,6 +199,14 @@ export function doneByChange(facts: Pick<ChangeFacts, 'type' | 'details' | 'acto
         dedupeKey: repairKey(details['agreementId']),
       },
     ];
+  if (type === 'concern.closed' && details['closedAgreementId'])
+    return [
+      {
+        userId: null,
+        kind: 'REPAIR_TO_ACCEPT',
+        dedupeKey: repairKey(details['closedAgreementId']),
+      },
+    ];
   if (type === 'repair.proposed' && details['replacedAgreementId'])
     return [
       {

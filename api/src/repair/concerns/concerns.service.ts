@@ -188,7 +188,13 @@ export class ConcernsService {
       await this.concerns.settle(manager, concern.id, 'CLOSED', input.reason, now);
       concern.status = 'CLOSED';
       const event = await this.event(manager, 'concern.closed', concern, []);
-      event.details = { ...event.details, reason: input.reason };
+      // A repair still waiting for acceptance no longer waits on anyone: its requests are settled.
+      const repair = (await this.repairs.current(manager, [concern.id])).get(concern.id);
+      event.details = {
+        ...event.details,
+        reason: input.reason,
+        ...(repair ? { closedAgreementId: repair.id } : {}),
+      };
       return event;
     });
   }
