@@ -11,7 +11,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PlansApi } from '@homeward/web-data-access';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ApiErrors } from '../shared/api-action';
+import { concerns, LiveUpdates } from '../shared/live-updates';
 import { ConcernsComponent } from '../shared/concerns/concerns.component';
 
 /** `/staff/plans/:id/concerns`: every concern on the plan, seen first by staff, carried through to repair. */
@@ -50,6 +52,13 @@ export class PlanConcernsPage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
+    // Paused from one card (or elsewhere): every card stops offering to pause its visits.
+    inject(LiveUpdates)
+      .on('plan')
+      .pipe(takeUntilDestroyed())
+      .subscribe((update) => {
+        if (concerns(update, this.id())) void this.load(this.id());
+      });
   }
 
   private async load(id: string): Promise<void> {
