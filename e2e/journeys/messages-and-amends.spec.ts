@@ -125,7 +125,12 @@ test.describe('messages and amends', () => {
     }
     expect(mail.text).toContain('Tienes un mensaje nuevo en Homeward');
 
-    await maria.goto(`/family/messages/${home.planId}`);
+    // Her home's Messages button says a message waits; it leads to the thread.
+    await maria.goto('/family');
+    await expect(maria.getByTestId('messages-unseen')).toHaveText('· 1 sin leer');
+    await checkPage(maria, 'family-home-message-waiting-es');
+    await maria.getByTestId('open-messages').click();
+    await expect(maria).toHaveURL(new RegExp(`/family/messages/${home.planId}$`));
     await expect(maria.getByTestId('unseen')).toHaveText('1 sin leer');
     await maria.getByTestId('thread').click();
     await expect(maria.getByTestId('message-text')).toHaveText([

@@ -15,6 +15,7 @@ import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
 import { FamilyCheckInCardComponent } from '../shared/track-record/family-check-in-card.component';
 import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
+import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
 
 /** `/family`: each plan this person is on, within what the patient shares with them today. */
 @Component({
@@ -32,6 +33,7 @@ import { SomethingNotRightComponent } from '../shared/concerns/something-not-rig
     PhaseProposalComponent,
     AskPauseComponent,
     SomethingNotRightComponent,
+    MessagesLinkComponent,
   ],
   template: `
     <section
@@ -82,12 +84,10 @@ import { SomethingNotRightComponent } from '../shared/concerns/something-not-rig
                 >
                   {{ t('track.record.openFor', { name: firstName(plan.patientName) }) }}
                 </a>
-                <a
-                  mat-stroked-button
-                  [routerLink]="['/family/messages', plan.planId]"
-                  data-testid="open-messages"
-                  >{{ t('messages.open') }}</a
-                >
+                <hw-messages-link
+                  [planId]="plan.planId"
+                  [link]="['/family/messages', plan.planId]"
+                />
                 <a
                   mat-stroked-button
                   [routerLink]="['/family/amends', plan.planId]"

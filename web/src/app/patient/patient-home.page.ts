@@ -31,6 +31,7 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
 import { ConsentCentreComponent } from './consent-centre.component';
 import { DisclosuresComponent } from './disclosures.component';
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
+import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
 
 /** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
@@ -52,6 +53,7 @@ import { SomethingNotRightComponent } from '../shared/concerns/something-not-rig
     PhaseProposalComponent,
     AskPauseComponent,
     SomethingNotRightComponent,
+    MessagesLinkComponent,
   ],
   template: `
     <section
@@ -86,9 +88,7 @@ import { SomethingNotRightComponent } from '../shared/concerns/something-not-rig
           <a mat-stroked-button routerLink="/patient/record" data-testid="open-record">{{
             t('track.record.open')
           }}</a>
-          <a mat-stroked-button routerLink="/patient/messages" data-testid="open-messages">{{
-            t('messages.open')
-          }}</a>
+          <hw-messages-link [planId]="plan.id" link="/patient/messages" />
           <a mat-stroked-button routerLink="/patient/amends" data-testid="open-amends">{{
             t('amends.open')
           }}</a>
