@@ -10,7 +10,7 @@ export interface LiveSubscriber {
   /** The server acknowledged the connection (a session was found). */
   acknowledged: boolean;
   /** Errors the subscription answered with (a refusal), as GraphQL errors. */
-  errors: { message: string; extensions?: { code?: string } }[];
+  errors: { message: string; extensions?: { code?: string; reason?: string } }[];
   /** The next update not taken yet; rejects after `guardMs` (a failure guard, not a wait). */
   next(guardMs?: number): Promise<LiveUpdateSeen>;
   /** Resolves when the subscription ended with an error or a complete message. */

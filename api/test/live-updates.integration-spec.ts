@@ -233,6 +233,9 @@ describe('live updates across two instances', () => {
     open.push(overSocket);
     await overSocket.ended;
     expect(overSocket.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(overSocket.errors.map((e) => e.extensions?.reason)).toEqual([
+      'LIVE_CONNECTION_UPDATES_ONLY',
+    ]);
 
     const overHttp = await a.post(
       JSON.stringify({ query: 'subscription { liveUpdates { topic } }' }),
@@ -242,6 +245,9 @@ describe('live updates across two instances', () => {
     );
     expect(overHttp.statusCode).toBe(400);
     expect(codes(JSON.parse(overHttp.body))).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.parse(overHttp.body).errors[0].extensions.reason).toBe(
+      'SUBSCRIPTION_NEEDS_LIVE_CONNECTION',
+    );
   });
 
   it('in production, refuses a socket opened from another origin', async () => {

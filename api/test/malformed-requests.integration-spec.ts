@@ -57,7 +57,9 @@ describe('Malformed requests answer 400-class errors with a code', () => {
     );
     expect(answer.status).toBe(400);
     expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
-    expect(answer.errors[0].message).toMatch(/graphql-ws/);
+    // A reason the reader's client words in their language, not an English sentence.
+    expect(answer.errors[0].extensions?.['reason']).toBe('SUBSCRIPTION_NEEDS_LIVE_CONNECTION');
+    expect(answer.errors[0].message).toMatch(/live connection/);
   });
 
   it('an unknown operationName, or none among several operations, is a 400', async () => {

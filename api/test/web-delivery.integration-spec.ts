@@ -91,6 +91,16 @@ describe('the web app and GraphQL, delivered for a phone', () => {
     expect(again.body).toBe('');
   });
 
+  it("answers a missing file with a reason, as GraphQL does, for the reader's client to word", async () => {
+    const response = await get('/no-such-file.js');
+    expect(response.statusCode).toBe(404);
+    expect(JSON.parse(response.body)).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'NOT_FOUND',
+      params: { what: 'record' },
+    });
+  });
+
   it('compresses GraphQL answers for a client that takes it, and not for one that does not', async () => {
     const query = '{ __schema { types { name description } } }';
     const compressed = await t.app.inject({

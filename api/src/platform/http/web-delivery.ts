@@ -1,6 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { describeReason } from '@homeward/domain';
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { constants } from 'node:zlib';
@@ -57,6 +58,13 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     .get('/*', (request, reply) => {
       if ((request.headers.accept ?? '').includes('text/html'))
         return reply.type('text/html').sendFile('index.html');
-      return reply.code(404).send({ message: 'Not found' });
+      // The same refusal GraphQL gives, as a reason the reader's client words.
+      const params = { what: 'record' as const };
+      return reply.code(404).send({
+        code: 'NOT_FOUND',
+        reason: 'NOT_FOUND',
+        params,
+        message: describeReason('NOT_FOUND', params, 'EN'),
+      });
     });
 }

@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { sessionIsAlive } from '@homeward/domain';
+import { describeReason, sessionIsAlive } from '@homeward/domain';
 import type { FastifyReply } from 'fastify';
 import { getOperationAST, GraphQLError, parse } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
@@ -222,8 +222,8 @@ function subscriptionsOnly(payload: SubscribePayload): readonly GraphQLError[] |
   }
   if (operation && operation.operation !== 'subscription') {
     return [
-      new GraphQLError('Only subscriptions travel over this connection; send this one over HTTP.', {
-        extensions: { code: 'BAD_REQUEST' },
+      new GraphQLError(describeReason('LIVE_CONNECTION_UPDATES_ONLY', {}, 'EN'), {
+        extensions: { code: 'BAD_REQUEST', reason: 'LIVE_CONNECTION_UPDATES_ONLY' },
       }),
     ];
   }

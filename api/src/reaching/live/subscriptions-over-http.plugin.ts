@@ -5,6 +5,7 @@ import type {
   GraphQLRequestListener,
 } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
+import { describeReason } from '@homeward/domain';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -19,8 +20,10 @@ export class SubscriptionsOverHttpRefused implements ApolloServerPlugin {
         operation,
       }: GraphQLRequestContextDidResolveOperation<BaseContext>): Promise<void> {
         if (operation?.operation !== 'subscription') return;
-        throw new GraphQLError('Subscriptions travel over graphql-ws on /graphql, not over HTTP.', {
-          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+        // A reason the reader's client words; the English is for API readers and logs.
+        const reason = 'SUBSCRIPTION_NEEDS_LIVE_CONNECTION';
+        throw new GraphQLError(describeReason(reason, {}, 'EN'), {
+          extensions: { code: 'BAD_REQUEST', reason, http: { status: 400 } },
         });
       },
     };

@@ -46,6 +46,19 @@ export const PLATFORM_REASONS = {
     () => 'This plan is closed: it can still be read, but not changed.',
     () => 'Este plan está cerrado: se puede leer, pero no cambiar.',
   ),
+  /** A live-updates subscription sent as a plain request (it belongs on the live connection). */
+  SUBSCRIPTION_NEEDS_LIVE_CONNECTION: reason(
+    'BAD_USER_INPUT',
+    () => 'Live updates come over the live connection, not over a plain request.',
+    () => 'Las novedades en vivo llegan por la conexión en vivo, no por una petición normal.',
+  ),
+  /** A query or change sent over the live connection (it carries live updates only). */
+  LIVE_CONNECTION_UPDATES_ONLY: reason(
+    'BAD_USER_INPUT',
+    () => 'This connection carries live updates only. Send other requests as plain requests.',
+    () =>
+      'Esta conexión solo lleva novedades en vivo. Envía las demás peticiones como peticiones normales.',
+  ),
   PAGE_CURSOR_INVALID: reason(
     'BAD_USER_INPUT',
     () => 'That page link is not valid any more. Start again from the first page.',
