@@ -1,11 +1,18 @@
 import type { Language } from './languages';
 
-/** What a patient may consent to share with one family member (DESIGN §3, Consent). Staff notes never. */
+/**
+ * What a patient may consent to share with one family member (DESIGN §3, Consent). Staff notes never.
+ * The safety plan and the support network are categories too, not a sharing of their own: a family
+ * member reading them is a disclosure of Part 2 records, so it needs every §2.31 element, is
+ * revoked on the next request, leaves a disclosure row and carries the §2.32 notice like the rest.
+ */
 export const CONSENT_CATEGORIES = [
   'PROGRESS',
   'CHECKINS',
   'ATTENDANCE',
   'VISIT_REFLECTIONS',
+  'SAFETY_PLAN',
+  'SUPPORT_NETWORK',
 ] as const;
 export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
 

@@ -173,6 +173,8 @@ export type ConsentCategory =
   | 'ATTENDANCE'
   | 'CHECKINS'
   | 'PROGRESS'
+  | 'SAFETY_PLAN'
+  | 'SUPPORT_NETWORK'
   | 'VISIT_REFLECTIONS';
 
 export type ConsentPreviewInput = {
