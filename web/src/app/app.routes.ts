@@ -2,6 +2,14 @@ import { Routes } from '@angular/router';
 import { areaGuard, homeRedirect, signedInGuard, twoStepGuard } from './core/area.guard';
 import { ShellComponent } from './core/shell.component';
 
+/** The pages people land on: their code loads while the app asks who is signed in. */
+const PATIENT_FIRST_PAGES = { '/patient': () => import('./patient/patient-home.page') };
+const FAMILY_FIRST_PAGES = { '/family': () => import('./family/family-home.page') };
+const STAFF_FIRST_PAGES = {
+  '/staff': () => import('./staff/staff-home.page'),
+  '/staff/plans': () => import('./staff/caseload.page'),
+};
+
 export const routes: Routes = [
   {
     path: '',
@@ -43,17 +51,17 @@ export const routes: Routes = [
       },
       {
         path: 'staff',
-        canActivate: [areaGuard('staff')],
+        canActivate: [areaGuard('staff', STAFF_FIRST_PAGES)],
         loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES),
       },
       {
         path: 'patient',
-        canActivate: [areaGuard('patient')],
+        canActivate: [areaGuard('patient', PATIENT_FIRST_PAGES)],
         loadChildren: () => import('./patient/patient.routes').then((m) => m.PATIENT_ROUTES),
       },
       {
         path: 'family',
-        canActivate: [areaGuard('family')],
+        canActivate: [areaGuard('family', FAMILY_FIRST_PAGES)],
         loadChildren: () => import('./family/family.routes').then((m) => m.FAMILY_ROUTES),
       },
       { path: '**', redirectTo: '' },
