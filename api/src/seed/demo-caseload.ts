@@ -368,6 +368,8 @@ const delgado: DemoHousehold = {
       body: 'Lucía, gracias por venir el domingo. Me hizo mucho bien verte.',
       idempotencyKey: 'demo-delgado-1',
     });
+    // Lucía read it before she answered; Carmen's last word is still unread.
+    await messages.markSeen(as(lucia, 'message.read', at(3, 2)), thread.id);
     await messages.sendMessage(as(lucia, 'message.write', at(3, 2)), {
       threadId: thread.id,
       body: 'A mí también, mamá. ¿Te llamo el sábado?',
