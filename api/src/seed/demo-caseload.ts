@@ -47,7 +47,7 @@ export interface DemoHousehold {
   story: string;
   patient: DemoPerson;
   family: DemoRelative[];
-  /** The plan began this many days ago; the family was proposed that day and welcomed the next. */
+  /** The plan began this many days ago (2 or more); the family was proposed that day and welcomed the next. */
   began: number;
   build(home: DemoHome): Promise<void>;
 }
@@ -497,6 +497,8 @@ export async function seedDemoCaseload(app: INestApplicationContext): Promise<vo
   const members = app.get(PlanMembersService);
   const phaseMoves = app.get(PhaseMovesService);
   const seedHousehold = async (household: DemoHousehold): Promise<string> => {
+    // The family is welcomed the day after the plan begins, and that day must be behind us.
+    if (household.began < 2) throw new Error('A demo household began two days ago or more');
     const actors = new Map<string, Actor>();
     await dataSource.transaction(async (manager) => {
       for (const who of [household.patient, ...household.family]) {
@@ -565,29 +567,42 @@ export async function seedDemoCaseload(app: INestApplicationContext): Promise<vo
       at,
       as,
       async checkIns(email, ago, note) {
+        // Written straight in, as Pat's are: through the road each day would be a change of its
+        // own, hundreds of them, too slow for a seed that runs at start-up.
         const who = person(email);
         const own = who.role === 'PATIENT';
-        for (const [index, day] of ago.entries()) {
+        const rows = ago.map((day, index) => {
           const mood = [3, 4, 4, 3, 5, 4, 2, 4][index % 8];
-          await dataSource.query(
-            `INSERT INTO check_in (plan_id, member_id, day, mood, craving, stress, wants_support, attended_meeting, note, note_visibility, idempotency_key, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [
-              plan.id,
-              place(email),
-              shiftDay(today, day),
-              own ? mood : null,
-              own ? Math.max(0, 6 - mood - (index % 3)) : null,
-              own ? null : 2 + (index % 3),
-              own ? null : index % 4 === 0,
-              index % 3 === 0,
-              own && note?.day === day ? note.text : null,
-              own && note?.day === day ? 'PLAN' : null,
-              `demo-${plan.id.slice(0, 8)}-${who.membershipId.slice(0, 8)}-${day}`,
-              at(day, 23),
-            ],
-          );
-        }
+          const noted = own && note?.day === day;
+          return [
+            plan.id,
+            place(email),
+            shiftDay(today, day),
+            own ? mood : null,
+            own ? Math.max(0, 6 - mood - (index % 3)) : null,
+            own ? null : 2 + (index % 3),
+            own ? null : index % 4 === 0,
+            index % 3 === 0,
+            noted ? note.text : null,
+            noted ? 'PLAN' : null,
+            `demo-${plan.id.slice(0, 8)}-${who.membershipId.slice(0, 8)}-${day}`,
+            at(day, 23),
+          ];
+        });
+        if (rows.length === 0) return;
+        const values = rows.map(
+          (row, r) => `(${row.map((_, c) => `$${r * row.length + c + 1}`).join(', ')})`,
+        );
+        await dataSource.query(
+          `INSERT INTO check_in (plan_id, member_id, day, mood, craving, stress, wants_support, attended_meeting, note, note_visibility, idempotency_key, created_at)
+           VALUES ${values.join(', ')}`,
+          rows.flat(),
+        );
+        // A check-in on the road counts as the plan's activity; so does one written here.
+        await dataSource.query(
+          'UPDATE plan SET last_activity_at = GREATEST(last_activity_at, $2) WHERE id = $1',
+          [plan.id, at(Math.min(...ago), 23)],
+        );
       },
       async climb(position, day, reason) {
         const ladder = await plans.phases(dataSource.manager, plan.id, 'EN');
