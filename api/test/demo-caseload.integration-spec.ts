@@ -1,3 +1,4 @@
+import { verifyAuditChains } from '../src/audit/audit-verifier';
 import { Mailer } from '../src/platform/mail/mailer.service';
 import { DEMO_HOUSEHOLD_PEOPLE, DEMO_HOUSEHOLDS } from '../src/seed/demo-caseload';
 import { seedDemoHome } from '../src/seed/demo-home';
@@ -239,6 +240,29 @@ describe('the demo caseload', () => {
       { ip: '192.0.2.4' },
     );
     expect(codes(daniel)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('tells the same story in the audit trail, each step by the person who took it, the chain intact', async () => {
+    const steps: { action: string; actor: string }[] = await t.dataSource.query(
+      `SELECT e.action, u.display_name AS actor FROM audit_event e JOIN app_user u ON u.id = e.actor_user_id
+        WHERE e.ip = 'demo-seed' ORDER BY e.id`,
+    );
+    const taken = steps.map((s) => `${s.action} by ${s.actor}`);
+    expect(taken).toEqual(
+      expect.arrayContaining([
+        'plan.member_approved by Jordan Okafor',
+        'visit.approved by Casey Counselor',
+        'visit.completed by Casey Counselor',
+        'concern.raised by Denise Bell',
+        'agreement.contract_signed by Lily Chen',
+        'amends.prepared by Carmen Delgado',
+        'amends.offered by Casey Counselor',
+        'plan.plan_paused by Casey Counselor',
+      ]),
+    );
+    // Mei's five phase moves up the ladder, each agreed by all three of them.
+    expect(taken.filter((s) => s === 'plan.phase_agreed by Lily Chen')).toHaveLength(5);
+    expect(await verifyAuditChains(t.dataSource)).toMatchObject({ firstBreak: null });
   });
 
   it('seeds once: a second start finds the organization and adds nothing', async () => {
