@@ -78,7 +78,11 @@ function startApi(databaseUrl) {
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const timer = setTimeout(() => reject(new Error('the API did not start within 90 s')), 90_000);
+    // Seeding the demo's eight households takes seconds on a quiet machine, half a minute on a busy one.
+    const timer = setTimeout(
+      () => reject(new Error('the API did not start within 150 s')),
+      150_000,
+    );
     child.stdout.on('data', (chunk) => {
       if (String(chunk).includes('Homeward is ready')) {
         clearTimeout(timer);

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
 import { seedDemoHome } from './seed/demo-home';
+import { DEMO_HOUSEHOLD_PEOPLE } from './seed/demo-caseload';
 import { Mailer } from './platform/mail/mailer.service';
 import { shutDownOnSignals } from './platform/lifecycle/graceful-shutdown';
 
@@ -37,6 +38,11 @@ async function bootstrap(): Promise<void> {
   if (config.seedDemo) {
     console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const person of DEMO_PEOPLE) console.log(`  ${person.role.padEnd(9)} ${person.email}`);
+    if (config.SEED_DEMO_HOME) {
+      console.log(
+        `  …and the ${DEMO_HOUSEHOLD_PEOPLE.length} people of Casey's other households (README, "Demo logins")`,
+      );
+    }
     if (config.requireStaffMfa) {
       console.log('Staff sign in with a code too: `npm run totp -- <email>` prints it (README).');
     }

@@ -11,6 +11,7 @@ import { ConsentsService } from '../planning/consents/consents.service';
 import { ExpectationsService } from '../agreement/expectations/expectations.service';
 import { PlansService } from '../planning/plans/plans.service';
 import { PlanSummaries } from '../planning/plans/plan-summaries.service';
+import { seedDemoCaseload } from './demo-caseload';
 import { DEMO_PEOPLE } from './demo-seed';
 
 const DAY_MS = 86_400_000;
@@ -50,7 +51,8 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
   const [casey, pat, maria, sam] = ['counselor', 'patient', 'mother', 'partner'].map((who) =>
     actor(`${who}@harbor.example`),
   );
-  const now = Date.now();
+  const clock = app.get<Clock>(CLOCK);
+  const now = clock.now().getTime();
   /** That many days ago (negative: ahead), on the hour given in UTC (the demo program is five hours behind). */
   const daysAgo = (days: number, hourUtc = 23) => {
     const at = new Date(now - days * DAY_MS);
@@ -59,7 +61,6 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
   };
 
   /** Acting as this person, as a request declaring this permission would: the same road. */
-  const clock = app.get<Clock>(CLOCK);
   const as = (person: Actor, permission: Permission | null = null) =>
     new RequestContext(person, origin, person.language, clock, dataSource.manager, permission);
   const plan = await app.get(PlansService).create(as(casey), {
@@ -233,4 +234,6 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
   new Logger('DemoSeed').log(
     "Seeded Pat Rivera's home: a plan with Maria and Sam, three weeks of check-ins, an agreement and a contract to sign",
   );
+  // The rest of Casey's caseload: a household at each point a family can be.
+  await seedDemoCaseload(app);
 }
