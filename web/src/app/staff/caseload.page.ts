@@ -235,7 +235,12 @@ const STATUSES: PlanStatus[] = ['ACTIVE', 'PAUSED', 'DRAFT', 'COMPLETED', 'CLOSE
               >
               <span class="muted">
                 @if (entry.daysInPhase !== null) {
-                  {{ t('caseload.days', { count: entry.daysInPhase }) }} ·
+                  {{
+                    entry.daysInPhase === 1
+                      ? t('caseload.oneDay')
+                      : t('caseload.days', { count: entry.daysInPhase })
+                  }}
+                  ·
                 }
                 {{ t('caseload.lastActivityOn', { date: day(entry.lastActivityAt) }) }}
                 @if (entry.waitingCount > 0) {
