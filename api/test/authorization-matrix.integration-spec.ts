@@ -1155,6 +1155,17 @@ const MATRIX: Record<string, [string, Cell]> = {
     (w, cookie) =>
       w.t.gql('query($p: ID!) { safetyPlan(planId: $p) { planId } }', { p: w.planId }, { cookie }),
   ],
+  'Query.safetyPlanPdf': [
+    'Y    Y    N    Y    N    N    N    N    N    N    N    U',
+    async (w, cookie) => {
+      await w.t.dataSource.query(
+        `INSERT INTO safety_plan_version (plan_id, version, sections, written_by_user_id, created_at)
+         VALUES ($1, 1, '{"warningSigns": ["Not sleeping"]}', $2, now()) ON CONFLICT DO NOTHING`,
+        [w.planId, w.users.patient.userId],
+      );
+      return w.t.gql('query($p: ID!) { safetyPlanPdf(planId: $p) }', { p: w.planId }, { cookie });
+    },
+  ],
   'Mutation.saveSafetyPlan': [
     'F    F    F    Y    N    F    F    F    F    F    F    U',
     (w, cookie) =>

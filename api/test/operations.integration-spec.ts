@@ -142,6 +142,7 @@ const DECLARED = {
   'Mutation.updateProgramSettings': 'program.manage',
   'Query.crisisResources': 'crisisResources.read',
   'Query.safetyPlan': 'safetyPlan.read',
+  'Query.safetyPlanPdf': 'safetyPlan.read',
   'Mutation.saveSafetyPlan': 'safetyPlan.write',
 };
 

@@ -102,6 +102,15 @@ describe('the safety plan', () => {
       [home.planId],
     );
     expect(audited.n).toBe(1);
+    // Any version prints, and the export is audited.
+    const printed = data(
+      await t.gql<{ safetyPlanPdf: string }>(
+        'query($p: ID!, $v: Int) { safetyPlanPdf(planId: $p, version: $v) }',
+        { p: home.planId, v: 1 },
+        as('patient'),
+      ),
+    ).safetyPlanPdf;
+    expect(Buffer.from(printed, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     // The save is audited with its version, never the patient's words.
     const saves = await t.dataSource.query(
       `SELECT details FROM audit_event WHERE action = 'safety_plan.saved' AND actor_user_id = $1 ORDER BY id`,
@@ -227,6 +236,23 @@ describe('the safety plan', () => {
       }
     }
     expect(asked).toBeGreaterThan(20);
+
+    // Her printable copy is the current version, with the notice; Sam's answer is "not found".
+    const pdf = await t.gql<{ safetyPlanPdf: string }>(
+      'query($p: ID!) { safetyPlanPdf(planId: $p) }',
+      { p: home.planId },
+      as('mother'),
+    );
+    expect(Buffer.from(data(pdf).safetyPlanPdf, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      refusal(
+        await t.gql(
+          'query($p: ID!) { safetyPlanPdf(planId: $p) }',
+          { p: home.planId },
+          as('partner'),
+        ),
+      ),
+    ).toEqual(missing);
 
     // Maria in Spanish reads the notice in Spanish.
     await t.gql('mutation { setLanguage(language: ES) { id } }', {}, as('mother'));

@@ -1,7 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx } from '../../platform/decorators';
 import { RequestContext } from '../../platform/request-context';
-import { SafetyPlanArgs, SafetyPlanModel, SaveSafetyPlanInput } from './dto/safety-plan.model';
+import {
+  SafetyPlanArgs,
+  SafetyPlanModel,
+  SafetyPlanPdfArgs,
+  SaveSafetyPlanInput,
+} from './dto/safety-plan.model';
 import { SafetyPlansService } from './safety-plans.service';
 
 /** The patient's safety plan: written by them, read by staff and the family they share it with. */
@@ -13,8 +18,23 @@ export class SafetyPlansResolver {
   @Query(() => SafetyPlanModel, {
     description: 'The safety plan as the reader may see it (a family member: once shared)',
   })
-  safetyPlan(@Args() { planId }: SafetyPlanArgs, @Ctx() ctx: RequestContext): Promise<SafetyPlanModel> {
+  safetyPlan(
+    @Args() { planId }: SafetyPlanArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SafetyPlanModel> {
     return this.service.read(ctx, planId);
+  }
+
+  @Allow('safetyPlan.read')
+  @Query(() => String, {
+    description:
+      'A version of the safety plan as a PDF, base64-encoded (the current one by default); audited',
+  })
+  safetyPlanPdf(
+    @Args() { planId, version }: SafetyPlanPdfArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return this.service.pdf(ctx, planId, version ?? null);
   }
 
   @Allow('safetyPlan.write')

@@ -22,6 +22,7 @@ import {
   SafetyPlanVersionModel,
   SaveSafetyPlanInput,
 } from './dto/safety-plan.model';
+import { renderSafetyPlanPdf } from './safety-plan-pdf';
 import { SafetyPlanVersion } from './safety-plan-version.entity';
 import { SafetyPlansReader } from './safety-plans.reader';
 import { SafetyPlansRepository } from './safety-plans.repository';
@@ -93,6 +94,33 @@ export class SafetyPlansService {
     });
   }
 
+  /**
+   * A version as a PDF (base64), for whoever may read it: the same access as reading it (a
+   * family member: the current version, a disclosure), and the export is audited.
+   */
+  async pdf(ctx: RequestContext, planId: string, version: number | null): Promise<string> {
+    const plan = await this.read(ctx, planId);
+    const chosen =
+      version === null ? plan.current : (plan.versions.find((v) => v.version === version) ?? null);
+    if (!chosen) throw notFound('record');
+    await this.audit.record(ctx.manager, {
+      organizationId: ctx.signedIn.organizationId,
+      actorUserId: ctx.signedIn.userId,
+      action: 'safety_plan.exported',
+      recordType: 'plan',
+      recordId: planId,
+      details: { version: chosen.version },
+      ip: ctx.origin.ip,
+    });
+    const bytes = await renderSafetyPlanPdf(
+      chosen,
+      plan.patientName,
+      ctx.language,
+      plan.notice !== null,
+    );
+    return bytes.toString('base64');
+  }
+
   save(ctx: RequestContext, input: SaveSafetyPlanInput): Promise<SafetyPlanModel> {
     const sections = tidySafetyPlan(sectionsOf(input));
     if (safetyPlanIsEmpty(sections)) throw new DomainError('SAFETY_PLAN_EMPTY');
@@ -140,7 +168,8 @@ export class SafetyPlansService {
     const { patientName, counselorName } = await this.reader.names(manager, planId);
     const crisis = await this.organizations.crisisResources(manager, organizationId, language);
     const counselorLine =
-      counselorName && (language === 'ES' ? `${counselorName} (mi consejero)` : `${counselorName} (my counselor)`);
+      counselorName &&
+      (language === 'ES' ? `${counselorName} (mi consejero)` : `${counselorName} (my counselor)`);
     const readers: SafetyPlanReaderModel[] = [];
     for (const member of await this.reader.family(manager, planId)) {
       const consent = await this.consents.liveConsent(manager, member.memberId);
@@ -169,7 +198,13 @@ function sectionsOf(input: SaveSafetyPlanInput): SafetyPlanSections {
 
 function toVersion(row: SafetyPlanVersion): SafetyPlanVersionModel {
   const sections = tidySafetyPlan(row.sections);
-  return { id: row.id, version: row.version, ...sections, reviewOn: row.reviewOn, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    version: row.version,
+    ...sections,
+    reviewOn: row.reviewOn,
+    createdAt: row.createdAt,
+  };
 }
 
 /** A real day of the calendar, written YYYY-MM-DD. */

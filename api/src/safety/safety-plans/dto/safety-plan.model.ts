@@ -1,6 +1,24 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+} from '@nestjs/graphql';
 import { MAX_SAFETY_PLAN_ITEM, MAX_SAFETY_PLAN_ITEMS } from '@homeward/domain';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  Min,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { invalid } from '../../../platform/validation-error';
 
 /** Each section: a short list of lines in the patient's own words. */
@@ -104,6 +122,15 @@ export class SafetyPlanArgs {
   @Field(() => ID)
   @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
+}
+
+@ArgsType()
+export class SafetyPlanPdfArgs extends SafetyPlanArgs {
+  @Field(() => Int, { nullable: true, description: 'The current version when left out' })
+  @IsOptional()
+  @IsInt({ message: invalid('INPUT_VERSION') })
+  @Min(1, { message: invalid('INPUT_VERSION') })
+  version?: number | null;
 }
 
 @InputType()
