@@ -80,7 +80,11 @@ describe('the safety plan', () => {
     // Prefilled for "professionals and crisis lines": the counselor and the program's lines.
     expect(empty.suggestedProfessionals[0]).toMatch(/\(my counselor\)$/);
     expect(empty.suggestedProfessionals).toEqual(
-      expect.arrayContaining(['Call 988: 988', "SAMHSA's National Helpline: 1-800-662-4357"]),
+      expect.arrayContaining([
+        'Call 988 (Suicide & Crisis Lifeline)',
+        'Chat with 988 online: https://988lifeline.org/chat/',
+        'SAMHSA Helpline 1-800-662-4357',
+      ]),
     );
 
     const first = await save({ reviewOn: '2030-01-15' });

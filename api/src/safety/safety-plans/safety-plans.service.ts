@@ -182,7 +182,8 @@ export class SafetyPlansService {
       versions: versions.map(toVersion),
       suggestedProfessionals: [
         ...(counselorLine ? [counselorLine] : []),
-        ...crisis.map((r) => `${r.label}: ${r.value}`),
+        // A line whose name already holds its number is written once.
+        ...crisis.map((r) => (r.label.includes(r.value) ? r.label : `${r.label}: ${r.value}`)),
       ],
       readers,
       notice: null,

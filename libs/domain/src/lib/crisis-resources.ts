@@ -26,27 +26,44 @@ export type CrisisResourcesByLanguage = Record<Language, CrisisResource[]>;
 export const MAX_CRISIS_RESOURCES = 8;
 export const MAX_CRISIS_LABEL = 80;
 
+/** The words people have always read for these lines (the web's crisis panel), in each language. */
 const DEFAULTS: CrisisResourcesByLanguage = {
   EN: [
-    { label: 'Call 988', kind: 'CALL', value: DEFAULT_CRISIS_RESOURCES.lifelinePhone },
-    { label: 'Text 988', kind: 'TEXT', value: DEFAULT_CRISIS_RESOURCES.lifelineSms },
-    { label: 'Chat with 988', kind: 'CHAT', value: DEFAULT_CRISIS_RESOURCES.lifelineChatUrl },
     {
-      label: "SAMHSA's National Helpline",
+      label: 'Call 988 (Suicide & Crisis Lifeline)',
+      kind: 'CALL',
+      value: DEFAULT_CRISIS_RESOURCES.lifelinePhone,
+    },
+    { label: 'Text 988', kind: 'TEXT', value: DEFAULT_CRISIS_RESOURCES.lifelineSms },
+    {
+      label: 'Chat with 988 online',
+      kind: 'CHAT',
+      value: DEFAULT_CRISIS_RESOURCES.lifelineChatUrl,
+    },
+    {
+      label: 'SAMHSA Helpline 1-800-662-4357',
       kind: 'CALL',
       value: DEFAULT_CRISIS_RESOURCES.samhsaHelpline,
     },
   ],
   ES: [
-    { label: 'Llamar al 988', kind: 'CALL', value: DEFAULT_CRISIS_RESOURCES.lifelinePhone },
-    { label: 'Enviar un texto al 988', kind: 'TEXT', value: DEFAULT_CRISIS_RESOURCES.lifelineSms },
     {
-      label: 'Chatear con 988',
-      kind: 'CHAT',
-      value: 'https://988lifeline.org/es/chat/',
+      label: 'Llamar al 988 (Línea de Prevención del Suicidio y Crisis)',
+      kind: 'CALL',
+      value: DEFAULT_CRISIS_RESOURCES.lifelinePhone,
     },
     {
-      label: 'Línea Nacional de Ayuda de SAMHSA',
+      label: 'Enviar un mensaje de texto al 988',
+      kind: 'TEXT',
+      value: DEFAULT_CRISIS_RESOURCES.lifelineSms,
+    },
+    {
+      label: 'Chatear con el 988 en línea',
+      kind: 'CHAT',
+      value: DEFAULT_CRISIS_RESOURCES.lifelineChatUrl,
+    },
+    {
+      label: 'Línea de ayuda de SAMHSA 1-800-662-4357',
       kind: 'CALL',
       value: DEFAULT_CRISIS_RESOURCES.samhsaHelpline,
     },

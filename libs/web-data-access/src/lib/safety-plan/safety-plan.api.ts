@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import {
   SafetyPlanDocument,
+  SafetyPlanPdfDocument,
   type SafetyPlanFieldsFragment,
   SaveSafetyPlanDocument,
   type SaveSafetyPlanInput,
@@ -25,6 +26,19 @@ export class SafetyPlanApi {
       }),
     );
     return result.data?.safetyPlan ?? null;
+  }
+
+  /** A version as PDF bytes (the current one when left out); the export is audited. */
+  async pdf(planId: string, version: number | null): Promise<Uint8Array<ArrayBuffer>> {
+    const result = await firstValueFrom(
+      this.apollo.query({
+        query: SafetyPlanPdfDocument,
+        variables: { planId, version },
+        fetchPolicy: 'no-cache',
+      }),
+    );
+    const base64 = result.data?.safetyPlanPdf ?? '';
+    return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   }
 
   async save(input: SaveSafetyPlanInput): Promise<SafetyPlan | null> {

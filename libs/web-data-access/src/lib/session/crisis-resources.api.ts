@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import type { CrisisResource } from '../../generated/graphql';
+import type { CrisisResourcesQuery } from '../../generated/graphql';
 import { CrisisResourcesDocument } from '../../generated/session-operations';
 import { GraphQLRequest } from '../graphql-request';
 
@@ -8,7 +8,7 @@ import { GraphQLRequest } from '../graphql-request';
 export class CrisisResourcesApi {
   private readonly graphql = inject(GraphQLRequest);
 
-  async list(): Promise<CrisisResource[]> {
+  async list(): Promise<CrisisResourcesQuery['crisisResources']> {
     return (await this.graphql.send(CrisisResourcesDocument)).crisisResources ?? [];
   }
 }
