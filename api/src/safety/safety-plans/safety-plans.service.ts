@@ -49,76 +49,87 @@ export class SafetyPlansService {
   ) {}
 
   read(ctx: RequestContext, planId: string): Promise<SafetyPlanModel> {
-    return this.dataSource.transaction(async (manager) => {
-      const actor = ctx.signedIn;
-      const relation = await this.access.requirePlan(manager, actor, 'safetyPlan.read', planId);
-      if (relation.familyMemberId) {
-        const consent = await this.consents.liveConsent(manager, relation.familyMemberId);
-        // Not shared with them: the same answer as a plan that does not exist.
-        if (!consent?.categories.includes('SAFETY_PLAN')) throw notFound('plan');
-        const current = await this.plans.current(manager, planId);
-        const { patientName } = await this.reader.names(manager, planId);
-        if (current) {
-          await this.consents.disclose(
-            manager,
-            actor,
-            planId,
-            consent.consentId,
-            ['SAFETY_PLAN'],
-            'safety_plan',
-            ctx.origin,
-          );
-        }
-        return {
+    return this.dataSource.transaction((manager) => this.readIn(ctx, manager, planId));
+  }
+
+  /** The plan as this reader may see it, with its disclosure or audit row, in the caller's transaction. */
+  private async readIn(
+    ctx: RequestContext,
+    manager: EntityManager,
+    planId: string,
+  ): Promise<SafetyPlanModel> {
+    const actor = ctx.signedIn;
+    const relation = await this.access.requirePlan(manager, actor, 'safetyPlan.read', planId);
+    if (relation.familyMemberId) {
+      const consent = await this.consents.liveConsent(manager, relation.familyMemberId);
+      // Not shared with them: the same answer as a plan that does not exist.
+      if (!consent?.categories.includes('SAFETY_PLAN')) throw notFound('plan');
+      const current = await this.plans.current(manager, planId);
+      const { patientName } = await this.reader.names(manager, planId);
+      if (current) {
+        await this.consents.disclose(
+          manager,
+          actor,
           planId,
-          patientName,
-          current: current && toVersion(current),
-          versions: current ? [toVersion(current)] : [],
-          suggestedProfessionals: [],
-          readers: [],
-          notice: current ? redisclosureNotice(ctx.language) : null,
-        };
+          consent.consentId,
+          ['SAFETY_PLAN'],
+          'safety_plan',
+          ctx.origin,
+        );
       }
-      if (isStaff(relation)) {
-        // A staff read of the patient's own words is kept in the audit trail (DESIGN §3).
-        await this.audit.record(manager, {
-          organizationId: actor.organizationId,
-          actorUserId: actor.userId,
-          action: 'safety_plan.viewed',
-          recordType: 'plan',
-          recordId: planId,
-          ip: ctx.origin.ip,
-        });
-      }
-      return this.ownersView(manager, actor.organizationId, planId, ctx.language);
-    });
+      return {
+        planId,
+        patientName,
+        current: current && toVersion(current),
+        versions: current ? [toVersion(current)] : [],
+        suggestedProfessionals: [],
+        readers: [],
+        notice: current ? redisclosureNotice(ctx.language) : null,
+      };
+    }
+    if (isStaff(relation)) {
+      // A staff read of the patient's own words is kept in the audit trail (DESIGN §3).
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'safety_plan.viewed',
+        recordType: 'plan',
+        recordId: planId,
+        ip: ctx.origin.ip,
+      });
+    }
+    return this.ownersView(manager, actor.organizationId, planId, ctx.language);
   }
 
   /**
    * A version as a PDF (base64), for whoever may read it: the same access as reading it (a
    * family member: the current version, a disclosure), and the export is audited.
    */
-  async pdf(ctx: RequestContext, planId: string, version: number | null): Promise<string> {
-    const plan = await this.read(ctx, planId);
-    const chosen =
-      version === null ? plan.current : (plan.versions.find((v) => v.version === version) ?? null);
-    if (!chosen) throw notFound('record');
-    await this.audit.record(ctx.manager, {
-      organizationId: ctx.signedIn.organizationId,
-      actorUserId: ctx.signedIn.userId,
-      action: 'safety_plan.exported',
-      recordType: 'plan',
-      recordId: planId,
-      details: { version: chosen.version },
-      ip: ctx.origin.ip,
+  pdf(ctx: RequestContext, planId: string, version: number | null): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.readIn(ctx, manager, planId);
+      const chosen =
+        version === null
+          ? plan.current
+          : (plan.versions.find((v) => v.version === version) ?? null);
+      if (!chosen) throw notFound('record');
+      await this.audit.record(manager, {
+        organizationId: ctx.signedIn.organizationId,
+        actorUserId: ctx.signedIn.userId,
+        action: 'safety_plan.exported',
+        recordType: 'plan',
+        recordId: planId,
+        details: { version: chosen.version },
+        ip: ctx.origin.ip,
+      });
+      const bytes = await renderSafetyPlanPdf(
+        chosen,
+        plan.patientName,
+        ctx.language,
+        plan.notice !== null,
+      );
+      return bytes.toString('base64');
     });
-    const bytes = await renderSafetyPlanPdf(
-      chosen,
-      plan.patientName,
-      ctx.language,
-      plan.notice !== null,
-    );
-    return bytes.toString('base64');
   }
 
   save(ctx: RequestContext, input: SaveSafetyPlanInput): Promise<SafetyPlanModel> {
