@@ -39,7 +39,7 @@ import { SafetyPlanViewComponent } from './safety-plan-view.component';
               · {{ t('safetyPlan.reviewLine', { day: current.reviewOn }) }}
             }
           </p>
-          <hw-safety-plan-view [version]="current" />
+          <hw-safety-plan-view [version]="current" [level]="2" />
           <div class="actions">
             <button
               mat-stroked-button

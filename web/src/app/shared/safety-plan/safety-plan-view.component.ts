@@ -12,7 +12,9 @@ import type { SafetyPlanVersionFieldsFragment } from '@homeward/web-data-access'
     <div *transloco="let t" class="plan" data-testid="safety-plan-view">
       @for (section of sections; track section) {
         <section [attr.data-testid]="'section-' + section">
-          <h3>{{ t('safetyPlan.sections.' + section + '.title') }}</h3>
+          <div class="heading" role="heading" [attr.aria-level]="level()">
+            {{ t('safetyPlan.sections.' + section + '.title') }}
+          </div>
           @if (version()[section].length === 0) {
             <p class="muted">{{ t('safetyPlan.nothingYet') }}</p>
           } @else {
@@ -31,7 +33,7 @@ import type { SafetyPlanVersionFieldsFragment } from '@homeward/web-data-access'
       display: grid;
       gap: 12px;
     }
-    h3 {
+    .heading {
       margin: 0 0 4px;
       font: var(--mat-sys-title-medium);
     }
@@ -50,5 +52,7 @@ import type { SafetyPlanVersionFieldsFragment } from '@homeward/web-data-access'
 })
 export class SafetyPlanViewComponent {
   readonly version = input.required<SafetyPlanVersionFieldsFragment>();
+  /** The sections' heading level, under the page's own headings. */
+  readonly level = input(3);
   protected readonly sections = SAFETY_PLAN_SECTIONS;
 }
