@@ -119,6 +119,21 @@ test.describe('the safety plan', () => {
       NEW_SIGN,
     );
     await checkPage(page, 'patient-safety-plan-history');
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('language-es').click();
+    await expect(page.getByTestId('safety-plan-save')).toHaveText(/Guardar mi plan/);
+    await checkPage(page, 'patient-safety-plan-es');
+    await page.getByTestId('language-menu').click();
+    await page.getByTestId('language-en').click();
+    await signOut(page);
+
+    // The counselor reads it from the plan, every version (the read is audited).
+    await signIn(page, home.counselor.email, home.counselor.password);
+    await page.goto(`/staff/plans/${home.planId}`);
+    await page.getByTestId('open-safety-plan').click();
+    await expect(page.getByTestId('section-warningSigns').first()).toContainText(NEW_SIGN);
+    await expect(page.getByTestId('version-1')).toBeVisible();
+    await checkPage(page, 'staff-safety-plan');
     await context.close();
 
     // Maria reads the version now current.
