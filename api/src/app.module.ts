@@ -13,6 +13,7 @@ import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
 import { MessagesModule } from './repair/messages/messages.module';
 import { AmendsModule } from './repair/amends/amends.module';
+import { SafetyPlansModule } from './safety/safety-plans/safety-plans.module';
 import { RepairModule } from './repair/repair.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
@@ -103,6 +104,7 @@ export class AppModule {
         LiveSubscriptionsModule,
         MessagesModule,
         AmendsModule,
+        SafetyPlansModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

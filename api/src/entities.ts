@@ -41,6 +41,7 @@ import { MessageParticipant } from './repair/messages/message-participant.entity
 import { Message } from './repair/messages/message.entity';
 import { MessageSeen } from './repair/messages/message-seen.entity';
 import { Amends } from './repair/amends/amends.entity';
+import { SafetyPlanVersion } from './safety/safety-plans/safety-plan-version.entity';
 import { Concern } from './repair/concerns/concern.entity';
 import { ConcernEntry } from './repair/concerns/concern-entry.entity';
 import { RepairAgreement } from './repair/repair-agreements/repair-agreement.entity';
@@ -99,4 +100,5 @@ export const ENTITIES = [
   RepairCommitment,
   RepairAcceptance,
   CommitmentMark,
+  SafetyPlanVersion,
 ];

@@ -1125,6 +1125,66 @@ const MATRIX: Record<string, [string, Cell]> = {
         { cookie },
       ),
   ],
+  'Query.programSettings': [
+    'Y    F    F    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) => w.t.gql('{ programSettings { name } }', {}, { cookie }),
+  ],
+  'Mutation.updateProgramSettings': [
+    'Y    F    F    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: UpdateProgramSettingsInput!) { updateProgramSettings(input: $i) { name } }',
+        {
+          i: {
+            name: `Program ${w.fresh.tag()}`,
+            timeZone: 'America/Chicago',
+            crisisResourcesEn: [{ label: 'Call 988', kind: 'CALL', value: '988' }],
+            crisisResourcesEs: [],
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Query.crisisResources': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('{ crisisResources { label kind value } }', {}, { cookie }),
+  ],
+  // A family member reads it only under a consent sharing SAFETY_PLAN (none here): "not found".
+  'Query.safetyPlan': [
+    'Y    Y    N    Y    N    N    N    N    N    N    N    U',
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { safetyPlan(planId: $p) { planId } }', { p: w.planId }, { cookie }),
+  ],
+  'Query.safetyPlanPdf': [
+    'Y    Y    N    Y    N    N    N    N    N    N    N    U',
+    async (w, cookie) => {
+      await w.t.dataSource.query(
+        `INSERT INTO safety_plan_version (plan_id, version, sections, written_by_user_id, created_at)
+         VALUES ($1, 1, '{"warningSigns": ["Not sleeping"]}', $2, now()) ON CONFLICT DO NOTHING`,
+        [w.planId, w.users.patient.userId],
+      );
+      return w.t.gql('query($p: ID!) { safetyPlanPdf(planId: $p) }', { p: w.planId }, { cookie });
+    },
+  ],
+  'Mutation.saveSafetyPlan': [
+    'F    F    F    Y    N    F    F    F    F    F    F    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: SaveSafetyPlanInput!) { saveSafetyPlan(input: $i) { planId } }',
+        {
+          i: {
+            planId: w.planId,
+            warningSigns: ['Not sleeping'],
+            copingStrategies: [],
+            distractions: [],
+            peopleToAsk: [],
+            professionals: [],
+            saferSurroundings: [],
+          },
+        },
+        { cookie },
+      ),
+  ],
   'Subscription.liveUpdates': [
     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
     (w, cookie, actor) => liveCell(w, cookie, actor),

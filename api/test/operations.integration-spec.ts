@@ -27,6 +27,8 @@ import { ConcernsResolver } from '../src/repair/concerns/concerns.resolver';
 import { RepairAgreementsResolver } from '../src/repair/repair-agreements/repair-agreements.resolver';
 import { MessagesResolver } from '../src/repair/messages/messages.resolver';
 import { AmendsResolver } from '../src/repair/amends/amends.resolver';
+import { ProgramSettingsResolver } from '../src/identity/organizations/program-settings.resolver';
+import { SafetyPlansResolver } from '../src/safety/safety-plans/safety-plans.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -136,6 +138,12 @@ const DECLARED = {
   'Mutation.reviewAmends': 'amends.review',
   'Mutation.chooseAmends': 'amends.answer',
   'Mutation.replyToAmends': 'amends.answer',
+  'Query.programSettings': 'program.manage',
+  'Mutation.updateProgramSettings': 'program.manage',
+  'Query.crisisResources': 'crisisResources.read',
+  'Query.safetyPlan': 'safetyPlan.read',
+  'Query.safetyPlanPdf': 'safetyPlan.read',
+  'Mutation.saveSafetyPlan': 'safetyPlan.write',
 };
 
 /**
@@ -560,6 +568,34 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'FAMILY',
     },
+    'Mutation.updateProgramSettings': {
+      query:
+        'mutation($i: UpdateProgramSettingsInput!) { updateProgramSettings(input: $i) { name } }',
+      variables: {
+        i: {
+          name: 'Program',
+          timeZone: 'America/Chicago',
+          crisisResourcesEn: [{ label: 'Chat', kind: 'CHAT', value: 'http://chat.example.org' }],
+          crisisResourcesEs: [],
+        },
+      },
+      as: 'ADMIN',
+    },
+    'Mutation.saveSafetyPlan': {
+      query: 'mutation($i: SaveSafetyPlanInput!) { saveSafetyPlan(input: $i) { planId } }',
+      variables: {
+        i: {
+          planId: 'x',
+          warningSigns: ['x'.repeat(301)],
+          copingStrategies: [],
+          distractions: [],
+          peopleToAsk: [],
+          professionals: [],
+          saferSurroundings: [],
+        },
+      },
+      as: 'PATIENT',
+    },
   };
 
 const TABLES = [
@@ -607,6 +643,7 @@ const TABLES = [
   'message',
   'message_seen',
   'amends',
+  'safety_plan_version',
 ];
 
 describe('every operation', () => {
@@ -647,6 +684,8 @@ describe('every operation', () => {
       RepairAgreementsResolver,
       MessagesResolver,
       AmendsResolver,
+      ProgramSettingsResolver,
+      SafetyPlansResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

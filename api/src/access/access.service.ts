@@ -61,7 +61,9 @@ export type PlanPermission =
   | 'concern.read'
   | 'concern.takePart'
   | 'concern.manage'
-  | 'repair.takePart';
+  | 'repair.takePart'
+  | 'safetyPlan.read'
+  | 'safetyPlan.write';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -128,6 +130,8 @@ export class AccessService {
       case 'concern.takePart':
       case 'concern.manage':
       case 'repair.takePart':
+      case 'safetyPlan.read':
+      case 'safetyPlan.write':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -196,6 +200,11 @@ export class AccessService {
       case 'concern.read':
       case 'concern.takePart':
         return staff || relation.memberId !== null;
+      // A family member passes here; the safety plan's service then asks for their consent.
+      case 'safetyPlan.read':
+        return staff || relation.memberId !== null;
+      case 'safetyPlan.write':
+        return relation.isPatient && relation.memberId !== null;
     }
   }
 

@@ -5,6 +5,7 @@ export * from './lib/session-policy';
 export * from './lib/second-factor';
 export * from './lib/languages';
 export * from './lib/crisis-resources';
+export * from './lib/safety-plan';
 export * from './lib/plan-ladder';
 export * from './lib/default-texts';
 export * from './lib/consent';

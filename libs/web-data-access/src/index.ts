@@ -21,3 +21,6 @@ export * from './lib/two-step/two-step.api';
 export * from './lib/messages/messages.api';
 export * from './lib/amends/amends.api';
 export * from './lib/concerns/concerns.api';
+export * from './lib/session/crisis-resources.api';
+export * from './lib/program/program.api';
+export * from './lib/safety-plan/safety-plan.api';

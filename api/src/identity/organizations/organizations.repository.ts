@@ -22,12 +22,20 @@ export class OrganizationsRepository {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('organization:create'))");
   }
 
-  /** The organization's name as kept, when one goes by this name (ignoring case and spaces around it). */
-  async sameName(manager: EntityManager, name: string): Promise<string | null> {
+  /** The organization's name as kept, when another goes by this name (ignoring case and spaces around it). */
+  async sameName(manager: EntityManager, name: string, except?: string): Promise<string | null> {
     const [row]: { name: string }[] = await manager.query(
-      'SELECT name FROM organization WHERE lower(btrim(name)) = lower(btrim($1)) LIMIT 1',
-      [name],
+      'SELECT name FROM organization WHERE lower(btrim(name)) = lower(btrim($1)) AND ($2::uuid IS NULL OR id <> $2) LIMIT 1',
+      [name, except ?? null],
     );
     return row?.name ?? null;
+  }
+
+  async updateSettings(
+    manager: EntityManager,
+    id: string,
+    settings: Pick<Organization, 'name' | 'timeZone' | 'crisisResources'>,
+  ): Promise<void> {
+    await manager.update(Organization, { id }, settings);
   }
 }

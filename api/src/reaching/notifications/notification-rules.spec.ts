@@ -42,6 +42,39 @@ describe('who is told of a change', () => {
     expect(who(toldOfChange(facts({})))).toEqual(['maria:VISIT_APPROVED', 'pat:VISIT_APPROVED']);
   });
 
+  it('tells a family member a safety plan was shared with them only when their consent shares it, and once written', () => {
+    const sharing = person('maria', 'FAMILY', ['SAFETY_PLAN']);
+    const listeners = [patient, sharing, partner, counselor];
+    const granted = (memberId: string | null, categories: string[]) =>
+      toldOfChange(
+        facts({
+          type: 'plan.consent_granted',
+          recordId: 'plan-1',
+          actorUserId: patient.userId,
+          listeners,
+          details: { consentId: 'c1', memberId, categories },
+        }),
+      );
+    expect(who(granted(sharing.memberId, ['PROGRESS', 'SAFETY_PLAN']))).toEqual([
+      'maria:SAFETY_PLAN_SHARED',
+    ]);
+    expect(who(granted(sharing.memberId, ['PROGRESS']))).toEqual([]);
+    // Sam's consent does not share it: he is never told.
+    expect(who(granted(partner.memberId, ['SAFETY_PLAN']))).toEqual([]);
+    const saved = (version: number) =>
+      toldOfChange(
+        facts({
+          type: 'safety_plan.saved',
+          recordId: 'v',
+          actorUserId: patient.userId,
+          listeners,
+          details: { version },
+        }),
+      );
+    expect(who(saved(1))).toEqual(['maria:SAFETY_PLAN_SHARED']);
+    expect(who(saved(2))).toEqual([]);
+  });
+
   it('never tells people of their own change', () => {
     const told = toldOfChange(facts({ type: 'visit.opted_out', actorUserId: mother.userId }));
     expect(who(told)).toEqual(['pat:VISIT_CHANGED']);

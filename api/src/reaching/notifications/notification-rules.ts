@@ -148,6 +148,7 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
     );
   }
   told.push(...concernNews(facts));
+  told.push(...safetyPlanNews(facts));
   return told.filter((t) => t.userId !== facts.actorUserId);
 }
 
@@ -173,6 +174,38 @@ function concernNews(facts: ChangeFacts): ToTell[] {
     for (const member of named('ownerMemberIds'))
       told.push(tell(member, 'REPAIR_TO_ACCEPT', recordId, repairKey(details['agreementId'])));
   return told;
+}
+
+/**
+ * The safety plan (issue 13): a family member hears, in discreet words, when a consent shares it
+ * with them, and when a first version is written while it is shared; only while it still is.
+ */
+function safetyPlanNews(facts: ChangeFacts): ToTell[] {
+  const { type, details } = facts;
+  const sharing = (l: Listener) => l.kind === 'FAMILY' && l.categories.includes('SAFETY_PLAN');
+  if (type === 'plan.consent_granted') {
+    const categories = (details['categories'] as string[] | undefined) ?? [];
+    if (!categories.includes('SAFETY_PLAN')) return [];
+    return facts.listeners
+      .filter((l) => l.memberId === details['memberId'] && sharing(l))
+      .map((l) =>
+        tell(
+          l,
+          'SAFETY_PLAN_SHARED',
+          null,
+          `safety-plan-shared:${String(details['consentId'])}`,
+          'SAFETY_PLAN',
+        ),
+      );
+  }
+  if (type === 'safety_plan.saved' && details['version'] === 1) {
+    return facts.listeners
+      .filter(sharing)
+      .map((l) =>
+        tell(l, 'SAFETY_PLAN_SHARED', null, `safety-plan-first:${l.memberId}`, 'SAFETY_PLAN'),
+      );
+  }
+  return [];
 }
 
 /** A repair agreement's "accept your part" is made once per person and agreement. */

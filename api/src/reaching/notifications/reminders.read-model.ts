@@ -28,6 +28,12 @@ export interface QuietMember {
   quietSince: Date;
 }
 
+export interface DueSafetyPlanReview {
+  versionId: string;
+  planId: string;
+  organizationId: string;
+}
+
 export interface CaseloadDigestCandidate {
   userId: string;
   email: string;
@@ -76,6 +82,28 @@ export class RemindersReadModel {
        HAVING COALESCE(max(c.created_at), pm.added_at) < $1::timestamptz - make_interval(days => $2)`,
       [now, QUIET_DAYS],
     );
+  }
+
+  /**
+   * Safety plans whose current version's review day has come in the program's time zone, on
+   * plans not closed (the reminder is made once per version: see its dedupe key).
+   */
+  safetyPlanReviews(manager: EntityManager, now: Date): Promise<DueSafetyPlanReview[]> {
+    return manager
+      .query(
+        `SELECT DISTINCT ON (v.plan_id) v.id AS "versionId", v.plan_id AS "planId", p.organization_id AS "organizationId",
+              v.review_on <= ($1::timestamptz AT TIME ZONE o.time_zone)::date AS due
+         FROM safety_plan_version v
+         JOIN plan p ON p.id = v.plan_id AND p.status NOT IN ('CLOSED', 'COMPLETED')
+         JOIN organization o ON o.id = p.organization_id
+        ORDER BY v.plan_id, v.version DESC`,
+        [now],
+      )
+      .then((rows: (DueSafetyPlanReview & { due: boolean | null })[]) =>
+        rows
+          .filter((r) => r.due === true)
+          .map(({ versionId, planId, organizationId }) => ({ versionId, planId, organizationId })),
+      );
   }
 
   caseloadDigests(manager: EntityManager): Promise<CaseloadDigestCandidate[]> {

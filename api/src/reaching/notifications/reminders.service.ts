@@ -96,6 +96,28 @@ export class RemindersService implements OnModuleInit {
     await this.visitsTomorrow(now);
     await this.quietMembers(now);
     await this.caseloadDigests(now);
+    await this.safetyPlanReviews(now);
+  }
+
+  /** A safety plan's review day has come: the patient and their counselor are reminded, once. */
+  private async safetyPlanReviews(now: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (const due of await this.reminders.safetyPlanReviews(manager, now)) {
+        await this.tellOnPlan(manager, due.organizationId, due.planId, now, (listeners) =>
+          listeners
+            .filter((l) => l.kind === 'PATIENT' || l.kind === 'STAFF')
+            .map((l) =>
+              toTell(
+                l.userId,
+                l.memberId,
+                l.kind === 'STAFF' ? 'STAFF_SAFETY_PLAN_REVIEW' : 'SAFETY_PLAN_REVIEW',
+                null,
+                `safety-plan-review:${due.versionId}`,
+              ),
+            ),
+        );
+      }
+    });
   }
 
   private async checkInReminders(now: Date): Promise<void> {

@@ -30,6 +30,9 @@ export const NOTIFICATION_KINDS = [
   'STAFF_CONCERN_SAFETY',
   'CONCERN_TO_READ',
   'REPAIR_TO_ACCEPT',
+  'SAFETY_PLAN_SHARED',
+  'SAFETY_PLAN_REVIEW',
+  'STAFF_SAFETY_PLAN_REVIEW',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -61,6 +64,9 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   STAFF_CONCERN_SAFETY: 'CASELOAD',
   CONCERN_TO_READ: 'WAITING',
   REPAIR_TO_ACCEPT: 'WAITING',
+  SAFETY_PLAN_SHARED: 'SHARED',
+  SAFETY_PLAN_REVIEW: 'REMINDERS',
+  STAFF_SAFETY_PLAN_REVIEW: 'CASELOAD',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -83,7 +89,7 @@ export function emailGroupsFor(role: Role): readonly EmailGroup[] {
 
 /** Which page of the person's own experience a notification opens. */
 export type NotificationPlace =
-  'agreement' | 'visits' | 'record' | 'home' | 'messages' | 'amends' | 'concerns';
+  'agreement' | 'visits' | 'record' | 'home' | 'messages' | 'amends' | 'concerns' | 'safety-plan';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -109,6 +115,9 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   STAFF_CONCERN_SAFETY: 'concerns',
   CONCERN_TO_READ: 'concerns',
   REPAIR_TO_ACCEPT: 'concerns',
+  SAFETY_PLAN_SHARED: 'safety-plan',
+  SAFETY_PLAN_REVIEW: 'safety-plan',
+  STAFF_SAFETY_PLAN_REVIEW: 'safety-plan',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -125,6 +134,7 @@ export function notificationPath(
     if (place === 'record') return `/staff/plans/${planId}/record`;
     if (place === 'messages' || place === 'amends') return `/staff/plans/${planId}/${place}`;
     if (place === 'concerns') return `/staff/plans/${planId}/concerns`;
+    if (place === 'safety-plan') return `/staff/plans/${planId}/safety-plan`;
     return `/staff/plans/${planId}`;
   }
   if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
@@ -218,6 +228,19 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   REPAIR_TO_ACCEPT: {
     EN: 'An agreement is waiting for your answer',
     ES: 'Un acuerdo espera tu respuesta',
+  },
+  // Discreet: a "plan" shared with you, never what it is about.
+  SAFETY_PLAN_SHARED: {
+    EN: 'Something was shared with you in Homeward',
+    ES: 'Se compartió algo contigo en Homeward',
+  },
+  SAFETY_PLAN_REVIEW: {
+    EN: 'A reminder: a plan of yours is due for a look',
+    ES: 'Un recordatorio: toca revisar un plan tuyo',
+  },
+  STAFF_SAFETY_PLAN_REVIEW: {
+    EN: 'A plan on your caseload is due for a review',
+    ES: 'Toca revisar un plan de tus casos',
   },
 };
 

@@ -82,6 +82,14 @@ export const PERMISSIONS = {
   'concern.queue': ['ADMIN', 'COUNSELOR'],
   /** A member accepts their part of a repair and marks their own commitments. */
   'repair.takePart': ['PATIENT', 'FAMILY'],
+  /** The program's settings (name, time zone, crisis resources): its admins. */
+  'program.manage': ['ADMIN'],
+  /** The program's crisis resources in the reader's language: everyone signed in to it. */
+  'crisisResources.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** The safety plan: the patient, staff on the plan, a family member the patient shares it with. */
+  'safetyPlan.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Only the patient writes their safety plan, in their own words. */
+  'safetyPlan.write': ['PATIENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -36,6 +36,15 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<Types.MeFieldsFragment, unknown>;
+export const CrisisResourcesDocument = new TypedDocumentString(`
+    query CrisisResources {
+  crisisResources {
+    label
+    kind
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<Types.CrisisResourcesQuery, Types.CrisisResourcesQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -5,10 +5,6 @@ const labels: CrisisLabels = {
   button: 'Need help now?',
   title: 'Help, any time',
   intro: 'Free and confidential.',
-  call988: 'Call 988',
-  text988: 'Text 988',
-  chat988: 'Chat with 988',
-  samhsa: 'SAMHSA helpline',
   close: 'Close',
 };
 
@@ -37,12 +33,36 @@ describe('CrisisResourcesComponent', () => {
       a.getAttribute('href'),
     ]);
     expect(links).toEqual([
-      ['Call 988', 'tel:988'],
+      ['Call 988 (Suicide & Crisis Lifeline)', 'tel:988'],
       ['Text 988', 'sms:988'],
-      ['Chat with 988', 'https://988lifeline.org/chat/'],
-      ['SAMHSA helpline', 'tel:18006624357'],
+      ['Chat with 988 online', 'https://988lifeline.org/chat/'],
+      ['SAMHSA Helpline 1-800-662-4357', 'tel:18006624357'],
     ]);
     expect(panel()?.getAttribute('aria-label')).toBe('Help, any time');
+  });
+
+  it("shows the program's own lines, each opening what its kind says", async () => {
+    const fixture = TestBed.createComponent(CrisisResourcesComponent);
+    fixture.componentRef.setInput('labels', labels);
+    fixture.componentRef.setInput('resources', [
+      { label: 'Harbor line', kind: 'CALL', value: '+1 (555) 010-2000' },
+      { label: 'Text Harbor', kind: 'TEXT', value: '555-010-2001' },
+      { label: 'Harbor guide', kind: 'WEB', value: 'https://harbor.example.org/help' },
+    ]);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    element.querySelector<HTMLButtonElement>('[data-testid="crisis-button"]')?.click();
+    await fixture.whenStable();
+    const links = [...element.querySelectorAll('[data-testid="crisis-panel"] a')].map((a) => [
+      a.textContent?.trim(),
+      a.getAttribute('href'),
+      a.getAttribute('target'),
+    ]);
+    expect(links).toEqual([
+      ['Harbor line', 'tel:+15550102000', null],
+      ['Text Harbor', 'sms:5550102001', null],
+      ['Harbor guide', 'https://harbor.example.org/help', '_blank'],
+    ]);
   });
 
   it('closes with its Close button or the Escape key', async () => {

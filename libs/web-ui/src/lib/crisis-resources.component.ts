@@ -1,22 +1,19 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { DEFAULT_CRISIS_RESOURCES } from '@homeward/domain';
+import { CrisisResource, crisisResourceHref, defaultCrisisResources } from '@homeward/domain';
 
 /** Labels come from the app's translations, so this component stays free of any i18n library. */
 export interface CrisisLabels {
   button: string;
   title: string;
   intro: string;
-  call988: string;
-  text988: string;
-  chat988: string;
-  samhsa: string;
   close: string;
 }
 
 /**
  * Crisis resources, one tap away on every patient and family page: a button always in view
- * that opens the lines to call, text or chat.
+ * that opens the program's lines to call, text or chat (the US defaults until they are known,
+ * so the button never waits on the network).
  */
 @Component({
   selector: 'hw-crisis-resources',
@@ -47,26 +44,17 @@ export interface CrisisLabels {
         <h2>{{ labels().title }}</h2>
         <p>{{ labels().intro }}</p>
         <ul>
-          <li>
-            <a mat-stroked-button [href]="'tel:' + resources.lifelinePhone">{{
-              labels().call988
-            }}</a>
-          </li>
-          <li>
-            <a mat-stroked-button [href]="'sms:' + resources.lifelineSms">{{ labels().text988 }}</a>
-          </li>
-          <li>
-            <a
-              mat-stroked-button
-              [href]="resources.lifelineChatUrl"
-              target="_blank"
-              rel="noopener"
-              >{{ labels().chat988 }}</a
-            >
-          </li>
-          <li>
-            <a mat-stroked-button [href]="'tel:' + samhsaDigits">{{ labels().samhsa }}</a>
-          </li>
+          @for (line of resources(); track $index) {
+            <li>
+              @if (line.kind === 'CHAT' || line.kind === 'WEB') {
+                <a mat-stroked-button [href]="href(line)" target="_blank" rel="noopener">{{
+                  line.label
+                }}</a>
+              } @else {
+                <a mat-stroked-button [href]="href(line)">{{ line.label }}</a>
+              }
+            </li>
+          }
         </ul>
         <button mat-button type="button" (click)="open.set(false)">{{ labels().close }}</button>
       </section>
@@ -112,12 +100,16 @@ export interface CrisisLabels {
     .crisis-panel a {
       width: 100%;
       justify-content: flex-start;
+      height: auto;
+      min-height: 40px;
+      white-space: normal;
     }
   `,
 })
 export class CrisisResourcesComponent {
   readonly labels = input.required<CrisisLabels>();
+  /** The program's lines in the reader's language, in its order. */
+  readonly resources = input<readonly CrisisResource[]>(defaultCrisisResources('EN'));
   protected readonly open = signal(false);
-  protected readonly resources = DEFAULT_CRISIS_RESOURCES;
-  protected readonly samhsaDigits = DEFAULT_CRISIS_RESOURCES.samhsaHelpline.replace(/\D/g, '');
+  protected readonly href = crisisResourceHref;
 }

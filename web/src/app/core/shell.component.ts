@@ -8,6 +8,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { isStaff, Role } from '@homeward/domain';
 import { CrisisLabels, CrisisResourcesComponent } from '@homeward/web-ui';
 import { NotificationBellComponent } from './notification-bell.component';
+import { CrisisStore } from './crisis.store';
 import { OverlaysHereDirective } from './overlays-here.directive';
 import { SessionStore } from './session.store';
 
@@ -37,7 +38,17 @@ import { SessionStore } from './session.store';
           <a class="brand" routerLink="/">{{ t('app.name') }}</a>
           <span class="spacer"></span>
           @if (showCrisis() && crisisLabels(); as labels) {
-            <hw-crisis-resources [labels]="labels" />
+            <hw-crisis-resources [labels]="labels" [resources]="crisis.resources()" />
+          }
+          @if (session.me()?.role === 'PATIENT') {
+            <!-- The safety plan, one tap from every patient page, beside the crisis lines. -->
+            <a
+              mat-button
+              class="safety-plan-link"
+              routerLink="/patient/safety-plan"
+              data-testid="safety-plan-link"
+              >{{ t('safetyPlan.link') }}</a
+            >
           }
           <button
             mat-button
@@ -140,7 +151,8 @@ import { SessionStore } from './session.store';
       color: inherit;
       text-decoration: none;
     }
-    .bar button:not(.crisis-button) {
+    .bar button:not(.crisis-button),
+    .bar .safety-plan-link {
       color: inherit;
     }
     .spacer {
@@ -181,6 +193,7 @@ import { SessionStore } from './session.store';
 })
 export class ShellComponent {
   protected readonly session = inject(SessionStore);
+  protected readonly crisis = inject(CrisisStore);
   private readonly transloco = inject(TranslocoService);
   protected readonly activeLang = toSignal(this.transloco.langChanges$, {
     initialValue: this.transloco.getActiveLang(),

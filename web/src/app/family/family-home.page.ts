@@ -94,6 +94,14 @@ import { MessagesLinkComponent } from '../shared/repair/messages-link.component'
                   data-testid="open-amends"
                   >{{ t('amends.open') }}</a
                 >
+                @if (plan.sharedCategories.includes('SAFETY_PLAN')) {
+                  <a
+                    mat-stroked-button
+                    [routerLink]="['/family/safety-plan', plan.planId]"
+                    data-testid="open-safety-plan"
+                    >{{ t('safetyPlan.openFor', { name: firstName(plan.patientName) }) }}</a
+                  >
+                }
               </div>
               <!-- Kept after asking, so the reader still reads that it worked once the plan reads as paused. -->
               @if (plan.progress?.status !== 'PAUSED' || pausedHere().has(plan.planId)) {

@@ -28,4 +28,8 @@ export const FAMILY_ROUTES: Routes = [
     path: 'concerns/:planId',
     loadComponent: () => import('./concerns.page').then((m) => m.FamilyConcernsPage),
   },
+  {
+    path: 'safety-plan/:planId',
+    loadComponent: () => import('./safety-plan.page').then((m) => m.FamilySafetyPlanPage),
+  },
 ];

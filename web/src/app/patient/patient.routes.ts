@@ -22,4 +22,8 @@ export const PATIENT_ROUTES: Routes = [
     path: 'concerns',
     loadComponent: () => import('./concerns.page').then((m) => m.PatientConcernsPage),
   },
+  {
+    path: 'safety-plan',
+    loadComponent: () => import('./safety-plan.page').then((m) => m.PatientSafetyPlanPage),
+  },
 ];

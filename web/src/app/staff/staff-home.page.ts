@@ -69,6 +69,9 @@ import { ConcernQueueComponent } from '../shared/concerns/concern-queue.componen
           <a mat-stroked-button routerLink="/staff/audit" data-testid="open-audit">{{
             t('admin.nav.audit')
           }}</a>
+          <a mat-stroked-button routerLink="/staff/program" data-testid="open-program">{{
+            t('program.nav')
+          }}</a>
         }
       </nav>
 

@@ -44,4 +44,13 @@ export const STAFF_ROUTES: Routes = [
     path: 'plans/:id/concerns',
     loadComponent: () => import('./plan-concerns.page').then((m) => m.PlanConcernsPage),
   },
+  {
+    path: 'plans/:id/safety-plan',
+    loadComponent: () => import('./plan-safety-plan.page').then((m) => m.PlanSafetyPlanPage),
+  },
+  {
+    path: 'program',
+    canActivate: [adminGuard],
+    loadComponent: () => import('./admin/program.page').then((m) => m.ProgramPage),
+  },
 ];

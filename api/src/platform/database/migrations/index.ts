@@ -19,6 +19,8 @@ import { MessagesAndAmends1796551007044 } from './1796551007044-messages-and-ame
 import { KeepEveryMessage1796551007045 } from './1796551007045-keep-every-message';
 import { Concerns1796551087888 } from './1796551087888-concerns';
 import { KeepConcerns1796551087999 } from './1796551087999-keep-concerns';
+import { SafetyPlanAndProgramSettings1796563040154 } from './1796563040154-safety-plan-and-program-settings';
+import { KeepSafetyPlans1796563040155 } from './1796563040155-keep-safety-plans';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   KeepEveryMessage1796551007045,
   Concerns1796551087888,
   KeepConcerns1796551087999,
+  SafetyPlanAndProgramSettings1796563040154,
+  KeepSafetyPlans1796563040155,
 ];

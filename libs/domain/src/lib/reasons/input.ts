@@ -561,6 +561,38 @@ export const INPUT_REASONS = {
     () => 'Choose a review day as a date (YYYY-MM-DD), or leave it out.',
     () => 'Elige un día de revisión como fecha (AAAA-MM-DD), o déjalo en blanco.',
   ),
+  INPUT_CRISIS_RESOURCES: reason(
+    'BAD_USER_INPUT',
+    () => 'Give up to 8 lines for each language, each with a name, a kind and a number or link.',
+    () =>
+      'Da hasta 8 líneas para cada idioma, cada una con un nombre, un tipo y un número o enlace.',
+  ),
+  INPUT_CRISIS_LABEL: reason(
+    'BAD_USER_INPUT',
+    () => 'Give each line a name of up to 80 characters, like "Call 988".',
+    () => 'Dale a cada línea un nombre de hasta 80 caracteres, como «Llamar al 988».',
+  ),
+  INPUT_CRISIS_KIND: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose call, text, chat or web link.',
+    () => 'Elige llamada, texto, chat o enlace web.',
+  ),
+  INPUT_CRISIS_PHONE: reason(
+    'BAD_USER_INPUT',
+    () => 'Write a phone number with digits, like 988 or 1-800-662-4357.',
+    () => 'Escribe un número de teléfono con dígitos, como 988 o 1-800-662-4357.',
+  ),
+  INPUT_CRISIS_LINK: reason(
+    'BAD_USER_INPUT',
+    () => 'Write a full link that starts with https://, like https://988lifeline.org/chat/.',
+    () =>
+      'Escribe un enlace completo que empiece con https://, como https://988lifeline.org/es/chat/.',
+  ),
+  INPUT_SAFETY_PLAN_ITEMS: reason(
+    'BAD_USER_INPUT',
+    () => 'Each part of the plan holds up to 12 lines of up to 300 characters.',
+    () => 'Cada parte del plan tiene hasta 12 líneas de hasta 300 caracteres.',
+  ),
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;

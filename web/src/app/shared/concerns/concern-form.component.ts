@@ -21,9 +21,10 @@ import {
   CONCERN_SUBJECTS,
   ConcernSeverity,
   ConcernSubject,
-  DEFAULT_CRISIS_RESOURCES,
+  crisisResourceHref,
 } from '@homeward/domain';
 import { Concern, ConcernChoices, ConcernsApi, Visit, VisitsApi } from '@homeward/web-data-access';
+import { CrisisStore } from '../../core/crisis.store';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { AgreementLabels } from '../agreement/agreement-labels';
 import { ApiAction } from '../api-action';
@@ -52,28 +53,20 @@ import { ApiAction } from '../api-action';
         <section class="crisis" role="alert" data-testid="concern-crisis">
           <p>{{ t('concerns.raise.safetySent') }}</p>
           <ul>
-            <li>
-              <a mat-flat-button [href]="'tel:' + crisis.lifelinePhone">{{
-                t('crisis.call988')
-              }}</a>
-            </li>
-            <li>
-              <a mat-stroked-button [href]="'sms:' + crisis.lifelineSms">{{
-                t('crisis.text988')
-              }}</a>
-            </li>
-            <li>
-              <a
-                mat-stroked-button
-                [href]="crisis.lifelineChatUrl"
-                target="_blank"
-                rel="noopener"
-                >{{ t('crisis.chat988') }}</a
-              >
-            </li>
-            <li>
-              <a mat-stroked-button [href]="'tel:' + samhsaDigits">{{ t('crisis.samhsa') }}</a>
-            </li>
+            <!-- The program's own lines in the reader's language (the defaults until they come). -->
+            @for (line of crisis.resources(); track $index; let first = $first) {
+              <li>
+                @if (line.kind === 'CHAT' || line.kind === 'WEB') {
+                  <a mat-stroked-button [href]="crisisHref(line)" target="_blank" rel="noopener">{{
+                    line.label
+                  }}</a>
+                } @else if (first) {
+                  <a mat-flat-button [href]="crisisHref(line)">{{ line.label }}</a>
+                } @else {
+                  <a mat-stroked-button [href]="crisisHref(line)">{{ line.label }}</a>
+                }
+              </li>
+            }
           </ul>
         </section>
       } @else if (sent()) {
@@ -267,8 +260,8 @@ export class ConcernFormComponent {
   private readonly api = inject(ConcernsApi);
   private readonly visitsApi = inject(VisitsApi);
   protected readonly labels = inject(AgreementLabels);
-  protected readonly crisis = DEFAULT_CRISIS_RESOURCES;
-  protected readonly samhsaDigits = DEFAULT_CRISIS_RESOURCES.samhsaHelpline.replace(/\D/g, '');
+  protected readonly crisis = inject(CrisisStore);
+  protected readonly crisisHref = crisisResourceHref;
   protected readonly subjects = CONCERN_SUBJECTS;
   protected readonly severities = CONCERN_SEVERITIES.filter((s) => s !== 'SAFETY');
   protected readonly form = inject(FormBuilder).nonNullable.group({
