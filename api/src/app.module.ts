@@ -14,6 +14,7 @@ import { TrackRecordModule } from './track-record/track-record.module';
 import { MessagesModule } from './repair/messages/messages.module';
 import { AmendsModule } from './repair/amends/amends.module';
 import { RepairModule } from './repair/repair.module';
+import { LapseModule } from './safety/lapse/lapse.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
@@ -99,6 +100,7 @@ export class AppModule {
         AgreementModule,
         TrackRecordModule,
         RepairModule,
+        LapseModule,
         NotificationsModule,
         LiveSubscriptionsModule,
         MessagesModule,

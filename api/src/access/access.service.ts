@@ -61,7 +61,11 @@ export type PlanPermission =
   | 'concern.read'
   | 'concern.takePart'
   | 'concern.manage'
-  | 'repair.takePart';
+  | 'repair.takePart'
+  | 'lapse.read'
+  | 'lapse.manage'
+  | 'lapse.takePart'
+  | 'lapse.record';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -128,6 +132,10 @@ export class AccessService {
       case 'concern.takePart':
       case 'concern.manage':
       case 'repair.takePart':
+      case 'lapse.read':
+      case 'lapse.manage':
+      case 'lapse.takePart':
+      case 'lapse.record':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -196,6 +204,15 @@ export class AccessService {
       case 'concern.read':
       case 'concern.takePart':
         return staff || relation.memberId !== null;
+      // The lapse plan: every member reads it as a party to it; staff draft it, members accept it.
+      case 'lapse.read':
+        return staff || relation.memberId !== null;
+      case 'lapse.manage':
+        return staff;
+      case 'lapse.takePart':
+        return relation.memberId !== null;
+      case 'lapse.record':
+        return staff || relation.isPatient;
     }
   }
 

@@ -19,6 +19,8 @@ import { MessagesAndAmends1796551007044 } from './1796551007044-messages-and-ame
 import { KeepEveryMessage1796551007045 } from './1796551007045-keep-every-message';
 import { Concerns1796551087888 } from './1796551087888-concerns';
 import { KeepConcerns1796551087999 } from './1796551087999-keep-concerns';
+import { LapsePlan1796563125892 } from './1796563125892-lapse-plan';
+import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   KeepEveryMessage1796551007045,
   Concerns1796551087888,
   KeepConcerns1796551087999,
+  LapsePlan1796563125892,
+  KeepLapsePlans1796563125999,
 ];
