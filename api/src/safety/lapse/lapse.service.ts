@@ -384,7 +384,9 @@ export class LapseService implements OnModuleInit {
       planId,
       agreed: models.find((v) => v.status === 'AGREED') ?? null,
       versions: models,
-      pausedFollowingPlan: open !== null && relation.status === 'PAUSED',
+      // Read now, not from the change's start: this very change may have paused or resumed it.
+      pausedFollowingPlan:
+        open !== null && (await this.plans.planState(manager, planId)).status === 'PAUSED',
       lapses,
       mayRecord: reader.staff || relation.isPatient,
       notice: family && lapses.length > 0 ? redisclosureNotice(language) : null,
