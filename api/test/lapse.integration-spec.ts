@@ -260,7 +260,7 @@ describe('the lapse plan and "something happened"', () => {
     // Nothing earned is erased: the milestones stay achieved; the record marks one hard day.
     const staff = data(
       await t.gql<{
-        staffPlan: { phases: { position: number; milestones: { status: string }[] }[] };
+        plan: { phases: { position: number; milestones: { status: string }[] }[] };
       }>(
         'query($id: ID!) { plan(id: $id) { phases { position milestones { status } } } }',
         { id: home.planId },

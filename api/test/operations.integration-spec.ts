@@ -27,6 +27,7 @@ import { ConcernsResolver } from '../src/repair/concerns/concerns.resolver';
 import { RepairAgreementsResolver } from '../src/repair/repair-agreements/repair-agreements.resolver';
 import { MessagesResolver } from '../src/repair/messages/messages.resolver';
 import { AmendsResolver } from '../src/repair/amends/amends.resolver';
+import { LapseResolver } from '../src/safety/lapse/lapse.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -136,6 +137,12 @@ const DECLARED = {
   'Mutation.reviewAmends': 'amends.review',
   'Mutation.chooseAmends': 'amends.answer',
   'Mutation.replyToAmends': 'amends.answer',
+  'Query.lapsePlan': 'lapse.read',
+  'Mutation.proposeLapsePlan': 'lapse.manage',
+  'Mutation.acceptLapsePlan': 'lapse.takePart',
+  'Mutation.recordSomethingHappened': 'lapse.record',
+  'Mutation.checkStepBackIn': 'lapse.manage',
+  'Mutation.resumeAfterLapse': 'lapse.manage',
 };
 
 /**
@@ -560,6 +567,41 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'FAMILY',
     },
+    'Mutation.proposeLapsePlan': {
+      query: 'mutation($i: ProposeLapsePlanInput!) { proposeLapsePlan(input: $i) { planId } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          whatItMeans: ' ',
+          toldMemberIds: [],
+          pausesVisits: true,
+          maxPauseDays: 500,
+          stepsBackIn: [],
+        },
+      },
+      as: 'COUNSELOR',
+    },
+    'Mutation.acceptLapsePlan': {
+      query: 'mutation($i: AcceptLapsePlanInput!) { acceptLapsePlan(input: $i) { planId } }',
+      variables: { i: { versionId: 'x' } },
+      as: 'FAMILY',
+    },
+    'Mutation.recordSomethingHappened': {
+      query:
+        'mutation($i: RecordSomethingHappenedInput!) { recordSomethingHappened(input: $i) { planId } }',
+      variables: { i: { planId: '00000000-0000-4000-8000-000000000000', happenedOn: 'yesterday' } },
+      as: 'PATIENT',
+    },
+    'Mutation.checkStepBackIn': {
+      query: 'mutation($i: CheckStepBackInInput!) { checkStepBackIn(input: $i) { planId } }',
+      variables: { i: { lapseId: '00000000-0000-4000-8000-000000000000', position: -1 } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.resumeAfterLapse': {
+      query: 'mutation($i: ResumeAfterLapseInput!) { resumeAfterLapse(input: $i) { planId } }',
+      variables: { i: { lapseId: 'not-an-id' } },
+      as: 'COUNSELOR',
+    },
   };
 
 const TABLES = [
@@ -607,6 +649,10 @@ const TABLES = [
   'message',
   'message_seen',
   'amends',
+  'lapse_plan_version',
+  'lapse_plan_acceptance',
+  'lapse',
+  'lapse_step_check',
 ];
 
 describe('every operation', () => {
@@ -647,6 +693,7 @@ describe('every operation', () => {
       RepairAgreementsResolver,
       MessagesResolver,
       AmendsResolver,
+      LapseResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
