@@ -21,3 +21,4 @@ export * from './lib/two-step/two-step.api';
 export * from './lib/messages/messages.api';
 export * from './lib/amends/amends.api';
 export * from './lib/concerns/concerns.api';
+export * from './lib/lapse/lapse.api';

@@ -28,4 +28,8 @@ export const FAMILY_ROUTES: Routes = [
     path: 'concerns/:planId',
     loadComponent: () => import('./concerns.page').then((m) => m.FamilyConcernsPage),
   },
+  {
+    path: 'lapse-plan/:planId',
+    loadComponent: () => import('./lapse-plan.page').then((m) => m.FamilyLapsePlanPage),
+  },
 ];

@@ -22,4 +22,8 @@ export const PATIENT_ROUTES: Routes = [
     path: 'concerns',
     loadComponent: () => import('./concerns.page').then((m) => m.PatientConcernsPage),
   },
+  {
+    path: 'lapse-plan',
+    loadComponent: () => import('./lapse-plan.page').then((m) => m.PatientLapsePlanPage),
+  },
 ];

@@ -35,6 +35,7 @@ import { SupervisorOption } from '../shared/track-record/visit-card.component';
 import { VisitsComponent } from '../shared/track-record/visits.component';
 import { MilestoneDecisionsComponent } from './milestone-decisions.component';
 import { PhaseMovesComponent } from './phase-moves.component';
+import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
 
 type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
 
@@ -60,6 +61,7 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
     MilestoneDecisionsComponent,
     PhaseMovesComponent,
     VisitsComponent,
+    LapseStatusComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="plan-detail">
@@ -120,6 +122,7 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             >{{ t('amends.open') }}</a
           >
         </nav>
+        <hw-lapse-status [planId]="plan.id" [link]="['/staff/plans', plan.id, 'lapse-plan']" />
 
         <h2>{{ t('planDetail.ladder') }}</h2>
         @if (labels.ladder(); as ladderLabels) {

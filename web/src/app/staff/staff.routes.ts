@@ -44,4 +44,8 @@ export const STAFF_ROUTES: Routes = [
     path: 'plans/:id/concerns',
     loadComponent: () => import('./plan-concerns.page').then((m) => m.PlanConcernsPage),
   },
+  {
+    path: 'plans/:id/lapse-plan',
+    loadComponent: () => import('./plan-lapse.page').then((m) => m.PlanLapsePage),
+  },
 ];
