@@ -171,6 +171,19 @@ export function timelineItem(
           </section>
         }
 
+        <!-- Something happened: each one marked day on the record, never a reset of what came before. -->
+        @if (record.hardDays.length) {
+          <section aria-labelledby="record-hard-days" data-testid="record-hard-days">
+            <h2 id="record-hard-days">{{ t('lapse.days.title') }}</h2>
+            <p class="muted">{{ t('lapse.days.oneDay') }}</p>
+            <ul>
+              @for (day of record.hardDays; track day) {
+                <li data-testid="hard-day">{{ t('lapse.days.day', { day }) }}</li>
+              }
+            </ul>
+          </section>
+        }
+
         @if (shows('ATTENDANCE') && (mode() !== 'family' || record.commitments.length)) {
           <section aria-labelledby="record-commitments" data-testid="record-commitments">
             <h2 id="record-commitments">{{ t('track.record.commitments') }}</h2>
