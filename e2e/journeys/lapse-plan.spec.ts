@@ -108,7 +108,7 @@ test.describe('the plan for a hard day', () => {
     await casey
       .getByTestId('draft-meaning')
       .fill('Using again, even once. A hard day, not the end of anything.');
-    await casey.getByTestId(`draft-told-${NAMES.mother}`).click();
+    await casey.getByRole('checkbox', { name: NAMES.mother }).check();
     await casey.getByTestId('draft-told-by').fill('Casey calls Maria the same day');
     await casey.getByTestId('draft-max-days').fill('14');
     await casey
@@ -116,6 +116,7 @@ test.describe('the plan for a hard day', () => {
       .fill('A talk with Casey\nThree check-ins in a row\nA family meeting');
     await casey.getByTestId('propose-lapse-plan').click();
     await expect(casey.getByTestId('lapse-version-status')).toHaveText('waiting for everyone');
+    await expect(casey.getByTestId('lapse-told').first()).toContainText(NAMES.mother);
     await checkPage(casey, 'lapse-staff-drafted');
 
     // Pat, on his phone, reads and accepts it from his home.

@@ -1,4 +1,4 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,6 +22,7 @@ import { DEFAULT_CRISIS_RESOURCES, MAX_LAPSE_PAUSE_DAYS } from '@homeward/domain
 import { LapseApi, LapsePlan, LapsePlanVersion, PlansApi } from '@homeward/web-data-access';
 import { ApiAction, ApiErrors } from '../api-action';
 import { concerns as onPlan, LiveUpdates } from '../live-updates';
+import { TrackLabels } from '../track-record/track-labels';
 
 export type LapseArea = 'patient' | 'family' | 'staff';
 
@@ -40,7 +41,6 @@ interface Person {
   selector: 'hw-lapse-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
     NgTemplateOutlet,
     FormsModule,
     MatButtonModule,
@@ -141,7 +141,7 @@ interface Person {
             @for (lapse of plan.lapses; track lapse.id) {
               <mat-card appearance="outlined" class="block" data-testid="lapse-day">
                 <mat-card-content>
-                  <h3>{{ t('lapse.days.day', { day: lapse.happenedOn }) }}</h3>
+                  <h3>{{ t('lapse.days.day', { day: labels.day(lapse.happenedOn) }) }}</h3>
                   @if (lapse.words) {
                     <blockquote>{{ lapse.words }}</blockquote>
                   }
@@ -155,12 +155,14 @@ interface Person {
                   </p>
                   @if (lapse.paused && !lapse.resumedAt && lapse.pauseEndsOn) {
                     <p data-testid="pause-ends">
-                      {{ t('lapse.days.pauseEnds', { day: lapse.pauseEndsOn }) }}
+                      {{ t('lapse.days.pauseEnds', { day: labels.day(lapse.pauseEndsOn) }) }}
                     </p>
                   }
                   @if (lapse.resumedAt) {
                     <p class="done">
-                      {{ t('lapse.days.resumed', { day: (lapse.resumedAt | date: 'mediumDate') }) }}
+                      {{
+                        t('lapse.days.resumed', { day: labels.day(lapse.resumedAt.slice(0, 10)) })
+                      }}
                     </p>
                   }
                   @if (lapse.steps.length) {
@@ -236,7 +238,7 @@ interface Person {
                         a.acceptedAt
                           ? t('lapse.versions.accepted', {
                               name: a.displayName,
-                              day: (a.acceptedAt | date: 'mediumDate'),
+                              day: labels.day(a.acceptedAt.slice(0, 10)),
                             })
                           : t('lapse.versions.notYet', { name: a.displayName })
                       }}
@@ -445,6 +447,7 @@ export class LapsePlanComponent {
   private readonly plans = inject(PlansApi);
   private readonly errors = inject(ApiErrors);
   private readonly transloco = inject(TranslocoService);
+  protected readonly labels = inject(TrackLabels);
   protected readonly plan = signal<LapsePlan | null>(null);
   protected readonly loadError = signal('');
   protected readonly staffPeople = signal<Person[]>([]);

@@ -87,7 +87,7 @@ describe('TrackRecordComponent', () => {
   it('marks a hard day as one day on the record, never a reset: the share and the check-ins still show', async () => {
     const { byTestId, allByTestId } = await show({ ...full, hardDays: ['2026-03-04'] }, 'patient');
     expect(allByTestId('hard-day').map((d) => d.textContent?.trim())).toEqual([
-      'A hard day: 2026-03-04',
+      'A hard day: Mar 4, 2026',
     ]);
     expect(byTestId('heatmap-summary')?.textContent).toContain(
       'Check-ins on 2 of the last 90 days',

@@ -178,7 +178,7 @@ export function timelineItem(
             <p class="muted">{{ t('lapse.days.oneDay') }}</p>
             <ul>
               @for (day of record.hardDays; track day) {
-                <li data-testid="hard-day">{{ t('lapse.days.day', { day }) }}</li>
+                <li data-testid="hard-day">{{ t('lapse.days.day', { day: labels.day(day) }) }}</li>
               }
             </ul>
           </section>
