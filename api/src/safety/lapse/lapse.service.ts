@@ -4,6 +4,7 @@ import {
   Language,
   LAPSE_KEEPS,
   LAPSE_PAUSE_REASON,
+  LAPSE_RESUME_REASON,
   redisclosureNotice,
   shiftDay,
 } from '@homeward/domain';
@@ -32,7 +33,7 @@ import { LapsePlanPerson, LapseReadModel } from './lapse.read-model';
 import { LapseRepository } from './lapse.repository';
 
 /** Kept on the plan's status while it runs again: the same for every reader, and it says nothing of why. */
-const RESUME_REASON = 'Resumed through the steps back in.';
+const RESUME_REASON = LAPSE_RESUME_REASON;
 
 /** How the reader may see a lapse's details: staff and the patient always; family only within PROGRESS. */
 interface LapseReader {
@@ -263,7 +264,9 @@ export class LapseService implements OnModuleInit {
   resume(ctx: RequestContext, input: ResumeAfterLapseInput): Promise<LapsePlanModel> {
     return this.changeLapse(ctx, input.lapseId, async (change, lapse, version) => {
       const { manager, actor, planId, relation, now } = change;
-      const checked = new Set((await this.lapses.checks(manager, [lapse.id])).map((c) => c.position));
+      const checked = new Set(
+        (await this.lapses.checks(manager, [lapse.id])).map((c) => c.position),
+      );
       if (!version.stepsBackIn.every((_, i) => checked.has(i)))
         throw new DomainError('LAPSE_STEPS_NOT_DONE');
       await this.lapses.markResumed(manager, lapse.id, actor.userId, now);

@@ -21,3 +21,13 @@ export type LapseKeeps = (typeof LAPSE_KEEPS)[number];
 
 /** The plan's status reason while paused after something happened (read in the reader's words). */
 export const LAPSE_PAUSE_REASON = 'Paused, following our plan.';
+
+/** The plan's status reason once it resumed through the agreed steps back in. */
+export const LAPSE_RESUME_REASON = 'Resumed through the steps back in.';
+
+/** The i18n key a lapse plan's kept reason reads as in the reader's language, or null for any other. */
+export function lapseReasonKey(reason: string | null | undefined): string | null {
+  if (reason === LAPSE_PAUSE_REASON) return 'lapse.pausedTitle';
+  if (reason === LAPSE_RESUME_REASON) return 'lapse.resumedReason';
+  return null;
+}

@@ -18,7 +18,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { RELATIONSHIPS, Relationship } from '@homeward/domain';
+import { lapseReasonKey, RELATIONSHIPS, Relationship } from '@homeward/domain';
 import {
   PeopleApi,
   PlanStatus,
@@ -86,7 +86,9 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           }}</span>
         </p>
         @if (plan.statusReason && plan.status !== 'ACTIVE') {
-          <p class="muted">{{ t('planDetail.statusReason', { reason: plan.statusReason }) }}</p>
+          <p class="muted">
+            {{ t('planDetail.statusReason', { reason: reasonWords(plan.statusReason, t) }) }}
+          </p>
         }
 
         <nav class="links" [attr.aria-label]="t('planDetail.linksLabel')">
@@ -543,6 +545,12 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
   `,
 })
 export class PlanDetailPage {
+  /** A lapse plan's kept reason in the reader's language; any other as it was written. */
+  protected reasonWords(reason: string, t: (key: string) => string): string {
+    const key = lapseReasonKey(reason);
+    return key ? t(key) : reason;
+  }
+
   readonly id = input.required<string>();
   private readonly api = inject(PlansApi);
   private readonly peopleApi = inject(PeopleApi);

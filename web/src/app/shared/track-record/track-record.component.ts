@@ -1,3 +1,4 @@
+import { lapseReasonKey } from '@homeward/domain';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -48,7 +49,11 @@ export function timelineItem(
   const lines: string[] = [];
   if (entry.agreedBy.length)
     lines.push(labels.t('track.record.agreedBy', { names: labels.list(entry.agreedBy) }));
-  if (entry.reason) lines.push(labels.t('track.record.why', { reason: entry.reason }));
+  if (entry.reason) {
+    // The lapse plan's own words read in the reader's language; any other reason as it was written.
+    const key = lapseReasonKey(entry.reason);
+    lines.push(labels.t('track.record.why', { reason: key ? labels.t(key) : entry.reason }));
+  }
   if (entry.waitUntil)
     lines.push(labels.t('track.record.waitUntil', { date: labels.day(entry.waitUntil) }));
   if (entry.actorName && entry.kind !== 'PHASE_ADVANCED')
