@@ -7,7 +7,8 @@ const LOWER_THAN = {
   platform:
     '(access|audit|plan-changes|identity|planning|agreement|track-record|repair|safety|reaching|seed|ops)',
   access: '(plan-changes|identity|planning|agreement|track-record|repair|safety|reaching|seed|ops)',
-  audit: '(access|plan-changes|identity|planning|agreement|track-record|repair|safety|reaching|seed|ops)',
+  audit:
+    '(access|plan-changes|identity|planning|agreement|track-record|repair|safety|reaching|seed|ops)',
   'plan-changes': '(identity|planning|agreement|track-record|repair|safety|reaching|seed|ops)',
   identity: '(planning|agreement|track-record|repair|safety|reaching|seed|ops)',
   planning: '(agreement|track-record|repair|safety|reaching|seed|ops)',

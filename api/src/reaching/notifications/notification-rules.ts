@@ -199,9 +199,7 @@ function lapseNews(facts: ChangeFacts): ToTell[] {
       ...agreedOn().map((m) => tell(m, 'LAPSE_PLAN_FOLLOWED', null, `lapse-told:${recordId}`)),
     ];
   if (type === 'lapse.resumed')
-    return agreedOn().map((m) =>
-      tell(m, 'LAPSE_PLAN_FOLLOWED', null, `lapse-resumed:${recordId}`),
-    );
+    return agreedOn().map((m) => tell(m, 'LAPSE_PLAN_FOLLOWED', null, `lapse-resumed:${recordId}`));
   return [];
 }
 
@@ -244,7 +242,11 @@ export function doneByChange(
     ];
   if (type === 'lapse_plan.accepted')
     return [
-      { userId: actorUserId, kind: 'LAPSE_PLAN_TO_ACCEPT', dedupeKey: lapsePlanKey(facts.recordId) },
+      {
+        userId: actorUserId,
+        kind: 'LAPSE_PLAN_TO_ACCEPT',
+        dedupeKey: lapsePlanKey(facts.recordId),
+      },
     ];
   if (type === 'lapse_plan.proposed')
     return ((details['replacedVersionIds'] as string[] | undefined) ?? []).map((id) => ({

@@ -74,9 +74,7 @@ export class LapseRepository {
     manager: EntityManager,
     row: Omit<Lapse, 'id' | 'resumedAt' | 'resumedByUserId' | 'plan' | 'planVersion'>,
   ): Promise<Lapse> {
-    return manager.save(
-      manager.create(Lapse, { ...row, resumedAt: null, resumedByUserId: null }),
-    );
+    return manager.save(manager.create(Lapse, { ...row, resumedAt: null, resumedByUserId: null }));
   }
 
   async markResumed(manager: EntityManager, id: string, userId: string, at: Date): Promise<void> {

@@ -91,14 +91,7 @@ export function emailGroupsFor(role: Role): readonly EmailGroup[] {
 
 /** Which page of the person's own experience a notification opens. */
 export type NotificationPlace =
-  | 'agreement'
-  | 'visits'
-  | 'record'
-  | 'home'
-  | 'messages'
-  | 'amends'
-  | 'concerns'
-  | 'lapse';
+  'agreement' | 'visits' | 'record' | 'home' | 'messages' | 'amends' | 'concerns' | 'lapse';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',

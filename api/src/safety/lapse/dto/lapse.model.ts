@@ -1,10 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  LAPSE_KEEPS,
-  LAPSE_PLAN_STATUSES,
-  LapseKeeps,
-  LapsePlanStatus,
-} from '@homeward/domain';
+import { LAPSE_KEEPS, LAPSE_PLAN_STATUSES, LapseKeeps, LapsePlanStatus } from '@homeward/domain';
 import { graphqlEnum } from '../../../platform/graphql-enum';
 
 export const LapsePlanStatusEnum = graphqlEnum(LAPSE_PLAN_STATUSES, 'LapsePlanStatus');

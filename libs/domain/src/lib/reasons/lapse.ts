@@ -19,13 +19,16 @@ export const LAPSE_REASONS = {
   ),
   LAPSE_PLAN_WHILE_PAUSED: reason(
     'CONFLICT',
-    () => 'The plan is paused, following the plan you agreed. A new version can wait until it resumes.',
-    () => 'El plan está en pausa, siguiendo el plan que acordaron. Una versión nueva puede esperar a que se reanude.',
+    () =>
+      'The plan is paused, following the plan you agreed. A new version can wait until it resumes.',
+    () =>
+      'El plan está en pausa, siguiendo el plan que acordaron. Una versión nueva puede esperar a que se reanude.',
   ),
   LAPSE_ALREADY_PAUSED: reason(
     'CONFLICT',
     () => 'This is already being followed: the plan is paused and the steps back in are under way.',
-    () => 'Esto ya se está siguiendo: el plan está en pausa y los pasos de regreso están en marcha.',
+    () =>
+      'Esto ya se está siguiendo: el plan está en pausa y los pasos de regreso están en marcha.',
   ),
   LAPSE_DAY_AHEAD: reason(
     'BAD_USER_INPUT',
