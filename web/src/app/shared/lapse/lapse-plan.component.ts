@@ -557,8 +557,21 @@ export class LapsePlanComponent {
 
   private async load(planId: string): Promise<void> {
     try {
-      this.plan.set(await this.api.plan(planId));
+      const plan = await this.api.plan(planId);
+      this.plan.set(plan);
       if (this.area() === 'staff') {
+        // A new version starts from the latest one, so the counselor changes only what changed.
+        const latest = plan?.versions[0];
+        if (latest && !this.draft.whatItMeans) {
+          this.draft = {
+            whatItMeans: latest.whatItMeans,
+            told: new Set(latest.told.map((p) => p.memberId)),
+            toldBy: latest.toldBy ?? '',
+            pausesVisits: latest.pausesVisits,
+            maxPauseDays: latest.maxPauseDays,
+            steps: latest.stepsBackIn.join('\n'),
+          };
+        }
         const staffPlan = await this.plans.plan(planId);
         this.staffPeople.set(
           (staffPlan?.members ?? [])
