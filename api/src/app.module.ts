@@ -15,6 +15,7 @@ import { MessagesModule } from './repair/messages/messages.module';
 import { AmendsModule } from './repair/amends/amends.module';
 import { SafetyPlansModule } from './safety/safety-plans/safety-plans.module';
 import { RepairModule } from './repair/repair.module';
+import { LapseModule } from './safety/lapse/lapse.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
@@ -100,6 +101,7 @@ export class AppModule {
         AgreementModule,
         TrackRecordModule,
         RepairModule,
+        LapseModule,
         NotificationsModule,
         LiveSubscriptionsModule,
         MessagesModule,

@@ -48,6 +48,10 @@ import { RepairAgreement } from './repair/repair-agreements/repair-agreement.ent
 import { RepairCommitment } from './repair/repair-agreements/repair-commitment.entity';
 import { RepairAcceptance } from './repair/repair-agreements/repair-acceptance.entity';
 import { CommitmentMark } from './repair/repair-agreements/commitment-mark.entity';
+import { LapsePlanVersion } from './safety/lapse/lapse-plan-version.entity';
+import { LapsePlanAcceptance } from './safety/lapse/lapse-plan-acceptance.entity';
+import { Lapse } from './safety/lapse/lapse.entity';
+import { LapseStepCheck } from './safety/lapse/lapse-step-check.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
 export const ENTITIES = [
@@ -101,4 +105,8 @@ export const ENTITIES = [
   RepairAcceptance,
   CommitmentMark,
   SafetyPlanVersion,
+  LapsePlanVersion,
+  LapsePlanAcceptance,
+  Lapse,
+  LapseStepCheck,
 ];

@@ -1189,6 +1189,74 @@ const MATRIX: Record<string, [string, Cell]> = {
     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
     (w, cookie, actor) => liveCell(w, cookie, actor),
   ],
+  'Query.lapsePlan': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { lapsePlan(planId: $p) { planId } }', { p: w.planId }, { cookie }),
+  ],
+  'Mutation.proposeLapsePlan': [
+    STAFF_OF_PLAN,
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: ProposeLapsePlanInput!) { proposeLapsePlan(input: $i) { planId } }',
+        {
+          i: {
+            planId: w.planId,
+            whatItMeans: 'A hard day, not the end of anything',
+            toldMemberIds: [],
+            pausesVisits: false,
+            maxPauseDays: 7,
+            stepsBackIn: ['A talk with the counselor'],
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.acceptLapsePlan': [
+    TAKE_PART,
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: AcceptLapsePlanInput!) { acceptLapsePlan(input: $i) { planId } }',
+        { i: { versionId: await w.fresh.lapsePlanVersion('PROPOSED') } },
+        { cookie },
+      ),
+  ],
+  // The patient or their counselor; no lapse plan is agreed here, so nothing pauses.
+  'Mutation.recordSomethingHappened': [
+    'Y    Y    N    Y    N    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: RecordSomethingHappenedInput!) { recordSomethingHappened(input: $i) { planId } }',
+        { i: { planId: w.planId, happenedOn: w.t.clock.now().toISOString().slice(0, 10) } },
+        { cookie },
+      ),
+  ],
+  'Mutation.checkStepBackIn': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      const lapseId = await w.fresh.pausedLapse(false);
+      return w.t
+        .gql(
+          'mutation($i: CheckStepBackInInput!) { checkStepBackIn(input: $i) { planId } }',
+          { i: { lapseId, position: 0 } },
+          { cookie },
+        )
+        .finally(() => w.fresh.settleLapse(lapseId));
+    },
+  ],
+  'Mutation.resumeAfterLapse': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      const lapseId = await w.fresh.pausedLapse(true);
+      return w.t
+        .gql(
+          'mutation($i: ResumeAfterLapseInput!) { resumeAfterLapse(input: $i) { planId } }',
+          { i: { lapseId } },
+          { cookie },
+        )
+        .finally(() => w.fresh.settleLapse(lapseId));
+    },
+  ],
 };
 
 /** A subscriber on the listening app, answered as GraphQL over HTTP would answer. */
@@ -1503,6 +1571,42 @@ class Fresh {
     );
     return token;
   }
+  /** A lapse plan version of its own (SUPERSEDED stands in for "agreed before": it is never in force here). */
+  async lapsePlanVersion(status: 'PROPOSED' | 'SUPERSEDED'): Promise<string> {
+    const { t, planId, org } = this.w();
+    const [row] = await t.dataSource.query(
+      `INSERT INTO lapse_plan_version (plan_id, version, status, what_it_means, told_member_ids, pauses_visits, max_pause_days, steps_back_in, proposed_by_user_id, created_at)
+       VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM lapse_plan_version WHERE plan_id = $1), $2, 'A hard day', '{}', true, 14,
+               ARRAY['A talk with the counselor'], $3, now()) RETURNING id`,
+      [planId, status, org.people.COUNSELOR.userId],
+    );
+    return row.id;
+  }
+
+  /** A hard day that paused the plan as agreed, its one step back in checked off when asked. */
+  async pausedLapse(stepsChecked: boolean): Promise<string> {
+    const { t, planId, org } = this.w();
+    const versionId = await this.lapsePlanVersion('SUPERSEDED');
+    const [row] = await t.dataSource.query(
+      `INSERT INTO lapse (plan_id, plan_version_id, happened_on, recorded_by_user_id, created_at, paused, pause_ends_on)
+       VALUES ($1, $2, current_date, $3, now(), true, current_date + 14) RETURNING id`,
+      [planId, versionId, org.people.PATIENT.userId],
+    );
+    if (stepsChecked)
+      await t.dataSource.query(
+        `INSERT INTO lapse_step_check (lapse_id, position, checked_by_user_id, created_at) VALUES ($1, 0, $2, now())`,
+        [row.id, org.people.COUNSELOR.userId],
+      );
+    return row.id;
+  }
+
+  /** Settles a cell's hard day, so no pause is left open for the next cell. */
+  async settleLapse(lapseId: string): Promise<void> {
+    await this.w().t.dataSource.query(
+      `UPDATE lapse SET resumed_at = now() WHERE id = $1 AND resumed_at IS NULL`,
+      [lapseId],
+    );
+  }
 }
 
 describe('authorization matrix', () => {
@@ -1679,6 +1783,7 @@ describe('authorization matrix', () => {
       'myCalendarFeed',
       'concerns',
       'concern',
+      'lapsePlan',
     ])
       visit(getNamedType(fields[name].type));
     // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached. The
@@ -1687,6 +1792,8 @@ describe('authorization matrix', () => {
     // TimelineEntry, the patient's VisitDebrief), and FamilyCheckInDay stays empty but for staff: the
     // integration specs prove each filter. Concerns (and their repair) reach a family member only
     // when they raised one or staff have reviewed one that involves them (concerns.integration-spec).
+    // The lapse plan is every member's as a party to it; a Lapse (what happened) reaches a family
+    // member only within PROGRESS consent (lapse.integration-spec walks every path).
     expect([...reachable].sort()).toEqual([
       'Agreement',
       'AgreementMember',
@@ -1712,6 +1819,12 @@ describe('authorization matrix', () => {
       'FamilyPlan',
       'FamilyProgress',
       'HomeContract',
+      'Lapse',
+      'LapsePerson',
+      'LapsePlan',
+      'LapsePlanAcceptance',
+      'LapsePlanVersion',
+      'LapseStep',
       'Me',
       'Milestone',
       'Organization',

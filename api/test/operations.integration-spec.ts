@@ -29,6 +29,7 @@ import { MessagesResolver } from '../src/repair/messages/messages.resolver';
 import { AmendsResolver } from '../src/repair/amends/amends.resolver';
 import { ProgramSettingsResolver } from '../src/identity/organizations/program-settings.resolver';
 import { SafetyPlansResolver } from '../src/safety/safety-plans/safety-plans.resolver';
+import { LapseResolver } from '../src/safety/lapse/lapse.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -144,6 +145,12 @@ const DECLARED = {
   'Query.safetyPlan': 'safetyPlan.read',
   'Query.safetyPlanPdf': 'safetyPlan.read',
   'Mutation.saveSafetyPlan': 'safetyPlan.write',
+  'Query.lapsePlan': 'lapse.read',
+  'Mutation.proposeLapsePlan': 'lapse.manage',
+  'Mutation.acceptLapsePlan': 'lapse.takePart',
+  'Mutation.recordSomethingHappened': 'lapse.record',
+  'Mutation.checkStepBackIn': 'lapse.manage',
+  'Mutation.resumeAfterLapse': 'lapse.manage',
 };
 
 /**
@@ -596,6 +603,41 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'PATIENT',
     },
+    'Mutation.proposeLapsePlan': {
+      query: 'mutation($i: ProposeLapsePlanInput!) { proposeLapsePlan(input: $i) { planId } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          whatItMeans: ' ',
+          toldMemberIds: [],
+          pausesVisits: true,
+          maxPauseDays: 500,
+          stepsBackIn: [],
+        },
+      },
+      as: 'COUNSELOR',
+    },
+    'Mutation.acceptLapsePlan': {
+      query: 'mutation($i: AcceptLapsePlanInput!) { acceptLapsePlan(input: $i) { planId } }',
+      variables: { i: { versionId: 'x' } },
+      as: 'FAMILY',
+    },
+    'Mutation.recordSomethingHappened': {
+      query:
+        'mutation($i: RecordSomethingHappenedInput!) { recordSomethingHappened(input: $i) { planId } }',
+      variables: { i: { planId: '00000000-0000-4000-8000-000000000000', happenedOn: 'yesterday' } },
+      as: 'PATIENT',
+    },
+    'Mutation.checkStepBackIn': {
+      query: 'mutation($i: CheckStepBackInInput!) { checkStepBackIn(input: $i) { planId } }',
+      variables: { i: { lapseId: '00000000-0000-4000-8000-000000000000', position: -1 } },
+      as: 'COUNSELOR',
+    },
+    'Mutation.resumeAfterLapse': {
+      query: 'mutation($i: ResumeAfterLapseInput!) { resumeAfterLapse(input: $i) { planId } }',
+      variables: { i: { lapseId: 'not-an-id' } },
+      as: 'COUNSELOR',
+    },
   };
 
 const TABLES = [
@@ -644,6 +686,10 @@ const TABLES = [
   'message_seen',
   'amends',
   'safety_plan_version',
+  'lapse_plan_version',
+  'lapse_plan_acceptance',
+  'lapse',
+  'lapse_step_check',
 ];
 
 describe('every operation', () => {
@@ -686,6 +732,7 @@ describe('every operation', () => {
       AmendsResolver,
       ProgramSettingsResolver,
       SafetyPlansResolver,
+      LapseResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

@@ -63,7 +63,11 @@ export type PlanPermission =
   | 'concern.manage'
   | 'repair.takePart'
   | 'safetyPlan.read'
-  | 'safetyPlan.write';
+  | 'safetyPlan.write'
+  | 'lapse.read'
+  | 'lapse.manage'
+  | 'lapse.takePart'
+  | 'lapse.record';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -132,6 +136,10 @@ export class AccessService {
       case 'repair.takePart':
       case 'safetyPlan.read':
       case 'safetyPlan.write':
+      case 'lapse.read':
+      case 'lapse.manage':
+      case 'lapse.takePart':
+      case 'lapse.record':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -205,6 +213,15 @@ export class AccessService {
         return staff || relation.memberId !== null;
       case 'safetyPlan.write':
         return relation.isPatient && relation.memberId !== null;
+      // The lapse plan: every member reads it as a party to it; staff draft it, members accept it.
+      case 'lapse.read':
+        return staff || relation.memberId !== null;
+      case 'lapse.manage':
+        return staff;
+      case 'lapse.takePart':
+        return relation.memberId !== null;
+      case 'lapse.record':
+        return staff || relation.isPatient;
     }
   }
 

@@ -6,6 +6,7 @@ import { MilestonesModule } from './milestones/milestones.module';
 import { PhaseMovesModule } from './phase-moves/phase-moves.module';
 import { VisitsModule } from './visits/visits.module';
 import { CommitmentSources } from './commitment-sources';
+import { HardDaySources } from './hard-day-sources';
 import { TrackRecordReader } from './track-record.reader';
 import { TrackRecordResolver } from './track-record.resolver';
 import { TrackRecordService } from './track-record.service';
@@ -23,7 +24,13 @@ import { TrackRecordService } from './track-record.service';
     PhaseMovesModule,
     ConsentsModule,
   ],
-  providers: [TrackRecordService, TrackRecordReader, TrackRecordResolver, CommitmentSources],
-  exports: [CommitmentSources],
+  providers: [
+    TrackRecordService,
+    TrackRecordReader,
+    TrackRecordResolver,
+    CommitmentSources,
+    HardDaySources,
+  ],
+  exports: [CommitmentSources, HardDaySources],
 })
 export class TrackRecordModule {}

@@ -15,6 +15,7 @@ import { ConsentsService } from '../planning/consents/consents.service';
 import { TrackRecordModel } from './dto/track-record.model';
 import { MilestonesService } from './milestones/milestones.service';
 import { CommitmentSources } from './commitment-sources';
+import { HardDaySources } from './hard-day-sources';
 import { TrackRecordReader } from './track-record.reader';
 
 /** The record of a plan for charts (DESIGN: Consistency), within consent for family members. */
@@ -28,6 +29,7 @@ export class TrackRecordService {
     private readonly milestones: MilestonesService,
     private readonly reader: TrackRecordReader,
     private readonly otherCommitments: CommitmentSources,
+    private readonly hardDaySources: HardDaySources,
   ) {}
 
   read(ctx: RequestContext, planId: string): Promise<TrackRecordModel> {
@@ -56,6 +58,10 @@ export class TrackRecordService {
         ? await this.otherCommitments.settledSince(manager, planId, since90, timeZone)
         : [];
       const timeline = scope.timeline ? await this.reader.timeline(manager, planId) : [];
+      // A hard day is the patient's progress: family read it only within PROGRESS, like the timeline.
+      const hardDays = scope.timeline
+        ? await this.hardDaySources.since(manager, planId, since90)
+        : [];
       const familyDays = scope.familyCheckIns
         ? await this.reader.familyDays(manager, planId, shiftDay(today, 29))
         : [];
@@ -122,6 +128,7 @@ export class TrackRecordService {
           agreedBy: names(e.details['agreedBy']),
           waitUntil: text(e.details['waitUntil']),
         })),
+        hardDays,
         familyCheckIns: familyDays.map((c) => ({
           memberName: c.displayName,
           day: c.day,

@@ -24,3 +24,4 @@ export * from './lib/concerns/concerns.api';
 export * from './lib/session/crisis-resources.api';
 export * from './lib/program/program.api';
 export * from './lib/safety-plan/safety-plan.api';
+export * from './lib/lapse/lapse.api';

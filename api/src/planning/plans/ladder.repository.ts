@@ -46,4 +46,12 @@ export class LadderRepository {
       reason,
     ]);
   }
+
+  /** The plan runs again after a pause, with the words kept as its status reason. */
+  async resume(manager: EntityManager, planId: string, reason: string): Promise<void> {
+    await manager.query(`UPDATE plan SET status = 'ACTIVE', status_reason = $2 WHERE id = $1`, [
+      planId,
+      reason,
+    ]);
+  }
 }

@@ -304,6 +304,11 @@ export class PlansService implements OnModuleInit {
     return this.ladder.pause(manager, planId, reason);
   }
 
+  /** A pause ends through the steps its family agreed (the lapse plan), its words kept as the reason. */
+  resume(manager: EntityManager, planId: string, reason: string) {
+    return this.ladder.resume(manager, planId, reason);
+  }
+
   private async staffView(
     manager: EntityManager,
     planId: string,

@@ -38,6 +38,45 @@ const who = (told: ReturnType<typeof toldOfChange>) =>
   told.map((t) => `${t.userId}:${t.kind}`).sort();
 
 describe('who is told of a change', () => {
+  it('asks everyone on the plan to accept a lapse plan version, and settles it for whoever accepts', () => {
+    const proposed = facts({ type: 'lapse_plan.proposed', recordId: 'v1', details: {} });
+    expect(who(toldOfChange(proposed))).toEqual([
+      'maria:LAPSE_PLAN_TO_ACCEPT',
+      'pat:LAPSE_PLAN_TO_ACCEPT',
+      'sam:LAPSE_PLAN_TO_ACCEPT',
+    ]);
+    expect(
+      doneByChange({
+        type: 'lapse_plan.accepted',
+        details: {},
+        actorUserId: 'sam',
+        recordId: 'v1',
+      }),
+    ).toEqual([{ userId: 'sam', kind: 'LAPSE_PLAN_TO_ACCEPT', dedupeKey: 'lapse-plan:v1' }]);
+  });
+
+  it('when something happens, tells the counselor and only the people the family agreed on; without a plan, only the counselor', () => {
+    const agreed = facts({
+      type: 'lapse.recorded',
+      recordId: 'l1',
+      actorUserId: patient.userId,
+      details: { toldMemberIds: [mother.memberId] },
+    });
+    expect(who(toldOfChange(agreed))).toEqual([
+      'casey:STAFF_SOMETHING_HAPPENED',
+      'maria:LAPSE_PLAN_FOLLOWED',
+    ]);
+    // What happened is never the notification's: it names no record.
+    expect(toldOfChange(agreed).every((t) => t.recordId === null)).toBe(true);
+    const none = facts({
+      type: 'lapse.recorded',
+      recordId: 'l2',
+      actorUserId: patient.userId,
+      details: { toldMemberIds: [] },
+    });
+    expect(who(toldOfChange(none))).toEqual(['casey:STAFF_SOMETHING_HAPPENED']);
+  });
+
   it('tells those who see a visit that it is confirmed: the patient and its participants, not other family', () => {
     expect(who(toldOfChange(facts({})))).toEqual(['maria:VISIT_APPROVED', 'pat:VISIT_APPROVED']);
   });

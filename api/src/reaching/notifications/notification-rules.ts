@@ -149,6 +149,7 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
   }
   told.push(...concernNews(facts));
   told.push(...safetyPlanNews(facts));
+  told.push(...lapseNews(facts));
   return told.filter((t) => t.userId !== facts.actorUserId);
 }
 
@@ -208,6 +209,36 @@ function safetyPlanNews(facts: ChangeFacts): ToTell[] {
   return [];
 }
 
+/**
+ * The lapse plan (issue 13): everyone on the plan is asked to accept a new version; when something
+ * happens, the counselor hears at once and the people the family agreed on are told (never
+ * what happened: that stays on the page, within consent); they hear again once the plan resumes.
+ */
+function lapseNews(facts: ChangeFacts): ToTell[] {
+  const { type, recordId, details } = facts;
+  if (!recordId || !(type.startsWith('lapse_plan.') || type.startsWith('lapse.'))) return [];
+  const members = facts.listeners.filter((l) => l.kind !== 'STAFF');
+  if (type === 'lapse_plan.proposed')
+    return members.map((m) => tell(m, 'LAPSE_PLAN_TO_ACCEPT', null, lapsePlanKey(recordId)));
+  const agreedOn = () => {
+    const ids = (details['toldMemberIds'] as string[] | undefined) ?? [];
+    return members.filter((l) => l.memberId !== null && ids.includes(l.memberId));
+  };
+  if (type === 'lapse.recorded')
+    return [
+      ...counselors(facts).map((s) =>
+        tell(s, 'STAFF_SOMETHING_HAPPENED', null, `something-happened:${recordId}`),
+      ),
+      ...agreedOn().map((m) => tell(m, 'LAPSE_PLAN_FOLLOWED', null, `lapse-told:${recordId}`)),
+    ];
+  if (type === 'lapse.resumed')
+    return agreedOn().map((m) => tell(m, 'LAPSE_PLAN_FOLLOWED', null, `lapse-resumed:${recordId}`));
+  return [];
+}
+
+/** A lapse plan version's "accept it" is made once per person and version. */
+const lapsePlanKey = (versionId: unknown) => `lapse-plan:${String(versionId)}`;
+
 /** A repair agreement's "accept your part" is made once per person and agreement. */
 const repairKey = (agreementId: unknown) => `repair:${String(agreementId)}`;
 
@@ -222,7 +253,9 @@ export interface Done {
  * What a change has done of what waited on people, so it stops counting as unread: a repair's
  * part once its owner accepts it, and every part of a repair a newer one replaced.
  */
-export function doneByChange(facts: Pick<ChangeFacts, 'type' | 'details' | 'actorUserId'>): Done[] {
+export function doneByChange(
+  facts: Pick<ChangeFacts, 'type' | 'details' | 'actorUserId'> & { recordId?: string | null },
+): Done[] {
   const { type, details, actorUserId } = facts;
   if (type === 'repair.accepted')
     return [
@@ -240,6 +273,20 @@ export function doneByChange(facts: Pick<ChangeFacts, 'type' | 'details' | 'acto
         dedupeKey: repairKey(details['closedAgreementId']),
       },
     ];
+  if (type === 'lapse_plan.accepted')
+    return [
+      {
+        userId: actorUserId,
+        kind: 'LAPSE_PLAN_TO_ACCEPT',
+        dedupeKey: lapsePlanKey(facts.recordId),
+      },
+    ];
+  if (type === 'lapse_plan.proposed')
+    return ((details['replacedVersionIds'] as string[] | undefined) ?? []).map((id) => ({
+      userId: null,
+      kind: 'LAPSE_PLAN_TO_ACCEPT' as const,
+      dedupeKey: lapsePlanKey(id),
+    }));
   if (type === 'repair.proposed' && details['replacedAgreementId'])
     return [
       {

@@ -106,7 +106,12 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
       const done = await this.notifications.settleDone(
         manager,
         planId,
-        doneByChange({ type: event.type, details: event.details, actorUserId: actor.userId }),
+        doneByChange({
+          type: event.type,
+          details: event.details,
+          actorUserId: actor.userId,
+          recordId: event.recordId,
+        }),
         now,
       );
       await this.announce(manager, [...settled, ...done], planId);

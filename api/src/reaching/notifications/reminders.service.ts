@@ -14,6 +14,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { Jobs } from '../../platform/jobs/jobs.service';
 import { MailContent } from '../../platform/mail/mail-layout';
 import { Mailer, QueuedMail } from '../../platform/mail/mailer.service';
+import { LapseService } from '../../safety/lapse/lapse.service';
 import { AudienceReadModel } from './audience.read-model';
 import { ChangeFactsReadModel } from './change-facts.read-model';
 import { ToTell } from './notification-rules';
@@ -79,6 +80,7 @@ export class RemindersService implements OnModuleInit {
     private readonly mailer: Mailer,
     private readonly jobs: Jobs,
     private readonly config: AppConfig,
+    private readonly lapses: LapseService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -97,6 +99,7 @@ export class RemindersService implements OnModuleInit {
     await this.quietMembers(now);
     await this.caseloadDigests(now);
     await this.safetyPlanReviews(now);
+    await this.pauseLimits(now);
   }
 
   /** A safety plan's review day has come: the patient and their counselor are reminded, once. */
@@ -114,6 +117,21 @@ export class RemindersService implements OnModuleInit {
                 null,
                 `safety-plan-review:${due.versionId}`,
               ),
+            ),
+        );
+      }
+    });
+  }
+
+  /** A pause after something happened reached the longest length the family agreed: staff hear once. */
+  private async pauseLimits(now: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (const pause of await this.lapses.pausesAtLimit(manager, localDay(now, 'UTC'))) {
+        await this.tellOnPlan(manager, pause.organizationId, pause.planId, now, (listeners) =>
+          listeners
+            .filter((l) => l.kind === 'STAFF')
+            .map((l) =>
+              toTell(l.userId, null, 'STAFF_PAUSE_LIMIT', null, `pause-limit:${pause.lapseId}`),
             ),
         );
       }

@@ -120,6 +120,12 @@ export class TrackRecordModel {
   })
   timeline: TimelineEntryModel[];
 
+  @Field(() => [String], {
+    description:
+      'Days of the last 90 when something happened: each one marked day, never a reset; family: with PROGRESS consent',
+  })
+  hardDays: string[];
+
   @Field(() => [FamilyCheckInDayModel], {
     description: "Family members' own check-ins of the last 30 days: staff only",
   })

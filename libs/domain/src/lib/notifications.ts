@@ -33,6 +33,10 @@ export const NOTIFICATION_KINDS = [
   'SAFETY_PLAN_SHARED',
   'SAFETY_PLAN_REVIEW',
   'STAFF_SAFETY_PLAN_REVIEW',
+  'LAPSE_PLAN_TO_ACCEPT',
+  'LAPSE_PLAN_FOLLOWED',
+  'STAFF_SOMETHING_HAPPENED',
+  'STAFF_PAUSE_LIMIT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -67,6 +71,10 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   SAFETY_PLAN_SHARED: 'SHARED',
   SAFETY_PLAN_REVIEW: 'REMINDERS',
   STAFF_SAFETY_PLAN_REVIEW: 'CASELOAD',
+  LAPSE_PLAN_TO_ACCEPT: 'WAITING',
+  LAPSE_PLAN_FOLLOWED: 'WAITING',
+  STAFF_SOMETHING_HAPPENED: 'CASELOAD',
+  STAFF_PAUSE_LIMIT: 'CASELOAD',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -89,7 +97,15 @@ export function emailGroupsFor(role: Role): readonly EmailGroup[] {
 
 /** Which page of the person's own experience a notification opens. */
 export type NotificationPlace =
-  'agreement' | 'visits' | 'record' | 'home' | 'messages' | 'amends' | 'concerns' | 'safety-plan';
+  | 'agreement'
+  | 'visits'
+  | 'record'
+  | 'home'
+  | 'messages'
+  | 'amends'
+  | 'concerns'
+  | 'safety-plan'
+  | 'lapse';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -118,6 +134,10 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   SAFETY_PLAN_SHARED: 'safety-plan',
   SAFETY_PLAN_REVIEW: 'safety-plan',
   STAFF_SAFETY_PLAN_REVIEW: 'safety-plan',
+  LAPSE_PLAN_TO_ACCEPT: 'lapse',
+  LAPSE_PLAN_FOLLOWED: 'lapse',
+  STAFF_SOMETHING_HAPPENED: 'lapse',
+  STAFF_PAUSE_LIMIT: 'lapse',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -135,9 +155,12 @@ export function notificationPath(
     if (place === 'messages' || place === 'amends') return `/staff/plans/${planId}/${place}`;
     if (place === 'concerns') return `/staff/plans/${planId}/concerns`;
     if (place === 'safety-plan') return `/staff/plans/${planId}/safety-plan`;
+    if (place === 'lapse') return `/staff/plans/${planId}/lapse-plan`;
     return `/staff/plans/${planId}`;
   }
+  if (area === 'patient' && place === 'lapse') return '/patient/lapse-plan';
   if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
+  if (place === 'lapse') return `/family/lapse-plan/${planId}`;
   if (place === 'concerns') return `/family/concerns/${planId}`;
   return place === 'home' ? '/family' : `/family/${place}/${planId}`;
 }
@@ -241,6 +264,22 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_SAFETY_PLAN_REVIEW: {
     EN: 'A plan on your caseload is due for a review',
     ES: 'Toca revisar un plan de tus casos',
+  },
+  LAPSE_PLAN_TO_ACCEPT: {
+    EN: 'A plan is waiting for your answer',
+    ES: 'Un plan espera tu respuesta',
+  },
+  LAPSE_PLAN_FOLLOWED: {
+    EN: 'A plan you agreed to has an update for you',
+    ES: 'Un plan que acordaste tiene una novedad para ti',
+  },
+  STAFF_SOMETHING_HAPPENED: {
+    EN: 'Someone on your caseload may want to talk',
+    ES: 'Alguien de tus casos puede querer hablar',
+  },
+  STAFF_PAUSE_LIMIT: {
+    EN: 'A pause on your caseload has reached its agreed length',
+    ES: 'Una pausa de tus casos llegó al plazo acordado',
   },
 };
 

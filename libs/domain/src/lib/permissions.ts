@@ -90,6 +90,14 @@ export const PERMISSIONS = {
   'safetyPlan.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
   /** Only the patient writes their safety plan, in their own words. */
   'safetyPlan.write': ['PATIENT'],
+  /** The lapse-response plan: every member reads it as a party; a lapse's details within PROGRESS consent. */
+  'lapse.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Staff draft the lapse plan, check off the steps back in and resume. */
+  'lapse.manage': ['ADMIN', 'COUNSELOR'],
+  /** Each member accepts the lapse plan's version. */
+  'lapse.takePart': ['PATIENT', 'FAMILY'],
+  /** "Something happened": the patient or their counselor records it. */
+  'lapse.record': ['ADMIN', 'COUNSELOR', 'PATIENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -16,6 +16,7 @@ import { FamilyCheckInCardComponent } from '../shared/track-record/family-check-
 import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
+import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
 
 /** `/family`: each plan this person is on, within what the patient shares with them today. */
 @Component({
@@ -34,6 +35,7 @@ import { MessagesLinkComponent } from '../shared/repair/messages-link.component'
     AskPauseComponent,
     SomethingNotRightComponent,
     MessagesLinkComponent,
+    LapseStatusComponent,
   ],
   template: `
     <section
@@ -111,6 +113,10 @@ import { MessagesLinkComponent } from '../shared/repair/messages-link.component'
                   (pausedPlan)="rememberPause(plan.planId)"
                 />
               }
+              <hw-lapse-status
+                [planId]="plan.planId"
+                [link]="['/family/lapse-plan', plan.planId]"
+              />
               <hw-something-not-right [link]="['/family/concerns', plan.planId]" [level]="3" />
             </mat-card-content>
           </mat-card>

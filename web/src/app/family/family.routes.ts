@@ -32,4 +32,8 @@ export const FAMILY_ROUTES: Routes = [
     path: 'safety-plan/:planId',
     loadComponent: () => import('./safety-plan.page').then((m) => m.FamilySafetyPlanPage),
   },
+  {
+    path: 'lapse-plan/:planId',
+    loadComponent: () => import('./lapse-plan.page').then((m) => m.FamilyLapsePlanPage),
+  },
 ];

@@ -32,6 +32,7 @@ import { ConsentCentreComponent } from './consent-centre.component';
 import { DisclosuresComponent } from './disclosures.component';
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
+import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
 
 /** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
@@ -54,6 +55,7 @@ import { MessagesLinkComponent } from '../shared/repair/messages-link.component'
     AskPauseComponent,
     SomethingNotRightComponent,
     MessagesLinkComponent,
+    LapseStatusComponent,
   ],
   template: `
     <section
@@ -93,6 +95,7 @@ import { MessagesLinkComponent } from '../shared/repair/messages-link.component'
             t('amends.open')
           }}</a>
         </nav>
+        <hw-lapse-status [planId]="plan.id" link="/patient/lapse-plan" />
         <hw-something-not-right link="/patient/concerns" />
 
         @if (waiting().length) {

@@ -26,4 +26,8 @@ export const PATIENT_ROUTES: Routes = [
     path: 'safety-plan',
     loadComponent: () => import('./safety-plan.page').then((m) => m.PatientSafetyPlanPage),
   },
+  {
+    path: 'lapse-plan',
+    loadComponent: () => import('./lapse-plan.page').then((m) => m.PatientLapsePlanPage),
+  },
 ];

@@ -18,7 +18,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { RELATIONSHIPS, Relationship } from '@homeward/domain';
+import { lapseReasonKey, RELATIONSHIPS, Relationship } from '@homeward/domain';
 import {
   PeopleApi,
   PlanStatus,
@@ -35,6 +35,7 @@ import { SupervisorOption } from '../shared/track-record/visit-card.component';
 import { VisitsComponent } from '../shared/track-record/visits.component';
 import { MilestoneDecisionsComponent } from './milestone-decisions.component';
 import { PhaseMovesComponent } from './phase-moves.component';
+import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
 
 type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
 
@@ -60,6 +61,7 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
     MilestoneDecisionsComponent,
     PhaseMovesComponent,
     VisitsComponent,
+    LapseStatusComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="plan-detail">
@@ -84,7 +86,9 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           }}</span>
         </p>
         @if (plan.statusReason && plan.status !== 'ACTIVE') {
-          <p class="muted">{{ t('planDetail.statusReason', { reason: plan.statusReason }) }}</p>
+          <p class="muted">
+            {{ t('planDetail.statusReason', { reason: reasonWords(plan.statusReason, t) }) }}
+          </p>
         }
 
         <nav class="links" [attr.aria-label]="t('planDetail.linksLabel')">
@@ -126,6 +130,7 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             >{{ t('safetyPlan.staffOpen') }}</a
           >
         </nav>
+        <hw-lapse-status [planId]="plan.id" [link]="['/staff/plans', plan.id, 'lapse-plan']" />
 
         <h2>{{ t('planDetail.ladder') }}</h2>
         @if (labels.ladder(); as ladderLabels) {
@@ -546,6 +551,12 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
   `,
 })
 export class PlanDetailPage {
+  /** A lapse plan's kept reason in the reader's language; any other as it was written. */
+  protected reasonWords(reason: string, t: (key: string) => string): string {
+    const key = lapseReasonKey(reason);
+    return key ? t(key) : reason;
+  }
+
   readonly id = input.required<string>();
   private readonly api = inject(PlansApi);
   private readonly peopleApi = inject(PeopleApi);

@@ -53,4 +53,8 @@ export const STAFF_ROUTES: Routes = [
     canActivate: [adminGuard],
     loadComponent: () => import('./admin/program.page').then((m) => m.ProgramPage),
   },
+  {
+    path: 'plans/:id/lapse-plan',
+    loadComponent: () => import('./plan-lapse.page').then((m) => m.PlanLapsePage),
+  },
 ];

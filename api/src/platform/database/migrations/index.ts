@@ -21,6 +21,8 @@ import { Concerns1796551087888 } from './1796551087888-concerns';
 import { KeepConcerns1796551087999 } from './1796551087999-keep-concerns';
 import { SafetyPlanAndProgramSettings1796563040154 } from './1796563040154-safety-plan-and-program-settings';
 import { KeepSafetyPlans1796563040155 } from './1796563040155-keep-safety-plans';
+import { LapsePlan1796563125892 } from './1796563125892-lapse-plan';
+import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   KeepConcerns1796551087999,
   SafetyPlanAndProgramSettings1796563040154,
   KeepSafetyPlans1796563040155,
+  LapsePlan1796563125892,
+  KeepLapsePlans1796563125999,
 ];

@@ -9,6 +9,7 @@ import { TRACK_RECORD_REASONS } from './track-record';
 import { MESSAGES_AND_AMENDS_REASONS } from './messages-and-amends';
 import { CONCERN_REASONS } from './concerns';
 import { SAFETY_REASONS } from './safety';
+import { LAPSE_REASONS } from './lapse';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -28,6 +29,7 @@ export const REASONS = {
   ...MESSAGES_AND_AMENDS_REASONS,
   ...CONCERN_REASONS,
   ...SAFETY_REASONS,
+  ...LAPSE_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

@@ -593,6 +593,41 @@ export const INPUT_REASONS = {
     () => 'Each part of the plan holds up to 12 lines of up to 300 characters.',
     () => 'Cada parte del plan tiene hasta 12 líneas de hasta 300 caracteres.',
   ),
+  INPUT_LAPSE_MEANING: reason(
+    'BAD_USER_INPUT',
+    () => 'Write, in your own words, what a hard day means for your family.',
+    () => 'Escribe, con tus propias palabras, qué significa un día difícil para tu familia.',
+  ),
+  INPUT_LAPSE_TOLD: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose up to twenty people to be told.',
+    () => 'Elige hasta veinte personas a quienes avisar.',
+  ),
+  INPUT_LAPSE_TOLD_BY: reason(
+    'BAD_USER_INPUT',
+    () => 'Write who tells them, or leave it out.',
+    () => 'Escribe quién les avisa, o déjalo en blanco.',
+  ),
+  INPUT_LAPSE_PAUSE_DAYS: reason<{ max: number }>(
+    'BAD_USER_INPUT',
+    ({ max }) => `Choose a longest pause from 1 to ${max} days.`,
+    ({ max }) => `Elige una pausa máxima de 1 a ${max} días.`,
+  ),
+  INPUT_LAPSE_STEPS: reason<{ max: number }>(
+    'BAD_USER_INPUT',
+    ({ max }) => `Write one to ${max} steps back in, each in a few words.`,
+    ({ max }) => `Escribe de uno a ${max} pasos de regreso, cada uno en pocas palabras.`,
+  ),
+  INPUT_LAPSE_DAY: reason(
+    'BAD_USER_INPUT',
+    () => 'Choose the day as a date (YYYY-MM-DD).',
+    () => 'Elige el día como fecha (AAAA-MM-DD).',
+  ),
+  INPUT_LAPSE_WORDS: reason(
+    'BAD_USER_INPUT',
+    () => 'Write a few words, or leave them out.',
+    () => 'Escribe unas palabras, o déjalas en blanco.',
+  ),
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;

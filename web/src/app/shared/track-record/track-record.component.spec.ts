@@ -11,6 +11,7 @@ const full: TrackRecord = {
   today: '2026-03-05',
   notice: null,
   sharedCategories: [],
+  hardDays: [],
   checkInDays: [
     { day: '2026-03-03', mood: 4, craving: 2, attendedMeeting: true, note: 'A long walk' },
     { day: '2026-03-04', mood: 2, craving: 8, attendedMeeting: false, note: null },
@@ -83,6 +84,17 @@ describe('trendSpan', () => {
 });
 
 describe('TrackRecordComponent', () => {
+  it('marks a hard day as one day on the record, never a reset: the share and the check-ins still show', async () => {
+    const { byTestId, allByTestId } = await show({ ...full, hardDays: ['2026-03-04'] }, 'patient');
+    expect(allByTestId('hard-day').map((d) => d.textContent?.trim())).toEqual([
+      'A hard day: Mar 4, 2026',
+    ]);
+    expect(byTestId('heatmap-summary')?.textContent).toContain(
+      'Check-ins on 2 of the last 90 days',
+    );
+    expect(allByTestId('commitment-line')).toHaveLength(2);
+  });
+
   it('shows the patient everything as pictures: the heatmap, both trends, commitments and the timeline in words', async () => {
     const { byTestId, allByTestId } = await show(full, 'patient');
     expect(byTestId('heatmap-summary')?.textContent).toContain(

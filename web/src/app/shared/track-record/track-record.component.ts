@@ -1,3 +1,4 @@
+import { lapseReasonKey } from '@homeward/domain';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -48,7 +49,11 @@ export function timelineItem(
   const lines: string[] = [];
   if (entry.agreedBy.length)
     lines.push(labels.t('track.record.agreedBy', { names: labels.list(entry.agreedBy) }));
-  if (entry.reason) lines.push(labels.t('track.record.why', { reason: entry.reason }));
+  if (entry.reason) {
+    // The lapse plan's own words read in the reader's language; any other reason as it was written.
+    const key = lapseReasonKey(entry.reason);
+    lines.push(labels.t('track.record.why', { reason: key ? labels.t(key) : entry.reason }));
+  }
   if (entry.waitUntil)
     lines.push(labels.t('track.record.waitUntil', { date: labels.day(entry.waitUntil) }));
   if (entry.actorName && entry.kind !== 'PHASE_ADVANCED')
@@ -168,6 +173,19 @@ export function timelineItem(
                 }
               </div>
             }
+          </section>
+        }
+
+        <!-- Something happened: each one marked day on the record, never a reset of what came before. -->
+        @if (record.hardDays.length) {
+          <section aria-labelledby="record-hard-days" data-testid="record-hard-days">
+            <h2 id="record-hard-days">{{ t('lapse.days.title') }}</h2>
+            <p class="muted">{{ t('lapse.days.oneDay') }}</p>
+            <ul>
+              @for (day of record.hardDays; track day) {
+                <li data-testid="hard-day">{{ t('lapse.days.day', { day: labels.day(day) }) }}</li>
+              }
+            </ul>
           </section>
         }
 
