@@ -1,5 +1,6 @@
 import { verifyAuditChains } from '../src/audit/audit-verifier';
 import { Mailer } from '../src/platform/mail/mailer.service';
+import { LAPSE_PAUSE_REASON } from '@homeward/domain';
 import { DEMO_HOUSEHOLD_PEOPLE, DEMO_HOUSEHOLDS } from '../src/seed/demo-caseload';
 import { seedDemoHome } from '../src/seed/demo-home';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo-seed';
@@ -60,8 +61,8 @@ describe('the demo caseload', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  it('shows Casey eight households, each at its own phase and status, newest plan first', () => {
-    expect(DEMO_HOUSEHOLDS).toHaveLength(7);
+  it('shows Casey nine households, each at its own phase and status, newest plan first', () => {
+    expect(DEMO_HOUSEHOLDS).toHaveLength(8);
     expect(
       caseload.map((e) => [e.patientName, e.status, e.currentPhasePosition, e.currentPhaseName]),
     ).toEqual([
@@ -71,6 +72,7 @@ describe('the demo caseload', () => {
       ['Marcus Bell', 'ACTIVE', 1, 'Reconnect'],
       ['Luis Hernández', 'ACTIVE', 2, 'Supervised visits'],
       ['Priya Nair', 'PAUSED', 2, 'Supervised visits'],
+      ['Adam Kowalski', 'PAUSED', 2, 'Supervised visits'],
       ['Carmen Delgado', 'ACTIVE', 3, 'Day passes'],
       ['Mei Chen', 'ACTIVE', 6, 'Homecoming'],
     ]);
@@ -89,6 +91,7 @@ describe('the demo caseload', () => {
       'Mei Chen',
       'Carmen Delgado',
       'Priya Nair',
+      'Adam Kowalski',
     ])
       expect([name, quiet(entry(name))]).toEqual([name, []]);
     expect(entry('Priya Nair').flags).toEqual(['PAUSED']);
@@ -221,10 +224,64 @@ describe('the demo caseload', () => {
     expect(Math.round((t.clock.now().getTime() - Date.parse(paused.occurredAt)) / DAY)).toBe(11);
   });
 
+  it('has a plan paused after a hard day, following the plan all three agreed; nothing earned is erased', async () => {
+    const kowalski = await plan('Adam Kowalski');
+    expect([kowalski.status, kowalski.statusReason]).toEqual(['PAUSED', LAPSE_PAUSE_REASON]);
+    // Phase 1's milestones stay met: a hard day is one day, not a reset.
+    expect(
+      kowalski.phases[0].milestones.every((m: { achievedAt: string | null }) => m.achievedAt),
+    ).toBe(true);
+    const LAPSE = `query($p: ID!) { lapsePlan(planId: $p) {
+      pausedFollowingPlan agreed { version acceptances { displayName acceptedAt } }
+      lapses { words steps { checkedAt } } } }`;
+    const asCasey = data(
+      await t.gql<{
+        lapsePlan: {
+          pausedFollowingPlan: boolean;
+          agreed: { acceptances: { displayName: string }[] };
+          lapses: { steps: { checkedAt: string | null }[] }[];
+        };
+      }>(LAPSE, { p: entry('Adam Kowalski').planId }, { cookie: casey }),
+    ).lapsePlan;
+    expect(asCasey.pausedFollowingPlan).toBe(true);
+    expect(
+      asCasey.agreed.acceptances.map((a: { displayName: string }) => a.displayName).sort(),
+    ).toEqual(['Adam Kowalski', 'Ewa Kowalski', 'Nina Kowalski']);
+    expect(asCasey.lapses).toHaveLength(1);
+    expect(
+      asCasey.lapses[0].steps.map((s: { checkedAt: string | null }) => s.checkedAt !== null),
+    ).toEqual([true, false, false]);
+    // Ewa was told, as agreed; Nina was not (Adam tells her himself).
+    const told = async (email: string, ip: string) => {
+      const cookie = await t.login(email, DEMO_PASSWORD, ip);
+      return data(
+        await t.gql<{ notifications: { kind: string }[] }>(
+          '{ notifications(limit: 50) { kind } }',
+          {},
+          { cookie },
+        ),
+      ).notifications.map((n) => n.kind);
+    };
+    expect(await told('ewa.kowalski@harbor.example', '192.0.2.5')).toContain('LAPSE_PLAN_FOLLOWED');
+    expect(await told('nina.kowalski@harbor.example', '192.0.2.6')).not.toContain(
+      'LAPSE_PLAN_FOLLOWED',
+    );
+  });
+
+  it('has Pat’s own safety plan, kept between him and Casey until he shares it', async () => {
+    const SAFETY = `query($p: ID!) { safetyPlan(planId: $p) { current { version reviewOn warningSigns } } }`;
+    const p = entry('Pat Rivera').planId;
+    const asCasey = data(await t.gql<{ safetyPlan: any }>(SAFETY, { p }, { cookie: casey })); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(asCasey.safetyPlan.current.version).toBe(1);
+    expect(asCasey.safetyPlan.current.warningSigns).toContain('Skipping meals and staying up late');
+    const maria = await t.login('mother@harbor.example', DEMO_PASSWORD, '192.0.2.7');
+    expect(codes(await t.gql(SAFETY, { p }, { cookie: maria }))).toEqual(['NOT_FOUND']);
+  });
+
   it('lets every new demo person sign in with the demo password, in their own language', async () => {
-    expect(DEMO_HOUSEHOLD_PEOPLE).toHaveLength(18);
+    expect(DEMO_HOUSEHOLD_PEOPLE).toHaveLength(21);
     for (const [index, person] of DEMO_HOUSEHOLD_PEOPLE.entries()) {
-      // Each from its own address, as eighteen people on their own phones would.
+      // Each from its own address, as twenty-one people on their own phones would.
       const cookie = await t.login(person.email, DEMO_PASSWORD, `198.51.100.${index + 1}`);
       const me = data(
         await t.gql<{ me: { language: string } }>('{ me { language } }', {}, { cookie }),
@@ -258,6 +315,8 @@ describe('the demo caseload', () => {
         'amends.prepared by Carmen Delgado',
         'amends.offered by Casey Counselor',
         'plan.plan_paused by Casey Counselor',
+        'lapse.recorded by Adam Kowalski',
+        'lapse.step_checked by Casey Counselor',
       ]),
     );
     // Mei's five phase moves up the ladder, each agreed by all three of them.
@@ -269,6 +328,6 @@ describe('the demo caseload', () => {
     const plans = await t.count('plan');
     expect(await seedDemo(t.app)).toBe(false);
     expect(await t.count('plan')).toBe(plans);
-    expect(plans).toBe(8);
+    expect(plans).toBe(9);
   });
 });

@@ -17,6 +17,7 @@ import { PlansService } from '../planning/plans/plans.service';
 import { AmendsService } from '../repair/amends/amends.service';
 import { ConcernsService } from '../repair/concerns/concerns.service';
 import { MessagesService } from '../repair/messages/messages.service';
+import { LapseService } from '../safety/lapse/lapse.service';
 import { PhaseMovesService } from '../track-record/phase-moves/phase-moves.service';
 import { VisitsService } from '../track-record/visits/visits.service';
 import { DEMO_PASSWORD } from './demo-seed';
@@ -423,6 +424,73 @@ const nair: DemoHousehold = {
   },
 };
 
+const kowalski: DemoHousehold = {
+  story:
+    'paused after a hard day, following the plan they agreed: Ewa told as agreed, one step back in done',
+  patient: { email: 'adam.kowalski@harbor.example', name: 'Adam Kowalski', language: 'EN' },
+  family: [
+    {
+      email: 'ewa.kowalski@harbor.example',
+      name: 'Ewa Kowalski',
+      language: 'EN',
+      relationship: 'PARENT',
+    },
+    {
+      email: 'nina.kowalski@harbor.example',
+      name: 'Nina Kowalski',
+      language: 'EN',
+      relationship: 'SIBLING',
+    },
+  ],
+  began: 70,
+  async build(home) {
+    const { app, planId, casey, as, at, place, person } = home;
+    const [adam, ewa, nina] = ['adam', 'ewa', 'nina'].map((n) =>
+      person(`${n}.kowalski@harbor.example`),
+    );
+    await app.get(ConsentsService).grant(as(adam, 'consent.manage', at(68, 16)), {
+      memberId: place('ewa.kowalski@harbor.example'),
+      categories: ['PROGRESS', 'CHECKINS'],
+      purpose: 'So my mother knows how I am doing',
+      expiresAt: at(-120),
+      signature: 'Adam Kowalski',
+    });
+    await home.climb(2, 45, 'Steady calls and honest check-ins: ready for supervised visits.');
+    const lapses = app.get(LapseService);
+    // Agreed in advance, before anything happened: what a hard day means and what follows.
+    const proposed = await lapses.propose(as(casey, 'lapse.manage', at(40, 15)), {
+      planId,
+      whatItMeans:
+        'A hard day is a day Adam uses again. It is a day, not the end of the plan: we talk, we slow down, and we go on.',
+      toldMemberIds: [place('ewa.kowalski@harbor.example')],
+      toldBy: 'Casey calls Ewa the same day; Adam tells Nina himself when he is ready.',
+      pausesVisits: true,
+      maxPauseDays: 21,
+      stepsBackIn: [
+        'A session with Casey within three days',
+        'A week of daily check-ins',
+        'A family session to talk about what helps',
+      ],
+    });
+    const versionId = proposed.versions[0].id;
+    await lapses.accept(as(adam, 'lapse.takePart', at(39, 17)), { versionId });
+    await lapses.accept(as(ewa, 'lapse.takePart', at(39, 20)), { versionId });
+    await lapses.accept(as(nina, 'lapse.takePart', at(38, 23)), { versionId });
+    await home.checkIns('adam.kowalski@harbor.example', days(60, 1, [22, 6, 5]));
+    await home.checkIns('ewa.kowalski@harbor.example', [40, 33, 26, 19, 12, 5, 2]);
+    await home.checkIns('nina.kowalski@harbor.example', [30, 16, 4]);
+    const recorded = await lapses.record(as(adam, 'lapse.record', at(5, 16)), {
+      planId,
+      happenedOn: localDay(at(6, 16), 'America/New_York'),
+      words: 'I had a hard day on Saturday. I told Casey on Sunday and I am back at my meetings.',
+    });
+    await lapses.checkStep(as(casey, 'lapse.manage', at(3, 15)), {
+      lapseId: recorded.lapses[0].id,
+      position: 0,
+    });
+  },
+};
+
 /**
  * Casey's caseload beside Pat's home, one household at each point a family can be. Each is
  * independent: a new household is one more entry at the end of this list.
@@ -435,8 +503,7 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
   thompson,
   delgado,
   nair,
-  // The eighth household, "paused after a lapse, following its plan", comes with the lapse plan
-  // (issue 13): appended here as one more DemoHousehold once that feature has merged.
+  kowalski,
 ];
 
 /** Every person of the demo households who can sign in (the invited-only have no account yet). */

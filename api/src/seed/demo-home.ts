@@ -9,6 +9,7 @@ import { RequestContext } from '../platform/request-context';
 import { BoundariesService } from '../agreement/boundaries/boundaries.service';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { ExpectationsService } from '../agreement/expectations/expectations.service';
+import { SafetyPlansService } from '../safety/safety-plans/safety-plans.service';
 import { PlansService } from '../planning/plans/plans.service';
 import { PlanSummaries } from '../planning/plans/plan-summaries.service';
 import { seedDemoCaseload } from './demo-caseload';
@@ -231,6 +232,17 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
       typedName: 'Pat Rivera',
     });
   }
+  // Pat's own safety plan, in his words; kept to himself and Casey until he shares it.
+  await app.get(SafetyPlansService).save(as(pat, 'safetyPlan.write'), {
+    planId: plan.id,
+    warningSigns: ['Skipping meals and staying up late', 'Telling myself one night won’t matter'],
+    copingStrategies: ['A walk around the block', 'Ten slow breaths, then text Casey'],
+    distractions: ['The community garden on Saturdays', 'Calling my cousin Luis'],
+    peopleToAsk: ['Maria (my mother)', 'My sponsor, Dev'],
+    professionals: ['Casey Counselor', 'Call or text 988'],
+    saferSurroundings: ['Nothing to drink in the flat', 'Stay away from the bar on 5th Street'],
+    reviewOn: shiftDay(localDay(clock.now(), 'America/New_York'), -30),
+  });
   new Logger('DemoSeed').log(
     "Seeded Pat Rivera's home: a plan with Maria and Sam, three weeks of check-ins, an agreement and a contract to sign",
   );
