@@ -1,7 +1,12 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoService } from '@jsverse/transloco';
-import { CrisisResource, defaultCrisisResources, Language } from '@homeward/domain';
+import {
+  CrisisResource,
+  crisisResourceHref,
+  defaultCrisisResources,
+  Language,
+} from '@homeward/domain';
 import { CrisisResourcesApi } from '@homeward/web-data-access';
 import { SessionStore } from './session.store';
 
@@ -35,6 +40,13 @@ export class CrisisStore {
       return loaded.resources;
     }
     return defaultCrisisResources(language);
+  });
+
+  /** The "I'm not safe" link beside gentle questions: the program's first line to call. */
+  readonly firstCallHref = computed(() => {
+    const lines = this.resources();
+    const call = lines.find((line) => line.kind === 'CALL') ?? lines[0];
+    return crisisResourceHref(call);
   });
 
   constructor() {

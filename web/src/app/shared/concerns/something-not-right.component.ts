@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { DEFAULT_CRISIS_RESOURCES } from '@homeward/domain';
+import { CrisisStore } from '../../core/crisis.store';
 
 /**
  * "Something's not right?": a calm way in on the patient and family homes, beside the crisis
@@ -29,7 +29,7 @@ import { DEFAULT_CRISIS_RESOURCES } from '@homeward/domain';
         }}</a>
       </div>
       <p class="crisis">
-        <a [href]="'tel:' + crisis.lifelinePhone">{{ t('concerns.notRight.unsafe') }}</a>
+        <a [href]="crisis.firstCallHref()">{{ t('concerns.notRight.unsafe') }}</a>
       </p>
     </aside>
   `,
@@ -58,5 +58,5 @@ export class SomethingNotRightComponent {
   /** The concerns page of this reader's plan. */
   readonly link = input.required<string | unknown[]>();
   readonly level = input(2);
-  protected readonly crisis = DEFAULT_CRISIS_RESOURCES;
+  protected readonly crisis = inject(CrisisStore);
 }

@@ -18,7 +18,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { DEFAULT_CRISIS_RESOURCES, MAX_LAPSE_PAUSE_DAYS } from '@homeward/domain';
+import { MAX_LAPSE_PAUSE_DAYS } from '@homeward/domain';
+import { CrisisStore } from '../../core/crisis.store';
 import { LapseApi, LapsePlan, LapsePlanVersion, PlansApi } from '@homeward/web-data-access';
 import { ApiAction, ApiErrors } from '../api-action';
 import { concerns as onPlan, LiveUpdates } from '../live-updates';
@@ -115,7 +116,7 @@ interface Person {
               </div>
             </form>
             <p class="crisis">
-              <a [href]="'tel:' + crisis.lifelinePhone">{{ t('concerns.notRight.unsafe') }}</a>
+              <a [href]="crisis.firstCallHref()">{{ t('concerns.notRight.unsafe') }}</a>
             </p>
           </section>
         }
@@ -456,7 +457,7 @@ export class LapsePlanComponent {
   protected readonly accepting = new ApiAction();
   protected readonly stepping = new ApiAction();
   protected readonly proposing = new ApiAction();
-  protected readonly crisis = DEFAULT_CRISIS_RESOURCES;
+  protected readonly crisis = inject(CrisisStore);
   protected readonly maxDays = MAX_LAPSE_PAUSE_DAYS;
   protected readonly today = new Date().toISOString().slice(0, 10);
   protected happenedOn = this.today;
