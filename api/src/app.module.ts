@@ -13,6 +13,8 @@ import { AgreementModule } from './agreement/agreement.module';
 import { TrackRecordModule } from './track-record/track-record.module';
 import { MessagesModule } from './repair/messages/messages.module';
 import { AmendsModule } from './repair/amends/amends.module';
+import { SupportNetworkModule } from './safety/support-network/support-network.module';
+import { FamilyTrackModule } from './track-record/family-track/family-track.module';
 import { RepairModule } from './repair/repair.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
@@ -103,6 +105,8 @@ export class AppModule {
         LiveSubscriptionsModule,
         MessagesModule,
         AmendsModule,
+        SupportNetworkModule,
+        FamilyTrackModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

@@ -49,6 +49,10 @@ import { RepairAcceptance } from './repair/repair-agreements/repair-acceptance.e
 import { CommitmentMark } from './repair/repair-agreements/commitment-mark.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
+import { SupportPerson } from './safety/support-network/support-person.entity';
+import { FamilyTrackItem } from './identity/family-track/family-track-item.entity';
+import { FamilyTrackMarkRow } from './track-record/family-track/family-track-mark.entity';
+
 export const ENTITIES = [
   OutgoingMail,
   Notification,
@@ -99,4 +103,7 @@ export const ENTITIES = [
   RepairCommitment,
   RepairAcceptance,
   CommitmentMark,
+  SupportPerson,
+  FamilyTrackItem,
+  FamilyTrackMarkRow,
 ];

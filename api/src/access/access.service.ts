@@ -61,7 +61,11 @@ export type PlanPermission =
   | 'concern.read'
   | 'concern.takePart'
   | 'concern.manage'
-  | 'repair.takePart';
+  | 'repair.takePart'
+  | 'supportNetwork.read'
+  | 'supportNetwork.keep'
+  | 'familyTrack.read'
+  | 'familyTrack.mark';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -128,6 +132,10 @@ export class AccessService {
       case 'concern.takePart':
       case 'concern.manage':
       case 'repair.takePart':
+      case 'supportNetwork.read':
+      case 'supportNetwork.keep':
+      case 'familyTrack.read':
+      case 'familyTrack.mark':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -196,6 +204,15 @@ export class AccessService {
       case 'concern.read':
       case 'concern.takePart':
         return staff || relation.memberId !== null;
+      // A family member reads it only under consent: the support network's service checks that.
+      case 'supportNetwork.read':
+        return staff || relation.memberId !== null;
+      case 'supportNetwork.keep':
+        return staff || relation.isPatient;
+      case 'familyTrack.read':
+        return staff || relation.familyMemberId !== null;
+      case 'familyTrack.mark':
+        return relation.familyMemberId !== null;
     }
   }
 

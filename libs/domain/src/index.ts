@@ -17,3 +17,4 @@ export * from './lib/notifications';
 export * from './lib/live';
 export * from './lib/audit-export';
 export * from './lib/concerns';
+export * from './lib/support-network';

@@ -8,6 +8,7 @@ import { PLATFORM_REASONS } from './platform';
 import { TRACK_RECORD_REASONS } from './track-record';
 import { MESSAGES_AND_AMENDS_REASONS } from './messages-and-amends';
 import { CONCERN_REASONS } from './concerns';
+import { SUPPORT_AND_FAMILY_TRACK_REASONS } from './support-and-family-track';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -26,6 +27,7 @@ export const REASONS = {
   ...TRACK_RECORD_REASONS,
   ...MESSAGES_AND_AMENDS_REASONS,
   ...CONCERN_REASONS,
+  ...SUPPORT_AND_FAMILY_TRACK_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

@@ -1,3 +1,4 @@
+import { SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS } from './support-and-family-track';
 import { reason } from './catalog';
 
 /**
@@ -561,6 +562,7 @@ export const INPUT_REASONS = {
     () => 'Choose a review day as a date (YYYY-MM-DD), or leave it out.',
     () => 'Elige un día de revisión como fecha (AAAA-MM-DD), o déjalo en blanco.',
   ),
+  ...SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS,
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;
