@@ -21,6 +21,7 @@ import { Concerns1796551087888 } from './1796551087888-concerns';
 import { KeepConcerns1796551087999 } from './1796551087999-keep-concerns';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
+import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   KeepEveryMessage1796551007045,
   Concerns1796551087888,
   KeepConcerns1796551087999,
+  SupportNetworkAndFamilyTrack1796563080373,
 ];
