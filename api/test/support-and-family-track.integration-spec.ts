@@ -119,17 +119,18 @@ describe('the support network and the family track', () => {
     ).toBe('SUPPORT_PERSON_RETIRED');
     data(await t.gql(RETIRE, { id: mine.people[2].id }, as('patient')));
     const after = data(await network('patient')).supportNetwork.people.map((p) => p.name);
-    expect(after).toEqual(['Lee', 'Jordan']);
+    // Closest ring first, then by name.
+    expect(after).toEqual(['Jordan', 'Lee']);
     const rows: { name: string; mark: string; retired: boolean; replaces_id: string | null }[] =
       await t.dataSource.query(
-        'SELECT name, mark, retired_at IS NOT NULL AS retired, replaces_id FROM support_person WHERE plan_id = $1 ORDER BY created_at',
+        'SELECT name, mark, retired_at IS NOT NULL AS retired, replaces_id FROM support_person WHERE plan_id = $1 ORDER BY name, retired DESC',
         [home.planId],
       );
     expect(rows).toEqual([
-      { name: 'Lee', mark: 'SAFE', retired: false, replaces_id: null },
       { name: 'Jordan', mark: 'CONDITIONAL', retired: true, replaces_id: null },
-      { name: 'Old crowd', mark: 'KEEP_DISTANCE', retired: true, replaces_id: null },
       { name: 'Jordan', mark: 'SAFE', retired: false, replaces_id: jordan.id },
+      { name: 'Lee', mark: 'SAFE', retired: false, replaces_id: null },
+      { name: 'Old crowd', mark: 'KEEP_DISTANCE', retired: true, replaces_id: null },
     ]);
     const audited: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_event WHERE action LIKE 'support_network.%' ORDER BY id`,

@@ -15,11 +15,11 @@ export class SupportNetworkRepository {
     return manager.findOneBy(SupportPerson, { id });
   }
 
-  /** The people on a plan's network now (their latest versions), oldest first. */
+  /** The people on a plan's network now (their latest versions), closest ring first, then by name. */
   current(manager: EntityManager, planId: string): Promise<SupportPerson[]> {
     return manager.find(SupportPerson, {
       where: { planId, retiredAt: IsNull() },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { mark: 'ASC', name: 'ASC', id: 'ASC' },
     });
   }
 

@@ -10,7 +10,7 @@ import { invalid } from '../../../platform/validation-error';
 
 export const FamilyTrackMarkEnum = graphqlEnum(
   FAMILY_TRACK_MARKS,
-  'FamilyTrackMark',
+  'FamilyTrackMarkKind',
   'ATTENDED (a session or group) or COMPLETED (a module)',
 );
 
