@@ -21,3 +21,5 @@ export * from './lib/two-step/two-step.api';
 export * from './lib/messages/messages.api';
 export * from './lib/amends/amends.api';
 export * from './lib/concerns/concerns.api';
+export * from './lib/support-network/support-network.api';
+export * from './lib/family-track/family-track.api';

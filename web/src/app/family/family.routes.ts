@@ -28,4 +28,12 @@ export const FAMILY_ROUTES: Routes = [
     path: 'concerns/:planId',
     loadComponent: () => import('./concerns.page').then((m) => m.FamilyConcernsPage),
   },
+  {
+    path: 'support-network/:planId',
+    loadComponent: () => import('./support-network.page').then((m) => m.FamilySupportNetworkPage),
+  },
+  {
+    path: 'track/:planId',
+    loadComponent: () => import('./track.page').then((m) => m.FamilyTrackPage),
+  },
 ];

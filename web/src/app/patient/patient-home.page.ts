@@ -92,6 +92,12 @@ import { MessagesLinkComponent } from '../shared/repair/messages-link.component'
           <a mat-stroked-button routerLink="/patient/amends" data-testid="open-amends">{{
             t('amends.open')
           }}</a>
+          <a
+            mat-stroked-button
+            routerLink="/patient/support-network"
+            data-testid="open-support-network"
+            >{{ t('supportNetwork.open') }}</a
+          >
         </nav>
         <hw-something-not-right link="/patient/concerns" />
 

@@ -22,4 +22,8 @@ export const PATIENT_ROUTES: Routes = [
     path: 'concerns',
     loadComponent: () => import('./concerns.page').then((m) => m.PatientConcernsPage),
   },
+  {
+    path: 'support-network',
+    loadComponent: () => import('./support-network.page').then((m) => m.PatientSupportNetworkPage),
+  },
 ];

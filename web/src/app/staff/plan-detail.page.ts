@@ -119,6 +119,12 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             data-testid="open-amends"
             >{{ t('amends.open') }}</a
           >
+          <a
+            mat-stroked-button
+            [routerLink]="['/staff/plans', plan.id, 'support']"
+            data-testid="open-support"
+            >{{ t('supportNetwork.staffOpen') }}</a
+          >
         </nav>
 
         <h2>{{ t('planDetail.ladder') }}</h2>

@@ -70,6 +70,11 @@ import { ConcernQueueComponent } from '../shared/concerns/concern-queue.componen
             t('admin.nav.audit')
           }}</a>
         }
+        @if (isAdmin()) {
+          <a mat-stroked-button routerLink="/staff/family-track" data-testid="open-family-track">{{
+            t('familyTrack.adminOpen')
+          }}</a>
+        }
       </nav>
 
       <hw-concern-queue />

@@ -44,4 +44,13 @@ export const STAFF_ROUTES: Routes = [
     path: 'plans/:id/concerns',
     loadComponent: () => import('./plan-concerns.page').then((m) => m.PlanConcernsPage),
   },
+  {
+    path: 'plans/:id/support',
+    loadComponent: () => import('./plan-support.page').then((m) => m.PlanSupportPage),
+  },
+  {
+    path: 'family-track',
+    canActivate: [adminGuard],
+    loadComponent: () => import('./admin/family-track.page').then((m) => m.FamilyTrackAdminPage),
+  },
 ];
