@@ -25,7 +25,7 @@ export class FamilyTrackApi {
     const result = await firstValueFrom(
       this.apollo.query({ query: FamilyTrackCatalogueDocument, fetchPolicy: 'network-only' }),
     );
-    return result.data.familyTrackCatalogue;
+    return result.data?.familyTrackCatalogue ?? [];
   }
 
   async define(input: DefineFamilyTrackItemInput): Promise<FamilyTrackItem | null> {
@@ -41,7 +41,7 @@ export class FamilyTrackApi {
     );
   }
 
-  async track(planId: string): Promise<FamilyTrack> {
+  async track(planId: string): Promise<FamilyTrack | null> {
     const result = await firstValueFrom(
       this.apollo.query({
         query: FamilyTrackDocument,
@@ -49,7 +49,7 @@ export class FamilyTrackApi {
         fetchPolicy: 'network-only',
       }),
     );
-    return result.data.familyTrack;
+    return result.data?.familyTrack ?? null;
   }
 
   async mark(input: MarkFamilyTrackInput): Promise<void> {

@@ -20,7 +20,7 @@ export type SupportPerson = SupportPersonFieldsFragment;
 export class SupportNetworkApi {
   private readonly apollo = inject(HomewardApollo);
 
-  async read(planId: string): Promise<SupportNetwork> {
+  async read(planId: string): Promise<SupportNetwork | null> {
     const result = await firstValueFrom(
       this.apollo.query({
         query: SupportNetworkDocument,
@@ -28,7 +28,7 @@ export class SupportNetworkApi {
         fetchPolicy: 'network-only',
       }),
     );
-    return result.data.supportNetwork;
+    return result.data?.supportNetwork ?? null;
   }
 
   async add(input: AddSupportPersonInput): Promise<SupportPerson | null> {
