@@ -132,6 +132,15 @@ describe('the support network and the family track', () => {
       { name: 'Lee', mark: 'SAFE', retired: false, replaces_id: null },
       { name: 'Old crowd', mark: 'KEEP_DISTANCE', retired: true, replaces_id: null },
     ]);
+    // The database keeps it so: a version is never rewritten or deleted, only retired once.
+    await expect(
+      t.dataSource.query(`UPDATE support_person SET name = 'Someone else' WHERE id = $1`, [
+        changed.id,
+      ]),
+    ).rejects.toThrow(/only be retired/);
+    await expect(
+      t.dataSource.query('DELETE FROM support_person WHERE id = $1', [jordan.id]),
+    ).rejects.toThrow(/only be retired/);
     const audited: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_event WHERE action LIKE 'support_network.%' ORDER BY id`,
     );

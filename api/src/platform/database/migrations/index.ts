@@ -22,6 +22,7 @@ import { KeepConcerns1796551087999 } from './1796551087999-keep-concerns';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
+import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Concerns1796551087888,
   KeepConcerns1796551087999,
   SupportNetworkAndFamilyTrack1796563080373,
+  KeepSupportNetworkAndFamilyTrack1796563080374,
 ];
