@@ -13,18 +13,6 @@ const LEE_PHONE = '555-0142 (evenings)';
 const SESSION = 'Family night: what helps';
 const SESSION_ES = 'Noche familiar: lo que ayuda';
 
-/** Picks a language from the menu and waits until the account keeps it. */
-async function chooseLanguage(page: Page, language: 'es' | 'en'): Promise<void> {
-  const saved = page.waitForResponse(
-    (response) =>
-      response.url().endsWith('/graphql') &&
-      response.request().postDataJSON()?.operationName === 'SetLanguage',
-  );
-  await page.getByTestId('language-menu').click();
-  await page.getByTestId(`language-${language}`).click();
-  expect((await saved).ok()).toBe(true);
-}
-
 async function addPerson(
   page: Page,
   person: { name: string; kind: string; mark: string; condition?: string; contact?: string },
@@ -90,8 +78,12 @@ test('the support network and the family track: Pat draws and shares her network
   await grantConsent(url, home, home.members.mother, ['PROGRESS', 'SUPPORT_NETWORK']);
 
   // Maria reads it in Spanish: names and marks, the notice, never Lee's phone.
+  // Maria reads Homeward in Spanish (kept on her account, as the settings page keeps it).
+  await as(url, home.mother, (api) =>
+    gql(api, 'mutation Lang { setLanguage(language: ES) { id } }', {}),
+  );
   await signIn(page, home.mother.email, home.mother.password);
-  await chooseLanguage(page, 'es');
+  await expect(page.getByTestId('open-family-track')).toContainText('Mi propio camino');
   await page.getByTestId('open-support-network').click();
   const network = page.getByTestId('support-network');
   await expect(network.getByTestId('support-table')).toContainText('Jordan');
@@ -147,7 +139,6 @@ test('the support network and the family track: Pat draws and shares her network
   await expect(page.getByTestId('stress-table')).toContainText('2 / 5');
   await expect(page.getByTestId('family-track')).toContainText('Mi estrés y mi apoyo');
   await checkPage(page, 'family-track-es');
-  await chooseLanguage(page, 'en');
   await signOut(page);
 
   // Sam, without the category, has no way to it: no link, and the page reads as not found.

@@ -52,7 +52,7 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
         <figure class="rings">
           <svg
             role="img"
-            [attr.viewBox]="'0 0 ' + size + ' ' + size"
+            [attr.viewBox]="'-40 0 ' + (size + 80) + ' ' + size"
             aria-labelledby="support-rings-title support-rings-desc"
             data-testid="support-rings"
           >
@@ -143,12 +143,9 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">{{ t('supportNetwork.name') }}</th>
-                  <th scope="col">{{ t('supportNetwork.who') }}</th>
+                  <th scope="col">{{ t('supportNetwork.person') }}</th>
                   <th scope="col">{{ t('supportNetwork.markLabel') }}</th>
-                  <th scope="col">{{ t('supportNetwork.fromPhase') }}</th>
                   @if (network.mayEdit) {
-                    <th scope="col">{{ t('supportNetwork.contact') }}</th>
                     <th scope="col">
                       <span class="visually-hidden">{{ t('supportNetwork.actions') }}</span>
                     </th>
@@ -158,17 +155,26 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
               <tbody>
                 @for (p of network.people; track p.id) {
                   <tr [attr.data-testid]="'support-row-' + p.mark">
-                    <th scope="row">{{ p.name }}</th>
-                    <td>{{ t('supportNetwork.kind.' + p.kind) }}</td>
-                    <td>
-                      {{ t('supportNetwork.mark.' + p.mark) }}
-                      @if (p.condition) {
-                        <span class="condition">— {{ p.condition }}</span>
+                    <th scope="row">
+                      <span class="name">{{ p.name }}</span>
+                      <span class="detail">{{ t('supportNetwork.kind.' + p.kind) }}</span>
+                      @if (network.mayEdit && p.contact) {
+                        <span class="detail"
+                          >{{ t('supportNetwork.contactShort') }}: {{ p.contact }}</span
+                        >
                       }
+                    </th>
+                    <td>
+                      <span class="name">{{ t('supportNetwork.mark.' + p.mark) }}</span>
+                      @if (p.condition) {
+                        <span class="detail">{{ p.condition }}</span>
+                      }
+                      <span class="detail"
+                        >{{ t('supportNetwork.fromPhase') }}:
+                        {{ p.fromPhaseName ?? t('supportNetwork.anyPhase') }}</span
+                      >
                     </td>
-                    <td>{{ p.fromPhaseName ?? t('supportNetwork.anyPhase') }}</td>
                     @if (network.mayEdit) {
-                      <td>{{ p.contact ?? '' }}</td>
                       <td class="actions">
                         <button
                           mat-button
@@ -323,7 +329,7 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
       font-weight: 600;
     }
     .person text {
-      font-size: 10px;
+      font-size: 12px;
       fill: #1d1b1b;
     }
     .SAFE {
@@ -365,7 +371,21 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
       border-bottom: 1px solid var(--mat-sys-outline-variant, #bec8c9);
       vertical-align: top;
     }
+    .name {
+      display: block;
+      font-weight: 600;
+    }
+    .detail {
+      display: block;
+      font-weight: 400;
+      color: var(--mat-sys-on-surface-variant, #3f4948);
+    }
     .actions {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+    }
+    .actions button {
       white-space: nowrap;
     }
     .form {
