@@ -23,7 +23,7 @@ import { SupportNetworkComponent } from '../shared/support-network/support-netwo
     <section *transloco="let t" data-testid="family-support-network">
       <a mat-button routerLink="/family" class="back">← {{ t('agreement.backHome') }}</a>
       <h1>{{ t('supportNetwork.familyTitle', { name: patientName() }) }}</h1>
-      <p class="muted">{{ t('supportNetwork.familyIntro') }}</p>
+      <p class="muted">{{ t('supportNetwork.familyIntro', { name: firstName() }) }}</p>
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (!loaded()) {
