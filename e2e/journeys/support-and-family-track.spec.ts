@@ -56,8 +56,13 @@ test('the support network and the family track: Pat draws and shares her network
   await signOut(page);
 
   // Pat draws her network: one safe, one conditional, one to keep at a distance.
+  // Pat reads Homeward in Spanish too (kept on her account).
+  await as(url, home.patient, (api) =>
+    gql(api, 'mutation Lang { setLanguage(language: ES) { id } }', {}),
+  );
   await signIn(page, home.patient.email, home.patient.password);
   await page.getByTestId('open-support-network').click();
+  await expect(page.getByTestId('patient-support-network')).toContainText('Red de apoyo');
   await expect(page.getByTestId('support-privacy')).toBeVisible();
   await addPerson(page, { name: 'Lee', kind: 'SPONSOR', mark: 'SAFE', contact: LEE_PHONE });
   await addPerson(page, {
@@ -69,7 +74,7 @@ test('the support network and the family track: Pat draws and shares her network
   await addPerson(page, { name: 'The old crowd', kind: 'OTHER', mark: 'KEEP_DISTANCE' });
   await expect(page.getByTestId('support-row-SAFE')).toContainText(LEE_PHONE);
   await expect(page.getByTestId('ring-person-KEEP_DISTANCE')).toHaveCount(1);
-  await checkPage(page, 'patient-support-network');
+  await checkPage(page, 'patient-support-network-es');
   // "Choose who may read it" leads to the consent the patient already knows.
   await page.getByTestId('support-choose-readers').click();
   await expect(page.getByTestId('consent-centre')).toBeVisible();
@@ -154,5 +159,14 @@ test('the support network and the family track: Pat draws and shares her network
   // Nor does Maria's stress reach him.
   await page.goto(`/family/track/${home.planId}`);
   await expect(page.getByTestId('stress-empty')).toBeVisible();
+  await signOut(page);
+
+  // Staff read the network (contact details too: they help keep it) and the family's marks.
+  await signIn(page, DEMO.admin);
+  await page.goto(`/staff/plans/${home.planId}`);
+  await page.getByTestId('open-support').click();
+  await expect(page.getByTestId('support-row-SAFE')).toContainText(LEE_PHONE);
+  await expect(page.getByTestId('family-track-staff')).toContainText(NAMES.mother);
+  await checkPage(page, 'staff-plan-support');
   await signOut(page);
 });
