@@ -163,6 +163,7 @@ test('the support network and the family track: Pat draws and shares her network
 
   // Staff read the network (contact details too: they help keep it) and the family's marks.
   await signIn(page, DEMO.admin);
+  await expect(page.getByTestId('open-family-track')).toBeVisible();
   await page.goto(`/staff/plans/${home.planId}`);
   await page.getByTestId('open-support').click();
   await expect(page.getByTestId('support-row-SAFE')).toContainText(LEE_PHONE);
