@@ -23,7 +23,11 @@ import { FamilyTrackStaffComponent } from '../shared/family-track/family-track-s
       >
       <h1>{{ t('supportNetwork.title') }}</h1>
       <p class="muted">{{ t('supportNetwork.staffIntro') }}</p>
-      <hw-support-network [planId]="id()" />
+      <hw-support-network
+        [planId]="id()"
+        [staff]="true"
+        [centreLabel]="t('supportNetwork.thePatient')"
+      />
       <h2>{{ t('familyTrack.staffTitle') }}</h2>
       <hw-family-track-staff [planId]="id()" />
     </section>

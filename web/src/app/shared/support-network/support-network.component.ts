@@ -176,23 +176,25 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
                     </td>
                     @if (network.mayEdit) {
                       <td class="actions">
-                        <button
-                          mat-button
-                          type="button"
-                          (click)="edit(p)"
-                          [attr.aria-label]="t('supportNetwork.changeNamed', { name: p.name })"
-                        >
-                          {{ t('supportNetwork.change') }}
-                        </button>
-                        <button
-                          mat-button
-                          type="button"
-                          (click)="retire(p)"
-                          [disabled]="action.busy()"
-                          [attr.aria-label]="t('supportNetwork.retireNamed', { name: p.name })"
-                        >
-                          {{ t('supportNetwork.retire') }}
-                        </button>
+                        <div class="action-buttons">
+                          <button
+                            mat-button
+                            type="button"
+                            (click)="edit(p)"
+                            [attr.aria-label]="t('supportNetwork.changeNamed', { name: p.name })"
+                          >
+                            {{ t('supportNetwork.change') }}
+                          </button>
+                          <button
+                            mat-button
+                            type="button"
+                            (click)="retire(p)"
+                            [disabled]="action.busy()"
+                            [attr.aria-label]="t('supportNetwork.retireNamed', { name: p.name })"
+                          >
+                            {{ t('supportNetwork.retire') }}
+                          </button>
+                        </div>
                       </td>
                     }
                   </tr>
@@ -278,7 +280,13 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
                 [disabled]="action.busy()"
                 data-testid="support-save"
               >
-                {{ editing() ? t('supportNetwork.saveChange') : t('supportNetwork.add') }}
+                {{
+                  editing()
+                    ? t('supportNetwork.saveChange')
+                    : staff()
+                      ? t('supportNetwork.addForPatient')
+                      : t('supportNetwork.add')
+                }}
               </button>
               @if (editing()) {
                 <button mat-button type="button" (click)="reset()">
@@ -380,12 +388,12 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
       font-weight: 400;
       color: var(--mat-sys-on-surface-variant, #3f4948);
     }
-    .actions {
+    .action-buttons {
       display: flex;
       flex-direction: column;
       align-items: flex-end;
     }
-    .actions button {
+    .action-buttons button {
       white-space: nowrap;
     }
     .form {
@@ -429,6 +437,8 @@ export class SupportNetworkComponent {
   readonly planId = input.required<string>();
   /** Written in the middle of the rings (the patient's name, for others; "Me" for the patient). */
   readonly centreLabel = input('');
+  /** Staff help keep it: the words speak of the patient's network, not "my" network. */
+  readonly staff = input(false);
   private readonly api = inject(SupportNetworkApi);
   private readonly errors = inject(ApiErrors);
   protected readonly action = new ApiAction();
