@@ -14,6 +14,8 @@ import { TrackRecordModule } from './track-record/track-record.module';
 import { MessagesModule } from './repair/messages/messages.module';
 import { AmendsModule } from './repair/amends/amends.module';
 import { SafetyPlansModule } from './safety/safety-plans/safety-plans.module';
+import { SupportNetworkModule } from './safety/support-network/support-network.module';
+import { FamilyTrackModule } from './track-record/family-track/family-track.module';
 import { RepairModule } from './repair/repair.module';
 import { LapseModule } from './safety/lapse/lapse.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
@@ -107,6 +109,8 @@ export class AppModule {
         MessagesModule,
         AmendsModule,
         SafetyPlansModule,
+        SupportNetworkModule,
+        FamilyTrackModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

@@ -54,6 +54,10 @@ import { Lapse } from './safety/lapse/lapse.entity';
 import { LapseStepCheck } from './safety/lapse/lapse-step-check.entity';
 
 /** Every entity, listed so the bundle needs no file globbing. */
+import { SupportPerson } from './safety/support-network/support-person.entity';
+import { FamilyTrackItem } from './identity/family-track/family-track-item.entity';
+import { FamilyTrackMarkRow } from './track-record/family-track/family-track-mark.entity';
+
 export const ENTITIES = [
   OutgoingMail,
   Notification,
@@ -109,4 +113,7 @@ export const ENTITIES = [
   LapsePlanAcceptance,
   Lapse,
   LapseStepCheck,
+  SupportPerson,
+  FamilyTrackItem,
+  FamilyTrackMarkRow,
 ];

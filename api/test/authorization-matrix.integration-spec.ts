@@ -1257,7 +1257,108 @@ const MATRIX: Record<string, [string, Cell]> = {
         .finally(() => w.fresh.settleLapse(lapseId));
     },
   ],
+  'Query.supportNetwork': [
+    // A family member reads it only under the SUPPORT_NETWORK category (here: PROGRESS only).
+    'Y    Y    N    Y    N    N    N    N    N    N    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'query($p: ID!) { supportNetwork(planId: $p) { planId } }',
+        { p: w.planId },
+        { cookie },
+      ),
+  ],
+  'Mutation.addSupportPerson': [
+    'Y    Y    N    Y    N    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: AddSupportPersonInput!) { addSupportPerson(input: $i) { id } }',
+        { i: { planId: w.planId, kind: 'SPONSOR', name: 'Lee', mark: 'SAFE' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.changeSupportPerson': [
+    'Y    Y    N    Y    N    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: ChangeSupportPersonInput!) { changeSupportPerson(input: $i) { id } }',
+        { i: { id: await freshSupportPerson(w), kind: 'FRIEND', name: 'Lee', mark: 'SAFE' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.retireSupportPerson': [
+    'Y    Y    N    Y    N    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($id: ID!) { retireSupportPerson(id: $id) { id } }',
+        { id: await freshSupportPerson(w) },
+        { cookie },
+      ),
+  ],
+  'Query.familyTrackCatalogue': [
+    'Y    Y    Y    F    F    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie) => w.t.gql('{ familyTrackCatalogue { id } }', {}, { cookie }),
+  ],
+  'Mutation.defineFamilyTrackItem': [
+    'Y    F    F    F    F    F    F    F    F    F    Y    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: DefineFamilyTrackItemInput!) { defineFamilyTrackItem(input: $i) { id } }',
+        {
+          i: {
+            kind: 'SKILL_MODULE',
+            title: 'CRAFT: listening',
+            summary: 'Listening first.',
+            link: 'https://example.org/craft',
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.retireFamilyTrackItem': [
+    'Y    F    F    F    F    F    F    F    F    F    N    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($id: ID!) { retireFamilyTrackItem(id: $id) { id } }',
+        { id: await freshFamilyTrackItem(w) },
+        { cookie },
+      ),
+  ],
+  'Query.familyTrack': [
+    // Each family member's own marks (consent is not needed: they are theirs), and staff.
+    'Y    Y    N    F    F    Y    Y    Y    Y    Y    N    U',
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { familyTrack(planId: $p) { planId } }', { p: w.planId }, { cookie }),
+  ],
+  'Mutation.markFamilyTrack': [
+    'F    F    F    F    F    Y    Y    Y    Y    Y    F    U',
+    async (w, cookie) =>
+      w.t.gql(
+        'mutation($i: MarkFamilyTrackInput!) { markFamilyTrack(input: $i) { id } }',
+        { i: { planId: w.planId, itemId: await freshFamilyTrackItem(w), mark: 'ATTENDED' } },
+        { cookie },
+      ),
+  ],
 };
+
+/** A person in the plan's support network, as the patient would add them. */
+async function freshSupportPerson(w: World): Promise<string> {
+  const [row] = await w.t.dataSource.query(
+    `INSERT INTO support_person (plan_id, kind, name, mark, contact, created_at, created_by_user_id)
+     VALUES ($1, 'FRIEND', 'Jo', 'SAFE', '555-0100', now(), $2) RETURNING id`,
+    [w.planId, w.users.patient.userId],
+  );
+  return row.id;
+}
+
+/** An offer of the plan's program's family track. */
+async function freshFamilyTrackItem(w: World): Promise<string> {
+  const [row] = await w.t.dataSource.query(
+    `INSERT INTO family_track_item (organization_id, kind, title, summary, link, created_at, created_by_user_id)
+     VALUES ($1, 'EDUCATION_SESSION', 'Family night', 'Talking together.', 'https://example.org', now(), $2) RETURNING id`,
+    [w.org.id, w.users.admin.userId],
+  );
+  return row.id;
+}
 
 /** A subscriber on the listening app, answered as GraphQL over HTTP would answer. */
 async function liveCell(
@@ -1784,6 +1885,9 @@ describe('authorization matrix', () => {
       'concerns',
       'concern',
       'lapsePlan',
+      'supportNetwork',
+      'familyTrackCatalogue',
+      'familyTrack',
     ])
       visit(getNamedType(fields[name].type));
     // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached. The
@@ -1794,6 +1898,8 @@ describe('authorization matrix', () => {
     // when they raised one or staff have reviewed one that involves them (concerns.integration-spec).
     // The lapse plan is every member's as a party to it; a Lapse (what happened) reaches a family
     // member only within PROGRESS consent (lapse.integration-spec walks every path).
+    // The support network reaches them only under SUPPORT_NETWORK, never with contact details, and
+    // the family track carries only their own marks (support-and-family-track.integration-spec).
     expect([...reachable].sort()).toEqual([
       'Agreement',
       'AgreementMember',
@@ -1818,6 +1924,9 @@ describe('authorization matrix', () => {
       'FamilyCheckInDay',
       'FamilyPlan',
       'FamilyProgress',
+      'FamilyTrack',
+      'FamilyTrackItem',
+      'FamilyTrackMark',
       'HomeContract',
       'Lapse',
       'LapsePerson',
@@ -1834,6 +1943,9 @@ describe('authorization matrix', () => {
       'PhaseStep',
       'RepairAgreement',
       'RepairCommitment',
+      'SupportNetwork',
+      'SupportPerson',
+      'SupportPhase',
       'TimelineEntry',
       'TrackRecord',
       'Visit',

@@ -30,6 +30,9 @@ import { AmendsResolver } from '../src/repair/amends/amends.resolver';
 import { ProgramSettingsResolver } from '../src/identity/organizations/program-settings.resolver';
 import { SafetyPlansResolver } from '../src/safety/safety-plans/safety-plans.resolver';
 import { LapseResolver } from '../src/safety/lapse/lapse.resolver';
+import { SupportNetworkResolver } from '../src/safety/support-network/support-network.resolver';
+import { FamilyTrackCatalogueResolver } from '../src/identity/family-track/family-track-catalogue.resolver';
+import { FamilyTrackResolver } from '../src/track-record/family-track/family-track.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -151,6 +154,15 @@ const DECLARED = {
   'Mutation.recordSomethingHappened': 'lapse.record',
   'Mutation.checkStepBackIn': 'lapse.manage',
   'Mutation.resumeAfterLapse': 'lapse.manage',
+  'Query.supportNetwork': 'supportNetwork.read',
+  'Mutation.addSupportPerson': 'supportNetwork.keep',
+  'Mutation.changeSupportPerson': 'supportNetwork.keep',
+  'Mutation.retireSupportPerson': 'supportNetwork.keep',
+  'Query.familyTrackCatalogue': 'familyTrack.catalogue',
+  'Mutation.defineFamilyTrackItem': 'familyTrack.define',
+  'Mutation.retireFamilyTrackItem': 'familyTrack.define',
+  'Query.familyTrack': 'familyTrack.read',
+  'Mutation.markFamilyTrack': 'familyTrack.mark',
 };
 
 /**
@@ -638,6 +650,48 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       variables: { i: { lapseId: 'not-an-id' } },
       as: 'COUNSELOR',
     },
+    'Mutation.addSupportPerson': {
+      query: 'mutation($i: AddSupportPersonInput!) { addSupportPerson(input: $i) { id } }',
+      variables: {
+        i: { planId: 'x', kind: 'SPONSOR', name: ' ', mark: 'SAFE', contact: 'x'.repeat(201) },
+      },
+      as: 'PATIENT',
+    },
+    'Mutation.changeSupportPerson': {
+      query: 'mutation($i: ChangeSupportPersonInput!) { changeSupportPerson(input: $i) { id } }',
+      variables: { i: { id: 'x', kind: 'FRIEND', name: 'Jo', mark: 'SAFE', fromPhase: 0 } },
+      as: 'PATIENT',
+    },
+    'Mutation.retireSupportPerson': {
+      query: 'mutation($id: ID!) { retireSupportPerson(id: $id) { id } }',
+      variables: { id: 'not-an-id' },
+      as: 'PATIENT',
+    },
+    'Mutation.defineFamilyTrackItem': {
+      query:
+        'mutation($i: DefineFamilyTrackItemInput!) { defineFamilyTrackItem(input: $i) { id } }',
+      variables: {
+        i: { kind: 'SKILL_MODULE', title: 'CRAFT', summary: 'Talking', link: 'http://example.org' },
+      },
+      as: 'ADMIN',
+    },
+    'Mutation.retireFamilyTrackItem': {
+      query: 'mutation($id: ID!) { retireFamilyTrackItem(id: $id) { id } }',
+      variables: { id: 'not-an-id' },
+      as: 'ADMIN',
+    },
+    'Mutation.markFamilyTrack': {
+      query: 'mutation($i: MarkFamilyTrackInput!) { markFamilyTrack(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          itemId: '00000000-0000-4000-8000-000000000000',
+          mark: 'ATTENDED',
+          day: 'yesterday',
+        },
+      },
+      as: 'FAMILY',
+    },
   };
 
 const TABLES = [
@@ -690,6 +744,9 @@ const TABLES = [
   'lapse_plan_acceptance',
   'lapse',
   'lapse_step_check',
+  'support_person',
+  'family_track_item',
+  'family_track_mark',
 ];
 
 describe('every operation', () => {
@@ -733,6 +790,9 @@ describe('every operation', () => {
       ProgramSettingsResolver,
       SafetyPlansResolver,
       LapseResolver,
+      SupportNetworkResolver,
+      FamilyTrackCatalogueResolver,
+      FamilyTrackResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

@@ -67,7 +67,11 @@ export type PlanPermission =
   | 'lapse.read'
   | 'lapse.manage'
   | 'lapse.takePart'
-  | 'lapse.record';
+  | 'lapse.record'
+  | 'supportNetwork.read'
+  | 'supportNetwork.keep'
+  | 'familyTrack.read'
+  | 'familyTrack.mark';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -140,6 +144,10 @@ export class AccessService {
       case 'lapse.manage':
       case 'lapse.takePart':
       case 'lapse.record':
+      case 'supportNetwork.read':
+      case 'supportNetwork.keep':
+      case 'familyTrack.read':
+      case 'familyTrack.mark':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -222,6 +230,15 @@ export class AccessService {
         return relation.memberId !== null;
       case 'lapse.record':
         return staff || relation.isPatient;
+      // A family member reads it only under consent: the support network's service checks that.
+      case 'supportNetwork.read':
+        return staff || relation.memberId !== null;
+      case 'supportNetwork.keep':
+        return staff || relation.isPatient;
+      case 'familyTrack.read':
+        return staff || relation.familyMemberId !== null;
+      case 'familyTrack.mark':
+        return relation.familyMemberId !== null;
     }
   }
 

@@ -19,3 +19,4 @@ export * from './lib/live';
 export * from './lib/audit-export';
 export * from './lib/concerns';
 export * from './lib/lapse';
+export * from './lib/support-network';

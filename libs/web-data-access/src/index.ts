@@ -25,3 +25,5 @@ export * from './lib/session/crisis-resources.api';
 export * from './lib/program/program.api';
 export * from './lib/safety-plan/safety-plan.api';
 export * from './lib/lapse/lapse.api';
+export * from './lib/support-network/support-network.api';
+export * from './lib/family-track/family-track.api';

@@ -89,6 +89,10 @@ describe('live topics', () => {
       'check-ins': ['counselor', 'admin', 'none'],
     });
     expect(heard(change('calendar.enabled', {}, 'none'))).toEqual({ visits: ['none'] });
+    // A family track mark is theirs too: the patient and other family members never hear of it.
+    expect(heard(change('family_track.marked', {}, 'none'))).toEqual({
+      plan: ['counselor', 'admin', 'none'],
+    });
   });
 
   it('tells of messages and amends only the people their service names (a "not now" never reaches the patient)', () => {

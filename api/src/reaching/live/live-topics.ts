@@ -96,7 +96,10 @@ function hearing(
       )
       .map((row) => row.userId);
   }
-  const ownCheckIn = change.actorIsFamily && change.type.startsWith('checkin.');
+  // A family member's own check-in and family track marks are theirs and staff's only.
+  const ownCheckIn =
+    change.actorIsFamily &&
+    (change.type.startsWith('checkin.') || change.type.startsWith('family_track.'));
   const needed = EVERY_MEMBERS_PART.has(change.type) ? undefined : NEEDS_CONSENT[topic];
   return audience
     .filter((row) => {

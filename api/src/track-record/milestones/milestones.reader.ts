@@ -66,7 +66,7 @@ export class MilestonesReader {
     };
   }
 
-  /** The plan's record, in three statements whatever its size. */
+  /** The plan's record, in four statements whatever its size. */
   async record(manager: EntityManager, planId: string, now: Date): Promise<PlanRecord> {
     const { timeZone, today } = await this.planDay(manager, planId, now);
     const since = shiftDay(today, RECORD_DAYS);
@@ -90,10 +90,16 @@ export class MilestonesReader {
         WHERE v.plan_id = $1 AND v.status IN ('COMPLETED', 'ENDED_EARLY') AND v.starts_at >= $2::date`,
       [planId, since, timeZone],
     );
+    // Family track sessions attended and modules completed (FAMILY_TRACK milestones).
+    const familyTrack: { day: string }[] = await manager.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day FROM family_track_mark WHERE plan_id = $1 AND day >= $2`,
+      [planId, since],
+    );
     return {
       today,
       timeZone,
       record: {
+        familyTrackDays: familyTrack.map((m) => m.day),
         checkInDays: checkIns.map((c) => ({ party: c.kind, day: c.day })),
         supportMeetingDays: checkIns
           .filter((c) => c.kind === 'FAMILY' && c.attended_meeting)

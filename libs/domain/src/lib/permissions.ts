@@ -98,6 +98,16 @@ export const PERMISSIONS = {
   'lapse.takePart': ['PATIENT', 'FAMILY'],
   /** "Something happened": the patient or their counselor records it. */
   'lapse.record': ['ADMIN', 'COUNSELOR', 'PATIENT'],
+  /** The support network: staff and the patient; a family member only under the SUPPORT_NETWORK consent category. */
+  'supportNetwork.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Kept by the patient; staff may help. */
+  'supportNetwork.keep': ['ADMIN', 'COUNSELOR', 'PATIENT'],
+  /** The program's family track (sessions, groups, modules): read by staff and family members. */
+  'familyTrack.catalogue': ['ADMIN', 'COUNSELOR', 'FAMILY'],
+  'familyTrack.define': ['ADMIN'],
+  /** A family member's own marks on the family track, private to them and staff. */
+  'familyTrack.read': ['ADMIN', 'COUNSELOR', 'FAMILY'],
+  'familyTrack.mark': ['FAMILY'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,6 +27,8 @@ export const MILESTONE_MEASURES = [
   'FAMILY_SESSIONS',
   'SUPPORT_MEETINGS',
   'VISITS_WENT_WELL',
+  /** Family track sessions attended and modules completed, as family members marked them. */
+  'FAMILY_TRACK',
 ] as const;
 export type MilestoneMeasure = (typeof MILESTONE_MEASURES)[number];
 
@@ -66,7 +68,14 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
         measure: 'CHECK_IN_DAYS',
       },
       { title: 'Expectations talked through with the counselor', kind: 'MANUAL', party: 'PATIENT' },
-      { title: 'A family education session attended', kind: 'MANUAL', party: 'FAMILY' },
+      // Counted from the family track: a session a family member marks attended counts here.
+      {
+        title: 'A family education session attended',
+        kind: 'COUNT',
+        party: 'FAMILY',
+        target: 1,
+        measure: 'FAMILY_TRACK',
+      },
     ],
   },
   {

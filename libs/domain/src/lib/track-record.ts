@@ -128,7 +128,11 @@ export function measuredFromFamilyCheckIns(m: {
   measure: MilestoneMeasure | null;
 }): boolean {
   return (
-    m.party === 'FAMILY' && (m.measure === 'CHECK_IN_DAYS' || m.measure === 'SUPPORT_MEETINGS')
+    m.party === 'FAMILY' &&
+    (m.measure === 'CHECK_IN_DAYS' ||
+      m.measure === 'SUPPORT_MEETINGS' ||
+      // Family track marks are private to each family member and staff, like their check-ins.
+      m.measure === 'FAMILY_TRACK')
   );
 }
 
@@ -140,6 +144,8 @@ export interface TrackRecord {
   familySessions: readonly { day: string; parties: readonly MilestoneParty[] }[];
   /** Completed visits that went well. */
   visitsWentWell: readonly { day: string; contactType: ContactType }[];
+  /** Each family track session attended or module completed, on the day it was marked for. */
+  familyTrackDays?: readonly string[];
 }
 
 export interface MilestoneRule {
@@ -191,6 +197,9 @@ export function milestoneProgress(
       progress = record.visitsWentWell.filter(
         (v) => inWindow(v.day) && (!rule.contactType || v.contactType === rule.contactType),
       ).length;
+      break;
+    case 'FAMILY_TRACK':
+      progress = (record.familyTrackDays ?? []).filter(inWindow).length;
       break;
   }
   return { progress, target };

@@ -104,6 +104,21 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
                     >{{ t('safetyPlan.openFor', { name: firstName(plan.patientName) }) }}</a
                   >
                 }
+                <a
+                  mat-stroked-button
+                  [routerLink]="['/family/track', plan.planId]"
+                  data-testid="open-family-track"
+                  >{{ t('familyTrack.open') }}</a
+                >
+                @if (plan.sharedCategories.includes('SUPPORT_NETWORK')) {
+                  <a
+                    mat-stroked-button
+                    [routerLink]="['/family/support-network', plan.planId]"
+                    data-testid="open-support-network"
+                  >
+                    {{ t('supportNetwork.openFor', { name: firstName(plan.patientName) }) }}
+                  </a>
+                }
               </div>
               <!-- Kept after asking, so the reader still reads that it worked once the plan reads as paused. -->
               @if (plan.progress?.status !== 'PAUSED' || pausedHere().has(plan.planId)) {

@@ -36,4 +36,12 @@ export const FAMILY_ROUTES: Routes = [
     path: 'lapse-plan/:planId',
     loadComponent: () => import('./lapse-plan.page').then((m) => m.FamilyLapsePlanPage),
   },
+  {
+    path: 'support-network/:planId',
+    loadComponent: () => import('./support-network.page').then((m) => m.FamilySupportNetworkPage),
+  },
+  {
+    path: 'track/:planId',
+    loadComponent: () => import('./track.page').then((m) => m.FamilyTrackPage),
+  },
 ];

@@ -94,6 +94,12 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
           <a mat-stroked-button routerLink="/patient/amends" data-testid="open-amends">{{
             t('amends.open')
           }}</a>
+          <a
+            mat-stroked-button
+            routerLink="/patient/support-network"
+            data-testid="open-support-network"
+            >{{ t('supportNetwork.open') }}</a
+          >
         </nav>
         <hw-lapse-status [planId]="plan.id" link="/patient/lapse-plan" />
         <hw-something-not-right link="/patient/concerns" />

@@ -30,4 +30,8 @@ export const PATIENT_ROUTES: Routes = [
     path: 'lapse-plan',
     loadComponent: () => import('./lapse-plan.page').then((m) => m.PatientLapsePlanPage),
   },
+  {
+    path: 'support-network',
+    loadComponent: () => import('./support-network.page').then((m) => m.PatientSupportNetworkPage),
+  },
 ];

@@ -129,6 +129,12 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             data-testid="open-safety-plan"
             >{{ t('safetyPlan.staffOpen') }}</a
           >
+          <a
+            mat-stroked-button
+            [routerLink]="['/staff/plans', plan.id, 'support']"
+            data-testid="open-support"
+            >{{ t('supportNetwork.staffOpen') }}</a
+          >
         </nav>
         <hw-lapse-status [planId]="plan.id" [link]="['/staff/plans', plan.id, 'lapse-plan']" />
 

@@ -73,6 +73,11 @@ import { ConcernQueueComponent } from '../shared/concerns/concern-queue.componen
             t('program.nav')
           }}</a>
         }
+        @if (isAdmin()) {
+          <a mat-stroked-button routerLink="/staff/family-track" data-testid="open-family-track">{{
+            t('familyTrack.adminOpen')
+          }}</a>
+        }
       </nav>
 
       <hw-concern-queue />

@@ -57,4 +57,13 @@ export const STAFF_ROUTES: Routes = [
     path: 'plans/:id/lapse-plan',
     loadComponent: () => import('./plan-lapse.page').then((m) => m.PlanLapsePage),
   },
+  {
+    path: 'plans/:id/support',
+    loadComponent: () => import('./plan-support.page').then((m) => m.PlanSupportPage),
+  },
+  {
+    path: 'family-track',
+    canActivate: [adminGuard],
+    loadComponent: () => import('./admin/family-track.page').then((m) => m.FamilyTrackAdminPage),
+  },
 ];

@@ -25,6 +25,8 @@ import { LapsePlan1796563125892 } from './1796563125892-lapse-plan';
 import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
+import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
+import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   KeepSafetyPlans1796563040155,
   LapsePlan1796563125892,
   KeepLapsePlans1796563125999,
+  SupportNetworkAndFamilyTrack1796563080373,
+  KeepSupportNetworkAndFamilyTrack1796563080374,
 ];

@@ -10,6 +10,7 @@ import { MESSAGES_AND_AMENDS_REASONS } from './messages-and-amends';
 import { CONCERN_REASONS } from './concerns';
 import { SAFETY_REASONS } from './safety';
 import { LAPSE_REASONS } from './lapse';
+import { SUPPORT_AND_FAMILY_TRACK_REASONS } from './support-and-family-track';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -30,6 +31,7 @@ export const REASONS = {
   ...CONCERN_REASONS,
   ...SAFETY_REASONS,
   ...LAPSE_REASONS,
+  ...SUPPORT_AND_FAMILY_TRACK_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

@@ -1,3 +1,4 @@
+import { SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS } from './support-and-family-track';
 import { reason } from './catalog';
 
 /**
@@ -628,6 +629,7 @@ export const INPUT_REASONS = {
     () => 'Write a few words, or leave them out.',
     () => 'Escribe unas palabras, o déjalas en blanco.',
   ),
+  ...SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS,
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;
