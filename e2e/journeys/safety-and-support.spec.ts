@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { as, gql, grantConsent, Home, newHome, Person } from '../setup';
+import { as, gql, Home, newHome, Person } from '../setup';
 import { checkPage, setClock, signIn } from '../support';
 
 const NAMES = {
@@ -8,6 +8,7 @@ const NAMES = {
   mother: 'Maria Alvarez',
   partner: 'Sam Alvarez',
 };
+const WARNING_SIGN = 'Staying late at work to avoid going home';
 const PATS_WORDS = 'I had a hard night after work and I want to be honest about it.';
 const phone = { viewport: { width: 390, height: 844 } };
 
@@ -27,7 +28,7 @@ async function toldKinds(baseURL: string, person: Person): Promise<string[]> {
   });
 }
 
-test.describe('the plan for a hard day', () => {
+test.describe('safety and support: a safety plan shared, and the plan for a hard day followed', () => {
   test.setTimeout(480_000);
   let home: Home;
   let visitId: string;
@@ -50,8 +51,7 @@ test.describe('the plan for a hard day', () => {
         { input: { milestoneId: milestone?.id, decision: 'VERIFY' } },
       );
     });
-    // Pat shares his progress with Maria (not with Sam); a phone call with Maria is approved.
-    await grantConsent(url, home, home.members.mother, ['PROGRESS']);
+    // A phone call with Maria is approved (Pat shares with her on his phone, below).
     const patId = await as(url, home.patient, async (api) => {
       const { agreement } = await gql<{ agreement: { members: { id: string; isMe: boolean }[] } }>(
         api,
@@ -90,7 +90,7 @@ test.describe('the plan for a hard day', () => {
   });
   test.afterAll(() => setClock(0));
 
-  test('Casey drafts it, Pat, Maria and Sam agree it; Pat records a hard day; visits pause and Maria is told as agreed; his milestones stay; two weeks later Casey resumes through the steps back in', async ({
+  test('Pat writes a safety plan and shares it with Maria; Casey drafts the lapse plan, Pat, Maria and Sam agree it; Pat records a hard day; visits pause and Maria is told as agreed; his milestones stay; two weeks later Casey resumes through the steps back in', async ({
     browser,
     baseURL,
   }) => {
@@ -99,6 +99,27 @@ test.describe('the plan for a hard day', () => {
     const pat = await (await browser.newContext(phone)).newPage();
     const maria = await (await browser.newContext(phone)).newPage();
     const sam = await (await browser.newContext(phone)).newPage();
+
+    // Pat writes his safety plan, one tap from his home, and shares it (and his progress) with
+    // Maria by the consent he signs there; Sam is not chosen.
+    await signInAs(pat, home.patient, 'patient');
+    await pat.getByTestId('safety-plan-link').click();
+    await expect(pat).toHaveURL(/\/patient\/safety-plan$/);
+    await pat.getByTestId('item-warningSigns-0').fill(WARNING_SIGN);
+    await pat.getByTestId('item-copingStrategies-0').fill('A walk around the block');
+    await pat.getByTestId('item-peopleToAsk-0').fill('Maria');
+    await pat.getByTestId('safety-plan-save').click();
+    await expect(pat.getByTestId('safety-plan-saved')).toContainText('version 1');
+    await pat.getByTestId('safety-plan-choose-readers').click();
+    const motherCard = pat.getByTestId('consent-member').filter({ hasText: NAMES.mother });
+    await motherCard.getByTestId('consent-open').click();
+    await motherCard.getByTestId('consent-category-SAFETY_PLAN').click();
+    await motherCard.getByTestId('consent-category-PROGRESS').click();
+    await motherCard.getByTestId('consent-signature').fill(NAMES.patient);
+    await motherCard.getByTestId('consent-grant').click();
+    await expect(pat.getByTestId(`reader-${NAMES.mother}`)).toContainText('can read it');
+    await expect(pat.getByTestId(`reader-${NAMES.partner}`)).toContainText('cannot read it');
+    await checkPage(pat, 'support-patient-safety-plan-shared');
 
     // Casey drafts the plan with the family's words: Maria is told, visits pause for two weeks at most.
     await signInAs(casey, home.counselor, 'staff');
@@ -120,7 +141,7 @@ test.describe('the plan for a hard day', () => {
     await checkPage(casey, 'lapse-staff-drafted');
 
     // Pat, on his phone, reads and accepts it from his home.
-    await signInAs(pat, home.patient, 'patient');
+    await pat.goto('/patient');
     await expect(pat.getByTestId('crisis-button')).toBeVisible();
     await pat.getByTestId('open-lapse-plan').click();
     await expect(pat).toHaveURL(/\/patient\/lapse-plan/);
@@ -145,8 +166,15 @@ test.describe('the plan for a hard day', () => {
     await maria.getByTestId('accept-lapse-plan').click();
     await expect(maria.getByTestId('accept-lapse-plan')).toHaveCount(0);
     await checkPage(maria, 'lapse-family-es-accepted');
+    // She reads Pat's safety plan too, in Spanish, with the notice that travels with it.
+    await maria.goto('/family');
+    await maria.getByTestId('open-safety-plan').click();
+    await expect(maria.getByTestId('section-warningSigns')).toContainText(WARNING_SIGN);
+    await expect(maria.getByTestId('redisclosure-notice')).toContainText('42 CFR parte 2');
+    await checkPage(maria, 'support-family-es-safety-plan');
 
     await signInAs(sam, home.partner, 'family');
+    await expect(sam.getByTestId('open-safety-plan')).toHaveCount(0);
     await sam.goto(`/family/lapse-plan/${home.planId}`);
     await sam.getByTestId('accept-lapse-plan').click();
     await expect(sam.getByTestId('lapse-agreed')).toBeVisible();
