@@ -278,6 +278,39 @@ describe('the demo caseload', () => {
     expect(codes(await t.gql(SAFETY, { p }, { cookie: maria }))).toEqual(['NOT_FOUND']);
   });
 
+  it('has the people around Pat drawn, and the program’s family track with Maria’s evening marked', async () => {
+    const p = entry('Pat Rivera').planId;
+    const network = data(
+      await t.gql<{ supportNetwork: { people: { name: string; mark: string }[] } }>(
+        'query($p: ID!) { supportNetwork(planId: $p) { people { name mark } } }',
+        { p },
+        { cookie: casey },
+      ),
+    ).supportNetwork.people;
+    expect(network.map((person) => person.mark).sort()).toEqual([
+      'CONDITIONAL',
+      'KEEP_DISTANCE',
+      'SAFE',
+      'SAFE',
+    ]);
+    const maria = await t.login('mother@harbor.example', DEMO_PASSWORD, '192.0.2.8');
+    const track = data(
+      await t.gql<{
+        familyTrack: { items: { title: string }[]; marks: { mark: string }[] };
+      }>(
+        'query($p: ID!) { familyTrack(planId: $p) { items { title } marks { mark } } }',
+        { p },
+        {
+          cookie: maria,
+        },
+      ),
+    ).familyTrack;
+    expect(track.items.map((i) => i.title)).toEqual(
+      expect.arrayContaining(['Al-Anon', 'Nar-Anon', 'Family evening: how recovery works']),
+    );
+    expect(track.marks.map((m) => m.mark)).toEqual(['ATTENDED']);
+  });
+
   it('lets every new demo person sign in with the demo password, in their own language', async () => {
     expect(DEMO_HOUSEHOLD_PEOPLE).toHaveLength(21);
     for (const [index, person] of DEMO_HOUSEHOLD_PEOPLE.entries()) {

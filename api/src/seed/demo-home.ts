@@ -1,5 +1,5 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
-import { localDay, Permission, Role, shiftDay } from '@homeward/domain';
+import { FAMILY_TRACK_SUGGESTIONS, localDay, Permission, Role, shiftDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AgreementService } from '../agreement/agreement.service';
 import { HomeContractService } from '../agreement/home-contract/home-contract.service';
@@ -10,6 +10,9 @@ import { BoundariesService } from '../agreement/boundaries/boundaries.service';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { ExpectationsService } from '../agreement/expectations/expectations.service';
 import { SafetyPlansService } from '../safety/safety-plans/safety-plans.service';
+import { SupportNetworkService } from '../safety/support-network/support-network.service';
+import { FamilyTrackCatalogueService } from '../identity/family-track/family-track-catalogue.service';
+import { FamilyTrackService } from '../track-record/family-track/family-track.service';
 import { PlansService } from '../planning/plans/plans.service';
 import { PlanSummaries } from '../planning/plans/plan-summaries.service';
 import { seedDemoCaseload } from './demo-caseload';
@@ -242,6 +245,53 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     professionals: ['Casey Counselor', 'Call or text 988'],
     saferSurroundings: ['Nothing to drink in the flat', 'Stay away from the bar on 5th Street'],
     reviewOn: shiftDay(localDay(clock.now(), 'America/New_York'), -30),
+  });
+  // The people around Pat, private to him and Casey: a sponsor, a cousin with a condition, and
+  // the old crowd he keeps away from.
+  const network = app.get(SupportNetworkService);
+  const keep = as(pat, 'supportNetwork.keep');
+  await network.add(keep, { planId: plan.id, kind: 'COUNSELOR', name: 'Casey', mark: 'SAFE' });
+  await network.add(keep, {
+    planId: plan.id,
+    kind: 'SPONSOR',
+    name: 'Dev',
+    mark: 'SAFE',
+    contact: '555-0142',
+  });
+  await network.add(keep, {
+    planId: plan.id,
+    kind: 'RELATIVE',
+    name: 'Luis (cousin)',
+    mark: 'CONDITIONAL',
+    condition: 'Coffee or the garden, not evenings at his place',
+    fromPhase: 2,
+  });
+  await network.add(keep, {
+    planId: plan.id,
+    kind: 'OTHER',
+    name: 'The old crowd from the bar on 5th Street',
+    mark: 'KEEP_DISTANCE',
+  });
+  // The program's family track: the well-known groups and a CRAFT module, and Harbor's own
+  // family evening, which Maria went to last week.
+  const catalogue = app.get(FamilyTrackCatalogueService);
+  const define = as(actor('admin@harbor.example'), 'familyTrack.define');
+  for (const suggestion of FAMILY_TRACK_SUGGESTIONS) await catalogue.define(define, suggestion);
+  const evening = await catalogue.define(define, {
+    kind: 'EDUCATION_SESSION',
+    title: 'Family evening: how recovery works',
+    titleEs: 'Noche en familia: cómo funciona la recuperación',
+    summary:
+      'Thursdays at 6 in the garden room: what to expect in the first months, and questions.',
+    summaryEs:
+      'Los jueves a las 6 en la sala del jardín: qué esperar en los primeros meses, y preguntas.',
+    link: 'https://harbor.example/family-evening',
+  });
+  await app.get(FamilyTrackService).mark(as(maria, 'familyTrack.mark'), {
+    planId: plan.id,
+    itemId: evening.id,
+    mark: 'ATTENDED',
+    day: shiftDay(localDay(clock.now(), 'America/New_York'), 6),
   });
   new Logger('DemoSeed').log(
     "Seeded Pat Rivera's home: a plan with Maria and Sam, three weeks of check-ins, an agreement and a contract to sign",
