@@ -16,12 +16,19 @@ import { ApiErrors } from '../shared/api-action';
 import { SessionStore } from '../core/session.store';
 import { AgreementComponent } from '../shared/agreement/agreement.component';
 import { AgreementPhase } from '../shared/agreement/agreement-labels';
+import { RedisclosureNoticeComponent } from '../shared/redisclosure-notice.component';
 
 /** `/family/agreement/:planId`: the agreement as this family member takes part in it. */
 @Component({
   selector: 'hw-family-agreement-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, TranslocoDirective, AgreementComponent],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    TranslocoDirective,
+    AgreementComponent,
+    RedisclosureNoticeComponent,
+  ],
   template: `
     <section *transloco="let t" data-testid="family-agreement">
       <a mat-button routerLink="/family" class="back">← {{ t('agreement.backHome') }}</a>
@@ -30,6 +37,10 @@ import { AgreementPhase } from '../shared/agreement/agreement-labels';
         <p class="plan">{{ t('familyPlan.heading', { name: plan.patientName }) }}</p>
       }
       <p class="muted">{{ t('agreement.intro') }}</p>
+      <!-- The ladder's current step is the patient's progress, read under their consent. -->
+      @if (plan()?.notice; as notice) {
+        <hw-redisclosure-notice [notice]="notice" />
+      }
       @if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (loaded()) {

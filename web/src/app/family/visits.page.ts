@@ -38,11 +38,13 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
       } @else if (!loaded()) {
         <p class="muted" role="status">{{ t('common.loading') }}</p>
       } @else {
+        <!-- The plan (what this phase allows, a pause) is read under the patient's consent: the notice travels with it. -->
         <hw-visits
           [planId]="planId()"
           mode="member"
           [contactTypes]="plan()?.progress?.currentPhase?.contactTypes ?? null"
           [paused]="plan()?.progress?.status === 'PAUSED'"
+          [notice]="plan()?.notice ?? null"
         />
         <hw-calendar-feed [planId]="planId()" />
       }

@@ -17,12 +17,19 @@ import { concerns, LiveUpdates } from '../live-updates';
 import { revealFragment } from '../reveal';
 import { isUpcoming, SupervisorOption, VisitCardComponent } from './visit-card.component';
 import { VisitRequestFormComponent } from './visit-request-form.component';
+import { RedisclosureNoticeComponent } from '../redisclosure-notice.component';
 
 /** Visits of a plan as the reader may see them: coming up first (soonest first), then earlier ones (latest first). */
 @Component({
   selector: 'hw-visits',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, TranslocoDirective, VisitCardComponent, VisitRequestFormComponent],
+  imports: [
+    MatButtonModule,
+    TranslocoDirective,
+    VisitCardComponent,
+    VisitRequestFormComponent,
+    RedisclosureNoticeComponent,
+  ],
   template: `
     <section
       *transloco="let t"
@@ -34,6 +41,9 @@ import { VisitRequestFormComponent } from './visit-request-form.component';
     >
       <h2 id="visits-title">{{ t('track.visits.title') }}</h2>
       <p class="muted">{{ t('track.visits.intro') }}</p>
+      @if (shownNotice(); as notice) {
+        <hw-redisclosure-notice [notice]="notice" />
+      }
       <p class="done" role="status" data-testid="visits-status">{{ done() ? t(done()!) : '' }}</p>
       @if (error()) {
         <p class="error" role="alert">{{ error() }}</p>
@@ -145,6 +155,8 @@ export class VisitsComponent {
   /** Whether the plan is paused: nothing new is asked for until it resumes. */
   readonly paused = input(false);
   readonly supervisors = input<readonly SupervisorOption[]>([]);
+  /** The §2.32 notice the page already holds (the plan's progress, when shared with this person). */
+  readonly notice = input<string | null>(null);
   private readonly api = inject(VisitsApi);
   private readonly errors = inject(ApiErrors);
   protected readonly visits = signal<Visit[]>([]);
@@ -162,6 +174,10 @@ export class VisitsComponent {
     this.visits()
       .filter((v) => !isUpcoming(v))
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+  );
+  /** Once for the page: the patient's reflection on a visit is consented data too (the API says so per visit). */
+  protected readonly shownNotice = computed(
+    () => this.notice() ?? this.visits().find((v) => v.notice)?.notice ?? null,
   );
   protected readonly canRequest = computed(
     () =>
