@@ -16,6 +16,7 @@ const visit: Visit = {
   createdAt: '2026-03-01T10:00:00Z',
   awaitingMyAnswer: true,
   canDebrief: false,
+  notice: null,
   debriefs: [],
   participants: [
     {
