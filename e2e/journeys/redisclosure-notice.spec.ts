@@ -30,7 +30,6 @@ const MARKS = {
   SUPPORT_NETWORK: 'Teodoro from the Tuesday group',
   VISIT_REFLECTIONS: 'Laughing together over the old photo album',
 } as const;
-const NOTICE = redisclosureNotice('EN');
 
 /** The family area's paths, as the router has them (`''` is the family home). */
 function familyPaths(): string[] {
@@ -205,34 +204,43 @@ test.describe('the §2.32 notice on every family page and export', () => {
     const undisclosedWords: string[] = [];
     const disclosing: string[] = [];
     const marksSeen = new Set<string>();
-    for (const path of familyPaths()) {
-      const route = `/family${path ? `/${path}` : ''}`.replace(':planId', home.planId);
-      // Every parameter is a plan id today; a page with another kind needs a value here.
-      expect(route, `a family route with a parameter this walk cannot fill: ${path}`).not.toMatch(
-        /\/:/,
-      );
-      const before = new Set(await disclosureIds(patient));
-      await page.goto(route);
-      // Settled: every request the page made has answered (live updates ride a websocket).
-      await page.waitForLoadState('networkidle');
-      await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-      const disclosed = (await disclosureIds(patient)).some((id) => !before.has(id));
-      const text = await page.locator('main').innerText();
-      const marks = Object.values(MARKS).filter((mark) => text.includes(mark));
-      marks.forEach((mark) => marksSeen.add(mark));
-      if (disclosed) {
-        disclosing.push(path);
-        const notice = page.getByTestId('redisclosure-notice');
-        if ((await notice.count()) === 0 || !(await notice.first().innerText()).includes(NOTICE))
-          withoutNotice.push(path);
-      } else if (marks.length > 0) {
-        undisclosedWords.push(`${path}: ${marks.join(', ')}`);
+    // Once in English and once in Spanish: the notice is the reader's, in their language.
+    for (const language of ['EN', 'ES'] as const) {
+      if (language === 'ES')
+        await as(url, home.mother, (api) =>
+          gql(api, 'mutation Lang { setLanguage(language: ES) { id } }'),
+        );
+      for (const path of familyPaths()) {
+        const route = `/family${path ? `/${path}` : ''}`.replace(':planId', home.planId);
+        // Every parameter is a plan id today; a page with another kind needs a value here.
+        expect(route, `a family route with a parameter this walk cannot fill: ${path}`).not.toMatch(
+          /\/:/,
+        );
+        const before = new Set(await disclosureIds(patient));
+        await page.goto(route);
+        // Settled: every request the page made has answered (live updates ride a websocket), and
+        // no "Loading…" / "Cargando…" is left.
+        await page.waitForLoadState('networkidle');
+        await expect(page.getByRole('status').filter({ hasText: /…$/ })).toHaveCount(0);
+        const disclosed = (await disclosureIds(patient)).some((id) => !before.has(id));
+        const text = await page.locator('main').innerText();
+        const marks = Object.values(MARKS).filter((mark) => text.includes(mark));
+        marks.forEach((mark) => marksSeen.add(mark));
+        if (disclosed) {
+          disclosing.push(`${language} ${path}`);
+          const notice = page.getByTestId('redisclosure-notice');
+          const words = (await notice.count()) > 0 ? await notice.first().innerText() : '';
+          if (!words.includes(redisclosureNotice(language)))
+            withoutNotice.push(`${language} ${path}`);
+        } else if (marks.length > 0) {
+          undisclosedWords.push(`${language} ${path}: ${marks.join(', ')}`);
+        }
       }
     }
     await patient.dispose();
     test.info().annotations.push({
       type: 'pages that disclosed',
-      description: disclosing.map((p) => p || '(home)').join(', '),
+      description: disclosing.join(', '),
     });
 
     expect(withoutNotice, 'family pages that show consented data without the notice').toEqual([]);
@@ -243,8 +251,8 @@ test.describe('the §2.32 notice on every family page and export', () => {
     // The walk proves something only if the pages did show what was shared: each category's words
     // were read somewhere, and the family home (progress) disclosed.
     expect([...marksSeen].sort()).toEqual(Object.values(MARKS).sort());
-    expect(disclosing).toContain('');
-    expect(disclosing).toContain('visits/:planId');
+    expect(disclosing).toContain('EN ');
+    expect(disclosing).toContain('ES visits/:planId');
   });
 
   test('the exports: the safety plan PDF carries the notice; the calendar feed carries no patient data', async ({
@@ -252,6 +260,8 @@ test.describe('the §2.32 notice on every family page and export', () => {
   }) => {
     const url = baseURL as string;
     await as(url, home.mother, async (api) => {
+      // In Spanish: the PDF's notice is the reader's, in their language.
+      await gql(api, 'mutation Lang { setLanguage(language: ES) { id } }');
       const { safetyPlanPdf } = await gql<{ safetyPlanPdf: string }>(
         api,
         'query Pdf($planId: ID!) { safetyPlanPdf(planId: $planId) }',
@@ -259,7 +269,7 @@ test.describe('the §2.32 notice on every family page and export', () => {
       );
       const text = await pdfText(safetyPlanPdf);
       expect(text).toContain(MARKS.SAFETY_PLAN);
-      expect(text).toContain(NOTICE.slice(0, 80));
+      expect(text).toContain(redisclosureNotice('ES').slice(0, 80));
 
       // The calendar feed is fetched by a calendar app, without a session or a page to show a
       // notice on: so it carries nothing of the patient's — neutral titles, no place, no names,
