@@ -29,6 +29,8 @@ const MARKS = {
   SAFETY_PLAN: 'Long drives alone after midnight',
   SUPPORT_NETWORK: 'Teodoro from the Tuesday group',
   VISIT_REFLECTIONS: 'Laughing together over the old photo album',
+  // A hard day's words are read within the PROGRESS category.
+  PROGRESS: 'A rough evening after the game',
 } as const;
 
 /** The family area's paths, as the router has them (`''` is the family home). */
@@ -187,6 +189,45 @@ test.describe('the §2.32 notice on every family page and export', () => {
         },
       }),
     );
+    // The plan for a hard day, agreed by everyone; then a hard day, in the patient's words.
+    const versionId = await as(url, home.counselor, async (api) => {
+      const { proposeLapsePlan } = await gql<{ proposeLapsePlan: { versions: { id: string }[] } }>(
+        api,
+        'mutation P($input: ProposeLapsePlanInput!) { proposeLapsePlan(input: $input) { versions { id } } }',
+        {
+          input: {
+            planId: home.planId,
+            whatItMeans: 'A hard day, not the end of anything',
+            toldMemberIds: [home.members.mother],
+            pausesVisits: false,
+            maxPauseDays: 7,
+            stepsBackIn: ['A talk with the counselor'],
+          },
+        },
+      );
+      return proposeLapsePlan.versions[0].id;
+    });
+    for (const who of [home.patient, home.mother, home.partner])
+      await as(url, who, (api) =>
+        gql(
+          api,
+          'mutation Ok($input: AcceptLapsePlanInput!) { acceptLapsePlan(input: $input) { planId } }',
+          { input: { versionId } },
+        ),
+      );
+    await as(url, home.patient, (api) =>
+      gql(
+        api,
+        'mutation H($input: RecordSomethingHappenedInput!) { recordSomethingHappened(input: $input) { planId } }',
+        {
+          input: {
+            planId: home.planId,
+            happenedOn: new Date().toISOString().slice(0, 10),
+            words: MARKS.PROGRESS,
+          },
+        },
+      ),
+    );
   });
   test.afterAll(() => setClock(0));
 
@@ -253,6 +294,7 @@ test.describe('the §2.32 notice on every family page and export', () => {
     expect([...marksSeen].sort()).toEqual(Object.values(MARKS).sort());
     expect(disclosing).toContain('EN ');
     expect(disclosing).toContain('ES visits/:planId');
+    expect(disclosing).toContain('ES lapse-plan/:planId');
   });
 
   test('the exports: the safety plan PDF carries the notice; the calendar feed carries no patient data', async ({
