@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { APIRequestContext, expect, test } from '@playwright/test';
 import { CONSENT_CATEGORIES, redisclosureNotice } from '@homeward/domain';
 import { as, gql, Home, newHome, session, signIn as signInApi } from '../setup';
-import { setClock, signIn } from '../support';
+import { checkPage, setClock, signIn } from '../support';
 
 /**
  * Issue 15, "consent promises everywhere": every family page and export that shows a family
@@ -269,6 +269,8 @@ test.describe('the §2.32 notice on every family page and export', () => {
         marks.forEach((mark) => marksSeen.add(mark));
         if (disclosed) {
           disclosing.push(`${language} ${path}`);
+          // A screen and an accessibility check of each page as the family member reads it.
+          await checkPage(page, `notice-${language}-${path.split('/')[0] || 'home'}`);
           const notice = page.getByTestId('redisclosure-notice');
           const words = (await notice.count()) > 0 ? await notice.first().innerText() : '';
           if (!words.includes(redisclosureNotice(language)))
