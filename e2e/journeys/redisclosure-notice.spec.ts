@@ -79,12 +79,13 @@ test.describe('the §2.32 notice on every family page and export', () => {
   test.setTimeout(300_000);
   let home: Home;
   let visitId: string;
+  let patientMember: string;
 
   test.beforeAll(async ({ baseURL }) => {
     const url = baseURL as string;
     setClock(0);
     home = await newHome(url, NAMES);
-    const patientMember = await as(url, home.patient, async (api) => {
+    patientMember = await as(url, home.patient, async (api) => {
       const { agreement } = await gql<{ agreement: { members: { id: string; isMe: boolean }[] } }>(
         api,
         'query Members($id: ID!) { agreement(id: $id) { members { id isMe } } }',
@@ -299,7 +300,7 @@ test.describe('the §2.32 notice on every family page and export', () => {
     expect(disclosing).toContain('ES lapse-plan/:planId');
   });
 
-  test('the exports: the safety plan PDF carries the notice; the calendar feed carries no patient data', async ({
+  test('the exports: the safety plan and home contract PDFs carry the notice; the calendar feed carries no patient data', async ({
     baseURL,
   }) => {
     const url = baseURL as string;
@@ -335,8 +336,42 @@ test.describe('the §2.32 notice on every family page and export', () => {
       ])
         expect(ics).not.toContain(private_);
     });
-    // The home contract PDF is the family's own signed agreement, not a consent category; it
-    // carries the notice on every page it is made for anyone (contract-pdf.spec.ts and
-    // agreement.integration-spec.ts read it back). The audit CSV is for admins only.
+    // The home contract PDF: the family's own agreement rather than a consent category, yet it
+    // carries the notice always (it names the patient and their program). One expectation agreed
+    // makes its first version. (The audit CSV is for admins only.)
+    const expectationId = await as(url, home.mother, async (api) => {
+      const { proposeExpectation } = await gql<{ proposeExpectation: { id: string } }>(
+        api,
+        'mutation E($input: ProposeExpectationInput!) { proposeExpectation(input: $input) { id } }',
+        {
+          input: {
+            planId: home.planId,
+            category: 'CONTACT',
+            fromMemberId: home.members.mother,
+            toMemberId: patientMember,
+            appliesFromPhase: 1,
+            text: 'A phone call on Sunday evenings',
+          },
+        },
+      );
+      return proposeExpectation.id;
+    });
+    await as(url, home.patient, (api) =>
+      gql(
+        api,
+        'mutation Yes($input: AnswerExpectationInput!) { answerExpectation(input: $input) { id } }',
+        { input: { expectationId, version: 1, decision: 'ACCEPT' } },
+      ),
+    );
+    await as(url, home.mother, async (api) => {
+      const { homeContractPdf } = await gql<{ homeContractPdf: string }>(
+        api,
+        'query C($input: ContractVersionInput!) { homeContractPdf(input: $input) }',
+        { input: { planId: home.planId, version: 1 } },
+      );
+      const text = await pdfText(homeContractPdf);
+      expect(text).toContain('A phone call on Sunday evenings');
+      expect(text).toContain(redisclosureNotice('ES').slice(0, 80));
+    });
   });
 });
