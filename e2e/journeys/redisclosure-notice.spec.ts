@@ -23,8 +23,8 @@ const NAMES = {
   mother: 'Elena Mireles',
   partner: 'Kai Mireles',
 };
-// Words only the patient wrote, one per category whose page shows their words (check-ins and
-// attendance show as days and marks, progress as steps): if any shows on a page, consented data is on it.
+// Words only the patient wrote, where a page shows their words (check-ins and attendance show as
+// days and marks, not words): if any shows on a page, consented data is on it.
 const MARKS = {
   SAFETY_PLAN: 'Long drives alone after midnight',
   SUPPORT_NETWORK: 'Teodoro from the Tuesday group',
