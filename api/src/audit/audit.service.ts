@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isCalendarDay } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../platform/clock';
 import { DomainError } from '../platform/domain-error';
@@ -130,9 +131,3 @@ export class AuditService {
 
 /** At most this many events in one export: a longer range is exported in parts. */
 export const MAX_EXPORT_EVENTS = 20_000;
-
-/** A day that exists on the calendar (2026-02-30 does not). */
-function isCalendarDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  isCalendarDay,
   Language,
   LAPSE_KEEPS,
   LAPSE_PAUSE_REASON,
@@ -202,6 +203,8 @@ export class LapseService implements OnModuleInit {
     return this.planChanges.run(ctx, input.planId, async (change) => {
       const { manager, actor, relation, planId, now } = change;
       const { today } = await this.milestones.planDay(manager, planId);
+      if (!isCalendarDay(input.happenedOn))
+        throw new DomainError('INPUT_LAPSE_DAY', {}, { field: 'happenedOn' });
       if (input.happenedOn > today)
         throw new DomainError('LAPSE_DAY_AHEAD', {}, { field: 'happenedOn' });
       const agreed = await this.lapses.agreed(manager, planId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  isCalendarDay,
   Language,
   redisclosureNotice,
   SAFETY_PLAN_SECTIONS,
@@ -217,10 +218,4 @@ function toVersion(row: SafetyPlanVersion): SafetyPlanVersionModel {
     reviewOn: row.reviewOn,
     createdAt: row.createdAt,
   };
-}
-
-/** A real day of the calendar, written YYYY-MM-DD. */
-function isCalendarDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }

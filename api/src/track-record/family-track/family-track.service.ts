@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { inLanguage, localDay } from '@homeward/domain';
+import { inLanguage, isCalendarDay, localDay } from '@homeward/domain';
 import { DataSource } from 'typeorm';
 import { AccessService, ownPlace } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
@@ -71,7 +71,7 @@ export class FamilyTrackService {
         if (item.retiredAt) throw new DomainError('FAMILY_TRACK_ITEM_RETIRED');
         const today = localDay(now, await this.people.timeZoneOf(manager, actor));
         const day = input.day ?? today;
-        if (day > today || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+        if (day > today || !isCalendarDay(day)) {
           throw new DomainError('INPUT_FAMILY_TRACK_DAY', {}, { field: 'day' });
         }
         const row = await this.marks.insert(manager, {

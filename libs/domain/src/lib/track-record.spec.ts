@@ -1,5 +1,6 @@
 import {
   commitmentsKept,
+  isCalendarDay,
   localDay,
   milestoneProgress,
   MilestoneRule,
@@ -26,6 +27,21 @@ describe('localDay', () => {
   it('counts days back across a month end', () => {
     expect(shiftDay('2026-03-01', 1)).toBe('2026-02-28');
     expect(shiftDay('2026-03-01', -1)).toBe('2026-03-02');
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('takes days the calendar has and refuses those it does not (JavaScript rolls 2026-02-29 over)', () => {
+    expect(['2028-02-29', '2026-12-31', '2026-01-01'].map(isCalendarDay)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-1-01', 'yesterday'].map(
+        isCalendarDay,
+      ),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });
 

@@ -90,6 +90,12 @@ export function isTimeZone(name: string): boolean {
 }
 
 /** The day `days` before (negative: after) a YYYY-MM-DD day. */
+/** A day that exists on the calendar, written YYYY-MM-DD (2026-02-29 and 2026-02-30 do not). */
+export function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 export function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 }
