@@ -73,7 +73,7 @@ interface Person {
               {{ area() === 'staff' ? t('lapse.happened.introStaff') : t('lapse.happened.intro') }}
             </p>
             <form (ngSubmit)="record()" class="stack">
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.happened.day') }}</mat-label>
                 <input
                   matInput
@@ -85,7 +85,7 @@ interface Person {
                   required
                 />
               </mat-form-field>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.happened.words') }}</mat-label>
                 <textarea
                   matInput
@@ -111,7 +111,7 @@ interface Person {
                   [disabled]="recording.busy()"
                   data-testid="record-happened"
                 >
-                  {{ t('lapse.happened.submit') }}
+                  {{ area() === 'staff' ? t('lapse.happened.submitStaff') : t('lapse.happened.submit') }}
                 </button>
               </div>
             </form>
@@ -272,7 +272,7 @@ interface Person {
             <h2 id="draft-title">{{ t('lapse.draft.title') }}</h2>
             <p class="muted">{{ t('lapse.draft.intro') }}</p>
             <form (ngSubmit)="propose()" class="stack">
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.whatItMeans') }}</mat-label>
                 <textarea
                   matInput
@@ -293,7 +293,7 @@ interface Person {
                   >
                 }
               </fieldset>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.toldBy') }}</mat-label>
                 <input
                   matInput
@@ -308,7 +308,7 @@ interface Person {
                 data-testid="draft-pauses"
                 >{{ t('lapse.draft.pauses') }}</mat-checkbox
               >
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.maxDays', { max: maxDays }) }}</mat-label>
                 <input
                   matInput
@@ -320,7 +320,7 @@ interface Person {
                   data-testid="draft-max-days"
                 />
               </mat-form-field>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.steps') }}</mat-label>
                 <textarea
                   matInput
