@@ -45,7 +45,7 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
       }
       <h2>{{ t('familyTrack.offered') }}</h2>
       @if (items().length === 0) {
-        <p class="muted">{{ t('familyTrack.noOffers') }}</p>
+        <p class="muted">{{ t('familyTrack.noOffersStaff') }}</p>
       }
       <ul class="cards">
         @for (item of items(); track item.id) {
