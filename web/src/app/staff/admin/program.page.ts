@@ -247,6 +247,8 @@ const LANGS: Lang[] = ['EN', 'ES'];
       height: auto;
       min-height: 40px;
       white-space: normal;
+      /* A label on two lines (Spanish, at phone width) stays inside the outline. */
+      padding-block: 8px;
     }
     .error {
       color: var(--mat-sys-error);
