@@ -94,7 +94,11 @@ interface Person {
                   [(ngModel)]="words"
                   data-testid="happened-words"
                 ></textarea>
-                <mat-hint>{{ t('lapse.happened.wordsHint') }}</mat-hint>
+                <mat-hint>{{
+                  area() === 'staff'
+                    ? t('lapse.happened.wordsHintStaff')
+                    : t('lapse.happened.wordsHint')
+                }}</mat-hint>
               </mat-form-field>
               @if (recording.error()) {
                 <p class="error" role="alert">{{ recording.error() }}</p>
@@ -281,6 +285,8 @@ interface Person {
                   [(ngModel)]="draft.whatItMeans"
                   data-testid="draft-meaning"
                 ></textarea>
+                <!-- Kept out of the label: a long label ran past the outline at phone width. -->
+                <mat-hint>{{ t('lapse.draft.whatItMeansHint') }}</mat-hint>
               </mat-form-field>
               <fieldset>
                 <legend>{{ t('lapse.draft.told') }}</legend>
@@ -427,6 +433,11 @@ interface Person {
     }
     .steps li {
       margin: 4px 0;
+    }
+    /* Under the step's words, not squeezed beside its last word at phone width. */
+    .steps li button {
+      display: flex;
+      margin-top: 4px;
     }
     .crisis a {
       color: inherit;
