@@ -115,7 +115,11 @@ interface Person {
                   [disabled]="recording.busy()"
                   data-testid="record-happened"
                 >
-                  {{ area() === 'staff' ? t('lapse.happened.submitStaff') : t('lapse.happened.submit') }}
+                  {{
+                    area() === 'staff'
+                      ? t('lapse.happened.submitStaff')
+                      : t('lapse.happened.submit')
+                  }}
                 </button>
               </div>
             </form>
