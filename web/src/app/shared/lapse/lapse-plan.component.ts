@@ -86,7 +86,9 @@ interface Person {
                 />
               </mat-form-field>
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                <mat-label>{{ t('lapse.happened.words') }}</mat-label>
+                <mat-label>{{
+                  area() === 'staff' ? t('lapse.happened.wordsStaff') : t('lapse.happened.words')
+                }}</mat-label>
                 <textarea
                   matInput
                   name="words"
