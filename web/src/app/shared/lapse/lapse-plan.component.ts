@@ -70,7 +70,13 @@ interface Person {
           <section class="calm" aria-labelledby="happened-title" data-testid="something-happened">
             <h2 id="happened-title">{{ t('lapse.happened.title') }}</h2>
             <p>
-              {{ area() === 'staff' ? t('lapse.happened.introStaff') : t('lapse.happened.intro') }}
+              {{
+                area() === 'staff'
+                  ? t('lapse.happened.introStaff')
+                  : plan.agreed
+                    ? t('lapse.happened.intro')
+                    : t('lapse.happened.introNoPlan')
+              }}
             </p>
             <form (ngSubmit)="record()" class="stack">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
