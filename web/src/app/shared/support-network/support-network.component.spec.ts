@@ -47,6 +47,8 @@ describe('SupportNetworkComponent', () => {
     expect(allByTestId('ring-person-KEEP_DISTANCE')).toHaveLength(1);
     expect(byTestId('support-row-CONDITIONAL')?.textContent).toContain('Only in daylight');
     expect(byTestId('support-row-SAFE')?.textContent).toContain('Contact: 555-0142');
+    // No phase chosen: no "Contact is fine from: Not said" line on the row.
+    expect(byTestId('support-row-SAFE')?.textContent).not.toContain(en.supportNetwork.fromPhase);
     expect(byTestId('support-form')).not.toBeNull();
     expect(byTestId('redisclosure-notice')).toBeNull();
   });

@@ -175,10 +175,12 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
                       @if (p.condition) {
                         <span class="detail">{{ p.condition }}</span>
                       }
-                      <span class="detail"
-                        >{{ t('supportNetwork.fromPhase') }}:
-                        {{ p.fromPhaseName ?? t('supportNetwork.anyPhase') }}</span
-                      >
+                      <!-- Only when a phase was chosen: "from: not said" on every row was noise. -->
+                      @if (p.fromPhaseName) {
+                        <span class="detail"
+                          >{{ t('supportNetwork.fromPhase') }}: {{ p.fromPhaseName }}</span
+                        >
+                      }
                     </td>
                     @if (network.mayEdit) {
                       <td class="actions">
