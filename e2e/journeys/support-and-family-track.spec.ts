@@ -151,9 +151,9 @@ test('the support network and the family track: Pat draws and shares her network
   await expect(page.getByTestId('open-family-track')).toBeVisible();
   await expect(page.getByTestId('open-support-network')).toHaveCount(0);
   await page.goto(`/family/support-network/${home.planId}`);
-  await expect(page.getByTestId('support-network').getByRole('alert')).toContainText(
-    'could not find',
-  );
+  // Read in kind words, like the safety plan: not an error, and no hint that anything is there.
+  await expect(page.getByTestId('support-not-shared')).toContainText('nothing here for you');
+  await expect(page.getByTestId('support-rings')).toHaveCount(0);
   await expect(page.locator('body')).not.toContainText('Jordan');
   await checkPage(page, 'family-support-network-not-shared');
   // Nor does Maria's stress reach him.

@@ -103,6 +103,8 @@ export interface CrisisLabels {
       height: auto;
       min-height: 40px;
       white-space: normal;
+      /* A label on two lines (Spanish, at phone width) stays inside the outline. */
+      padding-block: 8px;
     }
   `,
 })

@@ -181,6 +181,8 @@ const CHART_DAYS = 90;
       text-align: left;
       padding: 6px 8px;
       border-bottom: 1px solid var(--mat-sys-outline-variant, #bec8c9);
+      /* The page's "anywhere" let the table squeeze "Stress" into "Stres/s" at phone width. */
+      overflow-wrap: break-word;
     }
   `,
 })

@@ -65,14 +65,18 @@ const blank = (): SafetyPlanSections =>
                 <div class="line">
                   <mat-form-field appearance="outline" subscriptSizing="dynamic">
                     <mat-label>{{ t('safetyPlan.line', { n: i + 1 }) }}</mat-label>
-                    <input
+                    <!-- A line grows with the words: at phone width a single-line input hid most of them. -->
+                    <textarea
                       matInput
+                      cdkTextareaAutosize
+                      cdkAutosizeMinRows="1"
                       [name]="section + i"
                       [maxlength]="maxItem"
                       [ngModel]="item"
                       (ngModelChange)="setItem(section, i, $event)"
+                      (keydown.enter)="$event.preventDefault()"
                       [attr.data-testid]="'item-' + section + '-' + i"
-                    />
+                    ></textarea>
                   </mat-form-field>
                   <button
                     mat-button
@@ -113,7 +117,7 @@ const blank = (): SafetyPlanSections =>
               </div>
             </fieldset>
           }
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ t('safetyPlan.reviewOn') }}</mat-label>
             <input
               matInput

@@ -70,10 +70,16 @@ interface Person {
           <section class="calm" aria-labelledby="happened-title" data-testid="something-happened">
             <h2 id="happened-title">{{ t('lapse.happened.title') }}</h2>
             <p>
-              {{ area() === 'staff' ? t('lapse.happened.introStaff') : t('lapse.happened.intro') }}
+              {{
+                area() === 'staff'
+                  ? t('lapse.happened.introStaff')
+                  : plan.agreed
+                    ? t('lapse.happened.intro')
+                    : t('lapse.happened.introNoPlan')
+              }}
             </p>
             <form (ngSubmit)="record()" class="stack">
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.happened.day') }}</mat-label>
                 <input
                   matInput
@@ -85,8 +91,10 @@ interface Person {
                   required
                 />
               </mat-form-field>
-              <mat-form-field appearance="outline">
-                <mat-label>{{ t('lapse.happened.words') }}</mat-label>
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                <mat-label>{{
+                  area() === 'staff' ? t('lapse.happened.wordsStaff') : t('lapse.happened.words')
+                }}</mat-label>
                 <textarea
                   matInput
                   name="words"
@@ -94,7 +102,11 @@ interface Person {
                   [(ngModel)]="words"
                   data-testid="happened-words"
                 ></textarea>
-                <mat-hint>{{ t('lapse.happened.wordsHint') }}</mat-hint>
+                <mat-hint>{{
+                  area() === 'staff'
+                    ? t('lapse.happened.wordsHintStaff')
+                    : t('lapse.happened.wordsHint')
+                }}</mat-hint>
               </mat-form-field>
               @if (recording.error()) {
                 <p class="error" role="alert">{{ recording.error() }}</p>
@@ -111,7 +123,11 @@ interface Person {
                   [disabled]="recording.busy()"
                   data-testid="record-happened"
                 >
-                  {{ t('lapse.happened.submit') }}
+                  {{
+                    area() === 'staff'
+                      ? t('lapse.happened.submitStaff')
+                      : t('lapse.happened.submit')
+                  }}
                 </button>
               </div>
             </form>
@@ -272,7 +288,7 @@ interface Person {
             <h2 id="draft-title">{{ t('lapse.draft.title') }}</h2>
             <p class="muted">{{ t('lapse.draft.intro') }}</p>
             <form (ngSubmit)="propose()" class="stack">
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.whatItMeans') }}</mat-label>
                 <textarea
                   matInput
@@ -281,6 +297,8 @@ interface Person {
                   [(ngModel)]="draft.whatItMeans"
                   data-testid="draft-meaning"
                 ></textarea>
+                <!-- Kept out of the label: a long label ran past the outline at phone width. -->
+                <mat-hint>{{ t('lapse.draft.whatItMeansHint') }}</mat-hint>
               </mat-form-field>
               <fieldset>
                 <legend>{{ t('lapse.draft.told') }}</legend>
@@ -293,7 +311,7 @@ interface Person {
                   >
                 }
               </fieldset>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.toldBy') }}</mat-label>
                 <input
                   matInput
@@ -308,7 +326,7 @@ interface Person {
                 data-testid="draft-pauses"
                 >{{ t('lapse.draft.pauses') }}</mat-checkbox
               >
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.maxDays', { max: maxDays }) }}</mat-label>
                 <input
                   matInput
@@ -320,7 +338,7 @@ interface Person {
                   data-testid="draft-max-days"
                 />
               </mat-form-field>
-              <mat-form-field appearance="outline">
+              <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>{{ t('lapse.draft.steps') }}</mat-label>
                 <textarea
                   matInput
@@ -427,6 +445,11 @@ interface Person {
     }
     .steps li {
       margin: 4px 0;
+    }
+    /* Under the step's words, not squeezed beside its last word at phone width. */
+    .steps li button {
+      display: flex;
+      margin-top: 4px;
     }
     .crisis a {
       color: inherit;

@@ -36,7 +36,7 @@ import { SafetyPlanViewComponent } from './safety-plan-view.component';
               t('safetyPlan.versionLine', { version: current.version, day: day(current.createdAt) })
             }}
             @if (current.reviewOn) {
-              · {{ t('safetyPlan.reviewLine', { day: current.reviewOn }) }}
+              · {{ t('safetyPlan.reviewLine', { day: calendarDay(current.reviewOn) }) }}
             }
           </p>
           <hw-safety-plan-view [version]="current" [level]="2" />
@@ -137,6 +137,14 @@ export class SafetyPlanReadComponent {
     return new Date(at).toLocaleDateString(this.document.documentElement.lang || 'en', {
       dateStyle: 'medium',
     });
+  }
+
+  /** A calendar day ("2027-01-05") in the reader's words, the same day in every time zone. */
+  protected calendarDay(day: string): string {
+    return new Date(`${day}T00:00:00Z`).toLocaleDateString(
+      this.document.documentElement.lang || 'en',
+      { dateStyle: 'medium', timeZone: 'UTC' },
+    );
   }
 
   private async load(planId: string): Promise<void> {

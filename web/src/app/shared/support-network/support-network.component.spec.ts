@@ -1,4 +1,6 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SupportNetwork, SupportNetworkApi } from '@homeward/web-data-access';
+import en from '../../../../public/i18n/en.json';
 import { render } from '../../testing/render';
 import { SupportNetworkComponent } from './support-network.component';
 
@@ -45,6 +47,8 @@ describe('SupportNetworkComponent', () => {
     expect(allByTestId('ring-person-KEEP_DISTANCE')).toHaveLength(1);
     expect(byTestId('support-row-CONDITIONAL')?.textContent).toContain('Only in daylight');
     expect(byTestId('support-row-SAFE')?.textContent).toContain('Contact: 555-0142');
+    // No phase chosen: no "Contact is fine from: Not said" line on the row.
+    expect(byTestId('support-row-SAFE')?.textContent).not.toContain(en.supportNetwork.fromPhase);
     expect(byTestId('support-form')).not.toBeNull();
     expect(byTestId('redisclosure-notice')).toBeNull();
   });
@@ -55,5 +59,29 @@ describe('SupportNetworkComponent', () => {
     expect(byTestId('support-table')?.textContent).toContain('The old crowd');
     expect(byTestId('support-table')?.textContent).not.toContain('Contact:');
     expect(byTestId('support-form')).toBeNull();
+  });
+
+  it('tells a family member without the sharing, in kind words and not as an error, where it will be', async () => {
+    const notFound = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'We could not find that plan.',
+          extensions: { code: 'NOT_FOUND', reason: 'NOT_FOUND', params: { what: 'plan' } },
+        },
+      ],
+    });
+    const { byTestId, element } = await render(
+      SupportNetworkComponent,
+      [{ provide: SupportNetworkApi, useValue: { read: jest.fn().mockRejectedValue(notFound) } }],
+      { planId: 'p1' },
+    );
+    expect(byTestId('support-not-shared')?.textContent?.trim()).toBe(en.supportNetwork.notShared);
+    expect(element.querySelector('[role="alert"]')).toBeNull();
+    expect(byTestId('support-rings')).toBeNull();
+  });
+
+  it('tells a family member reading an empty shared network that nothing is there yet, not to add someone', async () => {
+    const { byTestId } = await show({ ...network(false), people: [] });
+    expect(byTestId('support-empty')?.textContent?.trim()).toBe(en.supportNetwork.emptyShared);
   });
 });

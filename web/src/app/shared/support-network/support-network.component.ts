@@ -40,7 +40,11 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
   ],
   template: `
     <div *transloco="let t" data-testid="support-network">
-      @if (loadError()) {
+      @if (notShared()) {
+        <p class="muted" role="status" data-testid="support-not-shared">
+          {{ t('supportNetwork.notShared') }}
+        </p>
+      } @else if (loadError()) {
         <p class="error" role="alert">{{ loadError() }}</p>
       } @else if (network(); as network) {
         @if (network.notice) {
@@ -132,7 +136,9 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
         </figure>
 
         @if (network.people.length === 0) {
-          <p class="muted" data-testid="support-empty">{{ t('supportNetwork.empty') }}</p>
+          <p class="muted" data-testid="support-empty">
+            {{ network.mayEdit ? t('supportNetwork.empty') : t('supportNetwork.emptyShared') }}
+          </p>
         } @else {
           <div class="table-wrap">
             <table data-testid="support-table">
@@ -169,10 +175,12 @@ import { RING_RADIUS, RING_SIZE, ringPlaces } from './support-rings';
                       @if (p.condition) {
                         <span class="detail">{{ p.condition }}</span>
                       }
-                      <span class="detail"
-                        >{{ t('supportNetwork.fromPhase') }}:
-                        {{ p.fromPhaseName ?? t('supportNetwork.anyPhase') }}</span
-                      >
+                      <!-- Only when a phase was chosen: "from: not said" on every row was noise. -->
+                      @if (p.fromPhaseName) {
+                        <span class="detail"
+                          >{{ t('supportNetwork.fromPhase') }}: {{ p.fromPhaseName }}</span
+                        >
+                      }
                     </td>
                     @if (network.mayEdit) {
                       <td class="actions">
@@ -444,6 +452,8 @@ export class SupportNetworkComponent {
   protected readonly action = new ApiAction();
   protected readonly network = signal<SupportNetwork | null>(null);
   protected readonly loadError = signal('');
+  /** "Not shared" and "not there" read the same, in kind words rather than an error. */
+  protected readonly notShared = signal(false);
   protected readonly editing = signal<SupportPerson | null>(null);
   protected readonly kinds = SUPPORT_PERSON_KINDS;
   protected readonly marks = SUPPORT_MARKS;
@@ -523,7 +533,9 @@ export class SupportNetworkComponent {
     try {
       this.network.set(await this.api.read(planId));
     } catch (caught) {
-      this.loadError.set(this.errors.message(caught));
+      const problem = this.errors.read(caught);
+      if (problem.code === 'NOT_FOUND') this.notShared.set(true);
+      else this.loadError.set(this.errors.messageOf(problem));
     }
   }
 }

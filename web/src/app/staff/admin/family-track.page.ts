@@ -33,7 +33,7 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
     TranslocoDirective,
   ],
   template: `
-    <section *transloco="let t" data-testid="admin-family-track">
+    <section *transloco="let t; currentLang as lang" data-testid="admin-family-track">
       <a mat-button routerLink="/staff">{{ t('common.back') }}</a>
       <h1>{{ t('familyTrack.adminTitle') }}</h1>
       <p>{{ t('familyTrack.adminIntro') }}</p>
@@ -45,7 +45,7 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
       }
       <h2>{{ t('familyTrack.offered') }}</h2>
       @if (items().length === 0) {
-        <p class="muted">{{ t('familyTrack.noOffers') }}</p>
+        <p class="muted">{{ t('familyTrack.noOffersStaff') }}</p>
       }
       <ul class="cards">
         @for (item of items(); track item.id) {
@@ -88,7 +88,8 @@ import { ApiAction, ApiErrors } from '../../shared/api-action';
             (click)="start(s)"
             data-testid="family-track-suggestion"
           >
-            {{ s.title }}
+            <!-- In the reader's language: an English name on a Spanish page read as untranslated. -->
+            {{ lang === 'es' && s.titleEs ? s.titleEs : s.title }}
           </button>
         }
       </div>

@@ -47,7 +47,7 @@ const LANGS: Lang[] = ['EN', 'ES'];
         <p role="status">{{ t('common.loading') }}</p>
       } @else {
         <form (ngSubmit)="save()" novalidate>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ t('program.name') }}</mat-label>
             <input
               matInput
@@ -57,7 +57,7 @@ const LANGS: Lang[] = ['EN', 'ES'];
               maxlength="120"
             />
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ t('program.timeZone') }}</mat-label>
             <input
               matInput
@@ -247,6 +247,8 @@ const LANGS: Lang[] = ['EN', 'ES'];
       height: auto;
       min-height: 40px;
       white-space: normal;
+      /* A label on two lines (Spanish, at phone width) stays inside the outline. */
+      padding-block: 8px;
     }
     .error {
       color: var(--mat-sys-error);
