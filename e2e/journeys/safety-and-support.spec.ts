@@ -237,10 +237,12 @@ test.describe('safety and support: a safety plan shared, and the plan for a hard
     await casey.goto(`/staff/plans/${home.planId}/lapse-plan`);
     await expect(casey.getByTestId('pause-ends')).toBeVisible();
     await expect(casey.getByTestId('resume-plan')).toBeDisabled();
+    await expect(casey.getByTestId('resume-when')).toBeVisible();
     for (let i = 0; i < 3; i++) {
       await casey.getByTestId('check-step').first().click();
       await expect(casey.getByTestId('check-step')).toHaveCount(2 - i);
     }
+    await expect(casey.getByTestId('resume-when')).toHaveCount(0);
     await casey.getByTestId('resume-plan').click();
     await expect(casey.getByTestId('lapse-paused')).toHaveCount(0);
     await expect(casey.getByTestId('resume-plan')).toHaveCount(0);

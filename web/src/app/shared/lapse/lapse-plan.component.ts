@@ -221,6 +221,11 @@ interface Person {
                     >
                       {{ t('lapse.days.resume') }}
                     </button>
+                    @if (!allChecked(lapse.steps)) {
+                      <p class="muted" data-testid="resume-when">
+                        {{ t('lapse.days.resumeWhen') }}
+                      </p>
+                    }
                   }
                 </mat-card-content>
               </mat-card>
