@@ -1,20 +1,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import {
-  getNamedType,
-  GraphQLField,
-  GraphQLInputObjectType,
-  GraphQLInputType,
-  GraphQLNamedType,
-  GraphQLSchema,
-  isInputObjectType,
-  isLeafType,
-  isNonNullType,
-  isObjectType,
-} from 'graphql';
+import { getNamedType } from 'graphql';
 import { notificationTitle } from '@homeward/domain';
 import { RemindersService } from '../src/reaching/notifications/reminders.service';
 import { createTestApp, TestApp } from './create-test-app';
 import { BANNED_WORDS } from './discreet-mail';
+import { askEverything } from './walk-queries';
 import { createHome, data, Home, refusal, Who } from './home';
 
 const PLAN = `planId pausedFollowingPlan mayRecord notice
@@ -469,79 +459,3 @@ describe('the lapse plan and "something happened"', () => {
     expect(revoked.pausedFollowingPlan).toBe(true);
   });
 });
-
-/** Asks one query with every field it reaches (as deep as the API's limits allow): the concerns spec's walk. */
-async function askEverything(
-  t: TestApp,
-  schema: GraphQLSchema,
-  field: GraphQLField<unknown, unknown>,
-  values: Record<string, unknown>,
-  id: string | null,
-  cookie: string,
-): Promise<string> {
-  const variables: Record<string, unknown> = {};
-  const declared: string[] = [];
-  const passed: string[] = [];
-  for (const arg of field.args) {
-    const value =
-      arg.name === 'id' || getNamedType(arg.type).name === 'ID'
-        ? id
-        : inputValue(arg.name, arg.type, values);
-    if (value === undefined || value === null) {
-      if (isNonNullType(arg.type) && arg.defaultValue === undefined)
-        throw new Error(`No value for ${field.name}(${arg.name}): add one to the walk`);
-      continue;
-    }
-    variables[arg.name] = value;
-    declared.push(`$${arg.name}: ${String(arg.type)}`);
-    passed.push(`${arg.name}: $${arg.name}`);
-  }
-  const head = declared.length ? `query(${declared.join(', ')})` : 'query';
-  const call = passed.length ? `${field.name}(${passed.join(', ')})` : field.name;
-  for (let depth = 6; depth >= 0; depth--) {
-    const selection = selectionOf(getNamedType(field.type), depth, new Set());
-    const result = await t.gql(`${head} { ${call} ${selection} }`, variables, { cookie });
-    const limited = result.errors?.some((e) => /depth|token|cost|limit/i.test(e.message));
-    if (!limited) return JSON.stringify(result);
-  }
-  throw new Error(`${field.name} could not be asked within the limits`);
-}
-
-function selectionOf(type: GraphQLNamedType, depth: number, path: Set<string>): string {
-  if (!isObjectType(type)) return '';
-  const parts: string[] = [];
-  for (const f of Object.values(type.getFields())) {
-    if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
-    const named = getNamedType(f.type);
-    if (isLeafType(named)) parts.push(f.name);
-    else if (isObjectType(named) && depth > 0 && !path.has(named.name)) {
-      const sub = selectionOf(named, depth - 1, new Set([...path, named.name]));
-      if (sub) parts.push(`${f.name} ${sub}`);
-    }
-  }
-  return parts.length ? `{ ${parts.join(' ')} }` : '';
-}
-
-function inputValue(
-  name: string,
-  type: GraphQLInputType,
-  values: Record<string, unknown>,
-): unknown {
-  const named = getNamedType(type);
-  if (isInputObjectType(named)) return inputObject(named, values);
-  return name in values ? values[name] : undefined;
-}
-
-function inputObject(type: GraphQLInputObjectType, values: Record<string, unknown>) {
-  const object: Record<string, unknown> = {};
-  for (const field of Object.values(type.getFields())) {
-    const value = inputValue(field.name, field.type, values);
-    if (value === undefined) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined)
-        throw new Error(`No value for ${type.name}.${field.name}: add one to the walk`);
-      continue;
-    }
-    object[field.name] = value;
-  }
-  return object;
-}

@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { askEveryQuery } from './ask-everything';
+import { askEveryQuery } from './walk-queries';
 import { createTestApp, TestApp } from './create-test-app';
 import { TEST_PASSWORD } from './factories';
 import { createHome, data, Home, refusal, Who } from './home';

@@ -14,6 +14,27 @@ import {
 } from 'graphql';
 import { TestApp } from './create-test-app';
 
+/**
+ * Walks every query of the schema as one person, each with every field it can reach, so a spec
+ * can say what no path shows them (the same walk concerns.integration-spec makes).
+ */
+export async function askEveryQuery(
+  t: TestApp,
+  schema: GraphQLSchema,
+  values: Record<string, unknown>,
+  ids: string[],
+  cookie: string,
+): Promise<string[]> {
+  const seen: string[] = [];
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const tried = field.args.some((a) => getNamedType(a.type).name === 'ID') ? ids : [null];
+    for (const id of tried) {
+      seen.push(`${field.name}: ${await askEverything(t, schema, field, values, id, cookie)}`);
+    }
+  }
+  return seen;
+}
+
 /** Asks one query with every field it reaches (as deep as the API's limits allow) and answers the JSON. */
 export async function askEverything(
   t: TestApp,
