@@ -131,9 +131,12 @@ interface Person {
                 </button>
               </div>
             </form>
-            <p class="crisis">
-              <a [href]="crisis.firstCallHref()">{{ t('concerns.notRight.unsafe') }}</a>
-            </p>
+            <!-- The person it happened to reads the crisis line here; a counselor recording it does not. -->
+            @if (area() !== 'staff') {
+              <p class="crisis">
+                <a [href]="crisis.firstCallHref()">{{ t('concerns.notRight.unsafe') }}</a>
+              </p>
+            }
           </section>
         }
 
