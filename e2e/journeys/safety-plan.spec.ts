@@ -129,6 +129,8 @@ test.describe('the safety plan', () => {
 
     // The counselor reads it from the plan, every version (the read is audited).
     await signIn(page, home.counselor.email, home.counselor.password);
+    // Signed in before going on: a navigation while the sign-in is still answering drops it.
+    await expect(page).toHaveURL(/\/staff/);
     await page.goto(`/staff/plans/${home.planId}`);
     await page.getByTestId('open-safety-plan').click();
     await expect(page.getByTestId('section-warningSigns').first()).toContainText(NEW_SIGN);
