@@ -161,6 +161,58 @@ describe('plans, people and consent', () => {
     expect(plan.data?.plan.phases).toHaveLength(7);
   });
 
+  it('marks the phases that start the trial homecoming and aftercare, and keeps one of each', async () => {
+    const { planId } = await planWithFamily();
+    const plan = await t.gql<{ plan: { phases: { position: number; stage: string | null }[] } }>(
+      'query($id: ID!) { plan(id: $id) { phases { position stage } } }',
+      { id: planId },
+      { cookie: counselor },
+    );
+    expect(plan.data?.plan.phases.filter((p) => p.stage !== null)).toEqual([
+      { position: 6, stage: 'HOMECOMING' },
+      { position: 7, stage: 'AFTERCARE' },
+    ]);
+
+    const admin = await t.login(org.people.ADMIN.email, TEST_PASSWORD);
+    const phase = (name: string, stage: string | null) => ({
+      name,
+      description: name,
+      contactTypes: ['PHONE'],
+      milestones: [],
+      stage,
+    });
+    const save = (phases: unknown[]) =>
+      t.gql<{ updatePlanTemplate: { version: number; phases: { stage: string | null }[] } }>(
+        'mutation($input: UpdatePlanTemplateInput!) { updatePlanTemplate(input: $input) { version phases { stage } } }',
+        { input: { phases } },
+        { cookie: admin },
+      );
+    const before = await t.gql<{ planTemplate: { version: number } }>(
+      '{ planTemplate { version } }',
+      {},
+      { cookie: admin },
+    );
+    const twice = await save([phase('Home', 'HOMECOMING'), phase('Home again', 'HOMECOMING')]);
+    expect(twice.errors?.[0].extensions?.['reason']).toBe('INPUT_PHASE_STAGE_TWICE');
+    const after = await t.gql<{ planTemplate: { version: number } }>(
+      '{ planTemplate { version } }',
+      {},
+      { cookie: admin },
+    );
+    expect(after.data?.planTemplate.version).toBe(before.data?.planTemplate.version);
+
+    const saved = await save([
+      phase('Near', null),
+      phase('Home', 'HOMECOMING'),
+      phase('After', 'AFTERCARE'),
+    ]);
+    expect(saved.data?.updatePlanTemplate.phases.map((p) => p.stage)).toEqual([
+      null,
+      'HOMECOMING',
+      'AFTERCARE',
+    ]);
+  });
+
   it('waits for the patient before a family member joins, and then shows them only what is consented', async () => {
     const { memberId } = await planWithFamily();
     expect(await t.gql(FAMILY, {}, { cookie: family })).toEqual({ data: { familyPlans: [] } });

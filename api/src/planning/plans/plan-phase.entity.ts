@@ -1,4 +1,4 @@
-import { ContactType } from '@homeward/domain';
+import { ContactType, PHASE_STAGES, PhaseStage } from '@homeward/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Plan } from './plan.entity';
 
@@ -32,6 +32,10 @@ export class PlanPhase {
 
   @Column({ name: 'contact_types', type: 'text', array: true })
   contactTypes: ContactType[];
+
+  /** What reaching this phase starts (the trial homecoming, aftercare), copied from the template. */
+  @Column({ type: 'enum', enum: PHASE_STAGES, enumName: 'phase_stage', nullable: true })
+  stage: PhaseStage | null;
 
   @Column({ type: 'enum', enum: PHASE_STATUSES, enumName: 'phase_status', default: 'LOCKED' })
   status: PhaseStatus;

@@ -22,7 +22,14 @@ export type NewPlan = Pick<
 
 export type NewPhase = Pick<
   PlanPhase,
-  'planId' | 'position' | 'name' | 'description' | 'contactTypes' | 'status' | 'startedAt'
+  | 'planId'
+  | 'position'
+  | 'name'
+  | 'description'
+  | 'contactTypes'
+  | 'stage'
+  | 'status'
+  | 'startedAt'
 >;
 
 export type NewMilestone = Pick<

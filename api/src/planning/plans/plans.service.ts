@@ -103,6 +103,7 @@ export class PlansService implements OnModuleInit {
           name: phase.name,
           description: phase.description,
           contactTypes: phase.contactTypes,
+          stage: phase.stage ?? null,
           status: index === 0 ? 'CURRENT' : 'LOCKED',
           startedAt: index === 0 ? now : null,
         });
@@ -253,6 +254,7 @@ export class PlansService implements OnModuleInit {
       name: ladderText(phase.name, language),
       description: ladderText(phase.description, language),
       contactTypes: phase.contactTypes,
+      stage: phase.stage,
       status: phase.status,
       startedAt: phase.startedAt,
       milestones: milestones

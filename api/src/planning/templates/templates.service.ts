@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LADDER, ladderIn, ladderTextToKeep, measureOf } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { PlanTemplateModel, UpdatePlanTemplateInput } from './dto/plan-template.model';
 import { PlanTemplate } from './plan-template.entity';
@@ -41,6 +42,10 @@ export class TemplatesService {
   update(ctx: RequestContext, input: UpdatePlanTemplateInput): Promise<PlanTemplateModel> {
     const actor = ctx.signedIn;
     return this.dataSource.transaction(async (manager) => {
+      const stages = input.phases.flatMap((phase) => (phase.stage ? [phase.stage] : []));
+      if (new Set(stages).size !== stages.length) {
+        throw new DomainError('INPUT_PHASE_STAGE_TWICE', {}, { field: 'phases' });
+      }
       await this.templates.lockEdits(manager, actor.organizationId);
       const latest = await this.templates.current(manager, actor.organizationId);
       // A default text read in the reader's language and saved as it was stays the default.
@@ -48,6 +53,7 @@ export class TemplatesService {
         name: ladderTextToKeep(phase.name.trim()),
         description: ladderTextToKeep(phase.description.trim()),
         contactTypes: [...new Set(phase.contactTypes)],
+        ...(phase.stage ? { stage: phase.stage } : {}),
         milestones: phase.milestones.map((m) => ({
           ...m,
           title: ladderTextToKeep(m.title.trim()),

@@ -45,11 +45,20 @@ export interface MilestoneTemplate {
   contactType?: ContactType;
 }
 
+/**
+ * What reaching a phase starts, beyond its contact types: the trial homecoming, or aftercare
+ * (check-ins thin out). Known by this mark, never by the phase's name, which a program may edit.
+ */
+export const PHASE_STAGES = ['HOMECOMING', 'AFTERCARE'] as const;
+export type PhaseStage = (typeof PHASE_STAGES)[number];
+
 export interface PhaseTemplate {
   name: string;
   description: string;
   contactTypes: ContactType[];
   milestones: MilestoneTemplate[];
+  /** At most one phase of a ladder holds each stage. */
+  stage?: PhaseStage;
 }
 
 /** The default seven-phase ladder every new organization's template starts from. */
@@ -182,6 +191,7 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
   },
   {
     name: 'Homecoming',
+    stage: 'HOMECOMING',
     description: 'The move home, with a transition check-in schedule.',
     contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
     milestones: [
@@ -205,6 +215,7 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
   },
   {
     name: 'Aftercare',
+    stage: 'AFTERCARE',
     description: 'Continuing care; check-ins thin out.',
     contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
     milestones: [

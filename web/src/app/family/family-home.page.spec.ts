@@ -66,6 +66,7 @@ const withConsent: FamilyPlanFieldsFragment = {
       name: 'Reconnect',
       description: 'Letters, phone and video calls',
       contactTypes: ['LETTER', 'PHONE'],
+      stage: null,
       status: 'CURRENT',
       startedAt: '2026-01-01T00:00:00Z',
       milestones: [

@@ -188,6 +188,7 @@ describe('TemplatePage', () => {
       phases: [
         {
           name: 'Reconnect',
+          stage: null,
           description: 'Letters, phone and video calls.',
           contactTypes: ['LETTER', 'PHONE'],
           milestones: [
@@ -204,6 +205,7 @@ describe('TemplatePage', () => {
         },
         {
           name: 'Supervised visits',
+          stage: null,
           description: 'Visits on site with staff present.',
           contactTypes: ['ON_SITE_SUPERVISED'],
           milestones: [

@@ -17,6 +17,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import {
   CONTACT_TYPES,
+  PHASE_STAGES,
   MILESTONE_KINDS,
   MILESTONE_MEASURES,
   MILESTONE_PARTIES,
@@ -34,6 +35,7 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
     name: p.name,
     description: p.description,
     contactTypes: [...p.contactTypes],
+    stage: p.stage ?? null,
     milestones: p.milestones.map((m) => ({
       title: m.title,
       kind: m.kind,
@@ -104,6 +106,15 @@ export function templateInput(phases: readonly TemplatePhaseInput[]): TemplatePh
               >
                 @for (type of contactTypes; track type) {
                   <mat-option [value]="type">{{ t('plan.contactType.' + type) }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>{{ t('template.stage') }}</mat-label>
+              <mat-select [value]="phase.stage ?? null" (valueChange)="patch(i, { stage: $event })">
+                <mat-option [value]="null">{{ t('template.stageNone') }}</mat-option>
+                @for (stage of stages; track stage) {
+                  <mat-option [value]="stage">{{ t('template.stageOf.' + stage) }}</mat-option>
                 }
               </mat-select>
             </mat-form-field>
@@ -323,6 +334,7 @@ export class TemplatePage implements OnInit {
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly injector = inject(Injector);
   protected readonly contactTypes = CONTACT_TYPES;
+  protected readonly stages = PHASE_STAGES;
   protected readonly kinds = MILESTONE_KINDS;
   protected readonly parties = MILESTONE_PARTIES;
   protected readonly measures = MILESTONE_MEASURES;

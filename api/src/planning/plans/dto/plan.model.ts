@@ -6,6 +6,7 @@ import {
   MilestoneKindEnum,
   MilestoneMeasureEnum,
   MilestonePartyEnum,
+  PhaseStageEnum,
 } from '../../templates/dto/plan-template.model';
 import { MILESTONE_STATUSES } from '../plan-milestone.entity';
 import { PHASE_STATUSES } from '../plan-phase.entity';
@@ -89,6 +90,12 @@ export class PhaseModel {
 
   @Field(() => [ContactTypeEnum], { description: 'The kinds of contact this phase allows' })
   contactTypes: (keyof typeof ContactTypeEnum)[];
+
+  @Field(() => PhaseStageEnum, {
+    nullable: true,
+    description: 'What reaching this phase starts: the trial homecoming, or aftercare',
+  })
+  stage: keyof typeof PhaseStageEnum | null;
 
   @Field(() => PhaseStatusEnum)
   status: keyof typeof PhaseStatusEnum;

@@ -9,6 +9,8 @@ import {
   MilestoneKind,
   MilestoneMeasure,
   MilestoneParty,
+  PHASE_STAGES,
+  PhaseStage,
 } from '@homeward/domain';
 import { Type } from 'class-transformer';
 import {
@@ -32,6 +34,11 @@ export const MilestonePartyEnum = graphqlEnum(
   MILESTONE_PARTIES,
   'MilestoneParty',
   'Whose readiness a milestone shows',
+);
+export const PhaseStageEnum = graphqlEnum(
+  PHASE_STAGES,
+  'PhaseStage',
+  'What reaching a phase starts: the trial homecoming, or aftercare',
 );
 export const MilestoneMeasureEnum = graphqlEnum(
   MILESTONE_MEASURES,
@@ -111,6 +118,14 @@ export class TemplatePhaseModel {
   @Type(() => TemplateMilestoneModel)
   @ArrayMaxSize(20)
   milestones: TemplateMilestoneModel[];
+
+  @Field(() => PhaseStageEnum, {
+    nullable: true,
+    description: 'What reaching this phase starts; at most one phase of a ladder holds each stage',
+  })
+  @IsOptional()
+  @IsIn(PHASE_STAGES)
+  stage?: PhaseStage | null;
 }
 
 @ObjectType('PlanTemplate')

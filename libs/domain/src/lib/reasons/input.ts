@@ -272,6 +272,12 @@ export const INPUT_REASONS = {
     () => 'Give every phase a name.',
     () => 'Ponle un nombre a cada fase.',
   ),
+  INPUT_PHASE_STAGE_TWICE: reason(
+    'BAD_USER_INPUT',
+    () => 'Only one phase can start the trial homecoming, and only one can start aftercare.',
+    () =>
+      'Solo una fase puede iniciar la prueba de regreso a casa, y solo una puede iniciar el acompañamiento posterior.',
+  ),
   INPUT_FAMILY_NAME: reason(
     'BAD_USER_INPUT',
     () => 'Give the name the family member goes by.',
