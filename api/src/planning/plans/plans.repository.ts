@@ -22,14 +22,7 @@ export type NewPlan = Pick<
 
 export type NewPhase = Pick<
   PlanPhase,
-  | 'planId'
-  | 'position'
-  | 'name'
-  | 'description'
-  | 'contactTypes'
-  | 'stage'
-  | 'status'
-  | 'startedAt'
+  'planId' | 'position' | 'name' | 'description' | 'contactTypes' | 'stage' | 'status' | 'startedAt'
 >;
 
 export type NewMilestone = Pick<
