@@ -276,7 +276,7 @@ export const INPUT_REASONS = {
     'BAD_USER_INPUT',
     () => 'Only one phase can start the trial homecoming, and only one can start aftercare.',
     () =>
-      'Solo una fase puede iniciar la prueba de regreso a casa, y solo una puede iniciar el acompañamiento posterior.',
+      'Solo una fase puede iniciar la prueba de regreso a casa, y solo una puede iniciar el cuidado continuo.',
   ),
   INPUT_FAMILY_NAME: reason(
     'BAD_USER_INPUT',
