@@ -297,6 +297,9 @@ describe('the lapse plan and "something happened"', () => {
       home.planId,
     ]);
     expect(running.status).toBe('ACTIVE');
+    // Those told it happened hear again once the plan runs again; Sam still hears nothing.
+    expect((await kinds('mother')).filter((n) => n.kind === 'LAPSE_PLAN_FOLLOWED')).toHaveLength(2);
+    expect((await kinds('partner')).map((n) => n.kind)).not.toContain('LAPSE_PLAN_FOLLOWED');
     // The hard day stays on the record as written.
     await expect(
       t.dataSource.query(`UPDATE lapse SET words = NULL WHERE id = $1`, [lapse.id]),
