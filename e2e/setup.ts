@@ -234,6 +234,7 @@ export async function saveTemplate(
     name: phase.name,
     description: phase.description,
     contactTypes: phase.contactTypes,
+    stage: phase.stage ?? null,
     milestones: phase.milestones.map((m) => ({
       title: m.title,
       kind: m.kind,
