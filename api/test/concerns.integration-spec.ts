@@ -4,7 +4,7 @@ import { LiveNotice, LiveUpdates } from '../src/platform/live/live-updates';
 import { Mailer } from '../src/platform/mail/mailer.service';
 import { createTestApp, TestApp } from './create-test-app';
 import { indiscretions } from './discreet-mail';
-import { createHome, data, Home, refusal, Who } from './home';
+import { createHome, data, Home, phoneCallWithMother, refusal, Who } from './home';
 import { MailSink, startMailSink } from './mail-sink';
 import { askEverything } from './walk-queries';
 
@@ -492,21 +492,7 @@ describe('concerns and repair agreements', () => {
     expect(await t.count('concern')).toBe(before);
 
     // A visit or an expectation: only one of this plan that involves the raiser.
-    const startsAt = new Date(t.clock.now().getTime() - 2 * 86_400_000);
-    const [visit] = await t.dataSource.query(
-      `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, status, requested_by_user_id, created_at)
-       VALUES ($1, 'PHONE', $2, $3, 'By phone', 'COMPLETED', $4, now()) RETURNING id`,
-      [
-        home.planId,
-        startsAt,
-        new Date(startsAt.getTime() + 3_600_000),
-        home.org.people.COUNSELOR.userId,
-      ],
-    );
-    await t.dataSource.query(
-      `INSERT INTO visit_participant (visit_id, member_id, willingness) VALUES ($1, $2, 'WILLING'), ($1, $3, 'WILLING')`,
-      [visit.id, home.member.patient, home.member.mother],
-    );
+    const visit = { id: await phoneCallWithMother(t, home, 'COMPLETED', -2) };
     const aboutVisit = {
       planId: home.planId,
       subject: 'VISIT',
@@ -640,21 +626,7 @@ describe('concerns and repair agreements', () => {
     );
     expect(data(paused)).toEqual({ updateNotificationSettings: { allPaused: true } });
     // An approved visit ahead, which the pause will cancel.
-    const startsAt = new Date(t.clock.now().getTime() + 3 * 86_400_000);
-    const [visit] = await t.dataSource.query(
-      `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, status, requested_by_user_id, created_at)
-       VALUES ($1, 'PHONE', $2, $3, 'By phone', 'APPROVED', $4, now()) RETURNING id`,
-      [
-        home.planId,
-        startsAt,
-        new Date(startsAt.getTime() + 3_600_000),
-        home.org.people.COUNSELOR.userId,
-      ],
-    );
-    await t.dataSource.query(
-      `INSERT INTO visit_participant (visit_id, member_id, willingness) VALUES ($1, $2, 'WILLING'), ($1, $3, 'WILLING')`,
-      [visit.id, home.member.patient, home.member.mother],
-    );
+    const visit = { id: await phoneCallWithMother(t, home, 'APPROVED', 3) };
     const older = await raiseSams({ severity: 'LOW' });
     const live = t.app.get(LiveUpdates);
     const published: LiveNotice[] = [];

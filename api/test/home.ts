@@ -89,3 +89,32 @@ export function refusal(result: GqlResult): { code: string; reason: unknown; mes
     message: result.errors?.[0].message ?? '',
   };
 }
+
+/**
+ * A phone call with the patient and the mother, both willing, written straight into the tables
+ * (a fixture: the visits specs walk the real way there). `fromNowDays` may be negative.
+ */
+export async function phoneCallWithMother(
+  t: TestApp,
+  home: Home,
+  status: 'APPROVED' | 'COMPLETED',
+  fromNowDays: number,
+): Promise<string> {
+  const startsAt = new Date(t.clock.now().getTime() + fromNowDays * 86_400_000);
+  const [visit] = await t.dataSource.query(
+    `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, status, requested_by_user_id, created_at)
+     VALUES ($1, 'PHONE', $2, $3, 'By phone', $4, $5, now()) RETURNING id`,
+    [
+      home.planId,
+      startsAt,
+      new Date(startsAt.getTime() + 3_600_000),
+      status,
+      home.org.people.COUNSELOR.userId,
+    ],
+  );
+  await t.dataSource.query(
+    `INSERT INTO visit_participant (visit_id, member_id, willingness) VALUES ($1, $2, 'WILLING'), ($1, $3, 'WILLING')`,
+    [visit.id, home.member.patient, home.member.mother],
+  );
+  return visit.id;
+}

@@ -5,7 +5,7 @@ import { RemindersService } from '../src/reaching/notifications/reminders.servic
 import { createTestApp, TestApp } from './create-test-app';
 import { BANNED_WORDS } from './discreet-mail';
 import { askEverything } from './walk-queries';
-import { createHome, data, Home, refusal, Who } from './home';
+import { createHome, data, Home, phoneCallWithMother, refusal, Who } from './home';
 
 const PLAN = `planId pausedFollowingPlan mayRecord notice
   agreed { id version status }
@@ -158,20 +158,7 @@ describe('the lapse plan and "something happened"', () => {
       [home.planId],
     );
     const startsAt = new Date(t.clock.now().getTime() + 7 * 86_400_000);
-    const [visit] = await t.dataSource.query(
-      `INSERT INTO visit (plan_id, contact_type, starts_at, ends_at, place, status, requested_by_user_id, created_at)
-       VALUES ($1, 'PHONE', $2, $3, 'By phone', 'APPROVED', $4, now()) RETURNING id`,
-      [
-        home.planId,
-        startsAt,
-        new Date(startsAt.getTime() + 3_600_000),
-        home.org.people.PATIENT.userId,
-      ],
-    );
-    await t.dataSource.query(
-      `INSERT INTO visit_participant (visit_id, member_id, willingness) VALUES ($1, $2, 'WILLING'), ($1, $3, 'WILLING')`,
-      [visit.id, home.member.patient, home.member.mother],
-    );
+    const visit = { id: await phoneCallWithMother(t, home, 'APPROVED', 7) };
     const eventsBefore = Number(
       (
         await t.dataSource.query('SELECT count(*) FROM domain_event WHERE plan_id = $1', [
