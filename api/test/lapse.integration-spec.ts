@@ -263,7 +263,13 @@ describe('the lapse plan and "something happened"', () => {
     const reminders = t.app.get(RemindersService);
     await reminders.sweep();
     expect((await kinds('counselor')).map((n) => n.kind)).not.toContain('STAFF_PAUSE_LIMIT');
-    t.clock.advanceDays(14);
+    // The last day is the program's (New York): at 23:00 there it is still the day before,
+    // though in UTC the day has come.
+    t.clock.advanceMinutes((13 * 24 + 18) * 60);
+    await home.signInAgain();
+    await reminders.sweep();
+    expect((await kinds('counselor')).map((n) => n.kind)).not.toContain('STAFF_PAUSE_LIMIT');
+    t.clock.advanceMinutes(6 * 60);
     await home.signInAgain();
     await reminders.sweep();
     await reminders.sweep();

@@ -126,7 +126,7 @@ export class RemindersService implements OnModuleInit {
   /** A pause after something happened reached the longest length the family agreed: staff hear once. */
   private async pauseLimits(now: Date): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      for (const pause of await this.lapses.pausesAtLimit(manager, localDay(now, 'UTC'))) {
+      for (const pause of await this.lapses.pausesAtLimit(manager, now)) {
         await this.tellOnPlan(manager, pause.organizationId, pause.planId, now, (listeners) =>
           listeners
             .filter((l) => l.kind === 'STAFF')

@@ -108,13 +108,15 @@ export class LapseRepository {
   /** Pauses that reached their agreed longest length and still wait for the steps back in. */
   pausesAtLimit(
     manager: EntityManager,
-    today: string,
+    now: Date,
   ): Promise<{ lapseId: string; planId: string; organizationId: string }[]> {
+    // The last day of a pause is a day in the program's time zone, as the family agreed it.
     return manager.query(
       `SELECT l.id AS "lapseId", l.plan_id AS "planId", p.organization_id AS "organizationId"
-         FROM lapse l JOIN plan p ON p.id = l.plan_id
-        WHERE l.paused AND l.resumed_at IS NULL AND l.pause_ends_on <= $1 AND p.status = 'PAUSED'`,
-      [today],
+         FROM lapse l JOIN plan p ON p.id = l.plan_id JOIN organization o ON o.id = p.organization_id
+        WHERE l.paused AND l.resumed_at IS NULL AND p.status = 'PAUSED'
+          AND l.pause_ends_on <= ($1::timestamptz AT TIME ZONE o.time_zone)::date`,
+      [now],
     );
   }
 }

@@ -289,8 +289,8 @@ export class LapseService implements OnModuleInit {
   }
 
   /** For the reminders: pauses that reached the longest length agreed. */
-  pausesAtLimit(manager: EntityManager, today: string) {
-    return this.lapses.pausesAtLimit(manager, today);
+  pausesAtLimit(manager: EntityManager, now: Date) {
+    return this.lapses.pausesAtLimit(manager, now);
   }
 
   private async changeLapse(
