@@ -81,7 +81,7 @@ describe('who is told of a change', () => {
     expect(who(toldOfChange(facts({})))).toEqual(['maria:VISIT_APPROVED', 'pat:VISIT_APPROVED']);
   });
 
-  it('tells a family member a safety plan was shared with them only when their consent shares it, and once written', () => {
+  it('tells a family member a safety plan was shared with them only when their consent shares it, and each time a version is written', () => {
     const sharing = person('maria', 'FAMILY', ['SAFETY_PLAN']);
     const listeners = [patient, sharing, partner, counselor];
     const granted = (memberId: string | null, categories: string[]) =>
@@ -111,7 +111,9 @@ describe('who is told of a change', () => {
         }),
       );
     expect(who(saved(1))).toEqual(['maria:SAFETY_PLAN_SHARED']);
-    expect(who(saved(2))).toEqual([]);
+    // A new version tells her again: who to call may have changed.
+    expect(who(saved(2))).toEqual(['maria:SAFETY_PLAN_SHARED']);
+    expect(saved(2)[0].dedupeKey).not.toBe(saved(1)[0].dedupeKey);
   });
 
   it('never tells people of their own change', () => {

@@ -179,7 +179,8 @@ function concernNews(facts: ChangeFacts): ToTell[] {
 
 /**
  * The safety plan (issue 13): a family member hears, in discreet words, when a consent shares it
- * with them, and when a first version is written while it is shared; only while it still is.
+ * with them, and when a version is written while it is shared (who to call may have changed);
+ * only while it still is.
  */
 function safetyPlanNews(facts: ChangeFacts): ToTell[] {
   const { type, details } = facts;
@@ -199,11 +200,20 @@ function safetyPlanNews(facts: ChangeFacts): ToTell[] {
         ),
       );
   }
-  if (type === 'safety_plan.saved' && details['version'] === 1) {
+  if (type === 'safety_plan.saved') {
+    const version = Number(details['version']);
     return facts.listeners
       .filter(sharing)
       .map((l) =>
-        tell(l, 'SAFETY_PLAN_SHARED', null, `safety-plan-first:${l.memberId}`, 'SAFETY_PLAN'),
+        tell(
+          l,
+          'SAFETY_PLAN_SHARED',
+          null,
+          version === 1
+            ? `safety-plan-first:${l.memberId}`
+            : `safety-plan-${version}:${l.memberId}`,
+          'SAFETY_PLAN',
+        ),
       );
   }
   return [];
