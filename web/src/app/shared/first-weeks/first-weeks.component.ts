@@ -81,7 +81,7 @@ export type FirstWeeksArea = 'patient' | 'family' | 'staff';
               }
 
               @if (view.mayHope) {
-                <section class="mine" [attr.aria-label]="t('firstWeeks.mine')">
+                <div class="mine">
                   <h3>{{ t('firstWeeks.mine') }}</h3>
                   @if (editing() === topic.topic) {
                     <form (ngSubmit)="saveHope(topic)" class="stack">
@@ -184,10 +184,10 @@ export type FirstWeeksArea = 'patient' | 'family' | 'staff';
                       {{ t('firstWeeks.write') }}
                     </button>
                   }
-                </section>
+                </div>
               }
 
-              <section class="others" [attr.aria-label]="t('firstWeeks.others')">
+              <div class="others">
                 <h3>
                   {{ area() === 'staff' ? t('firstWeeks.everyone') : t('firstWeeks.others') }}
                 </h3>
@@ -212,7 +212,7 @@ export type FirstWeeksArea = 'patient' | 'family' | 'staff';
                     }}
                   </p>
                 }
-              </section>
+              </div>
 
               @if (view.maySuggest && view.open) {
                 <form (ngSubmit)="suggest(topic)" class="stack suggest">
