@@ -185,6 +185,34 @@ describe('the first weeks at home, prepared', () => {
     expect(await t.count('first_weeks_hope')).toBe(before);
   });
 
+  it('keeps the patient and a family member under a contact restriction apart, both ways', async () => {
+    data(await write('partner', { topic: 'MONEY', words: 'Shared accounts' }));
+    await t.dataSource.query(`UPDATE plan_member SET contact_restricted = true WHERE id = $1`, [
+      home.member.partner,
+    ]);
+    // Pat's hope for everyone is for Maria only now; naming Sam is refused.
+    const pat = data(
+      await write('patient', { topic: 'MONEY', words: 'I pay my share' }),
+    ).writeFirstWeeksHope;
+    expect(topic(pat, 'MONEY').mine?.partyMemberIds).toEqual([home.member.mother]);
+    expect(pat.people.map((p) => p.memberId)).not.toContain(home.member.partner);
+    // Sam's hope, written before, is no longer Pat's to read.
+    expect(othersWords(pat, 'MONEY')).toEqual([]);
+    const named = await write('patient', {
+      topic: 'MONEY',
+      words: 'I pay my share',
+      partyMemberIds: [home.member.partner],
+    });
+    expect(refusal(named).reason).toBe('FIRST_WEEKS_PARTY_NOT_ON_PLAN');
+    expect(othersWords(await view('partner'), 'MONEY')).toEqual([]);
+    // Maria still reads both; staff read everything.
+    expect(othersWords(await view('mother'), 'MONEY')).toEqual([
+      'I pay my share',
+      'Shared accounts',
+    ]);
+    expect(othersWords(await view('counselor'), 'MONEY')).toHaveLength(2);
+  });
+
   it('keeps every version: a new answer is a new version, earlier ones stay (and the database refuses changing them)', async () => {
     data(await write('mother', { topic: 'ROUTINES', words: 'Breakfast together every day' }));
     data(await write('mother', { topic: 'ROUTINES', words: 'Breakfast together on Sundays' }));

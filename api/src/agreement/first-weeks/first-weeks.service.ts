@@ -20,7 +20,7 @@ import {
   WriteFirstWeeksHopeInput,
 } from './dto/first-weeks.model';
 import { FirstWeeksHope } from './first-weeks-hope.entity';
-import { FirstWeeksMember, FirstWeeksReader } from './first-weeks.reader';
+import { FirstWeeksMember, FirstWeeksReader, keptApart } from './first-weeks.reader';
 import { FirstWeeksRepository } from './first-weeks.repository';
 
 const isStaff = (relation: PlanRelation) => relation.isAdmin || relation.isCounselorOfPlan;
@@ -80,8 +80,11 @@ export class FirstWeeksService {
       input.planId,
       async ({ manager, actor, now, planId, relation }) => {
         const me = ownPlace(relation);
-        const others = (await this.reader.members(manager, planId)).filter(
-          (m) => m.active && m.memberId !== me,
+        const members = await this.reader.members(manager, planId);
+        const self = members.find((m) => m.memberId === me);
+        // Whom one may write to: everyone else still on the plan, but a contact restriction.
+        const others = members.filter(
+          (m) => m.active && m.memberId !== me && !(self && keptApart(self, m)),
         );
         const partyMemberIds = [...new Set(input.partyMemberIds ?? others.map((m) => m.memberId))];
         if (partyMemberIds.some((id) => !others.some((m) => m.memberId === id))) {
@@ -157,7 +160,15 @@ export class FirstWeeksService {
     const members = await this.reader.members(manager, planId);
     const byId = new Map(members.map((m) => [m.memberId, m]));
     const nameOf = (id: string) => byId.get(id)?.name ?? SOMEONE_GONE[language];
-    const versions = await this.store.hopes(manager, planId);
+    const self = viewer.memberId ? byId.get(viewer.memberId) : undefined;
+    // Under a contact restriction, the patient and the restricted member never read each other's hopes.
+    const apart = (memberId: string) => {
+      const other = byId.get(memberId);
+      return !!self && !!other && keptApart(self, other);
+    };
+    const versions = (await this.store.hopes(manager, planId)).filter(
+      (v) => !apart(v.authorMemberId),
+    );
     const suggestions = await this.store.suggestions(manager, planId);
     const writers = await this.reader.writers(manager, [
       ...new Set(suggestions.map((s) => s.writtenByUserId)),
@@ -220,7 +231,9 @@ export class FirstWeeksService {
         others: others.map(toHope),
         suggestion: suggestionOf(topic),
       })),
-      people: members.filter((m) => m.active).map((m) => personOf(m, viewer.memberId)),
+      people: members
+        .filter((m) => m.active && !apart(m.memberId))
+        .map((m) => personOf(m, viewer.memberId)),
       mayHope: relation.memberId !== null,
       maySuggest: staff,
       open: !CLOSED.has(relation.status),

@@ -144,7 +144,9 @@ export class FirstWeeksModel {
   @Field(() => [FirstWeeksTopicModel])
   topics: FirstWeeksTopicModel[];
 
-  @Field(() => [FirstWeeksPersonModel], { description: 'The active members of the plan' })
+  @Field(() => [FirstWeeksPersonModel], {
+    description: 'The active members of the plan the reader may write to (and themselves)',
+  })
   people: FirstWeeksPersonModel[];
 
   @Field({ description: 'The reader writes hopes here (the patient and family members)' })
