@@ -57,6 +57,8 @@ import { LapseStepCheck } from './safety/lapse/lapse-step-check.entity';
 import { SupportPerson } from './safety/support-network/support-person.entity';
 import { FamilyTrackItem } from './identity/family-track/family-track-item.entity';
 import { FamilyTrackMarkRow } from './track-record/family-track/family-track-mark.entity';
+import { FirstWeeksHope } from './agreement/first-weeks/first-weeks-hope.entity';
+import { FirstWeeksSuggestion } from './agreement/first-weeks/first-weeks-suggestion.entity';
 
 export const ENTITIES = [
   OutgoingMail,
@@ -116,4 +118,6 @@ export const ENTITIES = [
   SupportPerson,
   FamilyTrackItem,
   FamilyTrackMarkRow,
+  FirstWeeksHope,
+  FirstWeeksSuggestion,
 ];

@@ -1337,6 +1337,30 @@ const MATRIX: Record<string, [string, Cell]> = {
         { i: { planId: w.planId, itemId: await freshFamilyTrackItem(w), mark: 'ATTENDED' } },
         { cookie },
       ),
+  ], // The first weeks at home (issue 15): part of the agreement, read and written as a party to it
+  // (no consent category: members' own words to each other); staff suggest.
+  'Query.firstWeeks': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { firstWeeks(planId: $p) { planId } }', { p: w.planId }, { cookie }),
+  ],
+  'Mutation.writeFirstWeeksHope': [
+    TAKE_PART,
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: WriteFirstWeeksHopeInput!) { writeFirstWeeksHope(input: $i) { planId } }',
+        { i: { planId: w.planId, topic: 'ROUTINES', words: 'Dinner together at six' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.suggestFirstWeeks': [
+    COACH,
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: SuggestFirstWeeksInput!) { suggestFirstWeeks(input: $i) { planId } }',
+        { i: { planId: w.planId, topic: 'CELEBRATIONS', words: 'A quiet first weekend' } },
+        { cookie },
+      ),
   ],
 };
 

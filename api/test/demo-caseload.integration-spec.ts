@@ -278,6 +278,29 @@ describe('the demo caseload', () => {
     expect(codes(await t.gql(SAFETY, { p }, { cookie: maria }))).toEqual(['NOT_FOUND']);
   });
 
+  it('has Pat’s and Maria’s hopes for the first weeks at home side by side, with Casey’s suggestion', async () => {
+    const FIRST_WEEKS = `query($p: ID!) { firstWeeks(planId: $p) { topics { topic mine { words } others { authorName words } suggestion { words } } } }`;
+    type Topic = {
+      topic: string;
+      mine: { words: string } | null;
+      others: { authorName: string; words: string }[];
+      suggestion: { words: string } | null;
+    };
+    const p = entry('Pat Rivera').planId;
+    const maria = await t.login('mother@harbor.example', DEMO_PASSWORD, '192.0.2.9');
+    const topics = data(
+      await t.gql<{ firstWeeks: { topics: Topic[] } }>(FIRST_WEEKS, { p }, { cookie: maria }),
+    ).firstWeeks.topics;
+    const celebrations = topics.find((x) => x.topic === 'CELEBRATIONS') as Topic;
+    expect(celebrations.mine?.words).toMatch(/cena tranquila/);
+    expect(celebrations.others.map((h) => h.authorName)).toEqual(['Pat Rivera']);
+    expect(celebrations.suggestion?.words).toMatch(/quiet first weekend/);
+    const staff = data(
+      await t.gql<{ firstWeeks: { topics: Topic[] } }>(FIRST_WEEKS, { p }, { cookie: casey }),
+    ).firstWeeks.topics;
+    expect(staff.flatMap((x) => x.others)).toHaveLength(4);
+  });
+
   it('has the people around Pat drawn, and the program’s family track with Maria’s evening marked', async () => {
     const p = entry('Pat Rivera').planId;
     const network = data(

@@ -33,6 +33,7 @@ import { LapseResolver } from '../src/safety/lapse/lapse.resolver';
 import { SupportNetworkResolver } from '../src/safety/support-network/support-network.resolver';
 import { FamilyTrackCatalogueResolver } from '../src/identity/family-track/family-track-catalogue.resolver';
 import { FamilyTrackResolver } from '../src/track-record/family-track/family-track.resolver';
+import { FirstWeeksResolver } from '../src/agreement/first-weeks/first-weeks.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -163,6 +164,9 @@ const DECLARED = {
   'Mutation.retireFamilyTrackItem': 'familyTrack.define',
   'Query.familyTrack': 'familyTrack.read',
   'Mutation.markFamilyTrack': 'familyTrack.mark',
+  'Query.firstWeeks': 'agreement.read',
+  'Mutation.writeFirstWeeksHope': 'agreement.takePart',
+  'Mutation.suggestFirstWeeks': 'agreement.coach',
 };
 
 /**
@@ -692,6 +696,25 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'FAMILY',
     },
+    'Mutation.writeFirstWeeksHope': {
+      query:
+        'mutation($i: WriteFirstWeeksHopeInput!) { writeFirstWeeksHope(input: $i) { planId } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          topic: 'MONEY',
+          words: 'x'.repeat(1001),
+        },
+      },
+      as: 'FAMILY',
+    },
+    'Mutation.suggestFirstWeeks': {
+      query: 'mutation($i: SuggestFirstWeeksInput!) { suggestFirstWeeks(input: $i) { planId } }',
+      variables: {
+        i: { planId: '00000000-0000-4000-8000-000000000000', topic: 'SOMEDAY', words: 'Soon' },
+      },
+      as: 'COUNSELOR',
+    },
   };
 
 const TABLES = [
@@ -747,6 +770,8 @@ const TABLES = [
   'support_person',
   'family_track_item',
   'family_track_mark',
+  'first_weeks_hope',
+  'first_weeks_suggestion',
 ];
 
 describe('every operation', () => {
@@ -793,6 +818,7 @@ describe('every operation', () => {
       SupportNetworkResolver,
       FamilyTrackCatalogueResolver,
       FamilyTrackResolver,
+      FirstWeeksResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

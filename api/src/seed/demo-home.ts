@@ -10,6 +10,7 @@ import { BoundariesService } from '../agreement/boundaries/boundaries.service';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { ExpectationsService } from '../agreement/expectations/expectations.service';
 import { SafetyPlansService } from '../safety/safety-plans/safety-plans.service';
+import { FirstWeeksService } from '../agreement/first-weeks/first-weeks.service';
 import { SupportNetworkService } from '../safety/support-network/support-network.service';
 import { FamilyTrackCatalogueService } from '../identity/family-track/family-track-catalogue.service';
 import { FamilyTrackService } from '../track-record/family-track/family-track.service';
@@ -292,6 +293,35 @@ export async function seedDemoHome(app: INestApplicationContext): Promise<void> 
     itemId: evening.id,
     mark: 'ATTENDED',
     day: shiftDay(localDay(clock.now(), 'America/New_York'), 6),
+  });
+  // The first weeks at home, prepared: Pat hopes for a party, Maria for a quiet start; Casey's
+  // suggestion makes the gentle welcome something everyone expects.
+  const firstWeeks = app.get(FirstWeeksService);
+  const hope = (person: Actor) => as(person, 'agreement.takePart');
+  await firstWeeks.writeHope(hope(pat), {
+    planId: plan.id,
+    topic: 'CELEBRATIONS',
+    words: 'A welcome home dinner with everyone, the cousins too',
+  });
+  await firstWeeks.writeHope(hope(pat), {
+    planId: plan.id,
+    topic: 'PRIVACY',
+    words: 'Some evenings on my own without being asked where I am going',
+  });
+  await firstWeeks.writeHope(hope(maria), {
+    planId: plan.id,
+    topic: 'CELEBRATIONS',
+    words: 'Una cena tranquila en casa, solo nosotros, las primeras semanas',
+  });
+  await firstWeeks.writeHope(hope(maria), {
+    planId: plan.id,
+    topic: 'ROUTINES',
+    words: 'Breakfast together on Sundays and dinner at seven',
+  });
+  await firstWeeks.suggest(as(casey, 'agreement.coach'), {
+    planId: plan.id,
+    topic: 'CELEBRATIONS',
+    words: 'A quiet first weekend at home, a celebration with the wider family later',
   });
   new Logger('DemoSeed').log(
     "Seeded Pat Rivera's home: a plan with Maria and Sam, three weeks of check-ins, an agreement and a contract to sign",

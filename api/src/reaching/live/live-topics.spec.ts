@@ -45,6 +45,7 @@ const heard = (seen: ChangeSeen) =>
 describe('live topics', () => {
   it('names the page of each kind of change', () => {
     expect(topicOf('agreement.expectation_proposed')).toBe('agreement');
+    expect(topicOf('first_weeks.hope_written')).toBe('agreement');
     expect(topicOf('visit.requested')).toBe('visits');
     expect(topicOf('checkin.submitted')).toBe('check-ins');
     expect(topicOf('plan.phase_advanced')).toBe('progress');

@@ -19,7 +19,8 @@ export interface LiveDelivery {
 
 /** The page a change belongs to, from its event type (`visit.requested` → visits). */
 export function topicOf(type: string): LiveTopic {
-  if (type.startsWith('agreement.')) return 'agreement';
+  // The first weeks' hopes are part of the agreement (issue 15): its pages read them again.
+  if (type.startsWith('agreement.') || type.startsWith('first_weeks.')) return 'agreement';
   if (type.startsWith('visit.') || type.startsWith('calendar.')) return 'visits';
   if (type.startsWith('checkin.')) return 'check-ins';
   if (type.startsWith('plan.phase_') || type.startsWith('plan.milestone_')) return 'progress';

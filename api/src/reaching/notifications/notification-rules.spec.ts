@@ -38,6 +38,26 @@ const who = (told: ReturnType<typeof toldOfChange>) =>
   told.map((t) => `${t.userId}:${t.kind}`).sort();
 
 describe('who is told of a change', () => {
+  it('tells only the people a hope for the first weeks names (never its author, nothing for an emptied one); every member of a suggestion', () => {
+    const written = (toldMemberIds: string[]) =>
+      facts({
+        type: 'first_weeks.hope_written',
+        recordId: 'hope-1',
+        actorUserId: patient.userId,
+        details: { toldMemberIds },
+      });
+    expect(who(toldOfChange(written([mother.memberId as string])))).toEqual([
+      'maria:FIRST_WEEKS_HOPE',
+    ]);
+    expect(toldOfChange(written([]))).toEqual([]);
+    const suggested = facts({ type: 'first_weeks.suggested', recordId: 's-1' });
+    expect(who(toldOfChange(suggested))).toEqual([
+      'maria:FIRST_WEEKS_SUGGESTION',
+      'pat:FIRST_WEEKS_SUGGESTION',
+      'sam:FIRST_WEEKS_SUGGESTION',
+    ]);
+  });
+
   it('asks everyone on the plan to accept a lapse plan version, and settles it for whoever accepts', () => {
     const proposed = facts({ type: 'lapse_plan.proposed', recordId: 'v1', details: {} });
     expect(who(toldOfChange(proposed))).toEqual([

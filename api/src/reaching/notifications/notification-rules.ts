@@ -150,6 +150,7 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
   told.push(...concernNews(facts));
   told.push(...safetyPlanNews(facts));
   told.push(...lapseNews(facts));
+  told.push(...firstWeeksNews(facts));
   return told.filter((t) => t.userId !== facts.actorUserId);
 }
 
@@ -243,6 +244,26 @@ function lapseNews(facts: ChangeFacts): ToTell[] {
     ];
   if (type === 'lapse.resumed')
     return agreedOn().map((m) => tell(m, 'LAPSE_PLAN_FOLLOWED', null, `lapse-resumed:${recordId}`));
+  return [];
+}
+
+/**
+ * The first weeks at home (issue 15): the people a hope names hear that someone shared a few
+ * words with them; every member hears of a counselor's suggestion. Never the words or whose.
+ */
+function firstWeeksNews(facts: ChangeFacts): ToTell[] {
+  const { type, recordId, details } = facts;
+  if (!recordId) return [];
+  if (type === 'first_weeks.hope_written') {
+    const told = (details['toldMemberIds'] as string[] | undefined) ?? [];
+    return facts.listeners
+      .filter((l) => l.memberId !== null && told.includes(l.memberId))
+      .map((l) => tell(l, 'FIRST_WEEKS_HOPE', null, `first-weeks-hope:${recordId}`));
+  }
+  if (type === 'first_weeks.suggested')
+    return facts.listeners
+      .filter((l) => l.kind !== 'STAFF')
+      .map((l) => tell(l, 'FIRST_WEEKS_SUGGESTION', null, `first-weeks-suggestion:${recordId}`));
   return [];
 }
 

@@ -37,6 +37,8 @@ export const NOTIFICATION_KINDS = [
   'LAPSE_PLAN_FOLLOWED',
   'STAFF_SOMETHING_HAPPENED',
   'STAFF_PAUSE_LIMIT',
+  'FIRST_WEEKS_HOPE',
+  'FIRST_WEEKS_SUGGESTION',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -75,6 +77,9 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   LAPSE_PLAN_FOLLOWED: 'WAITING',
   STAFF_SOMETHING_HAPPENED: 'CASELOAD',
   STAFF_PAUSE_LIMIT: 'CASELOAD',
+  // Words shared with someone, not something waiting on them: in the app, mailed only by choice.
+  FIRST_WEEKS_HOPE: 'SHARED',
+  FIRST_WEEKS_SUGGESTION: 'SHARED',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -105,7 +110,8 @@ export type NotificationPlace =
   | 'amends'
   | 'concerns'
   | 'safety-plan'
-  | 'lapse';
+  | 'lapse'
+  | 'first-weeks';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -138,6 +144,8 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   LAPSE_PLAN_FOLLOWED: 'lapse',
   STAFF_SOMETHING_HAPPENED: 'lapse',
   STAFF_PAUSE_LIMIT: 'lapse',
+  FIRST_WEEKS_HOPE: 'first-weeks',
+  FIRST_WEEKS_SUGGESTION: 'first-weeks',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -156,6 +164,7 @@ export function notificationPath(
     if (place === 'concerns') return `/staff/plans/${planId}/concerns`;
     if (place === 'safety-plan') return `/staff/plans/${planId}/safety-plan`;
     if (place === 'lapse') return `/staff/plans/${planId}/lapse-plan`;
+    if (place === 'first-weeks') return `/staff/plans/${planId}/first-weeks`;
     return `/staff/plans/${planId}`;
   }
   if (area === 'patient' && place === 'lapse') return '/patient/lapse-plan';
@@ -280,6 +289,15 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_PAUSE_LIMIT: {
     EN: 'A pause on your caseload has reached its agreed length',
     ES: 'Una pausa de tus casos llegó al plazo acordado',
+  },
+  // Discreet: someone wrote something for you, never what about or who.
+  FIRST_WEEKS_HOPE: {
+    EN: 'Someone shared a few words with you in Homeward',
+    ES: 'Alguien compartió unas palabras contigo en Homeward',
+  },
+  FIRST_WEEKS_SUGGESTION: {
+    EN: 'There is a new suggestion for you in Homeward',
+    ES: 'Hay una nueva sugerencia para ti en Homeward',
   },
 };
 

@@ -110,6 +110,12 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
                   data-testid="open-family-track"
                   >{{ t('familyTrack.open') }}</a
                 >
+                <a
+                  mat-stroked-button
+                  [routerLink]="['/family/first-weeks', plan.planId]"
+                  data-testid="open-first-weeks"
+                  >{{ t('firstWeeks.open') }}</a
+                >
                 @if (plan.sharedCategories.includes('SUPPORT_NETWORK')) {
                   <a
                     mat-stroked-button

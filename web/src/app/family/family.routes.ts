@@ -44,4 +44,8 @@ export const FAMILY_ROUTES: Routes = [
     path: 'track/:planId',
     loadComponent: () => import('./track.page').then((m) => m.FamilyTrackPage),
   },
+  {
+    path: 'first-weeks/:planId',
+    loadComponent: () => import('./first-weeks.page').then((m) => m.FamilyFirstWeeksPage),
+  },
 ];

@@ -100,6 +100,9 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
             data-testid="open-support-network"
             >{{ t('supportNetwork.open') }}</a
           >
+          <a mat-stroked-button routerLink="/patient/first-weeks" data-testid="open-first-weeks">{{
+            t('firstWeeks.open')
+          }}</a>
         </nav>
         <hw-lapse-status [planId]="plan.id" link="/patient/lapse-plan" />
         <hw-something-not-right link="/patient/concerns" />

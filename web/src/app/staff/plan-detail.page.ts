@@ -135,6 +135,12 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             data-testid="open-support"
             >{{ t('supportNetwork.staffOpen') }}</a
           >
+          <a
+            mat-stroked-button
+            [routerLink]="['/staff/plans', plan.id, 'first-weeks']"
+            data-testid="open-first-weeks"
+            >{{ t('firstWeeks.open') }}</a
+          >
         </nav>
         <hw-lapse-status [planId]="plan.id" [link]="['/staff/plans', plan.id, 'lapse-plan']" />
 

@@ -66,4 +66,8 @@ export const STAFF_ROUTES: Routes = [
     canActivate: [adminGuard],
     loadComponent: () => import('./admin/family-track.page').then((m) => m.FamilyTrackAdminPage),
   },
+  {
+    path: 'plans/:id/first-weeks',
+    loadComponent: () => import('./plan-first-weeks.page').then((m) => m.PlanFirstWeeksPage),
+  },
 ];

@@ -28,6 +28,7 @@ import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
 import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
 import { PhaseStage1796573667069 } from './1796573667069-phase-stage';
+import { FirstWeeks1796573728026 } from './1796573728026-first-weeks';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SupportNetworkAndFamilyTrack1796563080373,
   KeepSupportNetworkAndFamilyTrack1796563080374,
   PhaseStage1796573667069,
+  FirstWeeks1796573728026,
 ];

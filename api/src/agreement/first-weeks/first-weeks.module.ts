@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { FirstWeeksReader } from './first-weeks.reader';
+import { FirstWeeksRepository } from './first-weeks.repository';
+import { FirstWeeksResolver } from './first-weeks.resolver';
+import { FirstWeeksService } from './first-weeks.service';
+
+/** The first weeks at home, prepared (issue 15): hopes by topic and the counselor's suggestions. */
+@Module({
+  providers: [FirstWeeksService, FirstWeeksRepository, FirstWeeksReader, FirstWeeksResolver],
+})
+export class FirstWeeksModule {}
