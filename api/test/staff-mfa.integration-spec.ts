@@ -31,6 +31,8 @@ const BEFORE_MFA = [
   'Mutation.setLanguage',
   'Mutation.startTotpEnrollment',
   'Mutation.confirmTotpEnrollment',
+  // To another of the person's memberships (a family one needs no second factor).
+  'Mutation.chooseMembership',
 ];
 
 const reasons = (result: GqlResult) => (result.errors ?? []).map((e) => e.extensions?.['reason']);
