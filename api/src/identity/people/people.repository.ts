@@ -59,11 +59,15 @@ export class PeopleRepository {
     await manager.update(User, { id: userId }, patch);
   }
 
-  /** The person's oldest active membership. */
+  /**
+   * The person's oldest active membership; of several made at once (one transaction), the one
+   * with the fewest powers (roles run ADMIN, COUNSELOR, PATIENT, FAMILY), so a session that has
+   * not chosen yet never starts with more than it needs.
+   */
   firstActiveMembership(manager: EntityManager, userId: string): Promise<Membership | null> {
     return manager.findOne(Membership, {
       where: { userId, status: 'ACTIVE' },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { createdAt: 'ASC', role: 'DESC', id: 'ASC' },
     });
   }
 

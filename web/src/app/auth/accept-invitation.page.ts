@@ -121,6 +121,9 @@ type Lang = 'en' | 'es';
     .card {
       max-width: 480px;
       margin: 24px auto;
+      /* A long label's box (the name's, the password's) reaches past a phone's edge though its
+         words are cut with an ellipsis: kept inside, so the page never scrolls sideways. */
+      overflow: hidden;
     }
     form {
       margin-top: 16px;

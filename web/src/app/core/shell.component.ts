@@ -100,9 +100,16 @@ import { CHOOSE_PLACE_PAGE, SessionStore } from './session.store';
             <mat-menu #account="matMenu">
               @if (session.hasSeveralPlaces(me)) {
                 <!-- Where the person is now, and one tap to each of their other places. -->
-                <p class="place-now" data-testid="place-now">
+                <!-- Where the person is now: an item of the menu (so it reads in order), not one to press. -->
+                <button
+                  mat-menu-item
+                  type="button"
+                  class="place-now"
+                  disabled
+                  data-testid="place-now"
+                >
                   {{ t('places.role.' + me.role, { organization: me.organization.name }) }}
-                </p>
+                </button>
                 @for (place of me.memberships; track place.id) {
                   @if (!place.current) {
                     <button
@@ -203,10 +210,7 @@ import { CHOOSE_PLACE_PAGE, SessionStore } from './session.store';
       padding: 8px;
     }
     .place-now {
-      margin: 0;
-      padding: 8px 16px;
-      font: var(--mat-sys-label-large);
-      color: var(--mat-sys-on-surface-variant);
+      font-weight: 600;
     }
     main:focus {
       outline: none;
