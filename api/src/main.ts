@@ -5,7 +5,7 @@ import { migrate } from './platform/database/migrate';
 import { onUnhandledRejection } from './platform/database/database-away';
 import { ConfigError, loadConfig } from './platform/config/app-config';
 import { createApp } from './create-app';
-import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed/demo-seed';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SEVERAL_PLACES, seedDemo } from './seed/demo-seed';
 import { seedDemoHome } from './seed/demo-home';
 import { DEMO_HOUSEHOLD_PEOPLE } from './seed/demo-caseload';
 import { Mailer } from './platform/mail/mailer.service';
@@ -38,6 +38,9 @@ async function bootstrap(): Promise<void> {
   if (config.seedDemo) {
     console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const person of DEMO_PEOPLE) console.log(`  ${person.role.padEnd(9)} ${person.email}`);
+    for (const person of DEMO_SEVERAL_PLACES) {
+      console.log(`  ${person.roles.join(' + ')} ${person.email} (chooses where she is)`);
+    }
     if (config.SEED_DEMO_HOME) {
       console.log(
         `  …and the ${DEMO_HOUSEHOLD_PEOPLE.length} people of Casey's other households (README, "Demo logins")`,

@@ -198,6 +198,16 @@ const MATRIX: Record<string, [string, Cell]> = {
     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
     (w, cookie) => w.t.gql('mutation { logout }', {}, { cookie }),
   ],
+  // Each person to their own membership (another person's answers NOT_FOUND: memberships spec).
+  'Mutation.chooseMembership': [
+    'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U',
+    (w, cookie, actor) =>
+      w.t.gql(
+        'mutation($id: ID!) { chooseMembership(id: $id) { membershipId } }',
+        { id: actor === 'nobody' ? w.users.patient.membershipId : w.users[actor].membershipId },
+        { cookie },
+      ),
+  ],
   'Mutation.regenerateRecoveryCodes': [
     'Y    Y    Y    F    F    F    F    F    F    F    Y    U',
     async (w, cookie, actor) => {
@@ -1959,6 +1969,7 @@ describe('authorization matrix', () => {
       'LapsePlanVersion',
       'LapseStep',
       'Me',
+      'MembershipPlace',
       'Milestone',
       'Organization',
       'Phase',

@@ -69,6 +69,7 @@ const DECLARED = {
   'Mutation.logout': 'session.self',
   'Mutation.revokeInvitation': 'invitation.revoke',
   'Mutation.setLanguage': 'session.self',
+  'Mutation.chooseMembership': 'session.self',
   'Mutation.startTotpEnrollment': 'mfa.manage',
   'Mutation.regenerateRecoveryCodes': 'mfa.manage',
   'Query.auditEvents': 'audit.list',
@@ -267,6 +268,7 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       query: 'mutation { startTotpEnrollment(secret: "mine") { secret } }',
     },
     'Mutation.setLanguage': { query: 'mutation { setLanguage(language: KLINGON) { id } }' },
+    'Mutation.chooseMembership': { query: 'mutation { chooseMembership(id: "admin") { id } }' },
     'Mutation.proposeExpectation': {
       query: 'mutation($i: ProposeExpectationInput!) { proposeExpectation(input: $i) { id } }',
       variables: {

@@ -31,6 +31,8 @@ const BEFORE_MFA = [
   'Mutation.setLanguage',
   'Mutation.startTotpEnrollment',
   'Mutation.confirmTotpEnrollment',
+  // To another of the person's memberships (a family one needs no second factor).
+  'Mutation.chooseMembership',
 ];
 
 const reasons = (result: GqlResult) => (result.errors ?? []).map((e) => e.extensions?.['reason']);
@@ -324,5 +326,16 @@ describe('the demo, when staff must use two-step sign-in', () => {
       input: { email: 'patient@harbor.example', password: 'homeward-demo-2026' },
     });
     expect(codes(patient)).toEqual([]);
+    // Jess counsels and is the admin too: her code signs her in, and she has both places to choose.
+    const jess = { email: 'jess@harbor.example', password: 'homeward-demo-2026' };
+    expect(codes(await t.gql(LOGIN, { input: jess }))).toEqual(['TOTP_REQUIRED']);
+    const signedIn = await t.gql<{ login: { role: string; memberships: { role: string }[] } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { role memberships { role } } }',
+      { input: { ...jess, totpCode: generateSync({ secret: DEMO_TOTP[jess.email], epoch }) } },
+    );
+    expect(signedIn.data?.login).toEqual({
+      role: 'COUNSELOR',
+      memberships: [{ role: 'ADMIN' }, { role: 'COUNSELOR' }],
+    });
   });
 });

@@ -21,6 +21,15 @@ export const DEMO_PEOPLE: { email: string; displayName: string; role: Role }[] =
 ];
 
 /**
+ * People who hold several memberships (DESIGN §1): Jess counsels and is also the program's admin,
+ * so she chooses where she is after signing in. Kept apart from DEMO_PEOPLE, whose one membership
+ * each the demo home and the journeys rely on.
+ */
+export const DEMO_SEVERAL_PLACES: { email: string; displayName: string; roles: Role[] }[] = [
+  { email: 'jess@harbor.example', displayName: 'Jess Morgan', roles: ['COUNSELOR', 'ADMIN'] },
+];
+
+/**
  * When staff must use two-step sign-in (REQUIRE_STAFF_MFA), the demo's staff have it on with
  * these published keys (README; `npm run totp -- <email>` prints the current code), so the demo
  * and the journeys sign in as a real program would. Never secrets: demo only.
@@ -44,8 +53,12 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
   await dataSource.transaction(async (manager) => {
     const organization = await organizations.create(manager, DEMO_ORGANIZATION);
     await templates.createDefault(manager, organization.id);
-    for (const person of DEMO_PEOPLE) {
-      const { email, displayName, role } = person;
+    const everyone = [
+      ...DEMO_PEOPLE.map(({ role, ...person }) => ({ ...person, roles: [role] })),
+      ...DEMO_SEVERAL_PLACES,
+    ];
+    for (const person of everyone) {
+      const { email, displayName, roles } = person;
       const user = await people.createAccount(manager, { email, displayName, passwordHash });
       const secret = DEMO_TOTP[email];
       if (withTotp && secret) {
@@ -54,7 +67,10 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
           totpEnabledAt: new Date(),
         });
       }
-      await people.join(manager, { organizationId: organization.id, userId: user.id, role });
+      // In order: the first is where sign-in starts until the person chooses.
+      for (const role of roles) {
+        await people.join(manager, { organizationId: organization.id, userId: user.id, role });
+      }
     }
     await audit.record(manager, {
       organizationId: organization.id,

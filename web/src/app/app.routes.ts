@@ -1,5 +1,11 @@
 import { Routes } from '@angular/router';
-import { areaGuard, homeRedirect, signedInGuard, twoStepGuard } from './core/area.guard';
+import {
+  areaGuard,
+  homeRedirect,
+  placesGuard,
+  signedInGuard,
+  twoStepGuard,
+} from './core/area.guard';
 import { ShellComponent } from './core/shell.component';
 
 /** The pages people land on: their code loads while the app asks who is signed in. */
@@ -63,6 +69,11 @@ export const routes: Routes = [
         path: 'family',
         canActivate: [areaGuard('family', FAMILY_FIRST_PAGES)],
         loadChildren: () => import('./family/family.routes').then((m) => m.FAMILY_ROUTES),
+      },
+      {
+        path: 'choose',
+        canActivate: [placesGuard],
+        loadComponent: () => import('./auth/choose-place.page').then((m) => m.ChoosePlacePage),
       },
       { path: '**', redirectTo: '' },
     ],

@@ -48,6 +48,7 @@ import { TotpService } from './totp.service';
     SecretBoxService,
     LoginThrottleService,
     DeviceCookieService,
+    TotpService,
   ],
 })
 export class AuthModule {}

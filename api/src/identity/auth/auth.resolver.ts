@@ -2,6 +2,7 @@ import { invalid } from '../../platform/validation-error';
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
 import { Allow, AllowBeforeMfa, Ctx, GqlCtx, Public } from '../../platform/decorators';
+import { IdArgs } from '../../platform/id.args';
 import { GraphQLContext, RequestContext } from '../../platform/request-context';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput } from './dto/change-password.input';
@@ -51,6 +52,23 @@ export class AuthResolver {
     await this.auth.logout(ctx);
     this.sessions.clearCookie(reply);
     return true;
+  }
+
+  @Allow('session.self')
+  // Before two-step sign-in is set up: a person in a staff membership may still go to their family one.
+  @AllowBeforeMfa()
+  @Mutation(() => MeModel, {
+    description:
+      'Moves the person to another of their memberships: a new session in it, and this one ends.',
+  })
+  async chooseMembership(
+    @Args() { id }: IdArgs,
+    @Ctx() ctx: RequestContext,
+    @GqlCtx() { reply }: GraphQLContext,
+  ): Promise<MeModel> {
+    const { token, me } = await this.auth.chooseMembership(ctx, id);
+    this.sessions.setCookie(reply, token);
+    return me;
   }
 
   @Allow('session.self')

@@ -8,7 +8,7 @@ import {
 } from '@homeward/domain';
 import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../platform/config/app-config';
-import { DomainError } from '../../platform/domain-error';
+import { DomainError, notSignedIn } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { Account, AccountMembership, PeopleService } from '../people/people.service';
 import { LoginInput } from './dto/login.input';
@@ -187,6 +187,44 @@ export class AuthService {
     });
   }
 
+  /**
+   * Moves the person to another of their own memberships ("Admin at Hillside"): a fresh session
+   * in it, and the one they were in ends. Everything after acts in the chosen membership only.
+   * A staff membership asks for two-step sign-in to be set up before anything else (the guard
+   * reads the new session's role, as after sign-in); a person with it on gave their code at sign-in.
+   */
+  async chooseMembership(
+    ctx: RequestContext,
+    membershipId: string,
+  ): Promise<{ token: string; me: MeModel }> {
+    const actor = ctx.signedIn;
+    return ctx.manager.transaction(async (manager) => {
+      const tx = ctx.within(manager);
+      const membership = await this.people.activeMembership(manager, membershipId, actor.userId);
+      if (!membership) throw new DomainError('MEMBERSHIP_NOT_FOUND');
+      const rotated = await this.sessions.rotate(tx, membership.id);
+      if (!rotated) throw notSignedIn();
+      // Kept in both organizations' trails: where they left, and where they arrived.
+      for (const organizationId of new Set([actor.organizationId, membership.organizationId])) {
+        await this.audit.record(manager, {
+          organizationId,
+          actorUserId: actor.userId,
+          action: 'auth.membership.chosen',
+          recordType: 'session',
+          recordId: rotated.session.id,
+          details: {
+            fromSessionId: actor.sessionId,
+            fromMembershipId: actor.membershipId,
+            toMembershipId: membership.id,
+            role: membership.role,
+          },
+          ip: ctx.origin.ip,
+        });
+      }
+      return { token: rotated.token, me: await this.meOf(tx, actor.userId, membership.id) };
+    });
+  }
+
   me(ctx: RequestContext): Promise<MeModel> {
     return this.meOf(ctx, ctx.signedIn.userId, ctx.signedIn.membershipId);
   }
@@ -313,6 +351,7 @@ export class AuthService {
   /** The person as they see themselves, in the membership given (read through ctx's manager). */
   async meOf(ctx: RequestContext, userId: string, membershipId: string): Promise<MeModel> {
     const row = await this.meReader.me(ctx.manager, userId, membershipId);
+    const places = await this.meReader.places(ctx.manager, userId);
     return {
       id: row.id,
       email: row.email,
@@ -321,6 +360,13 @@ export class AuthService {
       timeZone: row.time_zone,
       role: row.role,
       organization: { id: row.organization_id, name: row.organization_name },
+      membershipId,
+      memberships: places.map((p) => ({
+        id: p.id,
+        role: p.role,
+        organization: { id: p.organization_id, name: p.organization_name },
+        current: p.id === membershipId,
+      })),
       totpEnabled: row.totp_enabled,
       totpEnrollmentRequired: mustEnrolSecondFactor(
         row.role,

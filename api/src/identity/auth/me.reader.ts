@@ -16,6 +16,14 @@ export interface MeRow {
   recovery_codes_left: number;
 }
 
+/** One place the person may act in: a role in an organization. */
+export interface PlaceRow {
+  id: string;
+  role: Role;
+  organization_id: string;
+  organization_name: string;
+}
+
 /** `me` in one query (a read model over people's and organizations' tables; it never writes). */
 @Injectable()
 export class MeReader {
@@ -34,5 +42,16 @@ export class MeReader {
     );
     if (!row) throw new Error(`Membership ${membershipId} is not ${userId}'s`);
     return row;
+  }
+
+  /** The person's active memberships, organization by organization, staff roles first. */
+  places(manager: EntityManager, userId: string): Promise<PlaceRow[]> {
+    return manager.query(
+      `SELECT m.id, m.role, o.id AS organization_id, o.name AS organization_name
+         FROM membership m JOIN organization o ON o.id = m.organization_id
+        WHERE m.user_id = $1 AND m.status = 'ACTIVE'
+        ORDER BY o.name, o.id, m.role, m.id`,
+      [userId],
+    );
   }
 }

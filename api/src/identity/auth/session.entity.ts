@@ -36,7 +36,7 @@ export class Session {
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 
-  /** Why it ended: LOGOUT, IDLE, EXPIRED, DISABLED, PASSWORD_CHANGED. */
+  /** Why it ended: LOGOUT, IDLE, EXPIRED, DISABLED, PASSWORD_CHANGED, SWITCHED (to another membership). */
   @Column({ name: 'end_reason', type: 'text', nullable: true })
   endReason: string | null;
 

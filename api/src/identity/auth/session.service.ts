@@ -59,6 +59,32 @@ export class SessionService implements OnModuleInit {
   }
 
   /**
+   * Rotates the signed-in person's session into another of their memberships, in the caller's
+   * transaction: a new token, and the old session ends at once (its cookie stops working, its
+   * live sockets close). The new one keeps the sign-in time, so switching never stretches the
+   * 12-hour limit. Null when the old session has already ended (a switch raced another).
+   */
+  async rotate(
+    ctx: RequestContext,
+    membershipId: string,
+  ): Promise<{ token: string; session: Session } | null> {
+    const { userId, sessionId } = ctx.signedIn;
+    const signedInAt = await this.sessions.openSince(ctx.manager, sessionId);
+    if (!signedInAt) return null;
+    await this.end(ctx, { id: sessionId }, 'SWITCHED');
+    const { token, hash } = this.tokens.create();
+    const session = await this.sessions.insert(ctx.manager, {
+      tokenHash: hash,
+      userId,
+      membershipId,
+      ip: ctx.origin.ip,
+      at: ctx.now(),
+      signedInAt,
+    });
+    return { token, session };
+  }
+
+  /**
    * Ends every open session matching the filter at once (logout, new password); their live
    * sockets on every instance close when the transaction commits.
    */

@@ -12,12 +12,33 @@ export interface SessionFilter {
 /** The session table: the only place its SQL is written (STYLE 31). */
 @Injectable()
 export class SessionsRepository {
+  /** `signedInAt` (default `at`) is when the person signed in: a switched-to session keeps it. */
   insert(
     manager: EntityManager,
-    session: { tokenHash: string; userId: string; membershipId: string; ip: string; at: Date },
+    session: {
+      tokenHash: string;
+      userId: string;
+      membershipId: string;
+      ip: string;
+      at: Date;
+      signedInAt?: Date;
+    },
   ): Promise<Session> {
-    const { at, ...rest } = session;
-    return manager.save(manager.create(Session, { ...rest, createdAt: at, lastSeenAt: at }));
+    const { at, signedInAt, ...rest } = session;
+    return manager.save(
+      manager.create(Session, { ...rest, createdAt: signedInAt ?? at, lastSeenAt: at }),
+    );
+  }
+
+  /** When an open session began (its 12 hours count from then), or null once it has ended. */
+  async openSince(manager: EntityManager, id: string): Promise<Date | null> {
+    const session = await manager.findOne(Session, {
+      where: { id, endedAt: IsNull() },
+      select: { id: true, createdAt: true },
+      // Two switches at once: the second waits, then finds this session ended.
+      lock: { mode: 'pessimistic_write' },
+    });
+    return session?.createdAt ?? null;
   }
 
   /** Ends every open session matching the filter; answers the ids of those that ended. */

@@ -19,6 +19,7 @@ import { MeModel } from '../auth/dto/me.model';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionService } from '../auth/session.service';
+import { TotpService } from '../auth/totp.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AccountMembership, PeopleService } from '../people/people.service';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
@@ -89,6 +90,7 @@ export class InvitationsService {
     private readonly auth: AuthService,
     private readonly throttle: LoginThrottleService,
     private readonly devices: DeviceCookieService,
+    private readonly totp: TotpService,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -109,7 +111,8 @@ export class InvitationsService {
     if (!invitableRoles(actor.role).includes(input.role)) throw forbidden();
     const email = normalizeEmail(input.email);
     return ctx.manager.transaction(async (manager) => {
-      if (await this.people.hasMemberWithEmail(manager, actor.organizationId, email)) {
+      // Another role is no bar: a counselor may also be the admin (DESIGN §1).
+      if (await this.people.hasMemberWithEmail(manager, actor.organizationId, email, input.role)) {
         throw new DomainError('INVITATION_EMAIL_ALREADY_MEMBER', { email });
       }
       return this.issue(ctx.within(manager), {
@@ -366,6 +369,7 @@ export class InvitationsService {
     const invitation = await this.usable(ctx, input.token);
     const existing = await this.people.accountByEmail(ctx.manager, invitation.email);
     let passwordHash: string | null = null;
+    let usedStep: number | null = null;
     if (existing) {
       // Confirming an existing account is a sign-in: throttled, audited, and never a way around two-step sign-in.
       // From a known device of the account, its own count (as at sign-in).
@@ -385,7 +389,31 @@ export class InvitationsService {
         });
         throw new DomainError('INVITATION_PASSWORD_NOT_MATCHED', {}, { field: 'password' });
       }
-      if (existing.totpEnabledAt) throw new DomainError('INVITATION_ACCOUNT_USES_TOTP');
+      if (existing.totpEnabledAt) {
+        // Asked for only once the password is right (as at sign-in), so it tells nobody else anything.
+        if (!input.totpCode) throw new DomainError('SIGN_IN_CODE_REQUIRED');
+        usedStep = this.totp.verify(
+          existing.totpSecret as string,
+          input.totpCode,
+          existing.totpLastStep,
+          ctx.now(),
+        );
+        if (usedStep === null) {
+          await ctx.manager.transaction(async (manager) => {
+            await this.throttle.recordFailure(ctx.within(manager), existing.email, device);
+            await this.audit.record(manager, {
+              organizationId: invitation.organizationId,
+              actorUserId: existing.id,
+              action: 'invitation.accept_failed',
+              recordType: 'invitation',
+              recordId: invitation.id,
+              details: { reason: 'wrong code' },
+              ip: ctx.origin.ip,
+            });
+          });
+          throw new DomainError('SIGN_IN_CODE_NOT_MATCHED', {}, { field: 'totpCode' });
+        }
+      }
     } else {
       this.passwords.assertAcceptable(input.password);
       passwordHash = await this.passwords.hash(input.password);
@@ -404,6 +432,9 @@ export class InvitationsService {
           passwordHash: passwordHash as string,
           language: input.language ?? 'EN',
         }));
+      if (existing && usedStep !== null) {
+        await this.people.updateAccount(manager, existing.id, { totpLastStep: String(usedStep) });
+      }
       const membership = await this.joinOrganization(manager, invitation, user.id);
       if (invitation.planMemberId) {
         await this.seats.take(manager, invitation.planMemberId, membership.id, user.displayName);
@@ -426,16 +457,19 @@ export class InvitationsService {
     });
   }
 
-  /** A person already in the organization (say, a parent of two patients) keeps their one membership. */
+  /**
+   * A new membership for a new role or organization (a counselor made admin; a mother invited by
+   * a second program); one already held in this role (a parent of two patients) is kept.
+   */
   private async joinOrganization(
     manager: EntityManager,
     invitation: Invitation,
     userId: string,
   ): Promise<AccountMembership> {
     const { organizationId, role } = invitation;
-    const existing = await this.people.membershipIn(manager, organizationId, userId);
+    const existing = await this.people.membershipIn(manager, organizationId, userId, role);
     if (!existing) return this.people.join(manager, { organizationId, userId, role });
-    if (existing.role !== role || existing.status !== 'ACTIVE') {
+    if (existing.status !== 'ACTIVE') {
       throw new DomainError('INVITATION_EMAIL_OTHER_ACCOUNT');
     }
     return existing;

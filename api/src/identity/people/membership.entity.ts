@@ -14,9 +14,12 @@ import { User } from './user.entity';
 export const MEMBERSHIP_STATUSES = ['ACTIVE', 'DISABLED'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
-/** Ties a user to an organization in one role. */
+/**
+ * Ties a user to an organization in one role. A person may hold several (a counselor who is
+ * also the admin; a mother on plans in two programs), one per role in each organization.
+ */
 @Entity('membership')
-@Index(['organizationId', 'userId'], { unique: true })
+@Index(['organizationId', 'userId', 'role'], { unique: true })
 @Index(['organizationId', 'createdAt', 'id'])
 export class Membership {
   @PrimaryGeneratedColumn('uuid')

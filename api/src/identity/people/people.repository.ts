@@ -59,11 +59,15 @@ export class PeopleRepository {
     await manager.update(User, { id: userId }, patch);
   }
 
-  /** The person's oldest active membership. */
+  /**
+   * The person's oldest active membership; of several made at once (one transaction), the one
+   * with the fewest powers (roles run ADMIN, COUNSELOR, PATIENT, FAMILY), so a session that has
+   * not chosen yet never starts with more than it needs.
+   */
   firstActiveMembership(manager: EntityManager, userId: string): Promise<Membership | null> {
     return manager.findOne(Membership, {
       where: { userId, status: 'ACTIVE' },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { createdAt: 'ASC', role: 'DESC', id: 'ASC' },
     });
   }
 
@@ -71,12 +75,23 @@ export class PeopleRepository {
     return manager.findOneByOrFail(Membership, { id: membershipId, userId });
   }
 
+  /** The person's membership in one organization in one role, if they hold it. */
   membershipIn(
     manager: EntityManager,
     organizationId: string,
     userId: string,
+    role: Role,
   ): Promise<Membership | null> {
-    return manager.findOneBy(Membership, { organizationId, userId });
+    return manager.findOneBy(Membership, { organizationId, userId, role });
+  }
+
+  /** One of the person's own memberships, if it is theirs and active. */
+  activeMembership(
+    manager: EntityManager,
+    membershipId: string,
+    userId: string,
+  ): Promise<Membership | null> {
+    return manager.findOneBy(Membership, { id: membershipId, userId, status: 'ACTIVE' });
   }
 
   insertMembership(
@@ -94,11 +109,15 @@ export class PeopleRepository {
     await manager.update(Membership, { id: membershipId }, { status });
   }
 
-  hasMemberWithEmail(manager: EntityManager, organizationId: string, email: string) {
+  hasMemberWithEmail(manager: EntityManager, organizationId: string, email: string, role: Role) {
     return manager
       .createQueryBuilder(Membership, 'm')
       .innerJoin(User, 'u', 'u.id = m.user_id')
-      .where('m.organization_id = :organizationId AND u.email = :email', { organizationId, email })
+      .where('m.organization_id = :organizationId AND u.email = :email AND m.role = :role', {
+        organizationId,
+        email,
+        role,
+      })
       .getExists();
   }
 

@@ -138,7 +138,7 @@ export class PeopleService {
     return this.people.updateAccount(manager, userId, patch);
   }
 
-  /** Sessions act for one membership: the person's first active one. */
+  /** Sessions act for one membership: at sign-in, the person's first active one until they choose. */
   firstActiveMembership(manager: EntityManager, userId: string): Promise<AccountMembership | null> {
     return this.people.firstActiveMembership(manager, userId);
   }
@@ -152,12 +152,23 @@ export class PeopleService {
     return this.people.membership(manager, membershipId, userId);
   }
 
+  /** The person's membership in an organization in one role (they may hold several roles there). */
   membershipIn(
     manager: EntityManager,
     organizationId: string,
     userId: string,
+    role: Role,
   ): Promise<AccountMembership | null> {
-    return this.people.membershipIn(manager, organizationId, userId);
+    return this.people.membershipIn(manager, organizationId, userId, role);
+  }
+
+  /** One of the person's own active memberships, or null (not theirs, disabled, or none). */
+  activeMembership(
+    manager: EntityManager,
+    membershipId: string,
+    userId: string,
+  ): Promise<AccountMembership | null> {
+    return this.people.activeMembership(manager, membershipId, userId);
   }
 
   join(
@@ -167,11 +178,13 @@ export class PeopleService {
     return this.people.insertMembership(manager, membership);
   }
 
+  /** Whether the email already holds this role in the organization (another role is no bar). */
   hasMemberWithEmail(
     manager: EntityManager,
     organizationId: string,
     email: string,
+    role: Role,
   ): Promise<boolean> {
-    return this.people.hasMemberWithEmail(manager, organizationId, email);
+    return this.people.hasMemberWithEmail(manager, organizationId, email, role);
   }
 }

@@ -34,6 +34,16 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  membershipId
+  memberships {
+    id
+    role
+    current
+    organization {
+      id
+      name
+    }
+  }
 }
     `, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<Types.MeFieldsFragment, unknown>;
 export const CrisisResourcesDocument = new TypedDocumentString(`
@@ -65,6 +75,16 @@ export const MeDocument = new TypedDocumentString(`
     id
     name
   }
+  membershipId
+  memberships {
+    id
+    role
+    current
+    organization {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<Types.MeQuery, Types.MeQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
@@ -85,6 +105,16 @@ export const LoginDocument = new TypedDocumentString(`
   organization {
     id
     name
+  }
+  membershipId
+  memberships {
+    id
+    role
+    current
+    organization {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<Types.LoginMutation, Types.LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
@@ -112,6 +142,16 @@ export const SetLanguageDocument = new TypedDocumentString(`
     id
     name
   }
+  membershipId
+  memberships {
+    id
+    role
+    current
+    organization {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<Types.SetLanguageMutation, Types.SetLanguageMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
@@ -128,3 +168,34 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   resetPassword(input: $input)
 }
     `) as unknown as TypedDocumentString<Types.ResetPasswordMutation, Types.ResetPasswordMutationVariables>;
+export const ChooseMembershipDocument = new TypedDocumentString(`
+    mutation ChooseMembership($id: ID!) {
+  chooseMembership(id: $id) {
+    ...MeFields
+  }
+}
+    fragment MeFields on Me {
+  id
+  email
+  displayName
+  language
+  role
+  totpEnabled
+  totpEnrollmentRequired
+  recoveryCodesLeft
+  sessionIdleMinutes
+  organization {
+    id
+    name
+  }
+  membershipId
+  memberships {
+    id
+    role
+    current
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<Types.ChooseMembershipMutation, Types.ChooseMembershipMutationVariables>;

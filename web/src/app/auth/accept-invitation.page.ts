@@ -83,6 +83,19 @@ type Lang = 'en' | 'es';
                   <mat-option value="es" lang="es">Español</mat-option>
                 </mat-select>
               </mat-form-field>
+              @if (needsCode()) {
+                <!-- An account that already uses two-step sign-in confirms with its app, as at sign-in. -->
+                <mat-form-field appearance="outline" subscriptSizing="dynamic">
+                  <mat-label>{{ t('login.code') }}</mat-label>
+                  <input
+                    matInput
+                    formControlName="totpCode"
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    data-testid="accept-code"
+                  />
+                </mat-form-field>
+              }
               @if (action.error()) {
                 <p class="error" role="alert" data-testid="accept-error">{{ action.error() }}</p>
               }
@@ -108,6 +121,9 @@ type Lang = 'en' | 'es';
     .card {
       max-width: 480px;
       margin: 24px auto;
+      /* A long label's box (the name's, the password's) reaches past a phone's edge though its
+         words are cut with an ellipsis: kept inside, so the page never scrolls sideways. */
+      overflow: hidden;
     }
     form {
       margin-top: 16px;
@@ -129,7 +145,9 @@ export class AcceptInvitationPage implements OnInit {
     displayName: ['', Validators.required],
     password: ['', Validators.required],
     language: [(this.transloco.getActiveLang() === 'es' ? 'es' : 'en') as Lang],
+    totpCode: [''],
   });
+  protected readonly needsCode = signal(false);
 
   async ngOnInit(): Promise<void> {
     try {
@@ -140,7 +158,7 @@ export class AcceptInvitationPage implements OnInit {
   }
 
   async submit(): Promise<void> {
-    const { displayName, password, language } = this.form.getRawValue();
+    const { displayName, password, language, totpCode } = this.form.getRawValue();
     if (!displayName.trim()) {
       this.action.error.set(this.transloco.translate('accept.nameNeeded'));
       return;
@@ -156,16 +174,22 @@ export class AcceptInvitationPage implements OnInit {
       );
       return;
     }
-    await this.action.run(async () => {
-      const me = this.session.signedIn(
-        await this.api.accept({
-          token: this.token(),
-          displayName: displayName.trim(),
-          password,
-          language: language.toUpperCase() as Language,
-        }),
-      );
-      if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
-    });
+    await this.action.run(
+      async () => {
+        const me = this.session.signedIn(
+          await this.api.accept({
+            token: this.token(),
+            displayName: displayName.trim(),
+            password,
+            language: language.toUpperCase() as Language,
+            ...(totpCode.trim() ? { totpCode: totpCode.trim() } : {}),
+          }),
+        );
+        if (me) await this.router.navigate(['/', homeAreaFor(me.role as Role)]);
+      },
+      ({ code }) => {
+        if (code === 'TOTP_REQUIRED') this.needsCode.set(true);
+      },
+    );
   }
 }

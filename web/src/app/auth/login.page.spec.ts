@@ -19,6 +19,10 @@ const mother: MeFieldsFragment = {
   recoveryCodesLeft: 0,
   sessionIdleMinutes: 30,
   organization: { id: 'o1', name: 'Harbor House' },
+  membershipId: 'ms1',
+  memberships: [
+    { id: 'ms1', role: 'FAMILY', current: true, organization: { id: 'o1', name: 'Harbor House' } },
+  ],
 };
 
 async function render(login: jest.Mock, expired?: string, reset?: string) {
@@ -32,7 +36,13 @@ async function render(login: jest.Mock, expired?: string, reset?: string) {
     providers: [
       provideRouter([]),
       { provide: SessionApi, useValue: { login } },
-      { provide: SessionStore, useValue: { signedIn: (me: MeFieldsFragment | null) => me } },
+      {
+        provide: SessionStore,
+        useValue: {
+          signedIn: (me: MeFieldsFragment | null) => me,
+          hasSeveralPlaces: (me: MeFieldsFragment) => me.memberships.length > 1,
+        },
+      },
     ],
   });
   const fixture = TestBed.createComponent(LoginPage);
@@ -91,6 +101,25 @@ describe('LoginPage', () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     await signIn('mother@harbor.example', 'sunday dinners are back on');
     expect(navigate).toHaveBeenCalledWith('/family');
+  });
+
+  it('lets a person with several memberships choose where they are first', async () => {
+    const both = {
+      ...mother,
+      memberships: [
+        ...mother.memberships,
+        {
+          id: 'ms2',
+          role: 'FAMILY' as const,
+          current: false,
+          organization: { id: 'o2', name: 'Lakeview' },
+        },
+      ],
+    };
+    const { signIn } = await render(jest.fn().mockResolvedValue(both));
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    await signIn('mother@harbor.example', 'sunday dinners are back on');
+    expect(navigate).toHaveBeenCalledWith('/choose');
   });
 
   it('takes staff who must turn on two-step sign-in to set it up, and nowhere else', async () => {

@@ -9,7 +9,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { homeAreaFor, Role } from '@homeward/domain';
 import { SessionApi } from '@homeward/web-data-access';
 import { TWO_STEP_PAGE } from '../core/area.guard';
-import { SessionStore } from '../core/session.store';
+import { CHOOSE_PLACE_PAGE, SessionStore } from '../core/session.store';
 import { ApiAction } from '../shared/api-action';
 
 @Component({
@@ -176,9 +176,14 @@ export class LoginPage {
           await this.api.login({ email, password, ...(secondFactor || {}) }),
         );
         if (!me) return;
-        // Staff the program asks for two-step sign-in set it up before anything else.
+        // Several memberships: the person says where they are first. Staff the program asks
+        // for two-step sign-in set it up before anything else.
         await this.router.navigateByUrl(
-          me.totpEnrollmentRequired ? TWO_STEP_PAGE : `/${homeAreaFor(me.role as Role)}`,
+          this.session.hasSeveralPlaces(me)
+            ? CHOOSE_PLACE_PAGE
+            : me.totpEnrollmentRequired
+              ? TWO_STEP_PAGE
+              : `/${homeAreaFor(me.role as Role)}`,
         );
       },
       ({ code }) => {

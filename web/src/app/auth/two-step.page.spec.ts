@@ -29,6 +29,15 @@ function staff(more: Partial<MeFieldsFragment> = {}): MeFieldsFragment {
     recoveryCodesLeft: 0,
     sessionIdleMinutes: 15,
     organization: { id: 'o1', name: 'Harbor House' },
+    membershipId: 'ms1',
+    memberships: [
+      {
+        id: 'ms1',
+        role: 'COUNSELOR',
+        current: true,
+        organization: { id: 'o1', name: 'Harbor House' },
+      },
+    ],
     ...more,
   };
 }

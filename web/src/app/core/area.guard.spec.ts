@@ -22,6 +22,10 @@ function person(role: Role, more: Partial<MeFieldsFragment> = {}): MeFieldsFragm
     recoveryCodesLeft: 0,
     sessionIdleMinutes: 30,
     organization: { id: 'o1', name: 'Harbor House' },
+    membershipId: 'ms1',
+    memberships: [
+      { id: 'ms1', role: role, current: true, organization: { id: 'o1', name: 'Harbor House' } },
+    ],
     ...more,
   };
 }

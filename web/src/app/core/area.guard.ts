@@ -2,12 +2,11 @@ import { inject } from '@angular/core';
 import { CanActivateFn, Router, UrlTree } from '@angular/router';
 import { homeAreaFor, isStaff, Role } from '@homeward/domain';
 import type { MeFieldsFragment } from '@homeward/web-data-access';
-import { SessionStore } from './session.store';
+import { SessionStore, TWO_STEP_PAGE } from './session.store';
 
 export type Area = ReturnType<typeof homeAreaFor>;
 
-/** Where staff turn on two-step sign-in (and make new recovery codes). */
-export const TWO_STEP_PAGE = '/account/two-step';
+export { TWO_STEP_PAGE } from './session.store';
 
 /**
  * Staff the program asks for two-step sign-in reach nothing else until it is on (the API refuses
@@ -54,6 +53,16 @@ export const signedInGuard: CanActivateFn = async () => {
   const me = await inject(SessionStore).ensureLoaded();
   if (!me) return router.createUrlTree(['/login']);
   return enrolFirst(router, me) ?? true;
+};
+
+/**
+ * Choosing where one is: any signed-in person, before two-step sign-in is set up too (a staff
+ * membership that needs it must not keep the person from their family one).
+ */
+export const placesGuard: CanActivateFn = async () => {
+  const router = inject(Router);
+  const me = await inject(SessionStore).ensureLoaded();
+  return me ? true : router.createUrlTree(['/login']);
 };
 
 /** The two-step sign-in page: staff only, enrolled or not. */

@@ -2,9 +2,16 @@ import { DOCUMENT } from '@angular/common';
 import { Injectable, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
+import { homeAreaFor, Role } from '@homeward/domain';
 import { Language, MeFieldsFragment, SessionApi } from '@homeward/web-data-access';
 
 const LANGUAGE_KEY = 'homeward.language';
+
+/** Where staff turn on two-step sign-in (and make new recovery codes). */
+export const TWO_STEP_PAGE = '/account/two-step';
+
+/** Where a person with several memberships chooses where they are. */
+export const CHOOSE_PLACE_PAGE = '/choose';
 
 /** Who is signed in, kept as a signal; the session itself lives in an HttpOnly cookie. */
 @Injectable({ providedIn: 'root' })
@@ -14,6 +21,8 @@ export class SessionStore {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
   private loading: Promise<MeFieldsFragment | null> | null = null;
+  /** Set while moving to another membership: the old session ending then is expected, not news. */
+  private switching = false;
 
   readonly me = signal<MeFieldsFragment | null>(null);
 
@@ -42,8 +51,8 @@ export class SessionStore {
 
   /** The API ended the session (idle, expired, signed out elsewhere): back to sign-in, kindly. */
   ended(): void {
-    // Signed out here already: the live socket closing behind it is not news.
-    if (!this.me()) return;
+    // Signed out here already, or moving to another membership: the old session's end is not news.
+    if (!this.me() || this.switching) return;
     this.signedIn(null);
     void this.router.navigate(['/login'], { queryParams: { expired: 1 } });
   }
@@ -55,6 +64,29 @@ export class SessionStore {
       await this.api.logout();
     } finally {
       await this.router.navigate(['/login']);
+    }
+  }
+
+  /** Whether the person holds more than one membership, and so chooses where they are. */
+  hasSeveralPlaces(me: MeFieldsFragment | null = this.me()): boolean {
+    return (me?.memberships.length ?? 0) > 1;
+  }
+
+  /**
+   * Moves to another of the person's memberships. The API starts a new session in it and ends
+   * this one; the page then loads afresh at the new place, so nothing the other membership was
+   * shown (cached answers, the live socket) stays in this tab.
+   */
+  async chooseMembership(membershipId: string): Promise<void> {
+    this.switching = true;
+    try {
+      const me = await this.api.chooseMembership(membershipId);
+      if (!me) return;
+      const target = me.totpEnrollmentRequired ? TWO_STEP_PAGE : `/${homeAreaFor(me.role as Role)}`;
+      this.document.location.assign(target);
+    } catch (error) {
+      this.switching = false;
+      throw error;
     }
   }
 

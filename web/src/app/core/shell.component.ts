@@ -3,14 +3,14 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { isStaff, Role } from '@homeward/domain';
 import { CrisisLabels, CrisisResourcesComponent } from '@homeward/web-ui';
 import { NotificationBellComponent } from './notification-bell.component';
 import { CrisisStore } from './crisis.store';
 import { OverlaysHereDirective } from './overlays-here.directive';
-import { SessionStore } from './session.store';
+import { CHOOSE_PLACE_PAGE, SessionStore } from './session.store';
 
 /**
  * The frame of every page: name, crisis help (for everyone but staff), language, and once signed
@@ -98,6 +98,39 @@ import { SessionStore } from './session.store';
               {{ me.displayName }}
             </button>
             <mat-menu #account="matMenu">
+              @if (session.hasSeveralPlaces(me)) {
+                <!-- Where the person is now, and one tap to each of their other places. -->
+                <!-- Where the person is now: an item of the menu (so it reads in order), not one to press. -->
+                <button
+                  mat-menu-item
+                  type="button"
+                  class="place-now"
+                  disabled
+                  data-testid="place-now"
+                >
+                  {{ t('places.role.' + me.role, { organization: me.organization.name }) }}
+                </button>
+                @for (place of me.memberships; track place.id) {
+                  @if (!place.current) {
+                    <button
+                      mat-menu-item
+                      type="button"
+                      data-testid="switch-place"
+                      [attr.data-role]="place.role"
+                      [attr.data-organization]="place.organization.name"
+                      (click)="switchTo(place.id)"
+                    >
+                      {{
+                        t('places.switchTo', {
+                          place: t('places.role.' + place.role, {
+                            organization: place.organization.name,
+                          }),
+                        })
+                      }}
+                    </button>
+                  }
+                }
+              }
               @if (!me.totpEnrollmentRequired) {
                 <a mat-menu-item routerLink="/settings" data-testid="open-settings">{{
                   t('account.settings')
@@ -176,6 +209,9 @@ import { SessionStore } from './session.store';
       color: #000;
       padding: 8px;
     }
+    .place-now {
+      font-weight: 600;
+    }
     main:focus {
       outline: none;
     }
@@ -204,6 +240,16 @@ export class ShellComponent {
     return !me || !isStaff(me.role as Role);
   });
   protected readonly isStaff = (role: string) => isStaff(role as Role);
+  private readonly router = inject(Router);
+
+  /** From the account menu: straight there; a refusal (the place closed meanwhile) opens the chooser. */
+  protected async switchTo(membershipId: string): Promise<void> {
+    try {
+      await this.session.chooseMembership(membershipId);
+    } catch {
+      await this.router.navigateByUrl(CHOOSE_PLACE_PAGE);
+    }
+  }
   /** Follows the active language, once its translations have loaded. */
   protected readonly crisisLabels = toSignal(
     this.transloco.selectTranslateObject<CrisisLabels>('crisis'),

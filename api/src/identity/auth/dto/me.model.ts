@@ -23,6 +23,22 @@ export class TotpEnrollment {
   otpauthUrl: string;
 }
 
+/** A place the person may act in: one of their memberships (a role in an organization). */
+@ObjectType('MembershipPlace')
+export class MembershipPlaceModel {
+  @Field(() => ID, { description: 'The membership' })
+  id: string;
+
+  @Field(() => RoleEnum)
+  role: keyof typeof RoleEnum;
+
+  @Field(() => OrganizationModel)
+  organization: OrganizationModel;
+
+  @Field({ description: 'Whether this session acts in it' })
+  current: boolean;
+}
+
 /** The signed-in person, in the membership their session acts for. */
 @ObjectType('Me')
 export class MeModel {
@@ -48,6 +64,15 @@ export class MeModel {
 
   @Field(() => OrganizationModel, { name: 'organization' })
   organization: OrganizationModel;
+
+  @Field(() => ID, { description: 'The membership this session acts in' })
+  membershipId: string;
+
+  @Field(() => [MembershipPlaceModel], {
+    description:
+      'Every active membership of the person; with more than one, they choose where they are',
+  })
+  memberships: MembershipPlaceModel[];
 
   @Field({ description: 'Whether sign-in asks for a code from an authenticator app' })
   totpEnabled: boolean;

@@ -1,7 +1,7 @@
 import { invalid } from '../../../platform/validation-error';
 import { Field, InputType } from '@nestjs/graphql';
 import { Language } from '@homeward/domain';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { LanguageEnum } from '../../people/dto/account-enums';
 
 @InputType()
@@ -23,6 +23,12 @@ export class AcceptInvitationInput {
   @IsString()
   @MaxLength(1024)
   password: string;
+
+  /** When the email's account already uses two-step sign-in: a code from its app. */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: invalid('INPUT_TOTP_CODE') })
+  totpCode?: string;
 
   @Field(() => LanguageEnum, { nullable: true })
   @IsOptional()

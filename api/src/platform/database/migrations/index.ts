@@ -29,6 +29,7 @@ import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-suppo
 import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
 import { PhaseStage1796573667069 } from './1796573667069-phase-stage';
 import { FirstWeeks1796573728026 } from './1796573728026-first-weeks';
+import { SeveralMemberships1796573677129 } from './1796573677129-several-memberships';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   KeepSupportNetworkAndFamilyTrack1796563080374,
   PhaseStage1796573667069,
   FirstWeeks1796573728026,
+  SeveralMemberships1796573677129,
 ];

@@ -165,13 +165,6 @@ export const IDENTITY_REASONS = {
       'That password does not match. If you already use Homeward, enter your Homeward password.',
     () => 'Esa contraseña no coincide. Si ya usas Homeward, escribe tu contraseña de Homeward.',
   ),
-  INVITATION_ACCOUNT_USES_TOTP: reason(
-    'CONFLICT',
-    () =>
-      'Your account uses two-step sign-in. Ask the person who invited you to add you while you are signed in.',
-    () =>
-      'Tu cuenta usa el inicio de sesión en dos pasos. Pídele a la persona que te invitó que te añada mientras tienes la sesión iniciada.',
-  ),
   INVITATION_BELONGS_TO_PLAN: reason(
     'CONFLICT',
     () => 'This invitation belongs to a plan: take the person off the plan instead.',

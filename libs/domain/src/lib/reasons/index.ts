@@ -12,6 +12,7 @@ import { SAFETY_REASONS } from './safety';
 import { LAPSE_REASONS } from './lapse';
 import { SUPPORT_AND_FAMILY_TRACK_REASONS } from './support-and-family-track';
 import { FIRST_WEEKS_REASONS } from './first-weeks';
+import { MEMBERSHIP_REASONS } from './memberships';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -34,6 +35,7 @@ export const REASONS = {
   ...LAPSE_REASONS,
   ...SUPPORT_AND_FAMILY_TRACK_REASONS,
   ...FIRST_WEEKS_REASONS,
+  ...MEMBERSHIP_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

@@ -8,6 +8,7 @@ import type {
 } from '../../generated/graphql';
 import {
   ChangePasswordDocument,
+  ChooseMembershipDocument,
   LoginDocument,
   LogoutDocument,
   MeDocument,
@@ -41,6 +42,11 @@ export class SessionApi {
     } finally {
       await this.graphql.signedOut();
     }
+  }
+
+  /** Moves to another of the person's memberships: a new session in it; the old one ends. */
+  async chooseMembership(id: string): Promise<MeFieldsFragment | null> {
+    return (await this.graphql.send(ChooseMembershipDocument, { id })).chooseMembership ?? null;
   }
 
   async setLanguage(language: Language): Promise<MeFieldsFragment | null> {
