@@ -59,6 +59,6 @@ export const MIGRATIONS = [
   SupportNetworkAndFamilyTrack1796563080373,
   KeepSupportNetworkAndFamilyTrack1796563080374,
   PhaseStage1796573667069,
-  FirstWeeks1796573728026,
   SeveralMemberships1796573677129,
+  FirstWeeks1796573728026,
 ];
