@@ -58,6 +58,11 @@ import { SupportPerson } from './safety/support-network/support-person.entity';
 import { FamilyTrackItem } from './identity/family-track/family-track-item.entity';
 import { FamilyTrackMarkRow } from './track-record/family-track/family-track-mark.entity';
 
+import { HomecomingTrial } from './homecoming/trial/trial.entity';
+import { TrialConditionsVersion } from './homecoming/trial/trial-conditions-version.entity';
+import { TrialSignature } from './homecoming/trial/trial-signature.entity';
+import { HomeAnswer } from './homecoming/trial/home-answer.entity';
+import { TrialReview } from './homecoming/trial/trial-review.entity';
 export const ENTITIES = [
   OutgoingMail,
   Notification,
@@ -116,4 +121,9 @@ export const ENTITIES = [
   SupportPerson,
   FamilyTrackItem,
   FamilyTrackMarkRow,
+  HomecomingTrial,
+  TrialConditionsVersion,
+  TrialSignature,
+  HomeAnswer,
+  TrialReview,
 ];

@@ -37,6 +37,9 @@ export const NOTIFICATION_KINDS = [
   'LAPSE_PLAN_FOLLOWED',
   'STAFF_SOMETHING_HAPPENED',
   'STAFF_PAUSE_LIMIT',
+  'TRIAL_TO_SIGN',
+  'TRIAL_REVIEWED',
+  'STAFF_TRIAL_REVIEW_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -75,6 +78,9 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   LAPSE_PLAN_FOLLOWED: 'WAITING',
   STAFF_SOMETHING_HAPPENED: 'CASELOAD',
   STAFF_PAUSE_LIMIT: 'CASELOAD',
+  TRIAL_TO_SIGN: 'WAITING',
+  TRIAL_REVIEWED: 'WAITING',
+  STAFF_TRIAL_REVIEW_DUE: 'CASELOAD',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -105,7 +111,8 @@ export type NotificationPlace =
   | 'amends'
   | 'concerns'
   | 'safety-plan'
-  | 'lapse';
+  | 'lapse'
+  | 'homecoming';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -138,6 +145,9 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   LAPSE_PLAN_FOLLOWED: 'lapse',
   STAFF_SOMETHING_HAPPENED: 'lapse',
   STAFF_PAUSE_LIMIT: 'lapse',
+  TRIAL_TO_SIGN: 'homecoming',
+  TRIAL_REVIEWED: 'homecoming',
+  STAFF_TRIAL_REVIEW_DUE: 'homecoming',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -156,9 +166,12 @@ export function notificationPath(
     if (place === 'concerns') return `/staff/plans/${planId}/concerns`;
     if (place === 'safety-plan') return `/staff/plans/${planId}/safety-plan`;
     if (place === 'lapse') return `/staff/plans/${planId}/lapse-plan`;
+    if (place === 'homecoming') return `/staff/plans/${planId}/homecoming`;
     return `/staff/plans/${planId}`;
   }
   if (area === 'patient' && place === 'lapse') return '/patient/lapse-plan';
+  if (area === 'patient' && place === 'homecoming') return '/patient/homecoming';
+  if (place === 'homecoming') return `/family/homecoming/${planId}`;
   if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
   if (place === 'lapse') return `/family/lapse-plan/${planId}`;
   if (place === 'concerns') return `/family/concerns/${planId}`;
@@ -280,6 +293,19 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_PAUSE_LIMIT: {
     EN: 'A pause on your caseload has reached its agreed length',
     ES: 'Una pausa de tus casos llegó al plazo acordado',
+  },
+  // Discreet: "a few lines" to sign and "an update", never what they are about.
+  TRIAL_TO_SIGN: {
+    EN: 'A few lines are waiting for your signature',
+    ES: 'Unas líneas esperan tu firma',
+  },
+  TRIAL_REVIEWED: {
+    EN: 'Something new on your plan',
+    ES: 'Hay algo nuevo en tu plan',
+  },
+  STAFF_TRIAL_REVIEW_DUE: {
+    EN: 'A review on your caseload is due today',
+    ES: 'Hoy toca una revisión de tus casos',
   },
 };
 

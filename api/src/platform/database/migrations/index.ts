@@ -28,6 +28,8 @@ import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
 import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
 import { PhaseStage1796573667069 } from './1796573667069-phase-stage';
+import { HomecomingTrial1796574138132 } from './1796574138132-homecoming-trial';
+import { KeepHomecomingTrials1796574138999 } from './1796574138999-keep-homecoming-trials';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -57,4 +59,6 @@ export const MIGRATIONS = [
   SupportNetworkAndFamilyTrack1796563080373,
   KeepSupportNetworkAndFamilyTrack1796563080374,
   PhaseStage1796573667069,
+  HomecomingTrial1796574138132,
+  KeepHomecomingTrials1796574138999,
 ];

@@ -1,5 +1,6 @@
 import { SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS } from './support-and-family-track';
 import { reason } from './catalog';
+import { HOMECOMING_INPUT_REASONS } from './homecoming';
 
 /**
  * What a form field needs, when what was sent does not fit (the API's input validation). The
@@ -636,6 +637,7 @@ export const INPUT_REASONS = {
     () => 'Escribe unas palabras, o déjalas en blanco.',
   ),
   ...SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS,
+  ...HOMECOMING_INPUT_REASONS,
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;
