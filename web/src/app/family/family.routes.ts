@@ -44,4 +44,8 @@ export const FAMILY_ROUTES: Routes = [
     path: 'track/:planId',
     loadComponent: () => import('./track.page').then((m) => m.FamilyTrackPage),
   },
+  {
+    path: 'homecoming/:planId',
+    loadComponent: () => import('./homecoming.page').then((m) => m.FamilyHomecomingPage),
+  },
 ];

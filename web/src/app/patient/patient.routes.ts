@@ -34,4 +34,8 @@ export const PATIENT_ROUTES: Routes = [
     path: 'support-network',
     loadComponent: () => import('./support-network.page').then((m) => m.PatientSupportNetworkPage),
   },
+  {
+    path: 'homecoming',
+    loadComponent: () => import('./homecoming.page').then((m) => m.PatientHomecomingPage),
+  },
 ];
