@@ -85,7 +85,11 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
             </p>
             @if (trial.nextReviewDay) {
               <p data-testid="trial-next-review">
-                {{ t('homecoming.nextReview', { day: labels.day(trial.nextReviewDay) }) }}
+                {{
+                  t(area() === 'staff' ? 'homecoming.nextReviewStaff' : 'homecoming.nextReview', {
+                    day: labels.day(trial.nextReviewDay),
+                  })
+                }}
               </p>
             }
           } @else {
@@ -574,8 +578,9 @@ export class HomecomingTrialComponent {
       const planId = this.planId();
       untracked(() => void this.load(planId));
     });
+    // Its own changes come as the plan's; a phase move (it starts or ends) as progress.
     inject(LiveUpdates)
-      .on('plan')
+      .on('plan', 'progress')
       .pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe((update) => {
         if (onPlan(update, this.planId())) void this.load(this.planId());
@@ -665,6 +670,7 @@ export class HomecomingTrialComponent {
     this.trial.set(answer);
     this.reason = '';
     this.outcome = 'CONTINUE';
+    this.fillDays(answer);
   }
 
   private async load(planId: string): Promise<void> {
@@ -680,7 +686,10 @@ export class HomecomingTrialComponent {
     }
   }
 
-  /** The editor starts from what was published, else from everything the family agreed. */
+  /**
+   * The editor starts from what was published, else from everything the family agreed; its days
+   * are the trial's own (an extension moved them), so publishing again never undoes one.
+   */
   private fillEditor(trial: HomecomingTrial): void {
     this.editorFilled = true;
     const current = trial.current;
@@ -692,9 +701,13 @@ export class HomecomingTrialComponent {
       .filter((c) => c.source === 'COUNSELOR')
       .map((c) => c.text)
       .join('\n');
-    this.startDay = current?.startDay ?? trial.startDay;
-    this.maxDays = current?.maxDays ?? trial.maxDays;
-    this.reviewDays = [...(current?.reviewDays ?? trial.reviewDays)];
+    this.fillDays(trial);
+  }
+
+  private fillDays(trial: HomecomingTrial): void {
+    this.startDay = trial.startDay;
+    this.maxDays = trial.maxDays;
+    this.reviewDays = [...trial.reviewDays];
     this.newEndsOn = shiftDay(trial.endsOn, -30);
     this.newReviewDay = shiftDay(trial.today, -14);
   }
