@@ -175,8 +175,13 @@ describe('the trial homecoming', () => {
   }
 
   /** A home whose plan has just entered Homecoming, with what it agreed. */
-  async function homecoming() {
+  async function homecoming(timeZone?: string) {
     const home = await createHome(t);
+    if (timeZone)
+      await t.dataSource.query('UPDATE organization SET time_zone = $2 WHERE id = $1', [
+        home.org.id,
+        timeZone,
+      ]);
     const agreed = await agree(home);
     await standOn(home, (await stagePosition(home, 'HOMECOMING')) - 1);
     await moveUp(home);
@@ -420,7 +425,8 @@ describe('the trial homecoming', () => {
   });
 
   it('reminds the counselor once on a review day; extends at most twice; a step back moves the plan back and ends the trial for now', async () => {
-    const { home } = await homecoming();
+    // The program keeps the clock of Kiritimati (UTC+14): its days begin ten hours before UTC's.
+    const { home } = await homecoming('Pacific/Kiritimati');
     const homecomingAt = await currentPosition(home);
     const start = ((await trialOf(home)) as Trial).today;
     data(
@@ -440,8 +446,16 @@ describe('the trial homecoming', () => {
       'TRIAL_REVIEW_NOT_DUE',
     );
 
-    t.clock.advanceDays(14);
+    // 23:50 on the day before the review, in the program's time zone: not yet.
+    t.clock.advanceDays(13);
+    t.clock.advanceMinutes(50);
     await home.signInAgain();
+    await reminders.sweep();
+    expect(await reviewReminders()).toHaveLength(0);
+    // Twenty minutes on, the review day has begun there (in UTC it is still the day before): once.
+    t.clock.advanceMinutes(20);
+    await home.signInAgain();
+    expect(t.clock.now().toISOString().slice(0, 10)).toBe(shiftDay(start, -13));
     await reminders.sweep();
     await reminders.sweep();
     expect(await reviewReminders()).toHaveLength(1);
