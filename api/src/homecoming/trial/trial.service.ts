@@ -8,6 +8,7 @@ import {
   shiftDay,
   signatureMatches,
   TRIAL_DEFAULT_DAYS,
+  TRIAL_MAX_CONDITIONS,
   TRIAL_MAX_EXTENSIONS,
   trialEndsOn,
   trialOutcomeWords,
@@ -145,7 +146,11 @@ export class TrialService implements OnModuleInit, PlanChangeFollower {
       const conditions = input.conditions.map((c): TrialCondition => {
         if (c.source === 'COUNSELOR') {
           if (!c.text)
-            throw new DomainError('INPUT_TRIAL_CONDITIONS', { max: 30 }, { field: 'conditions' });
+            throw new DomainError(
+              'INPUT_TRIAL_CONDITIONS',
+              { max: TRIAL_MAX_CONDITIONS },
+              { field: 'conditions' },
+            );
           return {
             text: c.text,
             note: null,
