@@ -18,6 +18,7 @@ import { SupportNetworkModule } from './safety/support-network/support-network.m
 import { FamilyTrackModule } from './track-record/family-track/family-track.module';
 import { RepairModule } from './repair/repair.module';
 import { LapseModule } from './safety/lapse/lapse.module';
+import { TrialModule } from './homecoming/trial/trial.module';
 import { NotificationsModule } from './reaching/notifications/notifications.module';
 import { PlanChangesModule } from './plan-changes/plan-changes.module';
 import { AuditModule } from './audit/audit.module';
@@ -111,6 +112,7 @@ export class AppModule {
         SafetyPlansModule,
         SupportNetworkModule,
         FamilyTrackModule,
+        TrialModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

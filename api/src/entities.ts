@@ -60,6 +60,11 @@ import { FamilyTrackMarkRow } from './track-record/family-track/family-track-mar
 import { FirstWeeksHope } from './agreement/first-weeks/first-weeks-hope.entity';
 import { FirstWeeksSuggestion } from './agreement/first-weeks/first-weeks-suggestion.entity';
 
+import { HomecomingTrial } from './homecoming/trial/trial.entity';
+import { TrialConditionsVersion } from './homecoming/trial/trial-conditions-version.entity';
+import { TrialSignature } from './homecoming/trial/trial-signature.entity';
+import { HomeAnswer } from './homecoming/trial/home-answer.entity';
+import { TrialReview } from './homecoming/trial/trial-review.entity';
 export const ENTITIES = [
   OutgoingMail,
   Notification,
@@ -120,4 +125,9 @@ export const ENTITIES = [
   FamilyTrackMarkRow,
   FirstWeeksHope,
   FirstWeeksSuggestion,
+  HomecomingTrial,
+  TrialConditionsVersion,
+  TrialSignature,
+  HomeAnswer,
+  TrialReview,
 ];

@@ -1372,6 +1372,56 @@ const MATRIX: Record<string, [string, Cell]> = {
         { cookie },
       ),
   ],
+  // The world's plan has not reached Homecoming: those allowed to ask are told there is no trial.
+  'Query.homecomingTrial': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql('query($p: ID!) { homecomingTrial(planId: $p) { id } }', { p: w.planId }, { cookie }),
+  ],
+  'Mutation.publishTrialConditions': [
+    'R    R    N    F    F    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: PublishTrialConditionsInput!) { publishTrialConditions(input: $i) { id } }',
+        {
+          i: {
+            planId: w.planId,
+            conditions: [{ source: 'COUNSELOR', text: 'Sunday dinner together' }],
+            startDay: '2026-03-02',
+            maxDays: 90,
+            reviewDays: ['2026-04-01'],
+          },
+        },
+        { cookie },
+      ),
+  ],
+  'Mutation.signTrialConditions': [
+    'F    F    F    R    N    R    R    R    R    R    F    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: SignTrialConditionsInput!) { signTrialConditions(input: $i) { id } }',
+        { i: { planId: w.planId, version: 1, typedName: 'Someone' } },
+        { cookie },
+      ),
+  ],
+  'Mutation.sayHowHomeIs': [
+    'F    F    F    R    N    R    R    R    R    R    F    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: SayHowHomeIsInput!) { sayHowHomeIs(input: $i) { id } }',
+        { i: { planId: w.planId, rating: 4 } },
+        { cookie },
+      ),
+  ],
+  'Mutation.reviewTrial': [
+    'R    R    N    F    F    F    F    F    F    F    N    U',
+    (w, cookie) =>
+      w.t.gql(
+        'mutation($i: ReviewTrialInput!) { reviewTrial(input: $i) { id } }',
+        { i: { planId: w.planId, outcome: 'CONTINUE' } },
+        { cookie },
+      ),
+  ],
 };
 
 /** A person in the plan's support network, as the patient would add them. */

@@ -30,6 +30,7 @@ import { AmendsResolver } from '../src/repair/amends/amends.resolver';
 import { ProgramSettingsResolver } from '../src/identity/organizations/program-settings.resolver';
 import { SafetyPlansResolver } from '../src/safety/safety-plans/safety-plans.resolver';
 import { LapseResolver } from '../src/safety/lapse/lapse.resolver';
+import { TrialResolver } from '../src/homecoming/trial/trial.resolver';
 import { SupportNetworkResolver } from '../src/safety/support-network/support-network.resolver';
 import { FamilyTrackCatalogueResolver } from '../src/identity/family-track/family-track-catalogue.resolver';
 import { FamilyTrackResolver } from '../src/track-record/family-track/family-track.resolver';
@@ -168,6 +169,11 @@ const DECLARED = {
   'Query.firstWeeks': 'agreement.read',
   'Mutation.writeFirstWeeksHope': 'agreement.takePart',
   'Mutation.suggestFirstWeeks': 'agreement.coach',
+  'Query.homecomingTrial': 'trial.read',
+  'Mutation.publishTrialConditions': 'trial.manage',
+  'Mutation.signTrialConditions': 'trial.takePart',
+  'Mutation.sayHowHomeIs': 'trial.takePart',
+  'Mutation.reviewTrial': 'trial.manage',
 };
 
 /**
@@ -717,6 +723,43 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'COUNSELOR',
     },
+    'Mutation.publishTrialConditions': {
+      query:
+        'mutation($i: PublishTrialConditionsInput!) { publishTrialConditions(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          conditions: [{ source: 'COUNSELOR', text: ' ' }],
+          startDay: 'soon',
+          maxDays: 1000,
+          reviewDays: [],
+        },
+      },
+      as: 'COUNSELOR',
+    },
+    'Mutation.signTrialConditions': {
+      query: 'mutation($i: SignTrialConditionsInput!) { signTrialConditions(input: $i) { id } }',
+      variables: { i: { planId: 'x', version: 0, typedName: ' ' } },
+      as: 'PATIENT',
+    },
+    'Mutation.sayHowHomeIs': {
+      query: 'mutation($i: SayHowHomeIsInput!) { sayHowHomeIs(input: $i) { id } }',
+      variables: {
+        i: { planId: '00000000-0000-4000-8000-000000000000', rating: 9, words: 'x'.repeat(281) },
+      },
+      as: 'FAMILY',
+    },
+    'Mutation.reviewTrial': {
+      query: 'mutation($i: ReviewTrialInput!) { reviewTrial(input: $i) { id } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          outcome: 'EXTEND',
+          newEndsOn: 'later',
+        },
+      },
+      as: 'COUNSELOR',
+    },
   };
 
 const TABLES = [
@@ -774,6 +817,11 @@ const TABLES = [
   'family_track_mark',
   'first_weeks_hope',
   'first_weeks_suggestion',
+  'homecoming_trial',
+  'trial_conditions_version',
+  'trial_signature',
+  'home_answer',
+  'trial_review',
 ];
 
 describe('every operation', () => {
@@ -821,6 +869,7 @@ describe('every operation', () => {
       FamilyTrackCatalogueResolver,
       FamilyTrackResolver,
       FirstWeeksResolver,
+      TrialResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

@@ -71,7 +71,10 @@ export type PlanPermission =
   | 'supportNetwork.read'
   | 'supportNetwork.keep'
   | 'familyTrack.read'
-  | 'familyTrack.mark';
+  | 'familyTrack.mark'
+  | 'trial.read'
+  | 'trial.manage'
+  | 'trial.takePart';
 
 /**
  * "May this person do this to that record?" — the one place that decides (STYLE 6).
@@ -148,6 +151,9 @@ export class AccessService {
       case 'supportNetwork.keep':
       case 'familyTrack.read':
       case 'familyTrack.mark':
+      case 'trial.read':
+      case 'trial.manage':
+      case 'trial.takePart':
         await this.requirePlan(manager, actor, permission, recordId);
         return;
       default:
@@ -239,6 +245,12 @@ export class AccessService {
         return staff || relation.familyMemberId !== null;
       case 'familyTrack.mark':
         return relation.familyMemberId !== null;
+      case 'trial.read':
+        return staff || relation.memberId !== null;
+      case 'trial.manage':
+        return staff;
+      case 'trial.takePart':
+        return relation.memberId !== null;
     }
   }
 

@@ -21,3 +21,4 @@ export * from './lib/concerns';
 export * from './lib/lapse';
 export * from './lib/support-network';
 export * from './lib/first-weeks';
+export * from './lib/homecoming-trial';

@@ -28,3 +28,4 @@ export * from './lib/lapse/lapse.api';
 export * from './lib/support-network/support-network.api';
 export * from './lib/family-track/family-track.api';
 export * from './lib/first-weeks/first-weeks.api';
+export * from './lib/homecoming/homecoming.api';

@@ -58,6 +58,41 @@ describe('who is told of a change', () => {
     ]);
   });
 
+  it('asks every member to sign a published trial version, settles it for whoever signs, and for all once replaced', () => {
+    const published = facts({
+      type: 'trial.published',
+      recordId: 'v2',
+      details: { replacedVersionId: 'v1' },
+    });
+    expect(who(toldOfChange(published))).toEqual([
+      'maria:TRIAL_TO_SIGN',
+      'pat:TRIAL_TO_SIGN',
+      'sam:TRIAL_TO_SIGN',
+    ]);
+    expect(doneByChange(published)).toEqual([
+      { userId: null, kind: 'TRIAL_TO_SIGN', dedupeKey: 'trial-sign:v1' },
+    ]);
+    expect(
+      doneByChange({ type: 'trial.signed', details: {}, actorUserId: 'pat', recordId: 'v2' }),
+    ).toEqual([{ userId: 'pat', kind: 'TRIAL_TO_SIGN', dedupeKey: 'trial-sign:v2' }]);
+  });
+
+  it('tells every member that a trial review happened, never staff, and nobody of a weekly answer', () => {
+    const reviewed = facts({
+      type: 'trial.reviewed',
+      recordId: 'r1',
+      details: { outcome: 'EXTEND' },
+    });
+    expect(who(toldOfChange(reviewed))).toEqual([
+      'maria:TRIAL_REVIEWED',
+      'pat:TRIAL_REVIEWED',
+      'sam:TRIAL_REVIEWED',
+    ]);
+    expect(
+      toldOfChange(facts({ type: 'trial.home_answered', recordId: 'a1', actorUserId: 'pat' })),
+    ).toEqual([]);
+  });
+
   it('asks everyone on the plan to accept a lapse plan version, and settles it for whoever accepts', () => {
     const proposed = facts({ type: 'lapse_plan.proposed', recordId: 'v1', details: {} });
     expect(who(toldOfChange(proposed))).toEqual([

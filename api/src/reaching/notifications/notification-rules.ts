@@ -151,6 +151,7 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
   told.push(...safetyPlanNews(facts));
   told.push(...lapseNews(facts));
   told.push(...firstWeeksNews(facts));
+  told.push(...trialNews(facts));
   return told.filter((t) => t.userId !== facts.actorUserId);
 }
 
@@ -267,6 +268,25 @@ function firstWeeksNews(facts: ChangeFacts): ToTell[] {
   return [];
 }
 
+/**
+ * The trial homecoming (issue 15): every member is asked to sign a newly published version of the
+ * conditions, and told that a review happened — in words that say only "something new": the
+ * outcome is read on the page, in kind words, never on a lock screen.
+ */
+function trialNews(facts: ChangeFacts): ToTell[] {
+  const { type, recordId } = facts;
+  if (!recordId || !type.startsWith('trial.')) return [];
+  const members = facts.listeners.filter((l) => l.kind !== 'STAFF');
+  if (type === 'trial.published')
+    return members.map((m) => tell(m, 'TRIAL_TO_SIGN', null, trialSignKey(recordId)));
+  if (type === 'trial.reviewed')
+    return members.map((m) => tell(m, 'TRIAL_REVIEWED', null, `trial-reviewed:${recordId}`));
+  return [];
+}
+
+/** A version of the trial's conditions is asked to be signed once per person and version. */
+const trialSignKey = (versionId: unknown) => `trial-sign:${String(versionId)}`;
+
 /** A lapse plan version's "accept it" is made once per person and version. */
 const lapsePlanKey = (versionId: unknown) => `lapse-plan:${String(versionId)}`;
 
@@ -318,6 +338,18 @@ export function doneByChange(
       kind: 'LAPSE_PLAN_TO_ACCEPT' as const,
       dedupeKey: lapsePlanKey(id),
     }));
+  if (type === 'trial.signed')
+    return [
+      { userId: actorUserId, kind: 'TRIAL_TO_SIGN', dedupeKey: trialSignKey(facts.recordId) },
+    ];
+  if (type === 'trial.published' && details['replacedVersionId'])
+    return [
+      {
+        userId: null,
+        kind: 'TRIAL_TO_SIGN',
+        dedupeKey: trialSignKey(details['replacedVersionId']),
+      },
+    ];
   if (type === 'repair.proposed' && details['replacedAgreementId'])
     return [
       {

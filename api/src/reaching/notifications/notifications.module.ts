@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AgreementReaderModule } from '../../agreement/reader/agreement-reader.module';
 import { PeopleModule } from '../../identity/people/people.module';
 import { LapseModule } from '../../safety/lapse/lapse.module';
+import { TrialModule } from '../../homecoming/trial/trial.module';
 import { JobsModule } from '../../platform/jobs/jobs.module';
 import { LiveModule } from '../../platform/live/live.module';
 import { MailModule } from '../../platform/mail/mail.module';
@@ -16,7 +17,15 @@ import { RemindersService } from './reminders.service';
 
 /** Who is told what, in the app and by email, and the reminders (issue 11). */
 @Module({
-  imports: [AgreementReaderModule, PeopleModule, MailModule, JobsModule, LiveModule, LapseModule],
+  imports: [
+    AgreementReaderModule,
+    PeopleModule,
+    MailModule,
+    JobsModule,
+    LiveModule,
+    LapseModule,
+    TrialModule,
+  ],
   providers: [
     NotificationsService,
     MyNotificationsService,

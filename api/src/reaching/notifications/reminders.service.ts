@@ -15,6 +15,7 @@ import { Jobs } from '../../platform/jobs/jobs.service';
 import { MailContent } from '../../platform/mail/mail-layout';
 import { Mailer, QueuedMail } from '../../platform/mail/mailer.service';
 import { LapseService } from '../../safety/lapse/lapse.service';
+import { TrialService } from '../../homecoming/trial/trial.service';
 import { AudienceReadModel } from './audience.read-model';
 import { ChangeFactsReadModel } from './change-facts.read-model';
 import { ToTell } from './notification-rules';
@@ -81,6 +82,7 @@ export class RemindersService implements OnModuleInit {
     private readonly jobs: Jobs,
     private readonly config: AppConfig,
     private readonly lapses: LapseService,
+    private readonly trials: TrialService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -100,6 +102,28 @@ export class RemindersService implements OnModuleInit {
     await this.caseloadDigests(now);
     await this.safetyPlanReviews(now);
     await this.pauseLimits(now);
+    await this.trialReviews(now);
+  }
+
+  /** A trial homecoming's review day has come in the program's time zone: its counselors are reminded, once. */
+  private async trialReviews(now: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (const due of await this.trials.reviewsDue(manager, now)) {
+        await this.tellOnPlan(manager, due.organizationId, due.planId, now, (listeners) =>
+          listeners
+            .filter((l) => l.kind === 'STAFF')
+            .map((l) =>
+              toTell(
+                l.userId,
+                null,
+                'STAFF_TRIAL_REVIEW_DUE',
+                null,
+                `trial-review:${due.trialId}:${due.day}`,
+              ),
+            ),
+        );
+      }
+    });
   }
 
   /** A safety plan's review day has come: the patient and their counselor are reminded, once. */

@@ -11,5 +11,7 @@ import { PhaseMovesService } from './phase-moves.service';
 @Module({
   imports: [MilestonesModule, PlansModule, AgreementReaderModule],
   providers: [PhaseMovesService, PhaseProposalsRepository, PhaseMovesReader, PhaseMovesResolver],
+  // The trial homecoming steps a plan back inside its own review, and asks which stage it is on.
+  exports: [PhaseMovesService],
 })
 export class PhaseMovesModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ContactType } from '@homeward/domain';
+import { ContactType, PhaseStage } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 
 export interface LadderPhaseRow {
@@ -8,6 +8,8 @@ export interface LadderPhaseRow {
   name: string;
   status: string;
   contactTypes: ContactType[];
+  /** What reaching the phase starts (Homecoming's trial, aftercare), never read from its name. */
+  stage: PhaseStage | null;
   /** A day (YYYY-MM-DD) before which the plan may not move up into this phase again. */
   waitUntil: string | null;
 }
@@ -37,7 +39,7 @@ export class PhaseMovesReader {
   /** The plan's phases in order with its current phase's milestones counted; null without a current phase. */
   async ladder(manager: EntityManager, planId: string): Promise<Ladder | null> {
     const phases: LadderPhaseRow[] = await manager.query(
-      `SELECT id, position, name, status, contact_types AS "contactTypes", to_char(wait_until, 'YYYY-MM-DD') AS "waitUntil"
+      `SELECT id, position, name, status, contact_types AS "contactTypes", stage, to_char(wait_until, 'YYYY-MM-DD') AS "waitUntil"
          FROM plan_phase WHERE plan_id = $1 ORDER BY position`,
       [planId],
     );

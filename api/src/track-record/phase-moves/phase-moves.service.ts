@@ -188,36 +188,58 @@ export class PhaseMovesService implements OnModuleInit {
     return this.planChanges.run(
       ctx,
       input.planId,
-      async ({ manager, now }) => {
-        const ladder = await this.ladder(manager, input.planId);
-        const previous = ladder.previous;
-        if (!previous) throw new DomainError('PHASE_STEP_BACK_AT_FIRST');
-        const waitUntil =
-          input.waitDays > 0
-            ? shiftDay(await this.today(manager, input.planId), -input.waitDays)
-            : null;
-        await this.plans.stepBackPhase(manager, {
-          currentId: ladder.current.id,
-          previousId: previous.id,
-          waitUntil,
-          at: now,
-        });
-        // A pending move up no longer stands: the plan is on another phase now.
-        const withdrawn = await this.proposals.withdrawOpen(manager, input.planId, now);
-        const event = planEvent(input.planId, 'PHASE_STEPPED_BACK', {
-          from: ladder.current.position,
-          to: previous.position,
-          fromName: ladder.current.name,
-          toName: previous.name,
-          reason: input.reason,
-          waitUntil,
-        });
-        if (withdrawn.length > 0)
-          event.details = { ...event.details, withdrawnProposalIds: withdrawn };
-        return { event, answer: async () => true };
-      },
+      async (change) => ({
+        event: await this.stepBackWithin(change, input.reason, input.waitDays),
+        answer: async () => true,
+      }),
       { whenClosed: 'PHASE_STEP_BACK_PLAN_CLOSED' },
     );
+  }
+
+  /**
+   * Steps the plan back a phase inside a change already under way (the step back itself, or a
+   * trial homecoming's review), so the review and the move are one transaction and one history.
+   */
+  async stepBackWithin(
+    { manager, planId, now }: PlanChange,
+    reason: string,
+    waitDays: number,
+  ): Promise<DomainEvent> {
+    const ladder = await this.ladder(manager, planId);
+    const previous = ladder.previous;
+    if (!previous) throw new DomainError('PHASE_STEP_BACK_AT_FIRST');
+    const waitUntil = waitDays > 0 ? shiftDay(await this.today(manager, planId), -waitDays) : null;
+    await this.plans.stepBackPhase(manager, {
+      currentId: ladder.current.id,
+      previousId: previous.id,
+      waitUntil,
+      at: now,
+    });
+    // A pending move up no longer stands: the plan is on another phase now.
+    const withdrawn = await this.proposals.withdrawOpen(manager, planId, now);
+    const event = planEvent(planId, 'PHASE_STEPPED_BACK', {
+      from: ladder.current.position,
+      to: previous.position,
+      fromName: ladder.current.name,
+      toName: previous.name,
+      reason,
+      waitUntil,
+    });
+    if (withdrawn.length > 0) event.details = { ...event.details, withdrawnProposalIds: withdrawn };
+    return event;
+  }
+
+  /** The plan's current phase (id, position, stage), for what reaching a stage starts; null without one. */
+  async currentPhase(manager: EntityManager, planId: string) {
+    const ladder = await this.reader.ladder(manager, planId);
+    return ladder
+      ? {
+          id: ladder.current.id,
+          position: ladder.current.position,
+          stage: ladder.current.stage,
+          name: ladder.current.name,
+        }
+      : null;
   }
 
   /** Anyone on the plan may ask for a pause; it takes effect at once and the counselor resumes it with them. */

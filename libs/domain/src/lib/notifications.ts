@@ -39,6 +39,9 @@ export const NOTIFICATION_KINDS = [
   'STAFF_PAUSE_LIMIT',
   'FIRST_WEEKS_HOPE',
   'FIRST_WEEKS_SUGGESTION',
+  'TRIAL_TO_SIGN',
+  'TRIAL_REVIEWED',
+  'STAFF_TRIAL_REVIEW_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -80,6 +83,9 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   // Words shared with someone, not something waiting on them: in the app, mailed only by choice.
   FIRST_WEEKS_HOPE: 'SHARED',
   FIRST_WEEKS_SUGGESTION: 'SHARED',
+  TRIAL_TO_SIGN: 'WAITING',
+  TRIAL_REVIEWED: 'WAITING',
+  STAFF_TRIAL_REVIEW_DUE: 'CASELOAD',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -111,7 +117,8 @@ export type NotificationPlace =
   | 'concerns'
   | 'safety-plan'
   | 'lapse'
-  | 'first-weeks';
+  | 'first-weeks'
+  | 'homecoming';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -146,6 +153,9 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   STAFF_PAUSE_LIMIT: 'lapse',
   FIRST_WEEKS_HOPE: 'first-weeks',
   FIRST_WEEKS_SUGGESTION: 'first-weeks',
+  TRIAL_TO_SIGN: 'homecoming',
+  TRIAL_REVIEWED: 'homecoming',
+  STAFF_TRIAL_REVIEW_DUE: 'homecoming',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -165,9 +175,12 @@ export function notificationPath(
     if (place === 'safety-plan') return `/staff/plans/${planId}/safety-plan`;
     if (place === 'lapse') return `/staff/plans/${planId}/lapse-plan`;
     if (place === 'first-weeks') return `/staff/plans/${planId}/first-weeks`;
+    if (place === 'homecoming') return `/staff/plans/${planId}/homecoming`;
     return `/staff/plans/${planId}`;
   }
   if (area === 'patient' && place === 'lapse') return '/patient/lapse-plan';
+  if (area === 'patient' && place === 'homecoming') return '/patient/homecoming';
+  if (place === 'homecoming') return `/family/homecoming/${planId}`;
   if (area === 'patient') return place === 'home' ? '/patient' : `/patient/${place}`;
   if (place === 'lapse') return `/family/lapse-plan/${planId}`;
   if (place === 'concerns') return `/family/concerns/${planId}`;
@@ -298,6 +311,19 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   FIRST_WEEKS_SUGGESTION: {
     EN: 'There is a new suggestion for you in Homeward',
     ES: 'Hay una nueva sugerencia para ti en Homeward',
+  },
+  // Discreet: "a few lines" to sign and "an update", never what they are about.
+  TRIAL_TO_SIGN: {
+    EN: 'A few lines are waiting for your signature',
+    ES: 'Unas líneas esperan tu firma',
+  },
+  TRIAL_REVIEWED: {
+    EN: 'Something new on your plan',
+    ES: 'Hay algo nuevo en tu plan',
+  },
+  STAFF_TRIAL_REVIEW_DUE: {
+    EN: 'A review on your caseload is due today',
+    ES: 'Hoy toca una revisión de tus casos',
   },
 };
 

@@ -108,6 +108,12 @@ export const PERMISSIONS = {
   /** A family member's own marks on the family track, private to them and staff. */
   'familyTrack.read': ['ADMIN', 'COUNSELOR', 'FAMILY'],
   'familyTrack.mark': ['FAMILY'],
+  /** The trial homecoming: staff on the plan and its members read it (a "how is home?" only its author and staff). */
+  'trial.read': ['ADMIN', 'COUNSELOR', 'PATIENT', 'FAMILY'],
+  /** Staff write and publish the conditions, set the length and review dates, and review. */
+  'trial.manage': ['ADMIN', 'COUNSELOR'],
+  /** Each member signs the conditions and says how home is, once a week. */
+  'trial.takePart': ['PATIENT', 'FAMILY'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,6 +17,7 @@ import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.co
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
 import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
+import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.component';
 
 /** `/family`: each plan this person is on, within what the patient shares with them today. */
 @Component({
@@ -36,6 +37,7 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
     SomethingNotRightComponent,
     MessagesLinkComponent,
     LapseStatusComponent,
+    HomecomingLinkComponent,
   ],
   template: `
     <section
@@ -134,6 +136,10 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
                   (pausedPlan)="rememberPause(plan.planId)"
                 />
               }
+              <hw-homecoming-link
+                [planId]="plan.planId"
+                [link]="['/family/homecoming', plan.planId]"
+              />
               <hw-lapse-status
                 [planId]="plan.planId"
                 [link]="['/family/lapse-plan', plan.planId]"

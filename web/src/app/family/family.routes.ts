@@ -47,5 +47,7 @@ export const FAMILY_ROUTES: Routes = [
   {
     path: 'first-weeks/:planId',
     loadComponent: () => import('./first-weeks.page').then((m) => m.FamilyFirstWeeksPage),
+    path: 'homecoming/:planId',
+    loadComponent: () => import('./homecoming.page').then((m) => m.FamilyHomecomingPage),
   },
 ];

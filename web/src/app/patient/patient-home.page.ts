@@ -33,6 +33,7 @@ import { DisclosuresComponent } from './disclosures.component';
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
 import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
+import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.component';
 
 /** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
@@ -56,6 +57,7 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
     SomethingNotRightComponent,
     MessagesLinkComponent,
     LapseStatusComponent,
+    HomecomingLinkComponent,
   ],
   template: `
     <section
@@ -104,6 +106,7 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
             t('firstWeeks.open')
           }}</a>
         </nav>
+        <hw-homecoming-link [planId]="plan.id" link="/patient/homecoming" />
         <hw-lapse-status [planId]="plan.id" link="/patient/lapse-plan" />
         <hw-something-not-right link="/patient/concerns" />
 

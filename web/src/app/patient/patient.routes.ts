@@ -37,5 +37,7 @@ export const PATIENT_ROUTES: Routes = [
   {
     path: 'first-weeks',
     loadComponent: () => import('./first-weeks.page').then((m) => m.PatientFirstWeeksPage),
+    path: 'homecoming',
+    loadComponent: () => import('./homecoming.page').then((m) => m.PatientHomecomingPage),
   },
 ];

@@ -36,6 +36,7 @@ import { VisitsComponent } from '../shared/track-record/visits.component';
 import { MilestoneDecisionsComponent } from './milestone-decisions.component';
 import { PhaseMovesComponent } from './phase-moves.component';
 import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
+import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.component';
 
 type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
 
@@ -62,6 +63,7 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
     PhaseMovesComponent,
     VisitsComponent,
     LapseStatusComponent,
+    HomecomingLinkComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="plan-detail">
@@ -143,6 +145,11 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
           >
         </nav>
         <hw-lapse-status [planId]="plan.id" [link]="['/staff/plans', plan.id, 'lapse-plan']" />
+        <hw-homecoming-link
+          [planId]="plan.id"
+          [link]="['/staff/plans', plan.id, 'homecoming']"
+          [staff]="true"
+        />
 
         <h2>{{ t('planDetail.ladder') }}</h2>
         @if (labels.ladder(); as ladderLabels) {

@@ -58,6 +58,10 @@ export const STAFF_ROUTES: Routes = [
     loadComponent: () => import('./plan-lapse.page').then((m) => m.PlanLapsePage),
   },
   {
+    path: 'plans/:id/homecoming',
+    loadComponent: () => import('./plan-homecoming.page').then((m) => m.PlanHomecomingPage),
+  },
+  {
     path: 'plans/:id/support',
     loadComponent: () => import('./plan-support.page').then((m) => m.PlanSupportPage),
   },

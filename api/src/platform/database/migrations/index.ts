@@ -30,6 +30,8 @@ import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-k
 import { PhaseStage1796573667069 } from './1796573667069-phase-stage';
 import { FirstWeeks1796573728026 } from './1796573728026-first-weeks';
 import { SeveralMemberships1796573677129 } from './1796573677129-several-memberships';
+import { HomecomingTrial1796574138132 } from './1796574138132-homecoming-trial';
+import { KeepHomecomingTrials1796574138999 } from './1796574138999-keep-homecoming-trials';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -61,4 +63,6 @@ export const MIGRATIONS = [
   PhaseStage1796573667069,
   SeveralMemberships1796573677129,
   FirstWeeks1796573728026,
+  HomecomingTrial1796574138132,
+  KeepHomecomingTrials1796574138999,
 ];

@@ -13,6 +13,7 @@ import { LAPSE_REASONS } from './lapse';
 import { SUPPORT_AND_FAMILY_TRACK_REASONS } from './support-and-family-track';
 import { FIRST_WEEKS_REASONS } from './first-weeks';
 import { MEMBERSHIP_REASONS } from './memberships';
+import { HOMECOMING_REASONS } from './homecoming';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -36,6 +37,7 @@ export const REASONS = {
   ...SUPPORT_AND_FAMILY_TRACK_REASONS,
   ...FIRST_WEEKS_REASONS,
   ...MEMBERSHIP_REASONS,
+  ...HOMECOMING_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

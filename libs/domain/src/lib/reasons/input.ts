@@ -1,6 +1,7 @@
 import { SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS } from './support-and-family-track';
 import { FIRST_WEEKS_INPUT_REASONS } from './first-weeks';
 import { reason } from './catalog';
+import { HOMECOMING_INPUT_REASONS } from './homecoming';
 
 /**
  * What a form field needs, when what was sent does not fit (the API's input validation). The
@@ -638,6 +639,7 @@ export const INPUT_REASONS = {
   ),
   ...SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS,
   ...FIRST_WEEKS_INPUT_REASONS,
+  ...HOMECOMING_INPUT_REASONS,
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;
