@@ -27,6 +27,7 @@ import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
 import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
+import { DisclosureRecords1796650000000 } from './1796650000000-disclosure-records';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   KeepLapsePlans1796563125999,
   SupportNetworkAndFamilyTrack1796563080373,
   KeepSupportNetworkAndFamilyTrack1796563080374,
+  DisclosureRecords1796650000000,
 ];

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CONSENT_CATEGORIES,
+  ConsentCategory,
+  DisclosedRecordRef,
+  Language,
+  SharedRecordKind,
+} from '@homeward/domain';
+import { EntityManager } from 'typeorm';
+
+/** A field's value as it is shown: words, a number, yes/no, a list of lines, or nothing. */
+export type SharedValue = string | number | boolean | null | string[];
+
+/**
+ * One record as a family member is shown it: which record (kind + id), the day it is about
+ * (a check-in's day, a visit's day), and exactly the fields they read.
+ */
+export interface SharedRecord {
+  kind: SharedRecordKind;
+  id: string;
+  /** The day (YYYY-MM-DD) the record is about, for the patient's "who saw what" words. */
+  on: string | null;
+  fields: Record<string, SharedValue>;
+}
+
+/** Which records a disclosure showed: the record's kind, id and day, never its words. */
+export type DisclosedRecord = DisclosedRecordRef;
+
+export function disclosed(records: readonly SharedRecord[]): DisclosedRecord[] {
+  return records.map(({ kind, id, on }) => ({ kind, id, on }));
+}
+
+/** Who is looking: the family member's place on the plan, and what the patient shares with them. */
+export interface SightOf {
+  planId: string;
+  memberId: string;
+  language: Language;
+  now: Date;
+  /** Every category shared with them (a category's sight may depend on another, e.g. ATTENDANCE on CHECKINS). */
+  shared: readonly ConsentCategory[];
+}
+
+/** What a family member is shown of one category: the serving path's rows, and the same as records. */
+export interface Sight<T> {
+  rows: T;
+  records: SharedRecord[];
+}
+
+/**
+ * One category as a family member is shown it. The page that serves the category and the
+ * patient's consent preview both call `show`, so the preview cannot drift from what is served.
+ */
+export interface CategorySight<T = unknown> {
+  show(manager: EntityManager, of: SightOf): Promise<Sight<T>>;
+}
+
+/**
+ * Where each consent category's sight is registered (the features that serve them stand above
+ * planning, so they register here at start-up, like the record's hard-day sources).
+ */
+@Injectable()
+export class FamilySights {
+  private readonly sights = new Map<ConsentCategory, CategorySight>();
+
+  add<T>(category: ConsentCategory, sight: CategorySight<T>): void {
+    if (this.sights.has(category)) throw new Error(`${category} already has its sight`);
+    this.sights.set(category, sight as CategorySight);
+  }
+
+  /** A category's sight; every category has one, or the preview could not promise anything. */
+  of<T>(category: ConsentCategory): CategorySight<T> {
+    const sight = this.sights.get(category);
+    if (!sight) throw new Error(`${category} has no sight: register one where it is served`);
+    return sight as CategorySight<T>;
+  }
+
+  /** Whatever a category shows this family member, or nothing when it is not shared with them. */
+  async show<T>(
+    category: ConsentCategory,
+    manager: EntityManager,
+    of: SightOf,
+  ): Promise<Sight<T> | null> {
+    if (!of.shared.includes(category)) return null;
+    return this.of<T>(category).show(manager, of);
+  }
+
+  /** The categories without a sight (none, once every feature registered). */
+  missing(): ConsentCategory[] {
+    return CONSENT_CATEGORIES.filter((c) => !this.sights.has(c));
+  }
+}
