@@ -284,8 +284,15 @@ describe('the consent preview, category by category', () => {
       const withIt = [category, ...(NEEDS[category] ?? [])];
       const before = await t.count('disclosure');
       const shown = await preview(withIt);
-      // A preview discloses nothing: the patient reading their own records.
+      // A preview discloses nothing: the patient reading their own records, audited as theirs.
       expect(await t.count('disclosure')).toBe(before);
+      const [audited] = await t.dataSource.query(
+        `SELECT actor_user_id AS "actor", details FROM audit_event WHERE action = 'consent.previewed' ORDER BY id DESC LIMIT 1`,
+      );
+      expect(audited).toEqual({
+        actor: home.org.people.PATIENT.userId,
+        details: { memberId: home.member.mother, categories: withIt },
+      });
       const mine = shown.categories.find((c) => c.category === category)!;
       expect(mine.shared).toBe(true);
       expect(mine.records.length).toBeGreaterThan(0);

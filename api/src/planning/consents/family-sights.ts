@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CONSENT_CATEGORIES,
   ConsentCategory,
   DisclosedRecordRef,
   Language,
@@ -82,10 +81,5 @@ export class FamilySights {
   ): Promise<Sight<T> | null> {
     if (!of.shared.includes(category)) return null;
     return this.of<T>(category).show(manager, of);
-  }
-
-  /** The categories without a sight (none, once every feature registered). */
-  missing(): ConsentCategory[] {
-    return CONSENT_CATEGORIES.filter((c) => !this.sights.has(c));
   }
 }

@@ -4,6 +4,7 @@ import {
   type ConsentCategory,
   type ConsentFieldsFragment,
   ConsentPreviewDocument,
+  type ConsentPreviewQuery,
   type FamilyPlanFieldsFragment,
   GrantConsentDocument,
   type GrantConsentInput,
@@ -41,11 +42,11 @@ export class MyPlanApi {
     );
   }
 
-  /** Exactly what that person would see with these categories; nothing is disclosed. */
+  /** Exactly what that person would see with these categories, in every category; nothing is disclosed. */
   async preview(
     memberId: string,
     categories: ConsentCategory[],
-  ): Promise<FamilyPlanFieldsFragment | null> {
+  ): Promise<ConsentPreviewQuery['consentPreview'] | null> {
     const result = await firstValueFrom(
       this.apollo.query({
         query: ConsentPreviewDocument,
