@@ -13,11 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../platform/request-context';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { FamilySights, SharedRecord, SightOf } from '../planning/consents/family-sights';
-import {
-  CheckInDayModel,
-  CommitmentShareModel,
-  TrackRecordModel,
-} from './dto/track-record.model';
+import { CheckInDayModel, CommitmentShareModel, TrackRecordModel } from './dto/track-record.model';
 import { MilestonesService } from './milestones/milestones.service';
 import { CommitmentSources } from './commitment-sources';
 import { HardDaySources } from './hard-day-sources';

@@ -382,15 +382,13 @@ export class ConsentsService implements OnModuleInit {
     categories: ConsentCategory[],
     language: Language,
   ): Promise<{ view: FamilyPlanModel; records: SharedRecord[] }> {
-    const sight = await this.sights
-      .of<ProgressRows>('PROGRESS')
-      .show(manager, {
-        planId: place.planId,
-        memberId: place.memberId,
-        language,
-        shared: categories,
-        now: this.clock.now(),
-      });
+    const sight = await this.sights.of<ProgressRows>('PROGRESS').show(manager, {
+      planId: place.planId,
+      memberId: place.memberId,
+      language,
+      shared: categories,
+      now: this.clock.now(),
+    });
     const seen = sight.rows;
     const firstName = place.patientName.split(' ')[0];
     const view: FamilyPlanModel = {

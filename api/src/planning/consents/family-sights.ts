@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ConsentCategory,
-  DisclosedRecordRef,
-  Language,
-  SharedRecordKind,
-} from '@homeward/domain';
+import { ConsentCategory, DisclosedRecordRef, Language, SharedRecordKind } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 
 /** A field's value as it is shown: words, a number, yes/no, a list of lines, or nothing. */

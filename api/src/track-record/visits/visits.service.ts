@@ -91,9 +91,11 @@ export class VisitsService implements OnModuleInit {
           manager,
           theirs.map((v) => v.id),
         );
-        const rows = debriefs
-          .filter((d) => d.kind === 'PATIENT')
-          .map((d) => ({ ...d, visitStartsAt: theirs.find((v) => v.id === d.visitId)!.startsAt }));
+        const startsAt = new Map(theirs.map((v) => [v.id, v.startsAt]));
+        const rows = debriefs.flatMap((d) => {
+          const visitStartsAt = startsAt.get(d.visitId);
+          return d.kind === 'PATIENT' && visitStartsAt ? [{ ...d, visitStartsAt }] : [];
+        });
         return {
           rows,
           records: rows.map((d) => ({

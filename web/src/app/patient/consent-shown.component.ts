@@ -4,7 +4,6 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { ConsentPreviewQuery } from '@homeward/web-data-access';
 
 type CategoryPreview = ConsentPreviewQuery['consentPreview']['categories'][number];
-type SharedRecord = CategoryPreview['records'][number];
 
 /** Safety-plan sections are named as the safety plan page names them. */
 const SAFETY_SECTIONS = new Set([
@@ -34,7 +33,9 @@ const SAFETY_SECTIONS = new Set([
             <dl class="record" data-testid="consent-shown-record">
               @if (record.on) {
                 <dt class="when">
-                  {{ t('patientPlan.consent.shown.record.' + record.kind, { day: day(record.on) }) }}
+                  {{
+                    t('patientPlan.consent.shown.record.' + record.kind, { day: day(record.on) })
+                  }}
                 </dt>
               }
               @for (field of record.fields; track field.name) {

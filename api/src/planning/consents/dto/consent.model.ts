@@ -252,7 +252,8 @@ export class CategoryPreviewModel {
   shared: boolean;
 
   @Field(() => [SharedRecordModel], {
-    description: 'Exactly the records the family member would be shown in it (none when not shared)',
+    description:
+      'Exactly the records the family member would be shown in it (none when not shared)',
   })
   records: SharedRecordModel[];
 }

@@ -5,7 +5,6 @@ import {
   type ConsentFieldsFragment,
   ConsentPreviewDocument,
   type ConsentPreviewQuery,
-  type FamilyPlanFieldsFragment,
   GrantConsentDocument,
   type GrantConsentInput,
   MyDisclosuresDocument,
