@@ -30,23 +30,25 @@ const SAFETY_SECTIONS = new Set([
         <section [attr.data-testid]="'consent-shown-' + category.category">
           <h5>{{ t('plan.category.' + category.category) }}</h5>
           @for (record of category.records; track record.id) {
-            <dl class="record" data-testid="consent-shown-record">
+            <div class="record" data-testid="consent-shown-record">
               @if (record.on) {
-                <dt class="when">
+                <p class="when">
                   {{
                     t('patientPlan.consent.shown.record.' + record.kind, { day: day(record.on) })
                   }}
-                </dt>
+                </p>
               }
-              @for (field of record.fields; track field.name) {
-                @if (field.values.length) {
-                  <div class="field">
-                    <dt>{{ label(field.name, t) }}</dt>
-                    <dd>{{ value(field.name, field.values, t) }}</dd>
-                  </div>
+              <dl>
+                @for (field of record.fields; track field.name) {
+                  @if (field.values.length) {
+                    <div class="field">
+                      <dt>{{ label(field.name, t) }}:</dt>
+                      <dd>{{ value(field.name, field.values, t) }}</dd>
+                    </div>
+                  }
                 }
-              }
-            </dl>
+              </dl>
+            </div>
           } @empty {
             <p class="muted">
               {{
@@ -78,7 +80,13 @@ const SAFETY_SECTIONS = new Set([
       gap: 2px;
     }
     .when {
+      margin: 0;
       font-weight: 500;
+    }
+    dl {
+      margin: 0;
+      display: grid;
+      gap: 2px;
     }
     .field {
       display: flex;
@@ -87,9 +95,6 @@ const SAFETY_SECTIONS = new Set([
     }
     .field dt {
       color: var(--mat-sys-on-surface-variant);
-    }
-    .field dt::after {
-      content: ':';
     }
     dd {
       margin: 0;
