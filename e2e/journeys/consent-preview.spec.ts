@@ -98,9 +98,15 @@ test.describe('the consent preview shows every category, and "who saw what" name
     await expect(preview.getByTestId('consent-shown-ATTENDANCE')).toHaveCount(0);
     await checkPage(pat, 'patient-consent-preview-every-category');
 
+    // In Spanish (the page reads the plan again, so the form opens afresh).
     await pat.getByTestId('language-menu').click();
     await pat.getByTestId('language-es').click();
+    await expect(pat.getByText('Hola, Pat Quintero')).toBeVisible();
+    await motherCard.getByTestId('consent-open').click();
+    for (const category of ['CHECKINS', 'VISIT_REFLECTIONS', 'SAFETY_PLAN', 'SUPPORT_NETWORK'])
+      await motherCard.getByTestId(`consent-category-${category}`).click();
     await expect(preview.getByTestId('consent-shown-CHECKINS')).toContainText('Registros diarios');
+    await expect(preview.getByTestId('consent-shown-CHECKINS')).toContainText(/Ánimo:\s*Bien/);
     await expect(preview.getByTestId('consent-shown-VISIT_REFLECTIONS')).toContainText(
       'Todavía no hay nada aquí',
     );
