@@ -20,7 +20,8 @@ const PREVIEW = `query($i: ConsentPreviewInput!) { consentPreview(input: $i) {
   categories { category shared records { kind id on fields { name values } } } } }`;
 const FAMILY_PLANS =
   '{ familyPlans { planId notice progress { ladder { position name status } } } }';
-const TRACK = `query($p: ID!) { trackRecord(planId: $p) { notice
+const TRACK = `query($p: ID!) { trackRecord(planId: $p) { notice hardDays
+  timeline { id kind at actorName fromPhase toPhase reason agreedBy waitUntil }
   checkInDays { day mood craving attendedMeeting note } commitments { windowDays kept total share } } }`;
 const VISITS = `query($p: ID!) { visits(planId: $p) { startsAt notice
   debriefs { fromStaff authorName rating boundariesRespected helped hard } } }`;
@@ -126,13 +127,23 @@ describe('the consent preview, category by category', () => {
 
   /** What the mother is served, category by category, through the pages that serve it. */
   const served: Record<ConsentCategory, () => Promise<Record<string, unknown>[] | null>> = {
+    // Progress is served on the family plan page (the ladder) and in the record (timeline, hard days).
     PROGRESS: async () => {
       const [plan] = (
         await t.gql<{
           familyPlans: { progress: { ladder: Record<string, unknown>[] } | null }[];
         }>(FAMILY_PLANS, {}, as('mother'))
       ).data!.familyPlans;
-      return plan.progress?.ladder ?? [];
+      const record = data(
+        await t.gql<{
+          trackRecord: { timeline: Record<string, unknown>[]; hardDays: string[] };
+        }>(TRACK, { p: home.planId }, as('mother')),
+      ).trackRecord;
+      return [
+        ...(plan.progress?.ladder ?? []).map((step) => ({ ...step, _kind: 'PHASE' })),
+        ...record.timeline.map((e) => ({ ...e, _kind: 'PLAN_EVENT' })),
+        ...record.hardDays.map((day) => ({ day, _kind: 'HARD_DAY' })),
+      ];
     },
     CHECKINS: async () =>
       data(
@@ -190,7 +201,20 @@ describe('the consent preview, category by category', () => {
     ConsentCategory,
     (r: Record<string, unknown>) => Record<string, string[]>
   > = {
-    PROGRESS: (r) => asFields(r, ['name', 'status']),
+    PROGRESS: (r) =>
+      r['_kind'] === 'PHASE'
+        ? asFields(r, ['name', 'status'])
+        : r['_kind'] === 'PLAN_EVENT'
+          ? asFields(r, [
+              'kind',
+              'actorName',
+              'fromPhase',
+              'toPhase',
+              'reason',
+              'agreedBy',
+              'waitUntil',
+            ])
+          : asFields(r, ['day']),
     CHECKINS: (r) => asFields(r, ['mood', 'craving', 'attendedMeeting', 'note']),
     ATTENDANCE: (r) => asFields(r, ['windowDays', 'kept', 'total', 'share']),
     VISIT_REFLECTIONS: (r) => asFields(r, ['rating', 'boundariesRespected', 'helped', 'hard']),
@@ -307,6 +331,13 @@ describe('the consent preview, category by category', () => {
       // Where the served record carries its id or day, they are the preview's too.
       if (category === 'SAFETY_PLAN' || category === 'SUPPORT_NETWORK')
         expect(mine.records.map((r) => r.id)).toEqual(rows!.map((r) => r['id']));
+      if (category === 'PROGRESS') {
+        expect(mine.records.map((r) => r.kind)).toEqual(rows!.map((r) => r['_kind']));
+        expect(mine.records.some((r) => r.kind === 'PLAN_EVENT')).toBe(true);
+        expect(mine.records.filter((r) => r.kind === 'PLAN_EVENT').map((r) => r.id)).toEqual(
+          rows!.filter((r) => r['_kind'] === 'PLAN_EVENT').map((r) => r['id']),
+        );
+      }
       if (category === 'CHECKINS')
         expect(mine.records.map((r) => r.on)).toEqual(rows!.map((r) => r['day']));
       if (category === 'VISIT_REFLECTIONS')

@@ -81,11 +81,18 @@ test.describe('the consent preview shows every category, and "who saw what" name
     await signInAs(pat, home.patient, 'patient');
     const motherCard = pat.getByTestId('consent-member').filter({ hasText: NAMES.mother });
     await motherCard.getByTestId('consent-open').click();
-    for (const category of ['CHECKINS', 'VISIT_REFLECTIONS', 'SAFETY_PLAN', 'SUPPORT_NETWORK'])
+    for (const category of [
+      'PROGRESS',
+      'CHECKINS',
+      'VISIT_REFLECTIONS',
+      'SAFETY_PLAN',
+      'SUPPORT_NETWORK',
+    ])
       await motherCard.getByTestId(`consent-category-${category}`).click();
     const preview = motherCard.getByTestId('consent-preview');
     // The very records Maria would read, category by category; nothing of what is not chosen.
     await expect(preview.getByTestId('consent-shown-CHECKINS')).toContainText(SHARED_NOTE);
+    await expect(preview.getByTestId('consent-shown-PROGRESS')).toContainText('The plan began');
     await expect(preview.getByTestId('consent-shown-SAFETY_PLAN')).toContainText(
       'Lying awake past midnight',
     );

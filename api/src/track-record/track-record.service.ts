@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   commitmentsKept,
+  Language,
   localizedDefaultText,
   redisclosureNotice,
   shiftDay,
@@ -13,11 +14,16 @@ import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../platform/request-context';
 import { ConsentsService } from '../planning/consents/consents.service';
 import { FamilySights, SharedRecord, SightOf } from '../planning/consents/family-sights';
-import { CheckInDayModel, CommitmentShareModel, TrackRecordModel } from './dto/track-record.model';
+import {
+  CheckInDayModel,
+  CommitmentShareModel,
+  TimelineEntryModel,
+  TrackRecordModel,
+} from './dto/track-record.model';
 import { MilestonesService } from './milestones/milestones.service';
 import { CommitmentSources } from './commitment-sources';
 import { HardDaySources } from './hard-day-sources';
-import { PatientDayRow, TrackRecordReader } from './track-record.reader';
+import { PatientDayRow, TimelineRow, TrackRecordReader } from './track-record.reader';
 
 /** A check-in day as a family member reads it (CHECKINS), with the check-in it comes from. */
 type SharedCheckInDay = CheckInDayModel & { id: string };
@@ -46,7 +52,7 @@ export class TrackRecordService implements OnModuleInit {
 
   onModuleInit(): void {
     // What a family member reads of check-ins and commitments kept: this page and the preview alike.
-    this.sights.add<SharedCheckInDay[]>('CHECKINS', {
+    this.sights.add<SharedCheckInDay[]>('CHECKINS', 'track record', {
       show: async (manager, of) => {
         const { today } = await this.milestones.planDay(manager, of.planId);
         const days = await this.reader.patientDays(manager, of.planId, shiftDay(today, 89));
@@ -62,7 +68,34 @@ export class TrackRecordService implements OnModuleInit {
         };
       },
     });
-    this.sights.add<CommitmentShareModel[]>('ATTENDANCE', {
+    // PROGRESS on this page: the phase timeline and the hard days marked on the calendar.
+    this.sights.add<RecordProgress>('PROGRESS', 'track record', {
+      show: async (manager, of) => {
+        const { today } = await this.milestones.planDay(manager, of.planId);
+        const timeline = (await this.reader.timeline(manager, of.planId))
+          .reverse()
+          .map((e) => timelineEntry(e, of.language));
+        const hardDays = await this.hardDaySources.since(manager, of.planId, shiftDay(today, 89));
+        return {
+          rows: { timeline, hardDays },
+          records: [
+            ...timeline.map(({ id, at, ...fields }): SharedRecord => ({
+              kind: 'PLAN_EVENT',
+              id,
+              on: at.toISOString().slice(0, 10),
+              fields,
+            })),
+            ...hardDays.map((day): SharedRecord => ({
+              kind: 'HARD_DAY',
+              id: `${of.planId}:${day}`,
+              on: day,
+              fields: { day },
+            })),
+          ],
+        };
+      },
+    });
+    this.sights.add<CommitmentShareModel[]>('ATTENDANCE', 'track record', {
       show: async (manager, of) => {
         // Commitments kept are made of check-in days too: both have to be shared (trackRecordScope).
         if (!trackRecordScope(familyReader(of)).commitments) return { rows: [], records: [] };
@@ -121,17 +154,13 @@ export class TrackRecordService implements OnModuleInit {
 
       const { today } = await this.milestones.planDay(manager, planId);
       const since90 = shiftDay(today, 89);
-      const timeline = scope.timeline ? await this.reader.timeline(manager, planId) : [];
-      // A hard day is the patient's progress: family read it only within PROGRESS, like the timeline.
-      const hardDays = scope.timeline
-        ? await this.hardDaySources.since(manager, planId, since90)
-        : [];
       const familyDays = scope.familyCheckIns
         ? await this.reader.familyDays(manager, planId, shiftDay(today, 29))
         : [];
 
       let checkInDays: CheckInDayModel[];
       let commitments: CommitmentShareModel[];
+      let progress: RecordProgress;
       const shown: SharedRecord[] = [];
       if (family && relation.familyMemberId) {
         // A family member is served exactly what each category's sight shows (and previews).
@@ -142,18 +171,32 @@ export class TrackRecordService implements OnModuleInit {
           shared: reader.shared,
           now: ctx.now(),
         };
-        const checkIns = await this.sights.show<SharedCheckInDay[]>('CHECKINS', manager, of);
-        const kept = await this.sights.show<CommitmentShareModel[]>('ATTENDANCE', manager, of);
+        const checkIns = await this.sights.show<SharedCheckInDay[]>(
+          'CHECKINS',
+          'track record',
+          manager,
+          of,
+        );
+        const kept = await this.sights.show<CommitmentShareModel[]>(
+          'ATTENDANCE',
+          'track record',
+          manager,
+          of,
+        );
+        const moves = await this.sights.show<RecordProgress>(
+          'PROGRESS',
+          'track record',
+          manager,
+          of,
+        );
         checkInDays = (checkIns?.rows ?? []).map(({ id: _id, ...day }) => day);
         commitments = kept?.rows ?? [];
-        shown.push(...(checkIns?.records ?? []), ...(kept?.records ?? []));
+        // A hard day is the patient's progress: family read it only within PROGRESS, like the timeline.
+        progress = moves?.rows ?? { timeline: [], hardDays: [] };
         shown.push(
-          ...timeline.map((e): SharedRecord => ({
-            kind: 'PLAN_EVENT',
-            id: e.id,
-            on: e.occurredAt.toISOString().slice(0, 10),
-            fields: {},
-          })),
+          ...(checkIns?.records ?? []),
+          ...(kept?.records ?? []),
+          ...(moves?.records ?? []),
         );
       } else {
         const days = await this.reader.patientDays(manager, planId, since90);
@@ -162,6 +205,12 @@ export class TrackRecordService implements OnModuleInit {
           return day;
         });
         commitments = await this.commitments(manager, planId, days);
+        progress = {
+          timeline: (await this.reader.timeline(manager, planId))
+            .reverse()
+            .map((e) => timelineEntry(e, ctx.language)),
+          hardDays: await this.hardDaySources.since(manager, planId, since90),
+        };
       }
       if (consent && scope.disclosed.length > 0)
         await this.consents.disclose(
@@ -184,31 +233,13 @@ export class TrackRecordService implements OnModuleInit {
           ip: ctx.origin.ip,
         });
       }
-      const text = (value: unknown) => (typeof value === 'string' ? value : null);
-      const names = (value: unknown) =>
-        Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [];
-      // Phase names as stored; a default ladder's name reads in the reader's language.
-      const phase = (value: unknown) => {
-        const name = text(value);
-        return name === null ? null : localizedDefaultText(name, ctx.language);
-      };
       return {
         planId,
         today,
         checkInDays,
         commitments,
-        timeline: timeline.reverse().map((e) => ({
-          id: e.id,
-          kind: e.kind,
-          at: e.occurredAt,
-          actorName: e.actorName,
-          fromPhase: phase(e.details['fromName']),
-          toPhase: phase(e.details['toName']),
-          reason: text(e.details['reason']),
-          agreedBy: names(e.details['agreedBy']),
-          waitUntil: text(e.details['waitUntil']),
-        })),
-        hardDays,
+        timeline: progress.timeline,
+        hardDays: progress.hardDays,
         familyCheckIns: familyDays.map((c) => ({
           memberName: c.displayName,
           day: c.day,
@@ -232,5 +263,33 @@ function checkInDay(reader: RecordReader, d: PatientDayRow): SharedCheckInDay {
     craving: d.craving,
     attendedMeeting: d.attendedMeeting,
     note: checkInNoteFor(reader, d.note, d.noteVisibility),
+  };
+}
+
+/** What the record shows of the patient's progress: the phase timeline and hard days. */
+interface RecordProgress {
+  timeline: TimelineEntryModel[];
+  hardDays: string[];
+}
+
+/** A timeline entry as anyone reads it; a default ladder's phase names in the reader's language. */
+function timelineEntry(e: TimelineRow, language: Language): TimelineEntryModel {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const names = (value: unknown) =>
+    Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [];
+  const phase = (value: unknown) => {
+    const name = text(value);
+    return name === null ? null : localizedDefaultText(name, language);
+  };
+  return {
+    id: e.id,
+    kind: e.kind,
+    at: e.occurredAt,
+    actorName: e.actorName,
+    fromPhase: phase(e.details['fromName']),
+    toPhase: phase(e.details['toName']),
+    reason: text(e.details['reason']),
+    agreedBy: names(e.details['agreedBy']),
+    waitUntil: text(e.details['waitUntil']),
   };
 }

@@ -85,7 +85,7 @@ export class ConsentsService implements OnModuleInit {
 
   onModuleInit(): void {
     // PROGRESS is served here (the family plan page); the other categories where they are served.
-    this.sights.add('PROGRESS', {
+    this.sights.add('PROGRESS', 'plan page', {
       show: async (manager, of) => {
         const phases = await this.plans.phases(manager, of.planId, of.language);
         const seen = familyView(phases, of.shared, this.plans.milestonesForMembers);
@@ -215,11 +215,11 @@ export class ConsentsService implements OnModuleInit {
       const of = { planId, memberId: place.memberId, language, shared, now: ctx.now() };
       const categories: CategoryPreviewModel[] = [];
       for (const category of CONSENT_CATEGORIES) {
-        const sight = await this.sights.show(category, manager, of);
+        const records = await this.sights.records(category, manager, of);
         categories.push({
           category,
           shared: shared.includes(category),
-          records: (sight?.records ?? []).map(toRecordModel),
+          records: records.map(toRecordModel),
         });
       }
       await this.audit.record(manager, {
@@ -382,7 +382,7 @@ export class ConsentsService implements OnModuleInit {
     categories: ConsentCategory[],
     language: Language,
   ): Promise<{ view: FamilyPlanModel; records: SharedRecord[] }> {
-    const sight = await this.sights.of<ProgressRows>('PROGRESS').show(manager, {
+    const sight = await this.sights.of<ProgressRows>('PROGRESS', 'plan page').show(manager, {
       planId: place.planId,
       memberId: place.memberId,
       language,

@@ -49,32 +49,54 @@ export interface CategorySight<T = unknown> {
 }
 
 /**
- * Where each consent category's sight is registered (the features that serve them stand above
- * planning, so they register here at start-up, like the record's hard-day sources).
+ * Where each consent category's sights are registered (the features that serve them stand above
+ * planning, so they register here at start-up, like the record's hard-day sources). A category
+ * may be served on several pages (PROGRESS: the plan page and the record's timeline): each page
+ * registers its part, and the preview shows every part.
  */
 @Injectable()
 export class FamilySights {
-  private readonly sights = new Map<ConsentCategory, CategorySight>();
+  private readonly sights = new Map<ConsentCategory, Map<string, CategorySight>>();
 
-  add<T>(category: ConsentCategory, sight: CategorySight<T>): void {
-    if (this.sights.has(category)) throw new Error(`${category} already has its sight`);
-    this.sights.set(category, sight as CategorySight);
+  add<T>(category: ConsentCategory, part: string, sight: CategorySight<T>): void {
+    const parts = this.sights.get(category) ?? new Map<string, CategorySight>();
+    if (parts.has(part)) throw new Error(`${category} already has its ${part} sight`);
+    parts.set(part, sight as CategorySight);
+    this.sights.set(category, parts);
   }
 
-  /** A category's sight; every category has one, or the preview could not promise anything. */
-  of<T>(category: ConsentCategory): CategorySight<T> {
-    const sight = this.sights.get(category);
-    if (!sight) throw new Error(`${category} has no sight: register one where it is served`);
+  /** One page's sight of a category. */
+  of<T>(category: ConsentCategory, part: string): CategorySight<T> {
+    const sight = this.sights.get(category)?.get(part);
+    if (!sight) throw new Error(`${category} has no ${part} sight: register it where it is served`);
     return sight as CategorySight<T>;
   }
 
-  /** Whatever a category shows this family member, or nothing when it is not shared with them. */
+  /** What one page shows of a category, or nothing when the category is not shared with them. */
   async show<T>(
     category: ConsentCategory,
+    part: string,
     manager: EntityManager,
     of: SightOf,
   ): Promise<Sight<T> | null> {
     if (!of.shared.includes(category)) return null;
-    return this.of<T>(category).show(manager, of);
+    return this.of<T>(category, part).show(manager, of);
+  }
+
+  /** Every record of a category, on every page that serves it (the preview); none when not shared. */
+  async records(
+    category: ConsentCategory,
+    manager: EntityManager,
+    of: SightOf,
+  ): Promise<SharedRecord[]> {
+    const parts = this.sights.get(category);
+    // Every category has a sight, or the preview could not promise anything.
+    if (!parts?.size) throw new Error(`${category} has no sight: register one where it is served`);
+    if (!of.shared.includes(category)) return [];
+    const records: SharedRecord[] = [];
+    // In the pages' order by name, whatever order the features started in.
+    for (const [, sight] of [...parts].sort(([a], [b]) => a.localeCompare(b)))
+      records.push(...(await sight.show(manager, of)).records);
+    return records;
   }
 }

@@ -57,7 +57,7 @@ export class SafetyPlansService implements OnModuleInit {
 
   onModuleInit(): void {
     // The version a family member reads (and a PDF of it): this page and the preview alike.
-    this.sights.add<SafetyPlanVersion | null>('SAFETY_PLAN', {
+    this.sights.add<SafetyPlanVersion | null>('SAFETY_PLAN', 'safety plan', {
       show: async (manager, of) => {
         const current = await this.plans.current(manager, of.planId);
         if (!current) return { rows: null, records: [] };
@@ -90,7 +90,7 @@ export class SafetyPlansService implements OnModuleInit {
       const consent = await this.consents.liveConsent(manager, relation.familyMemberId);
       // Not shared with them: the same answer as a plan that does not exist.
       if (!consent?.categories.includes('SAFETY_PLAN')) throw notFound('plan');
-      const shown = await this.sights.of<SafetyPlanVersion | null>('SAFETY_PLAN').show(manager, {
+      const shown = await this.sights.of<SafetyPlanVersion | null>('SAFETY_PLAN', 'safety plan').show(manager, {
         planId,
         memberId: relation.familyMemberId,
         language: ctx.language,

@@ -46,7 +46,7 @@ export class SupportNetworkService implements OnModuleInit {
 
   onModuleInit(): void {
     // Who is on the network, as a family member reads it (never contact details): this page and the preview alike.
-    this.sights.add<SupportPersonModel[]>('SUPPORT_NETWORK', {
+    this.sights.add<SupportPersonModel[]>('SUPPORT_NETWORK', 'support network', {
       show: async (manager, of) => {
         const phases = await this.phasesIn(manager, of.planId, of.language);
         const rows = (await this.people.current(manager, of.planId)).map((row) =>
@@ -80,7 +80,7 @@ export class SupportNetworkService implements OnModuleInit {
       const phases = await this.phases(manager, planId, ctx);
       const shown =
         consent && relation.familyMemberId
-          ? await this.sights.of<SupportPersonModel[]>('SUPPORT_NETWORK').show(manager, {
+          ? await this.sights.of<SupportPersonModel[]>('SUPPORT_NETWORK', 'support network').show(manager, {
               planId,
               memberId: relation.familyMemberId,
               language: ctx.language,

@@ -75,7 +75,7 @@ export class VisitsService implements OnModuleInit {
   onModuleInit(): void {
     this.planChanges.follow({ followChange: (change) => this.cancelNotAllowed(change) });
     // The patient's reflections a family member reads on their visits: this page and the preview alike.
-    this.sights.add<SharedReflection[]>('VISIT_REFLECTIONS', {
+    this.sights.add<SharedReflection[]>('VISIT_REFLECTIONS', 'visits', {
       show: async (manager, of) => {
         const since = new Date(of.now.getTime() - VISIT_WINDOW_DAYS * DAY_MS);
         const visits = await this.reader.since(manager, of.planId, since);
@@ -395,7 +395,7 @@ export class VisitsService implements OnModuleInit {
     // The patient's reflections a family member reads come from the category's sight (the preview's too).
     const shared =
       consent && relation.familyMemberId
-        ? await this.sights.show<SharedReflection[]>('VISIT_REFLECTIONS', manager, {
+        ? await this.sights.show<SharedReflection[]>('VISIT_REFLECTIONS', 'visits', manager, {
             planId: relation.planId,
             memberId: relation.familyMemberId,
             language: ctx.language,

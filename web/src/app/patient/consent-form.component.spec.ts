@@ -45,20 +45,38 @@ const shown = (categories: string[]): ConsentPreviewQuery['consentPreview'] => (
     category,
     shared: categories.includes(category),
     records:
-      category === 'CHECKINS' && categories.includes(category)
+      category === 'PROGRESS' && categories.includes(category)
         ? [
             {
-              kind: 'CHECK_IN',
-              id: 'c1',
-              on: '2026-12-01',
+              kind: 'PHASE',
+              id: 'ph1',
+              on: null,
+              fields: [{ name: 'name', values: ['Reconnect'] }],
+            },
+            {
+              kind: 'PLAN_EVENT',
+              id: 'e1',
+              on: '2026-11-28',
               fields: [
-                { name: 'mood', values: ['4'] },
-                { name: 'attendedMeeting', values: ['true'] },
-                { name: 'note', values: ['A walk by the river'] },
+                { name: 'kind', values: ['PLAN_CREATED'] },
+                { name: 'actorName', values: ['Casey Counselor'] },
               ],
             },
           ]
-        : [],
+        : category === 'CHECKINS' && categories.includes(category)
+          ? [
+              {
+                kind: 'CHECK_IN',
+                id: 'c1',
+                on: '2026-12-01',
+                fields: [
+                  { name: 'mood', values: ['4'] },
+                  { name: 'attendedMeeting', values: ['true'] },
+                  { name: 'note', values: ['A walk by the river'] },
+                ],
+              },
+            ]
+          : [],
   })),
 });
 
@@ -159,6 +177,15 @@ describe('ConsentFormComponent', () => {
     );
     // Not chosen, not shown.
     expect(byTestId('consent-shown-SUPPORT_NETWORK')).toBeNull();
+    expect(byTestId('consent-shown-PROGRESS')).toBeNull();
+
+    // Progress: its phases show in the plan view above; its timeline here, in words.
+    await check('PROGRESS');
+    const progress = byTestId('consent-shown-PROGRESS')?.textContent ?? '';
+    expect(progress).toContain('On the plan, Nov 28');
+    expect(progress).toContain(en.track.record.timelineKind.PLAN_CREATED);
+    expect(progress).toContain('Casey Counselor');
+    expect(progress).not.toContain('Reconnect');
   });
 
   it('grants with every element: categories, a kind purpose, an end date within two years and the signature', async () => {

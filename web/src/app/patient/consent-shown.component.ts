@@ -4,6 +4,15 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { ConsentPreviewQuery } from '@homeward/web-data-access';
 
 type CategoryPreview = ConsentPreviewQuery['consentPreview']['categories'][number];
+type SharedRecord = CategoryPreview['records'][number];
+
+const TIMELINE_KINDS = new Set([
+  'PLAN_CREATED',
+  'PHASE_ADVANCED',
+  'PHASE_STEPPED_BACK',
+  'PLAN_PAUSED',
+  'PLAN_RESUMED',
+]);
 
 /** Safety-plan sections are named as the safety plan page names them. */
 const SAFETY_SECTIONS = new Set([
@@ -29,7 +38,7 @@ const SAFETY_SECTIONS = new Set([
       @for (category of shared(); track category.category) {
         <section [attr.data-testid]="'consent-shown-' + category.category">
           <h5>{{ t('plan.category.' + category.category) }}</h5>
-          @for (record of category.records; track record.id) {
+          @for (record of shownRecords(category); track record.id) {
             <div class="record" data-testid="consent-shown-record">
               @if (record.on) {
                 <p class="when">
@@ -40,10 +49,10 @@ const SAFETY_SECTIONS = new Set([
               }
               <dl>
                 @for (field of record.fields; track field.name) {
-                  @if (field.values.length) {
+                  @if (field.values.length && !folded(record.kind, field.name)) {
                     <div class="field">
                       <dt>{{ label(field.name, t) }}:</dt>
-                      <dd>{{ value(field.name, field.values, t) }}</dd>
+                      <dd>{{ value(record, field.name, field.values, t) }}</dd>
                     </div>
                   }
                 }
@@ -116,9 +125,24 @@ export class ConsentShownComponent {
         timeZone: 'UTC',
       }),
   );
+  /** Progress's phases show above, in the family plan view; its timeline and hard days show here. */
   protected readonly shared = computed(() =>
-    this.categories().filter((c) => c.shared && c.category !== 'PROGRESS'),
+    this.categories().filter(
+      (c) => c.shared && (c.category !== 'PROGRESS' || this.shownRecords(c).length > 0),
+    ),
   );
+
+  protected shownRecords(category: CategoryPreview): SharedRecord[] {
+    return category.records.filter((r) => r.kind !== 'PHASE');
+  }
+
+  /** Fields said in the record's own line: a timeline entry's phases, a hard day's day. */
+  protected folded(kind: string, name: string): boolean {
+    return (
+      (kind === 'PLAN_EVENT' && (name === 'fromPhase' || name === 'toPhase')) ||
+      (kind === 'HARD_DAY' && name === 'day')
+    );
+  }
 
   /** Commitments kept are made of check-in days too: shown only with check-ins. */
   protected readonly sharesCheckIns = computed(() =>
@@ -137,11 +161,16 @@ export class ConsentShownComponent {
 
   /** A value in words: moods, ratings, kinds and marks as their pages name them. */
   protected value(
+    record: SharedRecord,
     name: string,
     values: readonly string[],
     t: (key: string, params?: Record<string, unknown>) => string,
   ): string {
     const one = values[0];
+    if (record.kind === 'PLAN_EVENT' && name === 'kind') {
+      const to = record.fields.find((f) => f.name === 'toPhase')?.values[0] ?? '';
+      return t(`track.record.timelineKind.${TIMELINE_KINDS.has(one) ? one : 'OTHER'}`, { to });
+    }
     switch (name) {
       case 'mood':
         return t(`track.mood.${one}`);
