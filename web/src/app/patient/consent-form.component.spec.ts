@@ -184,6 +184,7 @@ describe('ConsentFormComponent', () => {
     const progress = byTestId('consent-shown-PROGRESS')?.textContent ?? '';
     expect(progress).toContain('On the plan, Nov 28');
     expect(progress).toContain(en.track.record.timelineKind.PLAN_CREATED);
+    expect(progress).toContain(`${en.patientPlan.consent.shown.field.event}:`);
     expect(progress).toContain('Casey Counselor');
     expect(progress).not.toContain('Reconnect');
   });

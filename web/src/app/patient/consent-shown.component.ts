@@ -51,7 +51,16 @@ const SAFETY_SECTIONS = new Set([
                 @for (field of record.fields; track field.name) {
                   @if (field.values.length && !folded(record.kind, field.name)) {
                     <div class="field">
-                      <dt>{{ label(field.name, t) }}:</dt>
+                      <dt>
+                        {{
+                          label(
+                            record.kind === 'PLAN_EVENT' && field.name === 'kind'
+                              ? 'event'
+                              : field.name,
+                            t
+                          )
+                        }}:
+                      </dt>
                       <dd>{{ value(record, field.name, field.values, t) }}</dd>
                     </div>
                   }
