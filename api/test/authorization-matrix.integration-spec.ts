@@ -372,7 +372,7 @@ const MATRIX: Record<string, [string, Cell]> = {
     'F    F    F    Y    N    F    F    F    F    F    F    U',
     (w, cookie) =>
       w.t.gql(
-        'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { planId } }',
+        'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { plan { planId } } }',
         { i: { memberId: w.members.withoutConsent, categories: ['PROGRESS'] } },
         { cookie },
       ),

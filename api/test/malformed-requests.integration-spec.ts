@@ -173,12 +173,12 @@ describe('Malformed requests answer 400-class errors with a code', () => {
     it("a query's root fields each act with their own permission", async () => {
       const answer = await send(
         {
-          query: `{ a: me { id } b: consentPreview(input: { memberId: "${home.member.mother}", categories: [ATTENDANCE] }) { sharedCategories } }`,
+          query: `{ a: me { id } b: consentPreview(input: { memberId: "${home.member.mother}", categories: [ATTENDANCE] }) { plan { sharedCategories } } }`,
         },
         home.cookie.patient,
       );
       expect(answer.errors).toEqual([]);
-      expect(data(answer).b).toEqual({ sharedCategories: ['ATTENDANCE'] });
+      expect(data(answer).b).toEqual({ plan: { sharedCategories: ['ATTENDANCE'] } });
     });
 
     it('a plan change after another mutation in the same request checks its own permission', async () => {

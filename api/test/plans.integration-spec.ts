@@ -485,13 +485,13 @@ describe('plans, people and consent', () => {
     );
     expect(view.data?.familyPlans[0].explanation).toMatch(/ha decidido no compartir su progreso/);
     const preview = await t.gql<{
-      consentPreview: { explanation: string | null; progress: unknown };
+      consentPreview: { plan: { explanation: string | null; progress: unknown } };
     }>(
-      'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { explanation progress { status } } }',
+      'query($i: ConsentPreviewInput!) { consentPreview(input: $i) { plan { explanation progress { status } } } }',
       { i: { memberId, categories: ['PROGRESS'] } },
       { cookie: patient },
     );
-    expect(preview.data?.consentPreview).toEqual({
+    expect(preview.data?.consentPreview.plan).toEqual({
       explanation: null,
       progress: { status: 'ACTIVE' },
     });

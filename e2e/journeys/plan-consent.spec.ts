@@ -95,7 +95,10 @@ test('a counselor starts a plan and suggests the mother; the patient welcomes he
 
   // The patient sees who saw what, and stops sharing.
   await signInAs(page, DEMO.patient, 'patient');
-  await expect(page.getByTestId('disclosure').first()).toContainText(MOTHER);
+  // It names what she saw: where Pat is on the plan.
+  await expect(page.getByTestId('disclosure').first()).toContainText(
+    'Maria saw where you are on your plan',
+  );
   await page
     .getByTestId('consent-member')
     .filter({ hasText: MOTHER })

@@ -11,6 +11,7 @@ const TIMELINE_KINDS = [
 
 /** The patient's check-in that counts for a day (the latest that day). */
 export interface PatientDayRow {
+  id: string;
   day: string;
   mood: number;
   craving: number;
@@ -45,7 +46,7 @@ export class TrackRecordReader {
   /** The patient's days from `since` (YYYY-MM-DD) on: the latest check-in of each day. */
   patientDays(manager: EntityManager, planId: string, since: string): Promise<PatientDayRow[]> {
     return manager.query(
-      `SELECT DISTINCT ON (c.day) to_char(c.day, 'YYYY-MM-DD') AS day, c.mood, c.craving, c.attended_meeting AS "attendedMeeting",
+      `SELECT DISTINCT ON (c.day) c.id, to_char(c.day, 'YYYY-MM-DD') AS day, c.mood, c.craving, c.attended_meeting AS "attendedMeeting",
               c.note, c.note_visibility AS "noteVisibility"
          FROM check_in c JOIN plan_member m ON m.id = c.member_id
         WHERE c.plan_id = $1 AND m.kind = 'PATIENT' AND c.day >= $2

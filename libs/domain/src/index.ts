@@ -22,3 +22,4 @@ export * from './lib/lapse';
 export * from './lib/support-network';
 export * from './lib/first-weeks';
 export * from './lib/homecoming-trial';
+export * from './lib/disclosure-words';

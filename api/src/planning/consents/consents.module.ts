@@ -5,6 +5,7 @@ import { ConsentsReader } from './consents.reader';
 import { ConsentsRepository } from './consents.repository';
 import { ConsentsResolver, PatientPlanConsentsResolver } from './consents.resolver';
 import { ConsentsService } from './consents.service';
+import { FamilySights } from './family-sights';
 
 /** What a patient shares with each family member (42 CFR part 2), and every showing of it. */
 @Module({
@@ -15,7 +16,8 @@ import { ConsentsService } from './consents.service';
     ConsentsReader,
     ConsentsResolver,
     PatientPlanConsentsResolver,
+    FamilySights,
   ],
-  exports: [ConsentsService],
+  exports: [ConsentsService, FamilySights],
 })
 export class ConsentsModule {}

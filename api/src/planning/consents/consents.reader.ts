@@ -3,6 +3,7 @@ import { ConsentCategory, Language } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { Relationship } from '@homeward/domain';
 import { PlanStatus } from '../plans/plan.entity';
+import type { DisclosedRecord } from './family-sights';
 
 /** A family member's place on a plan, with the patient's name and the language they read in. */
 export interface FamilyPlaceRow {
@@ -30,6 +31,7 @@ export interface DisclosureRow {
   categories: ConsentCategory[];
   channel: string;
   disclosedAt: Date;
+  records: DisclosedRecord[] | null;
 }
 
 const FAMILY_PLACES = `SELECT m.id AS "memberId", m.plan_id AS "planId", m.relationship, u.display_name AS "patientName",
@@ -102,7 +104,7 @@ export class ConsentsReader {
     limit: number,
   ): Promise<DisclosureRow[]> {
     return manager.query(
-      `SELECT d.id, c.recipient_name AS "recipientName", d.categories, d.channel, d.disclosed_at AS "disclosedAt"
+      `SELECT d.id, c.recipient_name AS "recipientName", d.categories, d.channel, d.disclosed_at AS "disclosedAt", d.records
          FROM disclosure d JOIN consent c ON c.id = d.consent_id JOIN plan p ON p.id = d.plan_id
         WHERE p.patient_membership_id = $1 AND d.disclosed_at >= $2 AND ($3::bigint IS NULL OR d.id < $3::bigint)
         ORDER BY d.id DESC LIMIT $4`,

@@ -8,6 +8,7 @@ import { ConsentsService } from './consents.service';
 import {
   ConsentModel,
   ConsentPreviewInput,
+  ConsentPreviewModel,
   DisclosureConnection,
   FamilyPlanModel,
   GrantConsentInput,
@@ -37,13 +38,14 @@ export class ConsentsResolver {
   }
 
   @Allow('consent.manage')
-  @Query(() => FamilyPlanModel, {
-    description: 'Exactly what that person would see with these categories.',
+  @Query(() => ConsentPreviewModel, {
+    description:
+      'Exactly what that person would see with these categories, in every category; nothing is disclosed.',
   })
   consentPreview(
     @Args('input') input: ConsentPreviewInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<FamilyPlanModel> {
+  ): Promise<ConsentPreviewModel> {
     return this.consents.preview(ctx, input);
   }
 

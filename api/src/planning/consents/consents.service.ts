@@ -1,8 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  CONSENT_CATEGORIES,
   ConsentCategory,
   consentedCategories,
+  disclosureWords,
   Language,
   normaliseSignature,
   redisclosureNotice,
@@ -12,7 +14,7 @@ import {
 } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, PlanPermission } from '../../access/access.service';
-import { familyView } from '../../access/visibility/family-view';
+import { FamilyView, familyView } from '../../access/visibility/family-view';
 import { AuditService } from '../../audit/audit.service';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { Actor, RequestOrigin } from '../../platform/actor';
@@ -22,17 +24,25 @@ import { decodeCursor, PageArgs, toPage } from '../../platform/pagination';
 import { RequestContext } from '../../platform/request-context';
 import { planHistoryEvent } from '../plan-history-event';
 import { PlanMembersService } from '../plan-members/plan-members.service';
+import { MilestoneModel, PhaseModel } from '../plans/dto/plan.model';
 import { PlansService } from '../plans/plans.service';
 import { Consent } from './consent.entity';
 import { ConsentsReader, FamilyPlaceRow } from './consents.reader';
 import { ConsentsRepository, LiveConsentRow, NewDisclosure } from './consents.repository';
+import { disclosed, FamilySights, SharedRecord, SharedValue } from './family-sights';
 import {
+  CategoryPreviewModel,
   ConsentModel,
   ConsentPreviewInput,
+  ConsentPreviewModel,
+  SharedRecordModel,
   DisclosureConnection,
   FamilyPlanModel,
   GrantConsentInput,
 } from './dto/consent.model';
+
+/** What the PROGRESS sight draws: the family plan page's phases, within consent. */
+type ProgressRows = FamilyView<MilestoneModel, PhaseModel>;
 
 const DAY_MS = 24 * 60 * 60_000;
 const MAX_CONSENT_DAYS = 2 * 366;
@@ -59,7 +69,7 @@ function allowed(consent: LiveConsentRow | null, now: Date): ConsentCategory[] {
 }
 
 @Injectable()
-export class ConsentsService {
+export class ConsentsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planChanges: PlanChanges,
@@ -69,8 +79,26 @@ export class ConsentsService {
     private readonly reader: ConsentsReader,
     private readonly plans: PlansService,
     private readonly members: PlanMembersService,
+    private readonly sights: FamilySights,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    // PROGRESS is served here (the family plan page); the other categories where they are served.
+    this.sights.add('PROGRESS', 'plan page', {
+      show: async (manager, of) => {
+        const phases = await this.plans.phases(manager, of.planId, of.language);
+        const seen = familyView(phases, of.shared, this.plans.milestonesForMembers);
+        const records: SharedRecord[] = (seen.progress?.ladder ?? []).map((step) => ({
+          kind: 'PHASE',
+          id: phases.find((p) => p.position === step.position)?.id ?? String(step.position),
+          on: null,
+          fields: { name: step.name, status: step.status },
+        }));
+        return { rows: seen, records };
+      },
+    });
+  }
 
   /** The patient signs a consent for one family member; it replaces any earlier live one for them. */
   async grant(ctx: RequestContext, input: GrantConsentInput): Promise<ConsentModel> {
@@ -169,19 +197,42 @@ export class ConsentsService {
     return consents.map((c) => toModel(c, now, ctx.language));
   }
 
-  /** Exactly what that family member would see with these categories; nothing is disclosed. */
-  async preview(ctx: RequestContext, input: ConsentPreviewInput): Promise<FamilyPlanModel> {
-    const { manager } = ctx;
-    const planId = await this.planOfMember(ctx, input.memberId);
-    const place = await this.reader.familyPlace(manager, input.memberId, planId);
-    if (!place) throw notFound('family member on your plan');
-    // The preview shows the words that person would read, in their language.
-    return this.familyView(
-      manager,
-      place,
-      [...new Set(input.categories)],
-      place.viewerLanguage ?? 'EN',
-    );
+  /**
+   * Exactly what that family member would see with these categories, in every category, drawn
+   * by each category's own sight (the one its page serves with). Nothing is disclosed, so no
+   * disclosure row: it is the patient reading their own records, audited as such.
+   */
+  preview(ctx: RequestContext, input: ConsentPreviewInput): Promise<ConsentPreviewModel> {
+    const actor = ctx.signedIn;
+    return this.dataSource.transaction(async (manager) => {
+      const planId = await this.planOfMember(ctx.within(manager), input.memberId);
+      const place = await this.reader.familyPlace(manager, input.memberId, planId);
+      if (!place) throw notFound('family member on your plan');
+      const shared = [...new Set(input.categories)];
+      // The preview shows the words that person would read, in their language.
+      const language = place.viewerLanguage ?? 'EN';
+      const plan = await this.familyView(manager, place, shared, language);
+      const of = { planId, memberId: place.memberId, language, shared, now: ctx.now() };
+      const categories: CategoryPreviewModel[] = [];
+      for (const category of CONSENT_CATEGORIES) {
+        const records = await this.sights.records(category, manager, of);
+        categories.push({
+          category,
+          shared: shared.includes(category),
+          records: records.map(toRecordModel),
+        });
+      }
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: 'consent.previewed',
+        recordType: 'plan',
+        recordId: planId,
+        details: { memberId: place.memberId, categories: shared },
+        ip: ctx.origin.ip,
+      });
+      return { plan, categories };
+    });
   }
 
   /**
@@ -208,7 +259,12 @@ export class ConsentsService {
       for (const place of places) {
         const consent = live.find((c) => c.recipientMemberId === place.memberId) ?? null;
         const categories = allowed(consent, now);
-        const view = await this.familyView(manager, place, categories, ctx.language);
+        const { view, records } = await this.familyViewShown(
+          manager,
+          place,
+          categories,
+          ctx.language,
+        );
         views.push(view);
         if (consent && view.notice) {
           disclosures.push({
@@ -218,6 +274,7 @@ export class ConsentsService {
             categories,
             channel: 'WEB',
             disclosedAt: now,
+            records: disclosed(records),
           });
         }
       }
@@ -262,6 +319,8 @@ export class ConsentsService {
     categories: ConsentCategory[],
     what: string,
     origin: RequestOrigin,
+    records: readonly SharedRecord[],
+    channel: 'WEB' | 'PDF' = 'WEB',
   ): Promise<void> {
     await this.consents.addDisclosures(manager, [
       {
@@ -269,8 +328,9 @@ export class ConsentsService {
         consentId,
         recipientUserId: actor.userId,
         categories,
-        channel: 'WEB',
+        channel,
         disclosedAt: this.clock.now(),
+        records: disclosed(records),
       },
     ]);
     await this.audit.record(manager, {
@@ -298,7 +358,11 @@ export class ConsentsService {
       after?.id ?? null,
       page.first + 1,
     );
-    return toPage(nodes, page.first, (d) => ({ at: d.disclosedAt.toISOString(), id: d.id }));
+    const named = nodes.map((d) => ({
+      ...d,
+      shown: disclosureWords(d.recipientName, d.records, ctx.language),
+    }));
+    return toPage(named, page.first, (d) => ({ at: d.disclosedAt.toISOString(), id: d.id }));
   }
 
   /** The plan as this family member may see it within these categories (access/visibility decides). */
@@ -308,10 +372,26 @@ export class ConsentsService {
     categories: ConsentCategory[],
     language: Language,
   ): Promise<FamilyPlanModel> {
-    const phases = await this.plans.phases(manager, place.planId, language);
-    const seen = familyView(phases, categories, this.plans.milestonesForMembers);
+    return (await this.familyViewShown(manager, place, categories, language)).view;
+  }
+
+  /** The family plan page, drawn by the PROGRESS sight, and the records it shows. */
+  private async familyViewShown(
+    manager: EntityManager,
+    place: FamilyPlaceRow,
+    categories: ConsentCategory[],
+    language: Language,
+  ): Promise<{ view: FamilyPlanModel; records: SharedRecord[] }> {
+    const sight = await this.sights.of<ProgressRows>('PROGRESS', 'plan page').show(manager, {
+      planId: place.planId,
+      memberId: place.memberId,
+      language,
+      shared: categories,
+      now: this.clock.now(),
+    });
+    const seen = sight.rows;
     const firstName = place.patientName.split(' ')[0];
-    return {
+    const view: FamilyPlanModel = {
       planId: place.planId,
       memberId: place.memberId,
       patientName: place.patientName,
@@ -322,6 +402,7 @@ export class ConsentsService {
       explanation: seen.progress ? null : notSharedExplanation(firstName, language),
       ownMilestones: seen.ownMilestones,
     };
+    return { view, records: sight.records };
   }
 
   /**
@@ -361,5 +442,24 @@ function toModel(c: Consent, now: Date, language: Language): ConsentModel {
     signedAt: c.signedAt,
     revokedAt: c.revokedAt,
     status,
+  };
+}
+
+/** A shown value as the preview carries it: one line, several, or none. */
+function valuesOf(value: SharedValue): string[] {
+  if (value === null) return [];
+  if (Array.isArray(value)) return value;
+  return [String(value)];
+}
+
+function toRecordModel(record: SharedRecord): SharedRecordModel {
+  return {
+    kind: record.kind,
+    id: record.id,
+    on: record.on,
+    fields: Object.entries(record.fields).map(([name, value]) => ({
+      name,
+      values: valuesOf(value),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import { ConsentCategory } from '@homeward/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { DisclosedRecord } from './family-sights';
 
 /** One showing of consented patient data to a family member: who, what, which plan, when, how (§2.25). */
 @Entity('disclosure')
@@ -26,4 +27,8 @@ export class Disclosure {
 
   @Column({ name: 'disclosed_at', type: 'timestamptz' })
   disclosedAt: Date;
+
+  /** Which records were shown (kind, id, day); null on rows written before they were named. */
+  @Column({ type: 'jsonb', nullable: true })
+  records: DisclosedRecord[] | null;
 }

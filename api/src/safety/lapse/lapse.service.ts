@@ -98,6 +98,12 @@ export class LapseService implements OnModuleInit {
           ['PROGRESS'],
           'lapse',
           ctx.origin,
+          model.lapses.map((l) => ({
+            kind: 'HARD_DAY',
+            id: l.id,
+            on: l.happenedOn,
+            fields: {},
+          })),
         );
       return model;
     });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   isCalendarDay,
@@ -17,6 +17,7 @@ import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { DomainError, notFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { ConsentsService } from '../../planning/consents/consents.service';
+import { FamilySights } from '../../planning/consents/family-sights';
 import {
   SafetyPlanModel,
   SafetyPlanReaderModel,
@@ -37,7 +38,7 @@ const isStaff = (relation: PlanRelation) => relation.isAdmin || relation.isCouns
  * notice); without it the plan answers exactly as one that does not exist.
  */
 @Injectable()
-export class SafetyPlansService {
+export class SafetyPlansService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planChanges: PlanChanges,
@@ -47,10 +48,33 @@ export class SafetyPlansService {
     private readonly organizations: OrganizationsService,
     private readonly plans: SafetyPlansRepository,
     private readonly reader: SafetyPlansReader,
+    private readonly sights: FamilySights,
   ) {}
 
   read(ctx: RequestContext, planId: string): Promise<SafetyPlanModel> {
-    return this.dataSource.transaction((manager) => this.readIn(ctx, manager, planId));
+    return this.dataSource.transaction((manager) => this.readIn(ctx, manager, planId, 'WEB'));
+  }
+
+  onModuleInit(): void {
+    // The version a family member reads (and a PDF of it): this page and the preview alike.
+    this.sights.add<SafetyPlanVersion | null>('SAFETY_PLAN', 'safety plan', {
+      show: async (manager, of) => {
+        const current = await this.plans.current(manager, of.planId);
+        if (!current) return { rows: null, records: [] };
+        const { id, version: _version, createdAt, reviewOn, ...sections } = toVersion(current);
+        return {
+          rows: current,
+          records: [
+            {
+              kind: 'SAFETY_PLAN_VERSION',
+              id,
+              on: createdAt.toISOString().slice(0, 10),
+              fields: { ...sections, reviewOn },
+            },
+          ],
+        };
+      },
+    });
   }
 
   /** The plan as this reader may see it, with its disclosure or audit row, in the caller's transaction. */
@@ -58,6 +82,7 @@ export class SafetyPlansService {
     ctx: RequestContext,
     manager: EntityManager,
     planId: string,
+    channel: 'WEB' | 'PDF',
   ): Promise<SafetyPlanModel> {
     const actor = ctx.signedIn;
     const relation = await this.access.requirePlan(manager, actor, 'safetyPlan.read', planId);
@@ -65,7 +90,14 @@ export class SafetyPlansService {
       const consent = await this.consents.liveConsent(manager, relation.familyMemberId);
       // Not shared with them: the same answer as a plan that does not exist.
       if (!consent?.categories.includes('SAFETY_PLAN')) throw notFound('plan');
-      const current = await this.plans.current(manager, planId);
+      const shown = await this.sights.of<SafetyPlanVersion | null>('SAFETY_PLAN', 'safety plan').show(manager, {
+        planId,
+        memberId: relation.familyMemberId,
+        language: ctx.language,
+        shared: consent.categories,
+        now: ctx.now(),
+      });
+      const current = shown.rows;
       const { patientName } = await this.reader.names(manager, planId);
       if (current) {
         await this.consents.disclose(
@@ -74,8 +106,10 @@ export class SafetyPlansService {
           planId,
           consent.consentId,
           ['SAFETY_PLAN'],
-          'safety_plan',
+          channel === 'PDF' ? 'safety_plan_pdf' : 'safety_plan',
           ctx.origin,
+          shown.records,
+          channel,
         );
       }
       return {
@@ -108,7 +142,7 @@ export class SafetyPlansService {
    */
   pdf(ctx: RequestContext, planId: string, version: number | null): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.readIn(ctx, manager, planId);
+      const plan = await this.readIn(ctx, manager, planId, 'PDF');
       const chosen =
         version === null
           ? plan.current

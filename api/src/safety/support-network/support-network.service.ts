@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { redisclosureNotice } from '@homeward/domain';
+import { ConsentCategory, Language, redisclosureNotice } from '@homeward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, PlanRelation } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
@@ -8,6 +8,7 @@ import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { DomainError, notFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { ConsentsService } from '../../planning/consents/consents.service';
+import { FamilySights } from '../../planning/consents/family-sights';
 import { PlansService } from '../../planning/plans/plans.service';
 import {
   AddSupportPersonInput,
@@ -31,7 +32,7 @@ const isStaff = (relation: PlanRelation) => relation.isAdmin || relation.isCouns
  * Without it, the network answers as if it did not exist.
  */
 @Injectable()
-export class SupportNetworkService {
+export class SupportNetworkService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -40,7 +41,35 @@ export class SupportNetworkService {
     private readonly plans: PlansService,
     private readonly planChanges: PlanChanges,
     private readonly people: SupportNetworkRepository,
+    private readonly sights: FamilySights,
   ) {}
+
+  onModuleInit(): void {
+    // Who is on the network, as a family member reads it (never contact details): this page and the preview alike.
+    this.sights.add<SupportPersonModel[]>('SUPPORT_NETWORK', 'support network', {
+      show: async (manager, of) => {
+        const phases = await this.phasesIn(manager, of.planId, of.language);
+        const rows = (await this.people.current(manager, of.planId)).map((row) =>
+          toModel(row, phases, true),
+        );
+        return {
+          rows,
+          records: rows.map((p) => ({
+            kind: 'SUPPORT_PERSON',
+            id: p.id,
+            on: null,
+            fields: {
+              kind: p.kind,
+              name: p.name,
+              mark: p.mark,
+              condition: p.condition,
+              fromPhaseName: p.fromPhaseName,
+            },
+          })),
+        };
+      },
+    });
+  }
 
   read(ctx: RequestContext, planId: string): Promise<SupportNetworkModel> {
     return this.dataSource.transaction(async (manager) => {
@@ -49,16 +78,29 @@ export class SupportNetworkService {
       const family = !isStaff(relation) && !relation.isPatient;
       const consent = family ? await this.sharedWith(manager, relation) : null;
       const phases = await this.phases(manager, planId, ctx);
-      const rows = await this.people.current(manager, planId);
-      if (consent) {
+      const shown =
+        consent && relation.familyMemberId
+          ? await this.sights.of<SupportPersonModel[]>('SUPPORT_NETWORK', 'support network').show(manager, {
+              planId,
+              memberId: relation.familyMemberId,
+              language: ctx.language,
+              shared: consent.categories,
+              now: ctx.now(),
+            })
+          : null;
+      const people = shown
+        ? shown.rows
+        : (await this.people.current(manager, planId)).map((row) => toModel(row, phases, family));
+      if (consent && shown) {
         await this.consents.disclose(
           manager,
           actor,
           planId,
-          consent,
+          consent.consentId,
           ['SUPPORT_NETWORK'],
           'support_network',
           ctx.origin,
+          shown.records,
         );
       } else if (isStaff(relation)) {
         await this.audit.record(manager, {
@@ -72,7 +114,7 @@ export class SupportNetworkService {
       }
       return {
         planId,
-        people: rows.map((row) => toModel(row, phases, family)),
+        people,
         phases,
         mayEdit: !family,
         notice: family ? redisclosureNotice(ctx.language) : null,
@@ -135,12 +177,15 @@ export class SupportNetworkService {
   }
 
   /** The consent the family member reads it under, or "does not exist" without the category. */
-  private async sharedWith(manager: EntityManager, relation: PlanRelation): Promise<string> {
+  private async sharedWith(
+    manager: EntityManager,
+    relation: PlanRelation,
+  ): Promise<{ consentId: string; categories: ConsentCategory[] }> {
     const consent = relation.familyMemberId
       ? await this.consents.liveConsent(manager, relation.familyMemberId)
       : null;
     if (!consent || !consent.categories.includes('SUPPORT_NETWORK')) throw notFound('plan');
-    return consent.consentId;
+    return consent;
   }
 
   /** A current version the reader may keep; anything else reads as missing. */
@@ -157,12 +202,20 @@ export class SupportNetworkService {
     return row;
   }
 
-  private async phases(
+  private phases(
     manager: EntityManager,
     planId: string,
     ctx: RequestContext,
   ): Promise<SupportPhaseModel[]> {
-    const phases = await this.plans.phases(manager, planId, ctx.language);
+    return this.phasesIn(manager, planId, ctx.language);
+  }
+
+  private async phasesIn(
+    manager: EntityManager,
+    planId: string,
+    language: Language,
+  ): Promise<SupportPhaseModel[]> {
+    const phases = await this.plans.phases(manager, planId, language);
     return phases.map((p) => ({ position: p.position, name: p.name }));
   }
 

@@ -28,6 +28,7 @@ export interface ParticipantListRow {
 }
 
 export interface DebriefListRow {
+  id: string;
   visitId: string;
   /** The participant's place on the plan; null for the supervising member of staff. */
   memberId: string | null;
@@ -83,7 +84,7 @@ export class VisitsReader {
   /** Every reflection on these visits, oldest first (who may read which is decided by visibility). */
   debriefs(manager: EntityManager, visitIds: string[]): Promise<DebriefListRow[]> {
     return manager.query(
-      `SELECT d.visit_id AS "visitId", d.member_id AS "memberId", d.author_user_id AS "authorUserId", d.rating,
+      `SELECT d.id, d.visit_id AS "visitId", d.member_id AS "memberId", d.author_user_id AS "authorUserId", d.rating,
               d.boundaries_respected AS "boundariesRespected", d.helped, d.hard, d.created_at AS "createdAt",
               u.display_name AS "authorName", m.kind
          FROM visit_debrief d JOIN app_user u ON u.id = d.author_user_id LEFT JOIN plan_member m ON m.id = d.member_id

@@ -24,6 +24,7 @@ import { Actor } from '../../platform/actor';
 import { DomainError, notFound, orNotFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { ConsentsService } from '../../planning/consents/consents.service';
+import { FamilySights, SharedRecord } from '../../planning/consents/family-sights';
 import { PlansService } from '../../planning/plans/plans.service';
 import {
   ApproveVisitInput,
@@ -33,7 +34,10 @@ import {
   RespondToVisitInput,
   VisitModel,
 } from './dto/visit.model';
-import { VisitListRow, VisitMemberRow, VisitsReader } from './visits.reader';
+import { DebriefListRow, VisitListRow, VisitMemberRow, VisitsReader } from './visits.reader';
+
+/** A patient's reflection a family member reads on a visit they took part in (VISIT_REFLECTIONS). */
+type SharedReflection = DebriefListRow & { visitStartsAt: Date };
 import { VisitsRepository } from './visits.repository';
 import { Visit } from './visit.entity';
 
@@ -64,11 +68,50 @@ export class VisitsService implements OnModuleInit {
     private readonly planChanges: PlanChanges,
     private readonly visits: VisitsRepository,
     private readonly reader: VisitsReader,
+    private readonly sights: FamilySights,
   ) {}
 
   /** After a pause, a step back, or a change in who takes part, upcoming visits the plan no longer allows are cancelled. */
   onModuleInit(): void {
     this.planChanges.follow({ followChange: (change) => this.cancelNotAllowed(change) });
+    // The patient's reflections a family member reads on their visits: this page and the preview alike.
+    this.sights.add<SharedReflection[]>('VISIT_REFLECTIONS', 'visits', {
+      show: async (manager, of) => {
+        const since = new Date(of.now.getTime() - VISIT_WINDOW_DAYS * DAY_MS);
+        const visits = await this.reader.since(manager, of.planId, since);
+        const participants = await this.reader.participants(
+          manager,
+          visits.map((v) => v.id),
+        );
+        // Only visits they take part in (seesVisit), and of those only the patient's words.
+        const theirs = visits.filter((v) =>
+          participants.some((p) => p.visitId === v.id && p.memberId === of.memberId),
+        );
+        const debriefs = await this.reader.debriefs(
+          manager,
+          theirs.map((v) => v.id),
+        );
+        const startsAt = new Map(theirs.map((v) => [v.id, v.startsAt]));
+        const rows = debriefs.flatMap((d) => {
+          const visitStartsAt = startsAt.get(d.visitId);
+          return d.kind === 'PATIENT' && visitStartsAt ? [{ ...d, visitStartsAt }] : [];
+        });
+        return {
+          rows,
+          records: rows.map((d) => ({
+            kind: 'VISIT_REFLECTION',
+            id: d.id,
+            on: d.visitStartsAt.toISOString().slice(0, 10),
+            fields: {
+              rating: d.rating,
+              boundariesRespected: d.boundariesRespected,
+              helped: d.helped,
+              hard: d.hard,
+            },
+          })),
+        };
+      },
+    });
   }
 
   /** Cancels the plan's upcoming visits it no longer allows; names them when there were any. */
@@ -348,12 +391,19 @@ export class VisitsService implements OnModuleInit {
     const consent = relation.familyMemberId
       ? await this.consents.liveConsent(manager, relation.familyMemberId)
       : null;
-    const reader = visitReader(
-      actor,
-      relation,
-      consent?.categories.includes('VISIT_REFLECTIONS') ?? false,
-    );
     const now = ctx.now();
+    // The patient's reflections a family member reads come from the category's sight (the preview's too).
+    const shared =
+      consent && relation.familyMemberId
+        ? await this.sights.show<SharedReflection[]>('VISIT_REFLECTIONS', 'visits', manager, {
+            planId: relation.planId,
+            memberId: relation.familyMemberId,
+            language: ctx.language,
+            shared: consent.categories,
+            now,
+          })
+        : null;
+    const reader = visitReader(actor, relation, false);
     const shown = visits
       .map((v) => ({ v, mine: participants.filter((p) => p.visitId === v.id) }))
       .filter(({ mine }) =>
@@ -364,7 +414,11 @@ export class VisitsService implements OnModuleInit {
       )
       .map(({ v, mine }) => {
         const all = debriefs.filter((d) => d.visitId === v.id);
-        return { v, mine, all, readable: shownDebriefs(reader, all) };
+        const patients = (shared?.rows ?? []).filter((d) => d.visitId === v.id);
+        const readable = [...shownDebriefs(reader, all), ...patients].sort(
+          (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+        );
+        return { v, mine, all, readable };
       });
     const models = shown.map(({ v, mine, all, readable }): VisitModel => {
       const me = mine.find((p) => p.memberId === relation.memberId);
@@ -413,6 +467,10 @@ export class VisitsService implements OnModuleInit {
       };
     });
     const disclosed = shown.some(({ readable }) => disclosesPatientReflection(reader, readable));
+    const listed = new Set(shown.map(({ v }) => v.id));
+    const records: SharedRecord[] = (shared?.records ?? []).filter((r) =>
+      shared?.rows.some((d) => d.id === r.id && listed.has(d.visitId)),
+    );
     if (disclosed && consent)
       await this.consents.disclose(
         manager,
@@ -422,6 +480,7 @@ export class VisitsService implements OnModuleInit {
         ['VISIT_REFLECTIONS'],
         'visit_reflections',
         ctx.origin,
+        records,
       );
     return models;
   }

@@ -1,6 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { FamilyPlanFieldsFragment, MyPlanApi } from '@homeward/web-data-access';
+import {
+  ConsentPreviewQuery,
+  FamilyPlanFieldsFragment,
+  MyPlanApi,
+} from '@homeward/web-data-access';
 import en from '../../../public/i18n/en.json';
 import es from '../../../public/i18n/es.json';
 import { ConsentFormComponent } from './consent-form.component';
@@ -25,9 +29,60 @@ const view = (categories: string[]): FamilyPlanFieldsFragment => ({
   ownMilestones: [],
 });
 
+const CATEGORIES = [
+  'PROGRESS',
+  'CHECKINS',
+  'ATTENDANCE',
+  'VISIT_REFLECTIONS',
+  'SAFETY_PLAN',
+  'SUPPORT_NETWORK',
+] as const;
+
+/** The preview as the API draws it: the plan page, and every category's records. */
+const shown = (categories: string[]): ConsentPreviewQuery['consentPreview'] => ({
+  plan: view(categories),
+  categories: CATEGORIES.map((category) => ({
+    category,
+    shared: categories.includes(category),
+    records:
+      category === 'PROGRESS' && categories.includes(category)
+        ? [
+            {
+              kind: 'PHASE',
+              id: 'ph1',
+              on: null,
+              fields: [{ name: 'name', values: ['Reconnect'] }],
+            },
+            {
+              kind: 'PLAN_EVENT',
+              id: 'e1',
+              on: '2026-11-28',
+              fields: [
+                { name: 'kind', values: ['PLAN_CREATED'] },
+                { name: 'actorName', values: ['Casey Counselor'] },
+              ],
+            },
+          ]
+        : category === 'CHECKINS' && categories.includes(category)
+          ? [
+              {
+                kind: 'CHECK_IN',
+                id: 'c1',
+                on: '2026-12-01',
+                fields: [
+                  { name: 'mood', values: ['4'] },
+                  { name: 'attendedMeeting', values: ['true'] },
+                  { name: 'note', values: ['A walk by the river'] },
+                ],
+              },
+            ]
+          : [],
+  })),
+});
+
 async function render() {
   const preview = jest.fn((_memberId: string, categories: string[]) =>
-    Promise.resolve(view(categories)),
+    Promise.resolve(shown(categories)),
   );
   const grant = jest.fn().mockResolvedValue({ id: 'c1', expiresAt: '2027-01-01T00:00:00Z' });
   TestBed.configureTestingModule({
@@ -105,6 +160,33 @@ describe('ConsentFormComponent', () => {
     expect(byTestId('consent-preview')?.textContent).toContain(
       'Protected by federal confidentiality rules.',
     );
+  });
+
+  it('previews the records of every other category chosen, in words, or says there are none yet', async () => {
+    const { byTestId, check } = await render();
+    await check('CHECKINS');
+    await check('SAFETY_PLAN');
+    const checkIns = byTestId('consent-shown-CHECKINS')?.textContent ?? '';
+    expect(checkIns).toContain('Check-in of Dec 1');
+    expect(checkIns).toContain(`${en.patientPlan.consent.shown.field.mood}:`);
+    expect(checkIns).toContain(en.track.mood['4']);
+    expect(checkIns).toContain(en.patientPlan.consent.shown.true);
+    expect(checkIns).toContain('A walk by the river');
+    expect(byTestId('consent-shown-SAFETY_PLAN')?.textContent).toContain(
+      en.patientPlan.consent.shown.nothingYet,
+    );
+    // Not chosen, not shown.
+    expect(byTestId('consent-shown-SUPPORT_NETWORK')).toBeNull();
+    expect(byTestId('consent-shown-PROGRESS')).toBeNull();
+
+    // Progress: its phases show in the plan view above; its timeline here, in words.
+    await check('PROGRESS');
+    const progress = byTestId('consent-shown-PROGRESS')?.textContent ?? '';
+    expect(progress).toContain('On the plan, Nov 28');
+    expect(progress).toContain(en.track.record.timelineKind.PLAN_CREATED);
+    expect(progress).toContain(`${en.patientPlan.consent.shown.field.event}:`);
+    expect(progress).toContain('Casey Counselor');
+    expect(progress).not.toContain('Reconnect');
   });
 
   it('grants with every element: categories, a kind purpose, an end date within two years and the signature', async () => {

@@ -15,14 +15,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
-import {
-  ConsentFieldsFragment,
-  FamilyPlanFieldsFragment,
-  MyPlanApi,
-} from '@homeward/web-data-access';
+import { ConsentFieldsFragment, ConsentPreviewQuery, MyPlanApi } from '@homeward/web-data-access';
 import { ApiAction, ApiErrors } from '../shared/api-action';
 import { take } from 'rxjs';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
+import { ConsentShownComponent } from './consent-shown.component';
 
 /** `YYYY-MM-DD` of a local date. */
 function ymd(date: Date): string {
@@ -49,6 +46,7 @@ function addDays(date: Date, days: number): Date {
     MatButtonModule,
     TranslocoDirective,
     FamilyPlanViewComponent,
+    ConsentShownComponent,
   ],
   template: `
     <form
@@ -75,7 +73,8 @@ function addDays(date: Date, days: number): Date {
       <div class="preview" data-testid="consent-preview">
         <h4>{{ t('patientPlan.consent.preview', { name: firstName() }) }}</h4>
         @if (preview(); as view) {
-          <hw-family-plan-view [plan]="view" [level]="5" />
+          <hw-family-plan-view [plan]="view.plan" [level]="5" />
+          <hw-consent-shown [categories]="view.categories" />
         } @else if (previewError()) {
           <p class="error" role="alert">{{ previewError() }}</p>
         } @else {
@@ -182,7 +181,7 @@ export class ConsentFormComponent implements OnInit {
   private readonly transloco = inject(TranslocoService);
   protected readonly categories = CONSENT_CATEGORIES;
   protected readonly selected = signal<ConsentCategory[]>([]);
-  protected readonly preview = signal<FamilyPlanFieldsFragment | null>(null);
+  protected readonly preview = signal<ConsentPreviewQuery['consentPreview'] | null>(null);
   protected readonly previewError = signal('');
   protected readonly action = new ApiAction();
   protected readonly firstName = computed(() => this.member().displayName.split(' ')[0]);

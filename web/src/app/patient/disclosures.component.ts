@@ -29,11 +29,13 @@ const CHANNELS = new Set(['WEB', 'PDF']);
       <ul class="list">
         @for (disclosure of disclosures(); track disclosure.id) {
           <li data-testid="disclosure">
+            <!-- Which records were shown, in words; older rows only knew the categories. -->
             <span>{{
-              t('patientPlan.disclosures.entry', {
-                name: disclosure.recipientName,
-                categories: categoryList(disclosure.categories, t),
-              })
+              disclosure.shown ??
+                t('patientPlan.disclosures.entry', {
+                  name: disclosure.recipientName,
+                  categories: categoryList(disclosure.categories, t),
+                })
             }}</span>
             <span class="muted"
               >{{ when(disclosure.disclosedAt) }} ·

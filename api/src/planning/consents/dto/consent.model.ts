@@ -1,6 +1,11 @@
 import { invalid } from '../../../platform/validation-error';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CONSENT_CATEGORIES, ConsentCategory } from '@homeward/domain';
+import {
+  CONSENT_CATEGORIES,
+  ConsentCategory,
+  SHARED_RECORD_KINDS,
+  SharedRecordKind,
+} from '@homeward/domain';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -24,6 +29,7 @@ import { graphqlEnum } from '../../../platform/graphql-enum';
 export const ConsentCategoryEnum = graphqlEnum(CONSENT_CATEGORIES, 'ConsentCategory');
 export const CONSENT_STATUSES = ['ACTIVE', 'REVOKED', 'EXPIRED'] as const;
 export const ConsentStatusEnum = graphqlEnum(CONSENT_STATUSES, 'ConsentStatus');
+export const SharedRecordKindEnum = graphqlEnum(SHARED_RECORD_KINDS, 'SharedRecordKind');
 
 /** A consent with every element of 42 CFR §2.31, as the patient sees it. */
 @ObjectType('Consent')
@@ -193,6 +199,74 @@ export class DisclosureModel {
 
   @Field(() => GraphQLISODateTime)
   disclosedAt: Date;
+
+  @Field(() => [DisclosedRecordModel], {
+    nullable: true,
+    description: 'Which records were shown; null on disclosures made before they were named',
+  })
+  records: DisclosedRecordModel[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What was shown, in the reader's words ('Maria saw 3 check-ins (Dec 1–3)'); null when the records were not named",
+  })
+  shown: string | null;
+}
+
+@ObjectType('DisclosedRecord')
+export class DisclosedRecordModel {
+  @Field(() => SharedRecordKindEnum)
+  kind: SharedRecordKind;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'The day the record is about (YYYY-MM-DD)' })
+  on: string | null;
+}
+
+@ObjectType('SharedField')
+export class SharedFieldModel {
+  @Field({ description: "The field's name as the family member's page shows it (mood, note…)" })
+  name: string;
+
+  @Field(() => [String], {
+    description: 'Its value as shown: one line, several (a list), or none (not shown)',
+  })
+  values: string[];
+}
+
+@ObjectType('SharedRecord')
+export class SharedRecordModel extends DisclosedRecordModel {
+  @Field(() => [SharedFieldModel])
+  fields: SharedFieldModel[];
+}
+
+@ObjectType('CategoryPreview')
+export class CategoryPreviewModel {
+  @Field(() => ConsentCategoryEnum)
+  category: ConsentCategory;
+
+  @Field({ description: 'Whether this preview shares the category' })
+  shared: boolean;
+
+  @Field(() => [SharedRecordModel], {
+    description:
+      'Exactly the records the family member would be shown in it (none when not shared)',
+  })
+  records: SharedRecordModel[];
+}
+
+@ObjectType('ConsentPreview')
+export class ConsentPreviewModel {
+  @Field(() => FamilyPlanModel, { description: 'Their plan page, as they would see it' })
+  plan: FamilyPlanModel;
+
+  @Field(() => [CategoryPreviewModel], {
+    description: 'Every consent category, each as the page that serves it would show it',
+  })
+  categories: CategoryPreviewModel[];
 }
 
 @ObjectType()

@@ -32,6 +32,7 @@ import { FirstWeeks1796573728026 } from './1796573728026-first-weeks';
 import { SeveralMemberships1796573677129 } from './1796573677129-several-memberships';
 import { HomecomingTrial1796574138132 } from './1796574138132-homecoming-trial';
 import { KeepHomecomingTrials1796574138999 } from './1796574138999-keep-homecoming-trials';
+import { DisclosureRecords1796650000000 } from './1796650000000-disclosure-records';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   FirstWeeks1796573728026,
   HomecomingTrial1796574138132,
   KeepHomecomingTrials1796574138999,
+  DisclosureRecords1796650000000,
 ];

@@ -4,7 +4,7 @@ import {
   type ConsentCategory,
   type ConsentFieldsFragment,
   ConsentPreviewDocument,
-  type FamilyPlanFieldsFragment,
+  type ConsentPreviewQuery,
   GrantConsentDocument,
   type GrantConsentInput,
   MyDisclosuresDocument,
@@ -41,11 +41,11 @@ export class MyPlanApi {
     );
   }
 
-  /** Exactly what that person would see with these categories; nothing is disclosed. */
+  /** Exactly what that person would see with these categories, in every category; nothing is disclosed. */
   async preview(
     memberId: string,
     categories: ConsentCategory[],
-  ): Promise<FamilyPlanFieldsFragment | null> {
+  ): Promise<ConsentPreviewQuery['consentPreview'] | null> {
     const result = await firstValueFrom(
       this.apollo.query({
         query: ConsentPreviewDocument,
