@@ -57,6 +57,8 @@ import { LapseStepCheck } from './safety/lapse/lapse-step-check.entity';
 import { SupportPerson } from './safety/support-network/support-person.entity';
 import { FamilyTrackItem } from './identity/family-track/family-track-item.entity';
 import { FamilyTrackMarkRow } from './track-record/family-track/family-track-mark.entity';
+import { CheckInScheduleVersion } from './track-record/check-in-schedule/check-in-schedule-version.entity';
+import { ClosingWordsVersion } from './track-record/closing-summary/closing-words-version.entity';
 
 export const ENTITIES = [
   OutgoingMail,
@@ -116,4 +118,6 @@ export const ENTITIES = [
   SupportPerson,
   FamilyTrackItem,
   FamilyTrackMarkRow,
+  CheckInScheduleVersion,
+  ClosingWordsVersion,
 ];

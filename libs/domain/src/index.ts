@@ -20,3 +20,4 @@ export * from './lib/audit-export';
 export * from './lib/concerns';
 export * from './lib/lapse';
 export * from './lib/support-network';
+export * from './lib/check-in-schedule';

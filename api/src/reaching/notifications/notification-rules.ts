@@ -150,7 +150,18 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
   told.push(...concernNews(facts));
   told.push(...safetyPlanNews(facts));
   told.push(...lapseNews(facts));
-  return told.filter((t) => t.userId !== facts.actorUserId);
+  return [...told.filter((t) => t.userId !== facts.actorUserId), ...closingNews(facts)];
+}
+
+/**
+ * A plan completed (issue 15): everyone on it receives the closing summary — the counselor who
+ * completed it too, so it reaches every member and staff alike.
+ */
+function closingNews(facts: ChangeFacts): ToTell[] {
+  if (facts.type !== 'plan.plan_completed') return [];
+  return facts.listeners.map((l) =>
+    tell(l, 'CLOSING_SUMMARY', null, `closing-summary:${l.userId}`),
+  );
 }
 
 /**

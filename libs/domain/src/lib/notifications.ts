@@ -37,6 +37,7 @@ export const NOTIFICATION_KINDS = [
   'LAPSE_PLAN_FOLLOWED',
   'STAFF_SOMETHING_HAPPENED',
   'STAFF_PAUSE_LIMIT',
+  'CLOSING_SUMMARY',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -75,6 +76,8 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   LAPSE_PLAN_FOLLOWED: 'WAITING',
   STAFF_SOMETHING_HAPPENED: 'CASELOAD',
   STAFF_PAUSE_LIMIT: 'CASELOAD',
+  // Its mail goes to everyone whatever they chose (see ClosingMail): this group is the in-app one.
+  CLOSING_SUMMARY: 'WAITING',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -105,7 +108,8 @@ export type NotificationPlace =
   | 'amends'
   | 'concerns'
   | 'safety-plan'
-  | 'lapse';
+  | 'lapse'
+  | 'closing-summary';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -138,6 +142,7 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   LAPSE_PLAN_FOLLOWED: 'lapse',
   STAFF_SOMETHING_HAPPENED: 'lapse',
   STAFF_PAUSE_LIMIT: 'lapse',
+  CLOSING_SUMMARY: 'closing-summary',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -149,6 +154,10 @@ export function notificationPath(
   const place = PLACE_OF[kind];
   const area = homeAreaFor(role);
   if (!planId) return `/${area}`;
+  if (place === 'closing-summary')
+    return area === 'staff'
+      ? `/staff/plans/${planId}/closing-summary`
+      : `/${area}/closing-summary/${planId}`;
   if (area === 'staff') {
     if (place === 'agreement') return `/staff/plans/${planId}/agreement`;
     if (place === 'record') return `/staff/plans/${planId}/record`;
@@ -209,8 +218,8 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
     ES: 'Se compartió contigo un nuevo registro',
   },
   STAFF_QUIET: {
-    EN: 'Someone on your caseload has been quiet for 3 days',
-    ES: 'Alguien de tus casos lleva 3 días sin registrarse',
+    EN: 'Someone on your caseload has been quiet for 3 check-ins',
+    ES: 'Alguien de tus casos no ha hecho sus últimos 3 registros',
   },
   STAFF_HIGH_CRAVING: {
     EN: 'A check-in on your caseload may need your attention',
@@ -280,6 +289,29 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_PAUSE_LIMIT: {
     EN: 'A pause on your caseload has reached its agreed length',
     ES: 'Una pausa de tus casos llegó al plazo acordado',
+  },
+  // Discreet: never that a plan ended, nor whose.
+  CLOSING_SUMMARY: { EN: 'A note for you', ES: 'Una nota para ti' },
+};
+
+/** The closing summary's own mail: to everyone on the plan, in discreet words. */
+export const CLOSING_MAIL_WORDS: Record<
+  Language,
+  { subject: string; preview: string; intro: string; open: string }
+> = {
+  EN: {
+    subject: 'A note for you',
+    preview: 'Sign in to Homeward to read it.',
+    intro:
+      'Someone wrote a few words for you and gathered what you built together. It is waiting for you in Homeward.',
+    open: 'Read it in Homeward',
+  },
+  ES: {
+    subject: 'Una nota para ti',
+    preview: 'Inicia sesión en Homeward para leerla.',
+    intro:
+      'Alguien te escribió unas palabras y reunió lo que construyeron juntos. Te espera en Homeward.',
+    open: 'Leerla en Homeward',
   },
 };
 

@@ -27,6 +27,7 @@ import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
 import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
+import { AftercareScheduleAndClosing1796574351762 } from './1796574351762-aftercare-schedule-and-closing';
 import { PhaseStage1796573667069 } from './1796573667069-phase-stage';
 export const MIGRATIONS = [
   Initial1795416639583,
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SupportNetworkAndFamilyTrack1796563080373,
   KeepSupportNetworkAndFamilyTrack1796563080374,
   PhaseStage1796573667069,
+  AftercareScheduleAndClosing1796574351762,
 ];

@@ -11,6 +11,7 @@ import { CONCERN_REASONS } from './concerns';
 import { SAFETY_REASONS } from './safety';
 import { LAPSE_REASONS } from './lapse';
 import { SUPPORT_AND_FAMILY_TRACK_REASONS } from './support-and-family-track';
+import { AFTERCARE_REASONS } from './aftercare';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -32,6 +33,7 @@ export const REASONS = {
   ...SAFETY_REASONS,
   ...LAPSE_REASONS,
   ...SUPPORT_AND_FAMILY_TRACK_REASONS,
+  ...AFTERCARE_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

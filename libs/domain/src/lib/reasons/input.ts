@@ -1,4 +1,5 @@
 import { SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS } from './support-and-family-track';
+import { AFTERCARE_INPUT_REASONS } from './aftercare';
 import { reason } from './catalog';
 
 /**
@@ -636,6 +637,7 @@ export const INPUT_REASONS = {
     () => 'Escribe unas palabras, o déjalas en blanco.',
   ),
   ...SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS,
+  ...AFTERCARE_INPUT_REASONS,
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;
