@@ -89,11 +89,11 @@ export class ClosingSummaryReadModel {
     return row.next;
   }
 
-  /** Every phase the plan reached, in ladder order. */
+  /** Every phase the plan reached (done, or the one it ended in), in ladder order. */
   phasesWalked(manager: EntityManager, planId: string): Promise<WalkedPhaseRow[]> {
     return manager.query(
       `SELECT position, name, started_at AS "startedAt" FROM plan_phase
-        WHERE plan_id = $1 AND started_at IS NOT NULL ORDER BY position`,
+        WHERE plan_id = $1 AND status <> 'LOCKED' ORDER BY position`,
       [planId],
     );
   }
