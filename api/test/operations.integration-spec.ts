@@ -33,6 +33,8 @@ import { LapseResolver } from '../src/safety/lapse/lapse.resolver';
 import { SupportNetworkResolver } from '../src/safety/support-network/support-network.resolver';
 import { FamilyTrackCatalogueResolver } from '../src/identity/family-track/family-track-catalogue.resolver';
 import { FamilyTrackResolver } from '../src/track-record/family-track/family-track.resolver';
+import { CheckInScheduleResolver } from '../src/track-record/check-in-schedule/check-in-schedule.resolver';
+import { ClosingSummaryResolver } from '../src/track-record/closing-summary/closing-summary.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -163,6 +165,10 @@ const DECLARED = {
   'Mutation.retireFamilyTrackItem': 'familyTrack.define',
   'Query.familyTrack': 'familyTrack.read',
   'Mutation.markFamilyTrack': 'familyTrack.mark',
+  'Query.checkInSchedule': 'trackRecord.read',
+  'Mutation.setCheckInSchedule': 'plan.manage',
+  'Query.closingSummary': 'trackRecord.read',
+  'Mutation.completePlan': 'plan.manage',
 };
 
 /**
@@ -692,6 +698,20 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'FAMILY',
     },
+    'Mutation.setCheckInSchedule': {
+      query: 'mutation($i: SetCheckInScheduleInput!) { setCheckInSchedule(input: $i) { version } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          steps: [{ cadence: 'WEEKLY', weeks: 0 }],
+          startsOn: 'soon',
+        },
+      },
+    },
+    'Mutation.completePlan': {
+      query: 'mutation($i: CompletePlanInput!) { completePlan(input: $i) { closingWords } }',
+      variables: { i: { planId: 'not-a-plan', closingWords: '' } },
+    },
   };
 
 const TABLES = [
@@ -747,6 +767,8 @@ const TABLES = [
   'support_person',
   'family_track_item',
   'family_track_mark',
+  'check_in_schedule_version',
+  'closing_words_version',
 ];
 
 describe('every operation', () => {
@@ -793,6 +815,8 @@ describe('every operation', () => {
       SupportNetworkResolver,
       FamilyTrackCatalogueResolver,
       FamilyTrackResolver,
+      CheckInScheduleResolver,
+      ClosingSummaryResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];
