@@ -27,3 +27,4 @@ export * from './lib/safety-plan/safety-plan.api';
 export * from './lib/lapse/lapse.api';
 export * from './lib/support-network/support-network.api';
 export * from './lib/family-track/family-track.api';
+export * from './lib/aftercare/aftercare.api';

@@ -44,4 +44,10 @@ export const FAMILY_ROUTES: Routes = [
     path: 'track/:planId',
     loadComponent: () => import('./track.page').then((m) => m.FamilyTrackPage),
   },
+  {
+    path: 'closing-summary/:planId',
+    data: { area: 'family' },
+    loadComponent: () =>
+      import('../shared/aftercare/closing-summary.page').then((m) => m.ClosingSummaryPage),
+  },
 ];

@@ -33,6 +33,7 @@ import { DisclosuresComponent } from './disclosures.component';
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
 import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
+import { NextCheckInComponent } from '../shared/aftercare/next-check-in.component';
 
 /** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
@@ -56,6 +57,7 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
     SomethingNotRightComponent,
     MessagesLinkComponent,
     LapseStatusComponent,
+    NextCheckInComponent,
   ],
   template: `
     <section
@@ -76,7 +78,19 @@ import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
           <p class="error" role="alert">{{ responding.error() }}</p>
         }
         @if (plan.status === 'ACTIVE' || plan.status === 'PAUSED') {
+          <hw-next-check-in [planId]="plan.id" [refresh]="reloads()" />
           <hw-check-in-card [planId]="plan.id" (checkedIn)="reload()" />
+        }
+        @if (plan.status === 'COMPLETED') {
+          <p class="completed" data-testid="plan-completed">
+            {{ t('aftercare.patientCompleted') }}
+          </p>
+          <a
+            mat-flat-button
+            [routerLink]="['/patient/closing-summary', plan.id]"
+            data-testid="open-closing-summary"
+            >{{ t('aftercare.summary.open') }}</a
+          >
         }
         <hw-phase-proposal [planId]="plan.id" [memberId]="myMemberId()" (advanced)="reload()" />
         <hw-waiting-list area="patient" />
@@ -369,7 +383,11 @@ export class PatientHomePage implements OnInit {
     await this.reload();
   }
 
+  /** Counts reloads, so what hangs on the plan (the next check-in due) is read again. */
+  protected readonly reloads = signal(0);
+
   async reload(): Promise<void> {
+    this.reloads.update((n) => n + 1);
     try {
       this.plan.set(await this.api.plan());
       this.loaded.set(true);

@@ -34,4 +34,10 @@ export const PATIENT_ROUTES: Routes = [
     path: 'support-network',
     loadComponent: () => import('./support-network.page').then((m) => m.PatientSupportNetworkPage),
   },
+  {
+    path: 'closing-summary/:planId',
+    data: { area: 'patient' },
+    loadComponent: () =>
+      import('../shared/aftercare/closing-summary.page').then((m) => m.ClosingSummaryPage),
+  },
 ];

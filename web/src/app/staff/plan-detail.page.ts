@@ -135,6 +135,14 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             data-testid="open-support"
             >{{ t('supportNetwork.staffOpen') }}</a
           >
+          @if (plan.status === 'COMPLETED' || hasStage()) {
+            <a
+              mat-stroked-button
+              [routerLink]="['/staff/plans', plan.id, 'aftercare']"
+              data-testid="open-aftercare"
+              >{{ t('aftercare.staffOpen') }}</a
+            >
+          }
         </nav>
         <hw-lapse-status [planId]="plan.id" [link]="['/staff/plans', plan.id, 'lapse-plan']" />
 
@@ -600,6 +608,10 @@ export class PlanDetailPage {
       status: p.status,
       description: p.description,
     })),
+  );
+  /** From Homecoming on, check-ins follow a schedule the counselor sets (and aftercare completes). */
+  protected readonly hasStage = computed(
+    () => !!this.plan()?.phases.some((p) => p.status === 'CURRENT' && p.stage),
   );
   protected readonly currentPhase = computed(
     () => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null,

@@ -66,4 +66,14 @@ export const STAFF_ROUTES: Routes = [
     canActivate: [adminGuard],
     loadComponent: () => import('./admin/family-track.page').then((m) => m.FamilyTrackAdminPage),
   },
+  {
+    path: 'plans/:id/aftercare',
+    loadComponent: () => import('./plan-aftercare.page').then((m) => m.PlanAftercarePage),
+  },
+  {
+    path: 'plans/:id/closing-summary',
+    data: { area: 'staff' },
+    loadComponent: () =>
+      import('../shared/aftercare/closing-summary.page').then((m) => m.ClosingSummaryPage),
+  },
 ];
