@@ -234,6 +234,8 @@ export async function saveTemplate(
     name: phase.name,
     description: phase.description,
     contactTypes: phase.contactTypes,
+    // Kept: saving the default ladder back must not lose its Homecoming and Aftercare marks.
+    stage: phase.stage ?? null,
     milestones: phase.milestones.map((m) => ({
       title: m.title,
       kind: m.kind,
