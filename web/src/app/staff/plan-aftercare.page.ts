@@ -81,8 +81,9 @@ interface StepDraft {
               <p class="muted">{{ t('aftercare.schedule.withPatient') }}</p>
               @for (step of steps(); track $index; let i = $index; let last = $last) {
                 <div class="step" data-testid="schedule-step">
+                  <p class="step-name">{{ t('aftercare.schedule.step', { n: i + 1 }) }}</p>
                   <mat-form-field appearance="outline" subscriptSizing="dynamic">
-                    <mat-label>{{ t('aftercare.schedule.how', { n: i + 1 }) }}</mat-label>
+                    <mat-label>{{ t('aftercare.schedule.how') }}</mat-label>
                     <mat-select
                       [value]="step.cadence"
                       (valueChange)="patch(i, { cadence: $event })"
@@ -151,7 +152,7 @@ interface StepDraft {
         } @else if (s.stage === 'AFTERCARE') {
           <p class="muted">{{ t('aftercare.complete.intro') }}</p>
           <form (ngSubmit)="complete()" data-testid="complete-form">
-            <mat-form-field appearance="outline" class="words">
+            <mat-form-field appearance="outline" class="words" subscriptSizing="dynamic">
               <mat-label>{{ t('aftercare.complete.words') }}</mat-label>
               <textarea
                 matInput
@@ -193,6 +194,14 @@ interface StepDraft {
     }
     .step mat-form-field {
       flex: 1 1 140px;
+    }
+    .step-name {
+      flex: 1 0 100%;
+      margin: 0;
+      font-weight: 500;
+    }
+    .words {
+      margin-bottom: 12px;
     }
     .actions {
       display: flex;
