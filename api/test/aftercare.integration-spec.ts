@@ -172,6 +172,10 @@ describe('coming home: the check-in schedule, aftercare and completing a plan', 
     expect(set).toMatchObject({ version: 1, startsOn: today(), dueToday: true });
     expect(set.upcoming).toEqual([0, 2, 4, 7, 14, 21].map((d) => shiftDay(today(), -d)));
     data(await setSchedule([{ cadence: 'EVERY_TWO_WEEKS', weeks: null }]));
+    // Everyone who follows it is told, discreetly; staff set it and are not.
+    for (const who of ['patient', 'mother', 'partner'] as const)
+      expect((await kinds(who)).filter((n) => n.kind === 'CHECK_IN_SCHEDULE_SET')).toHaveLength(2);
+    expect((await kinds('counselor')).map((n) => n.kind)).not.toContain('CHECK_IN_SCHEDULE_SET');
     expect(await schedule()).toMatchObject({ version: 2, nextDueOn: today() });
     // Every version is kept, as set; the history and the audit trail tell it.
     expect(await t.count('check_in_schedule_version')).toBeGreaterThanOrEqual(2);

@@ -150,6 +150,11 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
   told.push(...concernNews(facts));
   told.push(...safetyPlanNews(facts));
   told.push(...lapseNews(facts));
+  // A new check-in schedule: the patient and family follow it (its reminders), so each is told.
+  if (type === 'plan.check_in_schedule_set' && recordId) {
+    for (const member of facts.listeners.filter((l) => l.kind !== 'STAFF'))
+      told.push(tell(member, 'CHECK_IN_SCHEDULE_SET', null, `check-in-schedule:${recordId}`));
+  }
   return [...told.filter((t) => t.userId !== facts.actorUserId), ...closingNews(facts)];
 }
 

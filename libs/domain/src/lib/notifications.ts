@@ -38,6 +38,7 @@ export const NOTIFICATION_KINDS = [
   'STAFF_SOMETHING_HAPPENED',
   'STAFF_PAUSE_LIMIT',
   'CLOSING_SUMMARY',
+  'CHECK_IN_SCHEDULE_SET',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -78,6 +79,7 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   STAFF_PAUSE_LIMIT: 'CASELOAD',
   // Its mail goes to everyone whatever they chose (see ClosingMail): this group is the in-app one.
   CLOSING_SUMMARY: 'WAITING',
+  CHECK_IN_SCHEDULE_SET: 'REMINDERS',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -143,6 +145,7 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   STAFF_SOMETHING_HAPPENED: 'lapse',
   STAFF_PAUSE_LIMIT: 'lapse',
   CLOSING_SUMMARY: 'closing-summary',
+  CHECK_IN_SCHEDULE_SET: 'home',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -292,6 +295,10 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   },
   // Discreet: never that a plan ended, nor whose.
   CLOSING_SUMMARY: { EN: 'A note for you', ES: 'Una nota para ti' },
+  CHECK_IN_SCHEDULE_SET: {
+    EN: 'Your check-in days have changed',
+    ES: 'Cambiaron tus días de registro',
+  },
 };
 
 /** The closing summary's own mail: to everyone on the plan, in discreet words. */
