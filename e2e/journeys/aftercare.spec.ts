@@ -10,6 +10,7 @@ const NAMES = {
   partner: 'Sam Moreno',
 };
 const CLOSING_WORDS = 'You came home step by step, and you did it together. I am proud of you all.';
+const AGREED = 'Sunday dinner together, phones away';
 const phone = { viewport: { width: 390, height: 844 } };
 
 /**
@@ -45,6 +46,39 @@ test.describe('aftercare: check-ins thin out, and the plan completes with a note
     await grantConsent(url, home, home.members.mother, ['PROGRESS']);
     await as(url, home.mother, (api) =>
       gql(api, 'mutation Lang { setLanguage(language: ES) { id } }'),
+    );
+    // Something they agreed along the way: it is in the summary for both of them.
+    const patId = await as(url, home.patient, async (api) => {
+      const { agreement } = await gql<{ agreement: { members: { id: string; isMe: boolean }[] } }>(
+        api,
+        'query Members($id: ID!) { agreement(id: $id) { members { id isMe } } }',
+        { id: home.planId },
+      );
+      return agreement.members.find((m) => m.isMe)?.id as string;
+    });
+    const expectationId = await as(url, home.patient, async (api) => {
+      const { proposeExpectation } = await gql<{ proposeExpectation: { id: string } }>(
+        api,
+        'mutation Propose($input: ProposeExpectationInput!) { proposeExpectation(input: $input) { id } }',
+        {
+          input: {
+            planId: home.planId,
+            category: 'CONTACT',
+            appliesFromPhase: 1,
+            fromMemberId: patId,
+            toMemberId: home.members.mother,
+            text: AGREED,
+          },
+        },
+      );
+      return proposeExpectation.id;
+    });
+    await as(url, home.mother, (api) =>
+      gql(
+        api,
+        'mutation Answer($input: AnswerExpectationInput!) { answerExpectation(input: $input) { id } }',
+        { input: { expectationId, version: 1, decision: 'ACCEPT' } },
+      ),
     );
     await moveUpAPhase(url, home, 'Home has settled: time for aftercare.');
   });
@@ -114,6 +148,7 @@ test.describe('aftercare: check-ins thin out, and the plan completes with a note
     await pat.getByTestId('open-closing-summary').click();
     await expect(pat.getByRole('heading', { level: 1 })).toHaveText('What we built together');
     await expect(pat.getByTestId('closing-words')).toContainText(CLOSING_WORDS);
+    await expect(pat.getByTestId('closing-expectations')).toContainText(AGREED);
     await expect(pat.getByTestId('redisclosure-notice')).toHaveCount(0);
     await checkPage(pat, 'aftercare-summary-en');
 
@@ -123,6 +158,7 @@ test.describe('aftercare: check-ins thin out, and the plan completes with a note
     await expect(maria.getByRole('heading', { level: 1 })).toHaveText('Lo que construimos juntos');
     await expect(maria.getByTestId('closing-words')).toContainText(CLOSING_WORDS);
     await expect(maria.getByTestId('closing-phases')).toContainText('Cuidado continuo');
+    await expect(maria.getByTestId('closing-expectations')).toContainText(AGREED);
     await expect(maria.getByTestId('redisclosure-notice')).toContainText('42 CFR parte 2');
     await checkPage(maria, 'aftercare-summary-es');
     const told = await as(baseURL as string, home.mother, async (api) => {

@@ -85,7 +85,7 @@ type Area = 'patient' | 'family' | 'staff';
             }
           </ul>
         }
-        @if (s.familyTrackMarks !== null && s.familyTrackMarks !== undefined) {
+        @if (s.familyTrackMarks) {
           <p data-testid="closing-family-track">
             {{ t('aftercare.summary.familyTrack', { count: s.familyTrackMarks }) }}
           </p>
