@@ -165,7 +165,7 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
 function closingNews(facts: ChangeFacts): ToTell[] {
   if (facts.type !== 'plan.plan_completed') return [];
   return facts.listeners.map((l) =>
-    tell(l, 'CLOSING_SUMMARY', null, `closing-summary:${l.userId}`),
+    tell(l, 'CLOSING_SUMMARY', null, `closing-summary:${String(facts.recordId)}`),
   );
 }
 
