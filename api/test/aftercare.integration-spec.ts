@@ -506,6 +506,37 @@ describe('coming home: the check-in schedule, aftercare and completing a plan', 
     for (const mail of notes)
       expect(indiscretions(mail, [home.name.patient, 'Aftercare'])).toEqual([]);
 
+    // The counselor may put the closing words right: a new version, the first one kept.
+    const REVISE = `mutation($i: ReviseClosingWordsInput!) { reviseClosingWords(input: $i) { closingWords closingWordsVersion } }`;
+    const revise = (who: Who) =>
+      t.gql<{ reviseClosingWords: Summary }>(
+        REVISE,
+        {
+          i: {
+            planId: home.planId,
+            closingWords: 'You built this together. Be proud, all of you.',
+          },
+        },
+        as(who),
+      );
+    expect(codes(await revise('patient'))).toEqual(['FORBIDDEN']);
+    expect(data(await revise('counselor')).reviseClosingWords).toMatchObject({
+      closingWords: 'You built this together. Be proud, all of you.',
+      closingWordsVersion: 2,
+    });
+    expect(
+      data(await t.gql<{ closingSummary: Summary }>(SUMMARY, { p: home.planId }, as('mother')))
+        .closingSummary.closingWords,
+    ).toBe('You built this together. Be proud, all of you.');
+    const kept = await t.dataSource.query(
+      'SELECT version, words FROM closing_words_version WHERE plan_id = $1 ORDER BY version',
+      [home.planId],
+    );
+    expect(kept.map((k: { words: string }) => k.words)).toEqual([
+      'You built this, step by step. Be proud.',
+      'You built this together. Be proud, all of you.',
+    ]);
+
     // Read-only now, with its own words; the closing words are kept as written.
     expect(refusal(await checkIn()).reason).toBe('CHECK_INS_PLAN_CLOSED');
     expect(refusal(await setSchedule([{ cadence: 'MONTHLY', weeks: null }])).reason).toBe(

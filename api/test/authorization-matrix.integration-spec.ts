@@ -1376,6 +1376,21 @@ const MATRIX: Record<string, [string, Cell]> = {
         );
     },
   ],
+  'Mutation.reviseClosingWords': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      await completedForAMoment(w);
+      return w.t
+        .gql(
+          'mutation($i: ReviseClosingWordsInput!) { reviseClosingWords(input: $i) { closingWords } }',
+          { i: { planId: w.planId, closingWords: 'Thank you, all of you.' } },
+          { cookie },
+        )
+        .finally(() =>
+          w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]),
+        );
+    },
+  ],
   'Mutation.completePlan': [
     STAFF_OF_PLAN,
     async (w, cookie) => {

@@ -169,6 +169,7 @@ const DECLARED = {
   'Mutation.setCheckInSchedule': 'plan.manage',
   'Query.closingSummary': 'trackRecord.read',
   'Mutation.completePlan': 'plan.manage',
+  'Mutation.reviseClosingWords': 'plan.manage',
 };
 
 /**
@@ -707,6 +708,11 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
           startsOn: 'soon',
         },
       },
+    },
+    'Mutation.reviseClosingWords': {
+      query:
+        'mutation($i: ReviseClosingWordsInput!) { reviseClosingWords(input: $i) { closingWords } }',
+      variables: { i: { planId: 'not-a-plan', closingWords: '' } },
     },
     'Mutation.completePlan': {
       query: 'mutation($i: CompletePlanInput!) { completePlan(input: $i) { closingWords } }',

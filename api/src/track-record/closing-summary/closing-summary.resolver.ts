@@ -4,7 +4,11 @@ import { Allow, Ctx } from '../../platform/decorators';
 import { RequestContext } from '../../platform/request-context';
 import { invalid } from '../../platform/validation-error';
 import { ClosingSummaryService } from './closing-summary.service';
-import { ClosingSummaryModel, CompletePlanInput } from './dto/closing-summary.model';
+import {
+  ClosingSummaryModel,
+  CompletePlanInput,
+  ReviseClosingWordsInput,
+} from './dto/closing-summary.model';
 
 @ArgsType()
 class PlanClosingArgs {
@@ -39,5 +43,17 @@ export class ClosingSummaryResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ClosingSummaryModel> {
     return this.service.complete(ctx, input);
+  }
+
+  @Allow('plan.manage')
+  @Mutation(() => ClosingSummaryModel, {
+    description:
+      "The counselor revises a completed plan's closing words (a new version, the earlier kept)",
+  })
+  reviseClosingWords(
+    @Args('input') input: ReviseClosingWordsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ClosingSummaryModel> {
+    return this.service.reviseWords(ctx, input);
   }
 }

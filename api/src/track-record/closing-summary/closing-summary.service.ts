@@ -14,7 +14,11 @@ import { DomainError } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { ClosingSummaryReadModel } from './closing-summary.read-model';
 import { ClosingSummaryRepository } from './closing-summary.repository';
-import { ClosingSummaryModel, CompletePlanInput } from './dto/closing-summary.model';
+import {
+  ClosingSummaryModel,
+  CompletePlanInput,
+  ReviseClosingWordsInput,
+} from './dto/closing-summary.model';
 
 /** Kept as the plan's status reason: the closing words themselves live in their own versions. */
 const COMPLETED_REASON = 'Completed from aftercare';
@@ -61,6 +65,39 @@ export class ClosingSummaryService {
         answer: () => this.summary(change.ctx, manager, relation, planId),
       };
     });
+  }
+
+  /**
+   * The counselor puts their closing words right after completion: a new version (what everyone
+   * first received is kept). The one change a completed plan takes; nobody is told again.
+   */
+  reviseWords(ctx: RequestContext, input: ReviseClosingWordsInput): Promise<ClosingSummaryModel> {
+    return this.planChanges.run(
+      ctx,
+      input.planId,
+      async (change) => {
+        const { manager, actor, planId, now, relation } = change;
+        if (relation.status !== 'COMPLETED') throw new DomainError('CLOSING_SUMMARY_NOT_YET');
+        const words = input.closingWords.trim();
+        if (!words) throw new DomainError('INPUT_CLOSING_WORDS', {}, { field: 'closingWords' });
+        const version = await this.reader.nextWordsVersion(manager, planId);
+        await this.words.insert(manager, {
+          planId,
+          version,
+          words,
+          writtenByUserId: actor.userId,
+          createdAt: now,
+        });
+        return {
+          event: planHistoryEvent('CLOSING_WORDS_REVISED', planId, {
+            closingWordsVersion: version,
+          }),
+          answer: () => this.summary(change.ctx, manager, relation, planId),
+        };
+      },
+      // Completed is where this belongs; a closed plan (ended otherwise) has no closing words.
+      { whenClosed: null },
+    );
   }
 
   read(ctx: RequestContext, planId: string): Promise<ClosingSummaryModel> {

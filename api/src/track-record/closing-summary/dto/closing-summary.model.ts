@@ -89,3 +89,18 @@ export class CompletePlanInput {
   @MaxLength(4000, { message: invalid('INPUT_CLOSING_WORDS') })
   closingWords: string;
 }
+
+@InputType()
+export class ReviseClosingWordsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: invalid('INPUT_PLAN') })
+  planId: string;
+
+  @Field({
+    description: 'The closing words as they should now read (a new version; earlier ones are kept)',
+  })
+  @IsString({ message: invalid('INPUT_CLOSING_WORDS') })
+  @MinLength(1, { message: invalid('INPUT_CLOSING_WORDS') })
+  @MaxLength(4000, { message: invalid('INPUT_CLOSING_WORDS') })
+  closingWords: string;
+}
