@@ -142,6 +142,7 @@ test.describe('aftercare: check-ins thin out, and the plan completes with a note
     await expect(noor).toHaveURL(new RegExp(`/staff/plans/${home.planId}/closing-summary`));
     await expect(noor.getByTestId('closing-words')).toContainText(CLOSING_WORDS);
     await expect(noor.getByTestId('closing-phases')).toContainText('Aftercare');
+    await checkPage(noor, 'aftercare-staff-summary');
 
     // Pat reads it in English, from his home.
     await signInAs(pat, home.patient, 'patient');

@@ -36,6 +36,7 @@ const HISTORY_KINDS = new Set([
   'MILESTONE_WAIVED',
   'CHECK_IN_SCHEDULE_SET',
   'PLAN_COMPLETED',
+  'CLOSING_WORDS_REVISED',
 ]);
 
 /** The translation key for a plan history entry's kind. */

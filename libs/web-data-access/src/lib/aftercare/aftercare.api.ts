@@ -8,6 +8,8 @@ import {
   ClosingSummaryDocument,
   CompletePlanDocument,
   type CompletePlanInput,
+  ReviseClosingWordsDocument,
+  type ReviseClosingWordsInput,
   SetCheckInScheduleDocument,
   type SetCheckInScheduleInput,
 } from '../../generated/graphql';
@@ -54,5 +56,12 @@ export class AftercareApi {
       this.apollo.mutate({ mutation: CompletePlanDocument, variables: { input } }),
     );
     return result.data?.completePlan ?? null;
+  }
+
+  async reviseWords(input: ReviseClosingWordsInput): Promise<ClosingSummary | null> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: ReviseClosingWordsDocument, variables: { input } }),
+    );
+    return result.data?.reviseClosingWords ?? null;
   }
 }

@@ -11,11 +11,14 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { FormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { AftercareApi, ClosingSummary } from '@homeward/web-data-access';
 import { map } from 'rxjs';
-import { ApiErrors } from '../api-action';
+import { ApiAction, ApiErrors } from '../api-action';
 import { TrackLabels } from '../track-record/track-labels';
 
 type Area = 'patient' | 'family' | 'staff';
@@ -29,7 +32,15 @@ type Area = 'patient' | 'family' | 'staff';
 @Component({
   selector: 'hw-closing-summary-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatCardModule, RouterLink, TranslocoDirective],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
   template: `
     <section *transloco="let t" data-testid="closing-summary">
       <a mat-button [routerLink]="back()" class="back">← {{ t('aftercare.summary.back') }}</a>
@@ -91,6 +102,36 @@ type Area = 'patient' | 'family' | 'staff';
           </p>
         }
         <p class="together">{{ t('aftercare.summary.together') }}</p>
+        @if (area() === 'staff') {
+          <form class="revise" (ngSubmit)="revise(s.planId)" data-testid="revise-words-form">
+            <h2>{{ t('aftercare.summary.reviseTitle') }}</h2>
+            <p class="muted">
+              {{ t('aftercare.summary.reviseIntro', { version: s.closingWordsVersion }) }}
+            </p>
+            @if (action.error()) {
+              <p class="error" role="alert">{{ action.error() }}</p>
+            }
+            <mat-form-field appearance="outline" class="words" subscriptSizing="dynamic">
+              <mat-label>{{ t('aftercare.complete.words') }}</mat-label>
+              <textarea
+                matInput
+                rows="4"
+                maxlength="4000"
+                name="words"
+                [(ngModel)]="words"
+                data-testid="revise-words-input"
+              ></textarea>
+            </mat-form-field>
+            <button
+              mat-stroked-button
+              type="submit"
+              [disabled]="action.busy() || !words.trim()"
+              data-testid="revise-words"
+            >
+              {{ t('aftercare.summary.revise') }}
+            </button>
+          </form>
+        }
         @if (s.redisclosureNotice) {
           <div class="confidential" role="note" data-testid="redisclosure-notice">
             {{ s.redisclosureNotice }}
@@ -125,6 +166,13 @@ type Area = 'patient' | 'family' | 'staff';
       margin-top: 20px;
       font-style: italic;
     }
+    .revise {
+      margin-top: 24px;
+    }
+    .words {
+      width: 100%;
+      margin-bottom: 8px;
+    }
     .confidential {
       margin-top: 24px;
       font-size: 0.85rem;
@@ -141,7 +189,7 @@ export class ClosingSummaryPage {
   private readonly api = inject(AftercareApi);
   private readonly errors = inject(ApiErrors);
   protected readonly labels = inject(TrackLabels);
-  private readonly area = toSignal(
+  protected readonly area = toSignal(
     this.route.data.pipe(map((d) => (d['area'] as Area | undefined) ?? 'patient')),
     { initialValue: 'patient' as Area },
   );
@@ -152,12 +200,25 @@ export class ClosingSummaryPage {
   });
   protected readonly summary = signal<ClosingSummary | null>(null);
   protected readonly loadError = signal('');
+  protected readonly action = new ApiAction();
+  protected words = '';
 
   constructor() {
     effect(() => {
       const planId = this.plan();
       if (planId) untracked(() => void this.load(planId));
     });
+  }
+
+  /** Staff: the closing words put right, as a new version (what everyone first read is kept). */
+  protected async revise(planId: string): Promise<void> {
+    const revised = await this.action.run(() =>
+      this.api.reviseWords({ planId, closingWords: this.words }),
+    );
+    if (revised) {
+      this.summary.set(revised);
+      this.words = '';
+    }
   }
 
   private async load(planId: string): Promise<void> {
