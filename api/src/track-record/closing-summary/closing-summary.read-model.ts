@@ -16,6 +16,8 @@ export interface ClosingWordsRow {
 }
 
 export interface WalkedPhaseRow {
+  /** Which record was shown (a disclosure names the phases a family member read). */
+  id: string;
   position: number;
   name: string;
   startedAt: Date;
@@ -92,7 +94,7 @@ export class ClosingSummaryReadModel {
   /** Every phase the plan reached (done, or the one it ended in), in ladder order. */
   phasesWalked(manager: EntityManager, planId: string): Promise<WalkedPhaseRow[]> {
     return manager.query(
-      `SELECT position, name, started_at AS "startedAt" FROM plan_phase
+      `SELECT id, position, name, started_at AS "startedAt" FROM plan_phase
         WHERE plan_id = $1 AND status <> 'LOCKED' ORDER BY position`,
       [planId],
     );
