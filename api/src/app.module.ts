@@ -16,6 +16,8 @@ import { AmendsModule } from './repair/amends/amends.module';
 import { SafetyPlansModule } from './safety/safety-plans/safety-plans.module';
 import { SupportNetworkModule } from './safety/support-network/support-network.module';
 import { FamilyTrackModule } from './track-record/family-track/family-track.module';
+import { CheckInScheduleModule } from './track-record/check-in-schedule/check-in-schedule.module';
+import { ClosingSummaryModule } from './track-record/closing-summary/closing-summary.module';
 import { RepairModule } from './repair/repair.module';
 import { LapseModule } from './safety/lapse/lapse.module';
 import { TrialModule } from './homecoming/trial/trial.module';
@@ -113,6 +115,8 @@ export class AppModule {
         SupportNetworkModule,
         FamilyTrackModule,
         TrialModule,
+        CheckInScheduleModule,
+        ClosingSummaryModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: PassErrorsToGraphQL }],
     };

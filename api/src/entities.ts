@@ -59,6 +59,8 @@ import { FamilyTrackItem } from './identity/family-track/family-track-item.entit
 import { FamilyTrackMarkRow } from './track-record/family-track/family-track-mark.entity';
 import { FirstWeeksHope } from './agreement/first-weeks/first-weeks-hope.entity';
 import { FirstWeeksSuggestion } from './agreement/first-weeks/first-weeks-suggestion.entity';
+import { CheckInScheduleVersion } from './track-record/check-in-schedule/check-in-schedule-version.entity';
+import { ClosingWordsVersion } from './track-record/closing-summary/closing-words-version.entity';
 
 import { HomecomingTrial } from './homecoming/trial/trial.entity';
 import { TrialConditionsVersion } from './homecoming/trial/trial-conditions-version.entity';
@@ -130,4 +132,6 @@ export const ENTITIES = [
   TrialSignature,
   HomeAnswer,
   TrialReview,
+  CheckInScheduleVersion,
+  ClosingWordsVersion,
 ];

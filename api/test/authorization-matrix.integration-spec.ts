@@ -1422,7 +1422,97 @@ const MATRIX: Record<string, [string, Cell]> = {
         { cookie },
       ),
   ],
+  // Issue 15 (aftercare): the check-in schedule everyone on the plan follows, and the closing summary.
+  'Query.checkInSchedule': [
+    READ_AGREEMENT,
+    (w, cookie) =>
+      w.t.gql(
+        'query($p: ID!) { checkInSchedule(planId: $p) { planId dueToday } }',
+        { p: w.planId },
+        { cookie },
+      ),
+  ],
+  'Mutation.setCheckInSchedule': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      await ladderAt(w, 6, w.t.clock.now());
+      return w.t
+        .gql(
+          'mutation($i: SetCheckInScheduleInput!) { setCheckInSchedule(input: $i) { version } }',
+          { i: { planId: w.planId, steps: [{ cadence: 'WEEKLY', weeks: null }] } },
+          { cookie },
+        )
+        .finally(() => ladderAt(w, 1, null));
+    },
+  ],
+  'Query.closingSummary': [
+    READ_AGREEMENT,
+    async (w, cookie) => {
+      await completedForAMoment(w);
+      return w.t
+        .gql(
+          'query($p: ID!) { closingSummary(planId: $p) { closingWords } }',
+          { p: w.planId },
+          { cookie },
+        )
+        .finally(() =>
+          w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]),
+        );
+    },
+  ],
+  'Mutation.reviseClosingWords': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      await completedForAMoment(w);
+      return w.t
+        .gql(
+          'mutation($i: ReviseClosingWordsInput!) { reviseClosingWords(input: $i) { closingWords } }',
+          { i: { planId: w.planId, closingWords: 'Thank you, all of you.' } },
+          { cookie },
+        )
+        .finally(() =>
+          w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]),
+        );
+    },
+  ],
+  'Mutation.completePlan': [
+    STAFF_OF_PLAN,
+    async (w, cookie) => {
+      await ladderAt(w, 7, w.t.clock.now());
+      return w.t
+        .gql(
+          'mutation($i: CompletePlanInput!) { completePlan(input: $i) { closingWords } }',
+          { i: { planId: w.planId, closingWords: 'Thank you all.' } },
+          { cookie },
+        )
+        .finally(async () => {
+          await w.t.dataSource.query(`UPDATE plan SET status = 'ACTIVE' WHERE id = $1`, [w.planId]);
+          await ladderAt(w, 1, null);
+        });
+    },
+  ],
 };
+
+/** The plan's ladder at a phase (started then, when given), as the aftercare cells need it. */
+function ladderAt(w: World, position: number, startedAt: Date | null) {
+  return w.t.dataSource.query(
+    `UPDATE plan_phase SET status = (CASE WHEN position < $2 THEN 'DONE' WHEN position = $2 THEN 'CURRENT' ELSE 'LOCKED' END)::phase_status,
+            started_at = CASE WHEN position = $2 THEN COALESCE($3::timestamptz, started_at) ELSE started_at END, wait_until = NULL
+      WHERE plan_id = $1`,
+    [w.planId, position, startedAt],
+  );
+}
+
+/** The plan completed, with closing words (kept: they are append-only), until the cell puts it back. */
+async function completedForAMoment(w: World): Promise<void> {
+  await w.t.dataSource.query(
+    `INSERT INTO closing_words_version (plan_id, version, words, written_by_user_id, created_at)
+     SELECT p.id, 1, 'Thank you all.', u.user_id, now() FROM plan p JOIN membership u ON u.id = p.primary_counselor_id
+      WHERE p.id = $1 ON CONFLICT DO NOTHING`,
+    [w.planId],
+  );
+  await w.t.dataSource.query(`UPDATE plan SET status = 'COMPLETED' WHERE id = $1`, [w.planId]);
+}
 
 /** A person in the plan's support network, as the patient would add them. */
 async function freshSupportPerson(w: World): Promise<string> {
@@ -1972,8 +2062,12 @@ describe('authorization matrix', () => {
       'supportNetwork',
       'familyTrackCatalogue',
       'familyTrack',
+      'checkInSchedule',
+      'closingSummary',
     ])
       visit(getNamedType(fields[name].type));
+    // The check-in schedule tells a family member its phase only within PROGRESS, and the closing
+    // summary reads within consent and what concerns them (aftercare.integration-spec).
     // No StaffPlanMember, Consent, Disclosure, PlanHistoryEntry or check-in type can be reached. The
     // agreement types carry what involves them (and the contract every member signs), filtered by the API.
     // The track-record types carry patient data only within consent (CheckInDay, CommitmentShare,
@@ -1994,6 +2088,10 @@ describe('authorization matrix', () => {
       'CalendarFeed',
       'CheckIn',
       'CheckInDay',
+      'CheckInSchedule',
+      'CheckInScheduleStep',
+      'ClosingSummary',
+      'ClosingVisit',
       'CommitmentShare',
       'Concern',
       'ConcernEntry',

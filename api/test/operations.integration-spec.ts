@@ -35,6 +35,8 @@ import { SupportNetworkResolver } from '../src/safety/support-network/support-ne
 import { FamilyTrackCatalogueResolver } from '../src/identity/family-track/family-track-catalogue.resolver';
 import { FamilyTrackResolver } from '../src/track-record/family-track/family-track.resolver';
 import { FirstWeeksResolver } from '../src/agreement/first-weeks/first-weeks.resolver';
+import { CheckInScheduleResolver } from '../src/track-record/check-in-schedule/check-in-schedule.resolver';
+import { ClosingSummaryResolver } from '../src/track-record/closing-summary/closing-summary.resolver';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createOrganization, TEST_PASSWORD, TestOrganization } from './factories';
 
@@ -174,6 +176,11 @@ const DECLARED = {
   'Mutation.signTrialConditions': 'trial.takePart',
   'Mutation.sayHowHomeIs': 'trial.takePart',
   'Mutation.reviewTrial': 'trial.manage',
+  'Query.checkInSchedule': 'trackRecord.read',
+  'Mutation.setCheckInSchedule': 'plan.manage',
+  'Query.closingSummary': 'trackRecord.read',
+  'Mutation.completePlan': 'plan.manage',
+  'Mutation.reviseClosingWords': 'plan.manage',
 };
 
 /**
@@ -760,6 +767,25 @@ const MALFORMED: Record<string, { query: string; variables?: Record<string, unkn
       },
       as: 'COUNSELOR',
     },
+    'Mutation.setCheckInSchedule': {
+      query: 'mutation($i: SetCheckInScheduleInput!) { setCheckInSchedule(input: $i) { version } }',
+      variables: {
+        i: {
+          planId: '00000000-0000-4000-8000-000000000000',
+          steps: [{ cadence: 'WEEKLY', weeks: 0 }],
+          startsOn: 'soon',
+        },
+      },
+    },
+    'Mutation.reviseClosingWords': {
+      query:
+        'mutation($i: ReviseClosingWordsInput!) { reviseClosingWords(input: $i) { closingWords } }',
+      variables: { i: { planId: 'not-a-plan', closingWords: '' } },
+    },
+    'Mutation.completePlan': {
+      query: 'mutation($i: CompletePlanInput!) { completePlan(input: $i) { closingWords } }',
+      variables: { i: { planId: 'not-a-plan', closingWords: '' } },
+    },
   };
 
 const TABLES = [
@@ -822,6 +848,8 @@ const TABLES = [
   'trial_signature',
   'home_answer',
   'trial_review',
+  'check_in_schedule_version',
+  'closing_words_version',
 ];
 
 describe('every operation', () => {
@@ -870,6 +898,8 @@ describe('every operation', () => {
       FamilyTrackResolver,
       FirstWeeksResolver,
       TrialResolver,
+      CheckInScheduleResolver,
+      ClosingSummaryResolver,
     ]) {
       for (const method of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, object>)[method];

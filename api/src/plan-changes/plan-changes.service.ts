@@ -68,7 +68,14 @@ export class PlanChanges {
       relation.status = await lockPlan(manager, planId, actor.organizationId);
 
       const whenClosed = options.whenClosed === undefined ? 'PLAN_CLOSED' : options.whenClosed;
-      if (whenClosed && CLOSED.has(relation.status)) throw new DomainError(whenClosed);
+      if (whenClosed && CLOSED.has(relation.status)) {
+        // A completed plan says so in its own words: read-only because it is done, not ended.
+        throw new DomainError(
+          relation.status === 'COMPLETED' && whenClosed === 'PLAN_CLOSED'
+            ? 'PLAN_COMPLETED'
+            : whenClosed,
+        );
+      }
       if (options.whenNotActive && relation.status !== 'ACTIVE') {
         throw new DomainError(options.whenNotActive);
       }

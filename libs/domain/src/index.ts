@@ -23,3 +23,4 @@ export * from './lib/support-network';
 export * from './lib/first-weeks';
 export * from './lib/homecoming-trial';
 export * from './lib/disclosure-words';
+export * from './lib/check-in-schedule';

@@ -29,3 +29,4 @@ export * from './lib/support-network/support-network.api';
 export * from './lib/family-track/family-track.api';
 export * from './lib/first-weeks/first-weeks.api';
 export * from './lib/homecoming/homecoming.api';
+export * from './lib/aftercare/aftercare.api';

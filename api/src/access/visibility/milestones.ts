@@ -21,7 +21,9 @@ export function milestonesForMembers<T extends MilestoneSeen>(
   return milestones.map((m) => {
     const hidden =
       measuredFromFamilyCheckIns(m) ||
-      (!patientCheckInsVisible && m.party === 'PATIENT' && m.measure === 'CHECK_IN_DAYS');
+      (!patientCheckInsVisible &&
+        m.party === 'PATIENT' &&
+        (m.measure === 'CHECK_IN_DAYS' || m.measure === 'SCHEDULED_CHECK_INS'));
     if (!hidden) return m;
     return m.status === 'ACHIEVED'
       ? { ...m, progress: m.target ?? 1 }

@@ -301,6 +301,11 @@ export class PlansService implements OnModuleInit {
     return this.ladder.stepBack(manager, move);
   }
 
+  /** The plan is done (from its aftercare phase): read-only from now on, its words kept as the reason. */
+  complete(manager: EntityManager, planId: string, reason: string) {
+    return this.plans.setStatus(manager, planId, 'COMPLETED', reason);
+  }
+
   /** A pause someone on the plan asked for, its words kept as the status reason. */
   pause(manager: EntityManager, planId: string, reason: string) {
     return this.ladder.pause(manager, planId, reason);

@@ -93,6 +93,26 @@ describe('who is told of a change', () => {
     ).toEqual([]);
   });
 
+  it('gives everyone on a completed plan its closing note, the counselor who completed it too', () => {
+    const told = toldOfChange(facts({ type: 'plan.plan_completed', recordId: 'plan-1' }));
+    expect(who(told)).toEqual([
+      'casey:CLOSING_SUMMARY',
+      'maria:CLOSING_SUMMARY',
+      'pat:CLOSING_SUMMARY',
+      'sam:CLOSING_SUMMARY',
+    ]);
+    expect(new Set(told.map((t) => t.dedupeKey))).toEqual(new Set(['closing-summary:plan-1']));
+  });
+
+  it('tells the patient and family, not staff, when the check-in schedule changes', () => {
+    const told = toldOfChange(facts({ type: 'plan.check_in_schedule_set', recordId: 'v2' }));
+    expect(who(told)).toEqual([
+      'maria:CHECK_IN_SCHEDULE_SET',
+      'pat:CHECK_IN_SCHEDULE_SET',
+      'sam:CHECK_IN_SCHEDULE_SET',
+    ]);
+  });
+
   it('asks everyone on the plan to accept a lapse plan version, and settles it for whoever accepts', () => {
     const proposed = facts({ type: 'lapse_plan.proposed', recordId: 'v1', details: {} });
     expect(who(toldOfChange(proposed))).toEqual([

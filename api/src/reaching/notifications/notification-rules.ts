@@ -153,6 +153,23 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
   told.push(...firstWeeksNews(facts));
   told.push(...trialNews(facts));
   return told.filter((t) => t.userId !== facts.actorUserId);
+  // A new check-in schedule: the patient and family follow it (its reminders), so each is told.
+  if (type === 'plan.check_in_schedule_set' && recordId) {
+    for (const member of facts.listeners.filter((l) => l.kind !== 'STAFF'))
+      told.push(tell(member, 'CHECK_IN_SCHEDULE_SET', null, `check-in-schedule:${recordId}`));
+  }
+  return [...told.filter((t) => t.userId !== facts.actorUserId), ...closingNews(facts)];
+}
+
+/**
+ * A plan completed (issue 15): everyone on it receives the closing summary — the counselor who
+ * completed it too, so it reaches every member and staff alike.
+ */
+function closingNews(facts: ChangeFacts): ToTell[] {
+  if (facts.type !== 'plan.plan_completed') return [];
+  return facts.listeners.map((l) =>
+    tell(l, 'CLOSING_SUMMARY', null, `closing-summary:${String(facts.recordId)}`),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { AgreementReaderModule } from '../../agreement/reader/agreement-reader.m
 import { PeopleModule } from '../../identity/people/people.module';
 import { LapseModule } from '../../safety/lapse/lapse.module';
 import { TrialModule } from '../../homecoming/trial/trial.module';
+import { CheckInScheduleModule } from '../../track-record/check-in-schedule/check-in-schedule.module';
 import { JobsModule } from '../../platform/jobs/jobs.module';
 import { LiveModule } from '../../platform/live/live.module';
 import { MailModule } from '../../platform/mail/mail.module';
@@ -12,6 +13,7 @@ import { MyNotificationsService } from './my-notifications.service';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { ClosingMail } from './closing-mail';
 import { RemindersReadModel } from './reminders.read-model';
 import { RemindersService } from './reminders.service';
 
@@ -25,9 +27,11 @@ import { RemindersService } from './reminders.service';
     LiveModule,
     LapseModule,
     TrialModule,
+    CheckInScheduleModule,
   ],
   providers: [
     NotificationsService,
+    ClosingMail,
     MyNotificationsService,
     RemindersService,
     NotificationsRepository,

@@ -157,6 +157,8 @@ export class NotificationsService implements PlanChangeListener, OnModuleInit {
     notification: Notification,
     now: Date,
   ) {
+    // The closing summary has its own mail, to everyone (ClosingMail).
+    if (notification.kind === 'CLOSING_SUMMARY') return;
     const choices = listener.preferences;
     // Someone may not be safe: staff are reached at once, whatever they chose for their updates.
     const urgent = URGENT_KINDS.includes(notification.kind as NotificationKind);

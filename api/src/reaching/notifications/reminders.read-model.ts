@@ -26,6 +26,8 @@ export interface QuietMember {
   organizationId: string;
   /** Their latest check-in, or when they joined: the start of the quiet stretch. */
   quietSince: Date;
+  /** The day of their latest check-in, or the day before they joined, in the program's time zone. */
+  lastDay: string;
 }
 
 export interface DueSafetyPlanReview {
@@ -70,15 +72,20 @@ export class RemindersReadModel {
     );
   }
 
-  /** Members of a plan under way with no check-in for QUIET_DAYS (the caseload's QUIET flag). */
+  /**
+   * Members of a plan under way with no check-in for at least QUIET_DAYS: the ones who may have
+   * missed that many due check-ins (the schedule decides, see RemindersService.quietMembers).
+   */
   quietMembers(manager: EntityManager, now: Date): Promise<QuietMember[]> {
     return manager.query(
       `SELECT pm.id AS "memberId", pm.plan_id AS "planId", p.organization_id AS "organizationId",
-              COALESCE(max(c.created_at), pm.added_at) AS "quietSince"
+              COALESCE(max(c.created_at), pm.added_at) AS "quietSince",
+              to_char(COALESCE(max(c.day), (pm.added_at AT TIME ZONE o.time_zone)::date - 1), 'YYYY-MM-DD') AS "lastDay"
          FROM plan_member pm JOIN plan p ON p.id = pm.plan_id AND p.status = 'ACTIVE'
+         JOIN organization o ON o.id = p.organization_id
          LEFT JOIN check_in c ON c.member_id = pm.id
         WHERE pm.status = 'ACTIVE' AND pm.kind IN ('PATIENT', 'FAMILY')
-        GROUP BY pm.id, p.organization_id
+        GROUP BY pm.id, p.organization_id, o.time_zone
        HAVING COALESCE(max(c.created_at), pm.added_at) < $1::timestamptz - make_interval(days => $2)`,
       [now, QUIET_DAYS],
     );

@@ -3,9 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Language,
   NotificationKind,
+  QUIET_DAYS,
+  checkInDueOn,
   isTimeZone,
   localDay,
+  missedDueDays,
   notificationTitle,
+  shiftDay,
 } from '@homeward/domain';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +20,10 @@ import { MailContent } from '../../platform/mail/mail-layout';
 import { Mailer, QueuedMail } from '../../platform/mail/mailer.service';
 import { LapseService } from '../../safety/lapse/lapse.service';
 import { TrialService } from '../../homecoming/trial/trial.service';
+import {
+  CheckInScheduleService,
+  ScheduleInForce,
+} from '../../track-record/check-in-schedule/check-in-schedule.service';
 import { AudienceReadModel } from './audience.read-model';
 import { ChangeFactsReadModel } from './change-facts.read-model';
 import { ToTell } from './notification-rules';
@@ -83,6 +91,7 @@ export class RemindersService implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly lapses: LapseService,
     private readonly trials: TrialService,
+    private readonly schedules: CheckInScheduleService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -162,12 +171,25 @@ export class RemindersService implements OnModuleInit {
     });
   }
 
+  /** Each plan's schedule, read once per sweep however many people are on it. */
+  private schedulesOf(manager: EntityManager, now: Date) {
+    const read = new Map<string, Promise<ScheduleInForce>>();
+    return (planId: string) => {
+      if (!read.has(planId)) read.set(planId, this.schedules.inForce(manager, planId, now));
+      return read.get(planId) as Promise<ScheduleInForce>;
+    };
+  }
+
+  /** At each person's chosen time, on a day the plan's schedule makes a check-in due (its program's day). */
   private async checkInReminders(now: Date): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      const scheduleOf = this.schedulesOf(manager, now);
       for (const person of await this.reminders.checkInReminders(manager)) {
         const zone = isTimeZone(person.timeZone) ? person.timeZone : 'UTC';
         const today = localDay(now, zone);
         if (person.lastDay === today || !dueNow(now, zone, person.remindAt)) continue;
+        const plan = await scheduleOf(person.planId);
+        if (!checkInDueOn(plan.schedule, plan.today)) continue;
         await this.tellOnPlan(manager, person.organizationId, person.planId, now, (listeners) =>
           listeners
             .filter((l) => l.userId === person.userId && l.memberId === person.memberId)
@@ -217,9 +239,17 @@ export class RemindersService implements OnModuleInit {
     });
   }
 
+  /**
+   * Staff hear when someone missed QUIET_DAYS due check-ins in a row (not days: once the schedule
+   * thins out, so does this), counted on the program's days up to yesterday.
+   */
   private async quietMembers(now: Date): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      const scheduleOf = this.schedulesOf(manager, now);
       for (const quiet of await this.reminders.quietMembers(manager, now)) {
+        const plan = await scheduleOf(quiet.planId);
+        const missed = missedDueDays(plan.schedule, [], shiftDay(quiet.lastDay, -1), plan.today);
+        if (missed.length < QUIET_DAYS) continue;
         const since = new Date(quiet.quietSince).toISOString();
         await this.tellOnPlan(manager, quiet.organizationId, quiet.planId, now, (listeners) =>
           listeners

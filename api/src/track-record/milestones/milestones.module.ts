@@ -1,5 +1,6 @@
 import { MilestoneProgress, milestoneProgressOver } from '../../planning/plans/milestone-progress';
 import { Module } from '@nestjs/common';
+import { CheckInScheduleModule } from '../check-in-schedule/check-in-schedule.module';
 import { MilestonesReader } from './milestones.reader';
 import { MilestonesRepository } from './milestones.repository';
 import { MilestonesService } from './milestones.service';
@@ -9,6 +10,7 @@ import { MilestonesService } from './milestones.service';
  * which planning declares and this module provides, so planning never imports the track record.
  */
 @Module({
+  imports: [CheckInScheduleModule],
   providers: [
     MilestonesService,
     MilestonesReader,

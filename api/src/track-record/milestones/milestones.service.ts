@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { localDay, milestoneProgress, MilestoneRule } from '@homeward/domain';
+import { checkInDueOn, localDay, milestoneProgress, MilestoneRule } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainEvent, PlanChange } from '../../plan-changes/plan-change';
@@ -7,6 +7,7 @@ import { milestonesForMembers, MilestoneSeen } from '../../access/visibility/mil
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { CLOCK, Clock } from '../../platform/clock';
 import { DomainError } from '../../platform/domain-error';
+import { CheckInScheduleService } from '../check-in-schedule/check-in-schedule.service';
 import { MilestonesReader, PlanDay, PlanRecord } from './milestones.reader';
 import { MilestonesRepository, MilestoneStatus } from './milestones.repository';
 
@@ -33,6 +34,7 @@ export class MilestonesService implements OnModuleInit {
     private readonly planChanges: PlanChanges,
     private readonly reader: MilestonesReader,
     private readonly milestones: MilestonesRepository,
+    private readonly schedules: CheckInScheduleService,
   ) {}
 
   /** Milestones come from what happened: every change to a plan settles them in its transaction. */
@@ -51,7 +53,17 @@ export class MilestonesService implements OnModuleInit {
 
   /** The plan's record, in three statements whatever its size. */
   record(manager: EntityManager, planId: string): Promise<PlanRecord> {
-    return this.reader.record(manager, planId, this.clock.now());
+    return this.recordAt(manager, planId, this.clock.now());
+  }
+
+  /** The record, with the plan's check-in schedule (SCHEDULED_CHECK_INS counts only due days). */
+  private async recordAt(manager: EntityManager, planId: string, now: Date): Promise<PlanRecord> {
+    const plan = await this.reader.record(manager, planId, now);
+    const { schedule } = await this.schedules.inForce(manager, planId, now);
+    return {
+      ...plan,
+      record: { ...plan.record, checkInDue: (day) => checkInDueOn(schedule, day) },
+    };
   }
 
   /** Where a milestone stands: achieved once reached, verified or waived; otherwise what the record says. */
@@ -87,7 +99,7 @@ export class MilestonesService implements OnModuleInit {
   async settle({ manager, actor, planId, now }: PlanChange): Promise<string[]> {
     const open = await this.reader.openInCurrentPhase(manager, planId);
     if (open.length === 0) return [];
-    const plan = await this.reader.record(manager, planId, now);
+    const plan = await this.recordAt(manager, planId, now);
     const achieved: string[] = [];
     for (const milestone of open) {
       const { status } = this.state(milestone, plan, milestone.phaseStartedAt);

@@ -42,6 +42,8 @@ export const NOTIFICATION_KINDS = [
   'TRIAL_TO_SIGN',
   'TRIAL_REVIEWED',
   'STAFF_TRIAL_REVIEW_DUE',
+  'CLOSING_SUMMARY',
+  'CHECK_IN_SCHEDULE_SET',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -86,6 +88,9 @@ export const GROUP_OF: Record<NotificationKind, EmailGroup> = {
   TRIAL_TO_SIGN: 'WAITING',
   TRIAL_REVIEWED: 'WAITING',
   STAFF_TRIAL_REVIEW_DUE: 'CASELOAD',
+  // Its mail goes to everyone whatever they chose (see ClosingMail): this group is the in-app one.
+  CLOSING_SUMMARY: 'WAITING',
+  CHECK_IN_SCHEDULE_SET: 'REMINDERS',
 };
 
 /** Reaches staff at once by email whatever their choices: someone may not be safe. */
@@ -118,7 +123,8 @@ export type NotificationPlace =
   | 'safety-plan'
   | 'lapse'
   | 'first-weeks'
-  | 'homecoming';
+  | 'homecoming'
+  | 'closing-summary';
 
 export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   ANSWER_EXPECTATION: 'agreement',
@@ -156,6 +162,8 @@ export const PLACE_OF: Record<NotificationKind, NotificationPlace> = {
   TRIAL_TO_SIGN: 'homecoming',
   TRIAL_REVIEWED: 'homecoming',
   STAFF_TRIAL_REVIEW_DUE: 'homecoming',
+  CLOSING_SUMMARY: 'closing-summary',
+  CHECK_IN_SCHEDULE_SET: 'home',
 };
 
 /** The app path a notification opens for a person of this role (the web's routes). */
@@ -167,6 +175,10 @@ export function notificationPath(
   const place = PLACE_OF[kind];
   const area = homeAreaFor(role);
   if (!planId) return `/${area}`;
+  if (place === 'closing-summary')
+    return area === 'staff'
+      ? `/staff/plans/${planId}/closing-summary`
+      : `/${area}/closing-summary/${planId}`;
   if (area === 'staff') {
     if (place === 'agreement') return `/staff/plans/${planId}/agreement`;
     if (place === 'record') return `/staff/plans/${planId}/record`;
@@ -231,8 +243,8 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
     ES: 'Se compartió contigo un nuevo registro',
   },
   STAFF_QUIET: {
-    EN: 'Someone on your caseload has been quiet for 3 days',
-    ES: 'Alguien de tus casos lleva 3 días sin registrarse',
+    EN: 'Someone on your caseload has been quiet for 3 check-ins',
+    ES: 'Alguien de tus casos no ha hecho sus últimos 3 registros',
   },
   STAFF_HIGH_CRAVING: {
     EN: 'A check-in on your caseload may need your attention',
@@ -324,6 +336,33 @@ const TITLES: Record<NotificationKind, Record<Language, string>> = {
   STAFF_TRIAL_REVIEW_DUE: {
     EN: 'A review on your caseload is due today',
     ES: 'Hoy toca una revisión de tus casos',
+  },
+  // Discreet: never that a plan ended, nor whose.
+  CLOSING_SUMMARY: { EN: 'A note for you', ES: 'Una nota para ti' },
+  CHECK_IN_SCHEDULE_SET: {
+    EN: 'Your check-in days have changed',
+    ES: 'Cambiaron tus días de registro',
+  },
+};
+
+/** The closing summary's own mail: to everyone on the plan, in discreet words. */
+export const CLOSING_MAIL_WORDS: Record<
+  Language,
+  { subject: string; preview: string; intro: string; open: string }
+> = {
+  EN: {
+    subject: 'A note for you',
+    preview: 'Sign in to Homeward to read it.',
+    intro:
+      'Someone wrote a few words for you and gathered what you built together. It is waiting for you in Homeward.',
+    open: 'Read it in Homeward',
+  },
+  ES: {
+    subject: 'Una nota para ti',
+    preview: 'Inicia sesión en Homeward para leerla.',
+    intro:
+      'Alguien te escribió unas palabras y reunió lo que construyeron juntos. Te espera en Homeward.',
+    open: 'Leerla en Homeward',
   },
 };
 

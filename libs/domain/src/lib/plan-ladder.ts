@@ -29,6 +29,8 @@ export const MILESTONE_MEASURES = [
   'VISITS_WENT_WELL',
   /** Family track sessions attended and modules completed, as family members marked them. */
   'FAMILY_TRACK',
+  /** Check-ins kept on the days the plan's check-in schedule makes them due (Homecoming, Aftercare). */
+  'SCHEDULED_CHECK_INS',
 ] as const;
 export type MilestoneMeasure = (typeof MILESTONE_MEASURES)[number];
 
@@ -195,13 +197,14 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
     description: 'The move home, with a transition check-in schedule.',
     contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
     milestones: [
+      // Counted against the transition schedule (daily for two weeks, then three times a week).
       {
-        title: 'Daily check-ins: 50 in 60 days',
+        title: 'Check-ins kept on the schedule: 18 in 30 days',
         kind: 'COUNT',
         party: 'PATIENT',
-        target: 50,
-        windowDays: 60,
-        measure: 'CHECK_IN_DAYS',
+        target: 18,
+        windowDays: 30,
+        measure: 'SCHEDULED_CHECK_INS',
       },
       {
         title: 'A family session after the move',
@@ -219,13 +222,14 @@ export const DEFAULT_LADDER: PhaseTemplate[] = [
     description: 'Continuing care; check-ins thin out.',
     contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OVERNIGHT', 'WEEKEND', 'OTHER'],
     milestones: [
+      // Counted against the thinning schedule the counselor sets with the patient.
       {
-        title: 'Weekly check-ins: 12 in 90 days',
+        title: 'Check-ins kept on the schedule: 8 in 90 days',
         kind: 'COUNT',
         party: 'PATIENT',
-        target: 12,
+        target: 8,
         windowDays: 90,
-        measure: 'CHECK_IN_DAYS',
+        measure: 'SCHEDULED_CHECK_INS',
       },
     ],
   },
@@ -276,6 +280,10 @@ const DEFAULT_LADDER_ES: Record<string, string> = {
   'Continuing care; check-ins thin out.':
     'Atención continua; los registros diarios se van espaciando.',
   'Weekly check-ins: 12 in 90 days': 'Registros semanales: 12 en 90 días',
+  'Check-ins kept on the schedule: 18 in 30 days':
+    'Registros hechos según el calendario: 18 en 30 días',
+  'Check-ins kept on the schedule: 8 in 90 days':
+    'Registros hechos según el calendario: 8 en 90 días',
 };
 
 const LADDER_WORDS: Record<Language, Record<string, string>> = { EN: {}, ES: DEFAULT_LADDER_ES };

@@ -136,6 +136,7 @@ export function measuredFromFamilyCheckIns(m: {
   return (
     m.party === 'FAMILY' &&
     (m.measure === 'CHECK_IN_DAYS' ||
+      m.measure === 'SCHEDULED_CHECK_INS' ||
       m.measure === 'SUPPORT_MEETINGS' ||
       // Family track marks are private to each family member and staff, like their check-ins.
       m.measure === 'FAMILY_TRACK')
@@ -152,6 +153,8 @@ export interface TrackRecord {
   visitsWentWell: readonly { day: string; contactType: ContactType }[];
   /** Each family track session attended or module completed, on the day it was marked for. */
   familyTrackDays?: readonly string[];
+  /** Whether a check-in is due on a day (the plan's check-in schedule); every day when absent. */
+  checkInDue?: (day: string) => boolean;
 }
 
 export interface MilestoneRule {
@@ -207,6 +210,16 @@ export function milestoneProgress(
     case 'FAMILY_TRACK':
       progress = (record.familyTrackDays ?? []).filter(inWindow).length;
       break;
+    case 'SCHEDULED_CHECK_INS': {
+      // A check-in on a day none was due is welcome, but only due ones count here.
+      const due = record.checkInDue ?? (() => true);
+      progress = new Set(
+        record.checkInDays
+          .filter((c) => c.party === rule.party && inWindow(c.day) && due(c.day))
+          .map((c) => c.day),
+      ).size;
+      break;
+    }
   }
   return { progress, target };
 }

@@ -13,6 +13,7 @@ import { WaitingListComponent } from '../shared/agreement/waiting-list.component
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
 import { AskPauseComponent } from '../shared/track-record/ask-pause.component';
 import { FamilyCheckInCardComponent } from '../shared/track-record/family-check-in-card.component';
+import { NextCheckInComponent } from '../shared/aftercare/next-check-in.component';
 import { PhaseProposalComponent } from '../shared/track-record/phase-proposal.component';
 import { SomethingNotRightComponent } from '../shared/concerns/something-not-right.component';
 import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
@@ -32,6 +33,7 @@ import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.co
     FamilyPlanViewComponent,
     WaitingListComponent,
     FamilyCheckInCardComponent,
+    NextCheckInComponent,
     PhaseProposalComponent,
     AskPauseComponent,
     SomethingNotRightComponent,
@@ -66,6 +68,7 @@ import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.co
                 (advanced)="load()"
               />
               <hw-family-plan-view [plan]="plan" [level]="2" />
+              <hw-next-check-in [planId]="plan.planId" />
               <hw-family-check-in-card [planId]="plan.planId" [level]="3" />
               <div class="links">
                 <a

@@ -49,5 +49,9 @@ export const FAMILY_ROUTES: Routes = [
     loadComponent: () => import('./first-weeks.page').then((m) => m.FamilyFirstWeeksPage),
     path: 'homecoming/:planId',
     loadComponent: () => import('./homecoming.page').then((m) => m.FamilyHomecomingPage),
+    path: 'closing-summary/:planId',
+    data: { area: 'family' },
+    loadComponent: () =>
+      import('../shared/aftercare/closing-summary.page').then((m) => m.ClosingSummaryPage),
   },
 ];

@@ -34,6 +34,7 @@ import { SomethingNotRightComponent } from '../shared/concerns/something-not-rig
 import { MessagesLinkComponent } from '../shared/repair/messages-link.component';
 import { LapseStatusComponent } from '../shared/lapse/lapse-status.component';
 import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.component';
+import { NextCheckInComponent } from '../shared/aftercare/next-check-in.component';
 
 /** `/patient`: where I stand on my plan, who is on it, invitations waiting for me, and who sees what. */
 @Component({
@@ -58,6 +59,7 @@ import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.co
     MessagesLinkComponent,
     LapseStatusComponent,
     HomecomingLinkComponent,
+    NextCheckInComponent,
   ],
   template: `
     <section
@@ -78,7 +80,19 @@ import { HomecomingLinkComponent } from '../shared/homecoming/homecoming-link.co
           <p class="error" role="alert">{{ responding.error() }}</p>
         }
         @if (plan.status === 'ACTIVE' || plan.status === 'PAUSED') {
+          <hw-next-check-in [planId]="plan.id" [refresh]="reloads()" />
           <hw-check-in-card [planId]="plan.id" (checkedIn)="reload()" />
+        }
+        @if (plan.status === 'COMPLETED') {
+          <p class="completed" data-testid="plan-completed">
+            {{ t('aftercare.patientCompleted') }}
+          </p>
+          <a
+            mat-flat-button
+            [routerLink]="['/patient/closing-summary', plan.id]"
+            data-testid="open-closing-summary"
+            >{{ t('aftercare.summary.open') }}</a
+          >
         }
         <hw-phase-proposal [planId]="plan.id" [memberId]="myMemberId()" (advanced)="reload()" />
         <hw-waiting-list area="patient" />
@@ -375,7 +389,11 @@ export class PatientHomePage implements OnInit {
     await this.reload();
   }
 
+  /** Counts reloads, so what hangs on the plan (the next check-in due) is read again. */
+  protected readonly reloads = signal(0);
+
   async reload(): Promise<void> {
+    this.reloads.update((n) => n + 1);
     try {
       this.plan.set(await this.api.plan());
       this.loaded.set(true);

@@ -39,5 +39,9 @@ export const PATIENT_ROUTES: Routes = [
     loadComponent: () => import('./first-weeks.page').then((m) => m.PatientFirstWeeksPage),
     path: 'homecoming',
     loadComponent: () => import('./homecoming.page').then((m) => m.PatientHomecomingPage),
+    path: 'closing-summary/:planId',
+    data: { area: 'patient' },
+    loadComponent: () =>
+      import('../shared/aftercare/closing-summary.page').then((m) => m.ClosingSummaryPage),
   },
 ];

@@ -123,6 +123,10 @@ export class FamilyPlanViewComponent {
     const checkIns = this.plan().sharedCategories.includes('CHECKINS');
     return (this.plan().progress?.currentPhase?.milestones ?? [])
       .filter((m) => m.party === 'PATIENT')
-      .map((m) => (m.measure === 'CHECK_IN_DAYS' && !checkIns ? { ...m, progress: null } : m));
+      .map((m) =>
+        (m.measure === 'CHECK_IN_DAYS' || m.measure === 'SCHEDULED_CHECK_INS') && !checkIns
+          ? { ...m, progress: null }
+          : m,
+      );
   });
 }

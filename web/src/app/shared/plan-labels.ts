@@ -34,6 +34,9 @@ const HISTORY_KINDS = new Set([
   'PHASE_STEPPED_BACK',
   'MILESTONE_VERIFIED',
   'MILESTONE_WAIVED',
+  'CHECK_IN_SCHEDULE_SET',
+  'PLAN_COMPLETED',
+  'CLOSING_WORDS_REVISED',
 ]);
 
 /** The translation key for a plan history entry's kind. */

@@ -143,6 +143,14 @@ type MemberAction = { memberId: string; kind: 'restrict' | 'lift' | 'remove' };
             data-testid="open-first-weeks"
             >{{ t('firstWeeks.open') }}</a
           >
+          @if (plan.status === 'COMPLETED' || hasStage()) {
+            <a
+              mat-stroked-button
+              [routerLink]="['/staff/plans', plan.id, 'aftercare']"
+              data-testid="open-aftercare"
+              >{{ t('aftercare.staffOpen') }}</a
+            >
+          }
         </nav>
         <hw-lapse-status [planId]="plan.id" [link]="['/staff/plans', plan.id, 'lapse-plan']" />
         <hw-homecoming-link
@@ -613,6 +621,10 @@ export class PlanDetailPage {
       status: p.status,
       description: p.description,
     })),
+  );
+  /** From Homecoming on, check-ins follow a schedule the counselor sets (and aftercare completes). */
+  protected readonly hasStage = computed(
+    () => !!this.plan()?.phases.some((p) => p.status === 'CURRENT' && p.stage),
   );
   protected readonly currentPhase = computed(
     () => this.plan()?.phases.find((p) => p.status === 'CURRENT') ?? null,

@@ -73,5 +73,13 @@ export const STAFF_ROUTES: Routes = [
   {
     path: 'plans/:id/first-weeks',
     loadComponent: () => import('./plan-first-weeks.page').then((m) => m.PlanFirstWeeksPage),
+    path: 'plans/:id/aftercare',
+    loadComponent: () => import('./plan-aftercare.page').then((m) => m.PlanAftercarePage),
+  },
+  {
+    path: 'plans/:id/closing-summary',
+    data: { area: 'staff' },
+    loadComponent: () =>
+      import('../shared/aftercare/closing-summary.page').then((m) => m.ClosingSummaryPage),
   },
 ];

@@ -27,6 +27,7 @@ import { KeepLapsePlans1796563125999 } from './1796563125999-keep-lapse-plans';
 /** In order; a new migration is added here after `npm run migration:generate -- <Name>`. */
 import { SupportNetworkAndFamilyTrack1796563080373 } from './1796563080373-support-network-and-family-track';
 import { KeepSupportNetworkAndFamilyTrack1796563080374 } from './1796563080374-keep-support-network-and-family-track';
+import { AftercareScheduleAndClosing1796574351762 } from './1796574351762-aftercare-schedule-and-closing';
 import { PhaseStage1796573667069 } from './1796573667069-phase-stage';
 import { FirstWeeks1796573728026 } from './1796573728026-first-weeks';
 import { SeveralMemberships1796573677129 } from './1796573677129-several-memberships';
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   HomecomingTrial1796574138132,
   KeepHomecomingTrials1796574138999,
   DisclosureRecords1796650000000,
+  AftercareScheduleAndClosing1796574351762,
 ];

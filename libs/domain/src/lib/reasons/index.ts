@@ -14,6 +14,7 @@ import { SUPPORT_AND_FAMILY_TRACK_REASONS } from './support-and-family-track';
 import { FIRST_WEEKS_REASONS } from './first-weeks';
 import { MEMBERSHIP_REASONS } from './memberships';
 import { HOMECOMING_REASONS } from './homecoming';
+import { AFTERCARE_REASONS } from './aftercare';
 
 export type { ErrorCode, ReasonEntry } from './catalog';
 export type { RecordKind } from './platform';
@@ -38,6 +39,7 @@ export const REASONS = {
   ...FIRST_WEEKS_REASONS,
   ...MEMBERSHIP_REASONS,
   ...HOMECOMING_REASONS,
+  ...AFTERCARE_REASONS,
 };
 
 export type Reason = keyof typeof REASONS;

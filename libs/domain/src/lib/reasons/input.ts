@@ -1,5 +1,6 @@
 import { SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS } from './support-and-family-track';
 import { FIRST_WEEKS_INPUT_REASONS } from './first-weeks';
+import { AFTERCARE_INPUT_REASONS } from './aftercare';
 import { reason } from './catalog';
 import { HOMECOMING_INPUT_REASONS } from './homecoming';
 
@@ -640,6 +641,7 @@ export const INPUT_REASONS = {
   ...SUPPORT_AND_FAMILY_TRACK_INPUT_REASONS,
   ...FIRST_WEEKS_INPUT_REASONS,
   ...HOMECOMING_INPUT_REASONS,
+  ...AFTERCARE_INPUT_REASONS,
 };
 
 export type InputReason = keyof typeof INPUT_REASONS;
