@@ -152,7 +152,6 @@ export function toldOfChange(facts: ChangeFacts): ToTell[] {
   told.push(...lapseNews(facts));
   told.push(...firstWeeksNews(facts));
   told.push(...trialNews(facts));
-  return told.filter((t) => t.userId !== facts.actorUserId);
   // A new check-in schedule: the patient and family follow it (its reminders), so each is told.
   if (type === 'plan.check_in_schedule_set' && recordId) {
     for (const member of facts.listeners.filter((l) => l.kind !== 'STAFF'))

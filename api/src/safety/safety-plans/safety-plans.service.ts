@@ -90,13 +90,15 @@ export class SafetyPlansService implements OnModuleInit {
       const consent = await this.consents.liveConsent(manager, relation.familyMemberId);
       // Not shared with them: the same answer as a plan that does not exist.
       if (!consent?.categories.includes('SAFETY_PLAN')) throw notFound('plan');
-      const shown = await this.sights.of<SafetyPlanVersion | null>('SAFETY_PLAN', 'safety plan').show(manager, {
-        planId,
-        memberId: relation.familyMemberId,
-        language: ctx.language,
-        shared: consent.categories,
-        now: ctx.now(),
-      });
+      const shown = await this.sights
+        .of<SafetyPlanVersion | null>('SAFETY_PLAN', 'safety plan')
+        .show(manager, {
+          planId,
+          memberId: relation.familyMemberId,
+          language: ctx.language,
+          shared: consent.categories,
+          now: ctx.now(),
+        });
       const current = shown.rows;
       const { patientName } = await this.reader.names(manager, planId);
       if (current) {

@@ -80,13 +80,15 @@ export class SupportNetworkService implements OnModuleInit {
       const phases = await this.phases(manager, planId, ctx);
       const shown =
         consent && relation.familyMemberId
-          ? await this.sights.of<SupportPersonModel[]>('SUPPORT_NETWORK', 'support network').show(manager, {
-              planId,
-              memberId: relation.familyMemberId,
-              language: ctx.language,
-              shared: consent.categories,
-              now: ctx.now(),
-            })
+          ? await this.sights
+              .of<SupportPersonModel[]>('SUPPORT_NETWORK', 'support network')
+              .show(manager, {
+                planId,
+                memberId: relation.familyMemberId,
+                language: ctx.language,
+                shared: consent.categories,
+                now: ctx.now(),
+              })
           : null;
       const people = shown
         ? shown.rows

@@ -134,11 +134,8 @@ export class ClosingSummaryService {
     const shared: ConsentCategory[] = consent?.categories ?? [];
     const progress = familyId === null || shared.includes('PROGRESS');
 
-    const phases = progress
-      ? (await this.reader.phasesWalked(manager, planId)).map((p) =>
-          ladderText(p.name, ctx.language),
-        )
-      : null;
+    const walked = progress ? await this.reader.phasesWalked(manager, planId) : [];
+    const phases = progress ? walked.map((p) => ladderText(p.name, ctx.language)) : null;
     const milestones = (await this.reader.milestonesReached(manager, planId))
       .filter((m) => familyId === null || m.party === 'FAMILY' || progress)
       .map((m) => ladderText(m.title, ctx.language));
@@ -177,6 +174,13 @@ export class ClosingSummaryService {
         ['PROGRESS'],
         'closing_summary',
         ctx.origin,
+        // The disclosure names what the summary showed under PROGRESS: the phases walked.
+        walked.map((p) => ({
+          kind: 'PHASE' as const,
+          id: p.id,
+          on: null,
+          fields: { name: ladderText(p.name, ctx.language) },
+        })),
       );
     }
     if (staff) {

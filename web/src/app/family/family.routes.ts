@@ -47,8 +47,12 @@ export const FAMILY_ROUTES: Routes = [
   {
     path: 'first-weeks/:planId',
     loadComponent: () => import('./first-weeks.page').then((m) => m.FamilyFirstWeeksPage),
+  },
+  {
     path: 'homecoming/:planId',
     loadComponent: () => import('./homecoming.page').then((m) => m.FamilyHomecomingPage),
+  },
+  {
     path: 'closing-summary/:planId',
     data: { area: 'family' },
     loadComponent: () =>

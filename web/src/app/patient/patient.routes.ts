@@ -37,8 +37,12 @@ export const PATIENT_ROUTES: Routes = [
   {
     path: 'first-weeks',
     loadComponent: () => import('./first-weeks.page').then((m) => m.PatientFirstWeeksPage),
+  },
+  {
     path: 'homecoming',
     loadComponent: () => import('./homecoming.page').then((m) => m.PatientHomecomingPage),
+  },
+  {
     path: 'closing-summary/:planId',
     data: { area: 'patient' },
     loadComponent: () =>

@@ -73,6 +73,8 @@ export const STAFF_ROUTES: Routes = [
   {
     path: 'plans/:id/first-weeks',
     loadComponent: () => import('./plan-first-weeks.page').then((m) => m.PlanFirstWeeksPage),
+  },
+  {
     path: 'plans/:id/aftercare',
     loadComponent: () => import('./plan-aftercare.page').then((m) => m.PlanAftercarePage),
   },
