@@ -354,3 +354,94 @@ export async function trackRecordHome(
   await moveUpAPhase(baseURL, home, 'Letters and calls have been steady and kind.');
   return home;
 }
+
+/**
+ * What a family agreed on the way home, through the API: the patient's expectation of the mother
+ * (accepted), the partner's boundary (acknowledged by the patient), and the home contract signed
+ * by all three.
+ */
+export async function agree(
+  url: string,
+  home: Home,
+  words: { expectation: string; boundary: string },
+): Promise<void> {
+  const patientMember = await as(url, home.patient, async (api) => {
+    const { agreement } = await gql<{ agreement: { members: { id: string; isMe: boolean }[] } }>(
+      api,
+      'query Members($id: ID!) { agreement(id: $id) { members { id isMe } } }',
+      { id: home.planId },
+    );
+    return agreement.members.find((m) => m.isMe)?.id as string;
+  });
+  const expectationId = await as(url, home.patient, async (api) => {
+    const { proposeExpectation } = await gql<{ proposeExpectation: { id: string } }>(
+      api,
+      'mutation P($input: ProposeExpectationInput!) { proposeExpectation(input: $input) { id } }',
+      {
+        input: {
+          planId: home.planId,
+          fromMemberId: patientMember,
+          toMemberId: home.members.mother,
+          category: 'CONTACT',
+          appliesFromPhase: 1,
+          text: words.expectation,
+        },
+      },
+    );
+    return proposeExpectation.id;
+  });
+  await as(url, home.mother, (api) =>
+    gql(
+      api,
+      'mutation A($input: AnswerExpectationInput!) { answerExpectation(input: $input) { id } }',
+      {
+        input: { expectationId, version: 1, decision: 'ACCEPT' },
+      },
+    ),
+  );
+  const boundaryId = await as(url, home.partner, async (api) => {
+    const { stateBoundary } = await gql<{ stateBoundary: { id: string } }>(
+      api,
+      'mutation B($input: StateBoundaryInput!) { stateBoundary(input: $input) { id } }',
+      {
+        input: {
+          planId: home.planId,
+          category: 'HOUSEHOLD',
+          need: words.boundary,
+          ifCrossed: 'We talk it over with the counselor',
+          appliesToMemberIds: [patientMember],
+          visibility: 'PLAN',
+        },
+      },
+    );
+    return stateBoundary.id;
+  });
+  await as(url, home.patient, (api) =>
+    gql(
+      api,
+      'mutation K($input: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $input) { id } }',
+      {
+        input: { boundaryId, version: 1 },
+      },
+    ),
+  );
+  for (const person of [home.patient, home.mother, home.partner])
+    await as(url, person, async (api) => {
+      const { agreement } = await gql<{ agreement: { contract: { version: number } } }>(
+        api,
+        'query C($id: ID!) { agreement(id: $id) { contract { version } } }',
+        { id: home.planId },
+      );
+      await gql(
+        api,
+        'mutation S($input: SignHomeContractInput!) { signHomeContract(input: $input) { version } }',
+        {
+          input: {
+            planId: home.planId,
+            version: agreement.contract.version,
+            typedName: person.name,
+          },
+        },
+      );
+    });
+}

@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { as, gql, Home, moveUpAPhase, newHome, Person } from '../setup';
+import { agree, as, gql, Home, moveUpAPhase, newHome, Person } from '../setup';
 import { checkPage, setClock, signIn, signOut } from '../support';
 
 const NAMES = {
@@ -25,89 +25,6 @@ async function toldKinds(baseURL: string, person: Person): Promise<string[]> {
     );
     return notifications.map((n) => n.kind);
   });
-}
-
-/** What the family agreed (an expectation, a boundary) and the home contract everyone signed. */
-async function agree(url: string, home: Home): Promise<void> {
-  const patientMember = await as(url, home.patient, async (api) => {
-    const { agreement } = await gql<{ agreement: { members: { id: string; isMe: boolean }[] } }>(
-      api,
-      'query Members($id: ID!) { agreement(id: $id) { members { id isMe } } }',
-      { id: home.planId },
-    );
-    return agreement.members.find((m) => m.isMe)?.id as string;
-  });
-  const expectationId = await as(url, home.patient, async (api) => {
-    const { proposeExpectation } = await gql<{ proposeExpectation: { id: string } }>(
-      api,
-      'mutation P($input: ProposeExpectationInput!) { proposeExpectation(input: $input) { id } }',
-      {
-        input: {
-          planId: home.planId,
-          fromMemberId: patientMember,
-          toMemberId: home.members.mother,
-          category: 'CONTACT',
-          appliesFromPhase: 1,
-          text: CALLS,
-        },
-      },
-    );
-    return proposeExpectation.id;
-  });
-  await as(url, home.mother, (api) =>
-    gql(
-      api,
-      'mutation A($input: AnswerExpectationInput!) { answerExpectation(input: $input) { id } }',
-      {
-        input: { expectationId, version: 1, decision: 'ACCEPT' },
-      },
-    ),
-  );
-  const boundaryId = await as(url, home.partner, async (api) => {
-    const { stateBoundary } = await gql<{ stateBoundary: { id: string } }>(
-      api,
-      'mutation B($input: StateBoundaryInput!) { stateBoundary(input: $input) { id } }',
-      {
-        input: {
-          planId: home.planId,
-          category: 'HOUSEHOLD',
-          need: NO_ALCOHOL,
-          ifCrossed: 'We talk it over with the counselor',
-          appliesToMemberIds: [patientMember],
-          visibility: 'PLAN',
-        },
-      },
-    );
-    return stateBoundary.id;
-  });
-  await as(url, home.patient, (api) =>
-    gql(
-      api,
-      'mutation K($input: AcknowledgeBoundaryInput!) { acknowledgeBoundary(input: $input) { id } }',
-      {
-        input: { boundaryId, version: 1 },
-      },
-    ),
-  );
-  for (const person of [home.patient, home.mother, home.partner])
-    await as(url, person, async (api) => {
-      const { agreement } = await gql<{ agreement: { contract: { version: number } } }>(
-        api,
-        'query C($id: ID!) { agreement(id: $id) { contract { version } } }',
-        { id: home.planId },
-      );
-      await gql(
-        api,
-        'mutation S($input: SignHomeContractInput!) { signHomeContract(input: $input) { version } }',
-        {
-          input: {
-            planId: home.planId,
-            version: agreement.contract.version,
-            typedName: person.name,
-          },
-        },
-      );
-    });
 }
 
 /** The counselor waives what is left of each phase and everyone agrees, until the plan is in Homecoming. */
@@ -158,7 +75,7 @@ test.describe('the trial homecoming: conditions signed by everyone, a weekly "ho
     const url = baseURL as string;
     setClock(0);
     home = await newHome(url, NAMES);
-    await agree(url, home);
+    await agree(url, home, { expectation: CALLS, boundary: NO_ALCOHOL });
     await upToHomecoming(url, home);
     // Maria reads Homeward in Spanish.
     await as(url, home.mother, (api) => gql(api, 'mutation { setLanguage(language: ES) { id } }'));
