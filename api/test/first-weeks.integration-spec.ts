@@ -373,4 +373,31 @@ describe('the first weeks at home, prepared', () => {
     expect(closed.open).toBe(false);
     expect(topic(closed, 'MONEY').mine?.words).toBe('Fair shares');
   });
+
+  it('keeps the hopes as they were once the plan has walked through Homecoming', async () => {
+    data(await write('mother', { topic: 'ROUTINES', words: 'Breakfast together' }));
+    expect((await view('mother')).open).toBe(true);
+    // The plan has walked its Homecoming phase (a fixture: the phase moves specs walk the ladder).
+    await t.dataSource.query(
+      `UPDATE plan_phase SET status = CASE stage WHEN 'HOMECOMING' THEN 'DONE'::phase_status ELSE 'CURRENT'::phase_status END
+        WHERE plan_id = $1 AND stage IS NOT NULL`,
+      [home.planId],
+    );
+    await t.dataSource.query(
+      `UPDATE plan_phase SET status = 'DONE' WHERE plan_id = $1 AND stage IS NULL`,
+      [home.planId],
+    );
+    expect(
+      refusal(await write('mother', { topic: 'ROUTINES', words: 'Something else' })).reason,
+    ).toBe('FIRST_WEEKS_LIVED');
+    const suggested = await t.gql(
+      SUGGEST,
+      { i: { planId: home.planId, topic: 'ROUTINES', words: 'Slow mornings' } },
+      as('counselor'),
+    );
+    expect(refusal(suggested).reason).toBe('FIRST_WEEKS_LIVED');
+    const lived = await view('mother');
+    expect(lived.open).toBe(false);
+    expect(topic(lived, 'ROUTINES').mine?.words).toBe('Breakfast together');
+  });
 });

@@ -10,6 +10,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, ownPlace, PlanRelation } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
+import { PlansService } from '../../planning/plans/plans.service';
 import { DomainError } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import {
@@ -41,7 +42,8 @@ const SOMEONE_GONE: Record<Language, string> = {
  * The patient's hopes reach a family member because the patient addressed them to them, so no
  * consent category applies; the §2.32 notice still shows whenever the patient's words do.
  *
- * Writing is open while the plan is (draft, active or paused); a closed or completed plan refuses.
+ * Writing is open while the plan is (draft, active or paused) and has not walked through its
+ * Homecoming phase; a closed or completed plan, or one in aftercare, keeps what was written.
  */
 @Injectable()
 export class FirstWeeksService {
@@ -52,7 +54,14 @@ export class FirstWeeksService {
     private readonly audit: AuditService,
     private readonly store: FirstWeeksRepository,
     private readonly reader: FirstWeeksReader,
+    private readonly plans: PlansService,
   ) {}
+
+  /** Hopes for the first weeks at home are written before them: once Homecoming is walked, they are kept as they were. */
+  private async refuseAfterHomecoming(manager: EntityManager, planId: string): Promise<void> {
+    const { stagesDone } = await this.plans.planState(manager, planId);
+    if (stagesDone.includes('HOMECOMING')) throw new DomainError('FIRST_WEEKS_LIVED');
+  }
 
   read(ctx: RequestContext, planId: string): Promise<FirstWeeksModel> {
     return this.dataSource.transaction(async (manager) => {
@@ -79,6 +88,7 @@ export class FirstWeeksService {
       ctx,
       input.planId,
       async ({ manager, actor, now, planId, relation }) => {
+        await this.refuseAfterHomecoming(manager, planId);
         const me = ownPlace(relation);
         const members = await this.reader.members(manager, planId);
         const self = members.find((m) => m.memberId === me);
@@ -127,6 +137,7 @@ export class FirstWeeksService {
       ctx,
       input.planId,
       async ({ manager, actor, now, planId, relation }) => {
+        await this.refuseAfterHomecoming(manager, planId);
         const row = await this.store.insertSuggestion(manager, {
           planId,
           topic: input.topic,
@@ -236,7 +247,9 @@ export class FirstWeeksService {
         .map((m) => personOf(m, viewer.memberId)),
       mayHope: relation.memberId !== null,
       maySuggest: staff,
-      open: !CLOSED.has(relation.status),
+      open:
+        !CLOSED.has(relation.status) &&
+        !(await this.plans.planState(manager, planId)).stagesDone.includes('HOMECOMING'),
       notice: patientWordsShown ? redisclosureNotice(language) : null,
     };
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ContactType } from '@homeward/domain';
+import { ContactType, PhaseStage } from '@homeward/domain';
 import { EntityManager } from 'typeorm';
 import { PlanEvent } from './plan-event.entity';
 import { PlanMilestone } from './plan-milestone.entity';
@@ -44,11 +44,14 @@ export type PlanEdits = Partial<Pick<Plan, 'primaryCounselorId' | 'targetDate'>>
 export interface PlanState {
   status: PlanStatus;
   contactTypes: ContactType[];
+  /** The stages whose phase the plan has walked through (e.g. HOMECOMING once in aftercare). */
+  stagesDone: PhaseStage[];
 }
 
 interface PlanStateRow {
   status: PlanStatus;
   contact_types: ContactType[] | null;
+  stages_done: PhaseStage[];
 }
 
 interface PlanIdRow {
@@ -130,12 +133,19 @@ export class PlansRepository {
   async state(manager: EntityManager, planId: string): Promise<PlanState> {
     const current: PhaseStatus = 'CURRENT';
     const rows: PlanStateRow[] = await manager.query(
-      `SELECT p.status, ph.contact_types FROM plan p
+      `SELECT p.status, ph.contact_types,
+              ARRAY(SELECT d.stage::text FROM plan_phase d
+                     WHERE d.plan_id = p.id AND d.status = 'DONE' AND d.stage IS NOT NULL) AS stages_done
+         FROM plan p
          LEFT JOIN plan_phase ph ON ph.plan_id = p.id AND ph.status = $2
         WHERE p.id = $1`,
       [planId, current],
     );
     if (!rows[0]) throw new Error(`No plan ${planId}`);
-    return { status: rows[0].status, contactTypes: rows[0].contact_types ?? [] };
+    return {
+      status: rows[0].status,
+      contactTypes: rows[0].contact_types ?? [],
+      stagesDone: rows[0].stages_done,
+    };
   }
 }

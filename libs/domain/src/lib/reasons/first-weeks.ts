@@ -31,4 +31,10 @@ export const FIRST_WEEKS_REASONS = {
     () => 'Write a few words for the suggestion.',
     () => 'Escribe unas palabras para la sugerencia.',
   ),
+  FIRST_WEEKS_LIVED: reason(
+    'CONFLICT',
+    () => 'The first weeks at home have come: these hopes stay as you wrote them, to look back on.',
+    () =>
+      'Las primeras semanas en casa ya llegaron: estas esperanzas quedan como las escribiste, para recordarlas.',
+  ),
 };
