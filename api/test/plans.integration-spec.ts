@@ -276,6 +276,29 @@ describe('plans, people and consent', () => {
     expect(afterRevoke.data?.familyPlans[0].progress).toBeNull();
     expect(afterRevoke.data?.familyPlans[0].notice).toBeNull();
 
+    // Check-ins only: the plan page shows nothing of them (the record page does), so it neither
+    // carries the notice nor records a disclosure of nothing.
+    expect(
+      codes(
+        await t.gql(
+          GRANT,
+          {
+            input: { ...grant, categories: ['CHECKINS'], signature: await patientName(t, org) },
+          },
+          { cookie: patient },
+        ),
+      ),
+    ).toEqual([]);
+    const checkInsOnly = await t.gql<{
+      familyPlans: { progress: unknown; notice: string | null; sharedCategories: string[] }[];
+    }>(FAMILY, {}, { cookie: family });
+    expect(checkInsOnly.data?.familyPlans[0]).toMatchObject({
+      progress: null,
+      notice: null,
+      sharedCategories: ['CHECKINS'],
+    });
+    expect(await t.count('disclosure')).toBe(1);
+
     const disclosures = await t.gql<{
       myDisclosures: { nodes: { categories: string[]; channel: string }[] };
     }>('{ myDisclosures { nodes { categories channel } } }', {}, { cookie: patient });

@@ -53,15 +53,16 @@ describe('what a family member sees within consent', () => {
     expect(view(['PROGRESS', 'CHECKINS']).progress?.currentPhase?.milestones).toHaveLength(3);
   });
 
-  it('shows only the notice, not the progress, for other categories', () => {
+  it('discloses nothing on the plan page for other categories: their own pages show them', () => {
     const seen = view(['ATTENDANCE']);
-    expect(seen.sight).toEqual({ disclosed: true, progress: false, patientCheckIns: false });
+    expect(seen.sight).toEqual({ disclosed: false, progress: false, patientCheckIns: false });
     expect(seen.progress).toBeNull();
   });
 
   it('reads the sight from the categories alone', () => {
+    expect(familySight(['PROGRESS'])).toMatchObject({ disclosed: true, progress: true });
     expect(familySight(['CHECKINS'])).toEqual({
-      disclosed: true,
+      disclosed: false,
       progress: false,
       patientCheckIns: true,
     });

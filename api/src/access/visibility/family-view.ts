@@ -3,7 +3,10 @@ import { MilestonesForMembers, phasesForMembers } from './plan-history';
 
 /** What a family member may see of the patient's plan, from the categories consented right now. */
 export interface FamilySight {
-  /** Something consented is shown, so the §2.32 notice goes with it (and it is a disclosure). */
+  /**
+   * Something consented is shown on the plan page, so the §2.32 notice goes with it (and it is a
+   * disclosure naming what was shown): only the progress is; check-in counts show within it.
+   */
   disclosed: boolean;
   /** The patient's phase and ladder (PROGRESS). */
   progress: boolean;
@@ -13,7 +16,7 @@ export interface FamilySight {
 
 export function familySight(categories: readonly ConsentCategory[]): FamilySight {
   return {
-    disclosed: categories.length > 0,
+    disclosed: categories.includes('PROGRESS'),
     progress: categories.includes('PROGRESS'),
     patientCheckIns: categories.includes('CHECKINS'),
   };
