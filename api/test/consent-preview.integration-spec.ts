@@ -15,6 +15,10 @@ const SAVE_SAFETY_PLAN =
   'mutation($i: SaveSafetyPlanInput!) { saveSafetyPlan(input: $i) { planId } }';
 const ADD_PERSON = 'mutation($i: AddSupportPersonInput!) { addSupportPerson(input: $i) { id } }';
 const GRANT = 'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { id } }';
+const SOMETHING_HAPPENED =
+  'mutation($i: RecordSomethingHappenedInput!) { recordSomethingHappened(input: $i) { planId } }';
+const LAPSE_PAGE = `query($p: ID!) { lapsePlan(planId: $p) { lapses {
+  happenedOn words recordedByName paused pauseEndsOn resumedAt steps { words checkedAt } } } }`;
 const PREVIEW = `query($i: ConsentPreviewInput!) { consentPreview(input: $i) {
   plan { notice progress { ladder { position name status } } }
   categories { category shared records { kind id on fields { name values } } } } }`;
@@ -69,6 +73,17 @@ const fieldsOf = (record: Record_) =>
   Object.fromEntries(record.fields.map((f) => [f.name, f.values]));
 const asFields = (served: Record<string, unknown>, names: string[]) =>
   Object.fromEntries(names.map((n) => [n, lines(served[n])]));
+/** What happened, as the lapse page serves it and the preview names its fields. */
+const lapseFields = (served: Record<string, unknown>) => {
+  const steps = served['steps'] as { words: string; checkedAt: string | null }[];
+  const resumedAt = served['resumedAt'] as string | null;
+  return {
+    ...asFields(served, ['happenedOn', 'words', 'recordedByName', 'paused', 'pauseEndsOn']),
+    resumedOn: lines(resumedAt?.slice(0, 10)),
+    stepsBackIn: steps.map((s) => s.words),
+    stepsDone: steps.filter((s) => s.checkedAt).map((s) => s.words),
+  };
+};
 
 /**
  * Issue 15: the consent preview promises exactly what the family member would then be served.
@@ -127,8 +142,16 @@ describe('the consent preview, category by category', () => {
 
   /** What the mother is served, category by category, through the pages that serve it. */
   const served: Record<ConsentCategory, () => Promise<Record<string, unknown>[] | null>> = {
-    // Progress is served on the family plan page (the ladder) and in the record (timeline, hard days).
+    // Progress is served on the lapse page (what happened), the family plan page (the ladder) and
+    // in the record (timeline, hard days): in the preview's order, by page name.
     PROGRESS: async () => {
+      const { lapses } = data(
+        await t.gql<{ lapsePlan: { lapses: Record<string, unknown>[] } }>(
+          LAPSE_PAGE,
+          { p: home.planId },
+          as('mother'),
+        ),
+      ).lapsePlan;
       const [plan] = (
         await t.gql<{
           familyPlans: { progress: { ladder: Record<string, unknown>[] } | null }[];
@@ -140,6 +163,7 @@ describe('the consent preview, category by category', () => {
         }>(TRACK, { p: home.planId }, as('mother')),
       ).trackRecord;
       return [
+        ...lapses.map((l) => ({ ...l, _kind: 'HARD_DAY', _page: 'lapse' })),
         ...(plan.progress?.ladder ?? []).map((step) => ({ ...step, _kind: 'PHASE' })),
         ...record.timeline.map((e) => ({ ...e, _kind: 'PLAN_EVENT' })),
         ...record.hardDays.map((day) => ({ day, _kind: 'HARD_DAY' })),
@@ -202,19 +226,21 @@ describe('the consent preview, category by category', () => {
     (r: Record<string, unknown>) => Record<string, string[]>
   > = {
     PROGRESS: (r) =>
-      r['_kind'] === 'PHASE'
-        ? asFields(r, ['name', 'status'])
-        : r['_kind'] === 'PLAN_EVENT'
-          ? asFields(r, [
-              'kind',
-              'actorName',
-              'fromPhase',
-              'toPhase',
-              'reason',
-              'agreedBy',
-              'waitUntil',
-            ])
-          : asFields(r, ['day']),
+      r['_page'] === 'lapse'
+        ? lapseFields(r)
+        : r['_kind'] === 'PHASE'
+          ? asFields(r, ['name', 'status'])
+          : r['_kind'] === 'PLAN_EVENT'
+            ? asFields(r, [
+                'kind',
+                'actorName',
+                'fromPhase',
+                'toPhase',
+                'reason',
+                'agreedBy',
+                'waitUntil',
+              ])
+            : asFields(r, ['day']),
     CHECKINS: (r) => asFields(r, ['mood', 'craving', 'attendedMeeting', 'note']),
     ATTENDANCE: (r) => asFields(r, ['windowDays', 'kept', 'total', 'share']),
     VISIT_REFLECTIONS: (r) => asFields(r, ['rating', 'boundariesRespected', 'helped', 'hard']),
@@ -299,6 +325,20 @@ describe('the consent preview, category by category', () => {
       { kind: 'FRIEND', name: 'Jordan', mark: 'CONDITIONAL', condition: 'Only in daylight' },
     ])
       data(await t.gql(ADD_PERSON, { i: { planId: home.planId, ...person } }, as('patient')));
+    // A hard day, in Pat's words (no lapse plan agreed: only the counselor is told).
+    data(
+      await t.gql(
+        SOMETHING_HAPPENED,
+        {
+          i: {
+            planId: home.planId,
+            happenedOn: t.clock.now().toISOString().slice(0, 10),
+            words: 'A hard evening; I called my sponsor.',
+          },
+        },
+        as('patient'),
+      ),
+    );
   });
   afterAll(() => t.close());
 

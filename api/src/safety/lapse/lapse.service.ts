@@ -17,6 +17,7 @@ import { PlanChanges } from '../../plan-changes/plan-changes.service';
 import { DomainError, notFound, orNotFound } from '../../platform/domain-error';
 import { RequestContext } from '../../platform/request-context';
 import { ConsentsService } from '../../planning/consents/consents.service';
+import { FamilySights } from '../../planning/consents/family-sights';
 import { PlansService } from '../../planning/plans/plans.service';
 import { HardDaySources } from '../../track-record/hard-day-sources';
 import { MilestonesService } from '../../track-record/milestones/milestones.service';
@@ -65,11 +66,37 @@ export class LapseService implements OnModuleInit {
     private readonly hardDays: HardDaySources,
     private readonly lapses: LapseRepository,
     private readonly reader: LapseReadModel,
+    private readonly sights: FamilySights,
   ) {}
 
   onModuleInit(): void {
     this.hardDays.add({
       hardDaysSince: (manager, planId, since) => this.lapses.hardDaysSince(manager, planId, since),
+    });
+    // What a family member reads here under PROGRESS (what happened, in whose words, the pause and
+    // the steps back in): this page and the patient's consent preview alike.
+    this.sights.add<LapseModel[]>('PROGRESS', 'lapse page', {
+      show: async (manager, of) => {
+        const lapses = await this.details(manager, of.planId);
+        return {
+          rows: lapses,
+          records: lapses.map((l) => ({
+            kind: 'HARD_DAY',
+            id: l.id,
+            on: l.happenedOn,
+            fields: {
+              happenedOn: l.happenedOn,
+              words: l.words,
+              recordedByName: l.recordedByName,
+              paused: l.paused,
+              pauseEndsOn: l.pauseEndsOn,
+              resumedOn: l.resumedAt ? l.resumedAt.toISOString().slice(0, 10) : null,
+              stepsBackIn: l.steps.map((s) => s.words),
+              stepsDone: l.steps.filter((s) => s.checkedAt).map((s) => s.words),
+            },
+          })),
+        };
+      },
     });
   }
 
@@ -79,7 +106,17 @@ export class LapseService implements OnModuleInit {
       const actor = ctx.signedIn;
       const relation = await this.access.requirePlan(manager, actor, 'lapse.read', planId);
       const reader = await this.readerOf(manager, relation);
-      const model = await this.model(manager, planId, relation, reader, ctx.language);
+      const shown =
+        reader.progress && relation.familyMemberId
+          ? await this.sights.of<LapseModel[]>('PROGRESS', 'lapse page').show(manager, {
+              planId,
+              memberId: relation.familyMemberId,
+              language: ctx.language,
+              shared: ['PROGRESS'],
+              now: ctx.now(),
+            })
+          : null;
+      const model = await this.model(manager, planId, relation, reader, ctx.language, shown?.rows);
       if (reader.staff)
         await this.audit.record(manager, {
           organizationId: actor.organizationId,
@@ -89,7 +126,7 @@ export class LapseService implements OnModuleInit {
           recordId: planId,
           ip: ctx.origin.ip,
         });
-      if (reader.progress && model.lapses.length > 0)
+      if (reader.progress && shown && shown.records.length > 0)
         await this.consents.disclose(
           manager,
           actor,
@@ -98,12 +135,7 @@ export class LapseService implements OnModuleInit {
           ['PROGRESS'],
           'lapse',
           ctx.origin,
-          model.lapses.map((l) => ({
-            kind: 'HARD_DAY',
-            id: l.id,
-            on: l.happenedOn,
-            fields: {},
-          })),
+          shown.records,
         );
       return model;
     });
@@ -350,6 +382,7 @@ export class LapseService implements OnModuleInit {
     relation: PlanRelation,
     reader: LapseReader,
     language: Language,
+    shown?: LapseModel[],
   ): Promise<LapsePlanModel> {
     const versions = await this.lapses.versions(manager, planId);
     const acceptances = await this.lapses.acceptances(
@@ -358,20 +391,43 @@ export class LapseService implements OnModuleInit {
     );
     const people = await this.reader.people(manager, planId);
     const byMember = new Map(people.map((p) => [p.memberId, p]));
-    const all = reader.seesDetails ? await this.lapses.lapses(manager, planId) : [];
-    const checks = await this.lapses.checks(
+    const names = await this.reader.names(
       manager,
-      all.map((l) => l.id),
+      versions.map((v) => v.proposedByUserId),
     );
-    const names = await this.reader.names(manager, [
-      ...versions.map((v) => v.proposedByUserId),
-      ...all.map((l) => l.recordedByUserId),
-    ]);
     const versionModel = (v: LapsePlanVersion): LapsePlanVersionModel =>
       toVersion(v, acceptances, people, byMember, names, reader.memberId);
     const models = versions.map(versionModel);
     const open = await this.lapses.openPause(manager, planId);
-    const lapses: LapseModel[] = all.map((l) => {
+    const lapses = shown ?? (reader.seesDetails ? await this.details(manager, planId) : []);
+    const family = !reader.staff && !relation.isPatient;
+    return {
+      planId,
+      agreed: models.find((v) => v.status === 'AGREED') ?? null,
+      versions: models,
+      // Read now, not from the change's start: this very change may have paused or resumed it.
+      pausedFollowingPlan:
+        open !== null && (await this.plans.planState(manager, planId)).status === 'PAUSED',
+      lapses,
+      mayRecord: reader.staff || relation.isPatient,
+      notice: family && lapses.length > 0 ? redisclosureNotice(language) : null,
+    };
+  }
+
+  /** Each time something happened, with the plan it followed and the steps back in checked so far. */
+  private async details(manager: EntityManager, planId: string): Promise<LapseModel[]> {
+    const all = await this.lapses.lapses(manager, planId);
+    if (all.length === 0) return [];
+    const versions = await this.lapses.versions(manager, planId);
+    const checks = await this.lapses.checks(
+      manager,
+      all.map((l) => l.id),
+    );
+    const names = await this.reader.names(
+      manager,
+      all.map((l) => l.recordedByUserId),
+    );
+    return all.map((l) => {
       const version = versions.find((v) => v.id === l.planVersionId);
       return {
         id: l.id,
@@ -391,18 +447,6 @@ export class LapseService implements OnModuleInit {
         })),
       };
     });
-    const family = !reader.staff && !relation.isPatient;
-    return {
-      planId,
-      agreed: models.find((v) => v.status === 'AGREED') ?? null,
-      versions: models,
-      // Read now, not from the change's start: this very change may have paused or resumed it.
-      pausedFollowingPlan:
-        open !== null && (await this.plans.planState(manager, planId)).status === 'PAUSED',
-      lapses,
-      mayRecord: reader.staff || relation.isPatient,
-      notice: family && lapses.length > 0 ? redisclosureNotice(language) : null,
-    };
   }
 }
 

@@ -149,7 +149,7 @@ export class ConsentShownComponent {
   protected folded(kind: string, name: string): boolean {
     return (
       (kind === 'PLAN_EVENT' && (name === 'fromPhase' || name === 'toPhase')) ||
-      (kind === 'HARD_DAY' && name === 'day')
+      (kind === 'HARD_DAY' && (name === 'day' || name === 'happenedOn'))
     );
   }
 
@@ -194,6 +194,8 @@ export class ConsentShownComponent {
       case 'share':
         return `${Math.round(Number(one) * 100)}%`;
       case 'reviewOn':
+      case 'pauseEndsOn':
+      case 'resumedOn':
         return this.day(one);
     }
     if (one === 'true' || one === 'false') return t(`patientPlan.consent.shown.${one}`);
