@@ -10,4 +10,6 @@ export default {
   // A guard against a hang, not a measure of speed: on a loaded two-core machine a spec of many
   // changes (a month of check-ins) passed 30 s.
   testTimeout: 90_000,
+  // Likewise: a spec that fails mid-way may leave a socket or a server behind; the run still ends.
+  forceExit: true,
 };

@@ -36,6 +36,8 @@ describe('the database restarting under write load', () => {
   let server: EmbeddedServer;
   let t: TestApp;
   let home: Home;
+  /** The writers loop while this is true; afterAll ends them whatever happened in the test. */
+  let writing = false;
 
   beforeAll(async () => {
     // The scripts' helper (plain .mjs, untyped): the same server the test run itself uses.
@@ -60,6 +62,7 @@ describe('the database restarting under write load', () => {
   }, 120_000);
 
   afterAll(async () => {
+    writing = false;
     await t?.close();
     await server?.stop();
   });
@@ -77,13 +80,29 @@ describe('the database restarting under write load', () => {
           wait.resolve();
         }
     };
-    /** Resolves once what the writers heard satisfies `check` (checked at every answer). */
-    const when = (check: () => boolean) =>
-      new Promise<void>((resolve) => (check() ? resolve() : waiting.push({ check, resolve })));
+    /**
+     * Resolves once what the writers heard satisfies `check` (checked at every answer); fails,
+     * saying what was heard, if it has not within 30 s, so a stuck run ends instead of hanging.
+     */
+    const when = (what: string, check: () => boolean) =>
+      new Promise<void>((resolve, reject) => {
+        if (check()) return resolve();
+        const timer = setTimeout(() => {
+          const heardSoFar = heard.map((item) => item.kind).join(', ');
+          reject(new Error(`Still waiting for ${what}; heard: ${heardSoFar}`));
+        }, 30_000);
+        waiting.push({
+          check,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+      });
     const count = (kind: Heard['kind'], since = 0) =>
       heard.filter((item) => item.kind === kind && item.at >= since).length;
 
-    let writing = true;
+    writing = true;
     const writer = async (n: number) => {
       for (let i = 0; writing; i++) {
         try {
@@ -118,10 +137,10 @@ describe('the database restarting under write load', () => {
     };
     const writers = Array.from({ length: WRITERS }, (_, n) => writer(n));
 
-    await when(() => count('acknowledged') >= BEFORE);
+    await when('writes before', () => count('acknowledged') >= BEFORE);
     await server.stop();
     const away = Date.now();
-    await when(() => count('unavailable', away) >= WHILE_AWAY);
+    await when('refusals while away', () => count('unavailable', away) >= WHILE_AWAY);
 
     const ready = await send(agent, `${base}/health/ready`);
     expect(ready.status).toBe(503);
@@ -130,7 +149,7 @@ describe('the database restarting under write load', () => {
 
     await server.start();
     const back = Date.now();
-    await when(() => count('acknowledged', back) >= 5);
+    await when('writes after', () => count('acknowledged', back) >= 5);
     const servedAgainMs =
       (heard.find((item) => item.kind === 'acknowledged' && item.at >= back)?.at ?? Infinity) -
       back;
