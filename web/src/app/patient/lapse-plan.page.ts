@@ -1,44 +1,18 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
-import { MyPlanApi } from '@homeward/web-data-access';
-import { ApiErrors } from '../shared/api-action';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { LapsePlanComponent } from '../shared/lapse/lapse-plan.component';
+import { MyPlanPartComponent } from './my-plan-part.component';
 
 /** `/patient/lapse-plan`: our plan for a hard day, and "something happened". */
 @Component({
   selector: 'hw-patient-lapse-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, TranslocoDirective, LapsePlanComponent],
+  imports: [MyPlanPartComponent, LapsePlanComponent],
   template: `
-    <section *transloco="let t" data-testid="patient-lapse-plan">
-      <a mat-button routerLink="/patient" class="back">← {{ t('agreement.backHome') }}</a>
-      <h1>{{ t('lapse.title') }}</h1>
-      @if (error()) {
-        <p class="error" role="alert">{{ error() }}</p>
-      } @else if (planId(); as planId) {
+    <hw-my-plan-part titleKey="lapse.title" testId="patient-lapse-plan">
+      <ng-template let-planId>
         <hw-lapse-plan [planId]="planId" area="patient" />
-      }
-    </section>
-  `,
-  styles: `
-    .back {
-      margin-left: -12px;
-    }
+      </ng-template>
+    </hw-my-plan-part>
   `,
 })
-export class PatientLapsePlanPage implements OnInit {
-  private readonly api = inject(MyPlanApi);
-  private readonly errors = inject(ApiErrors);
-  protected readonly planId = signal<string | null>(null);
-  protected readonly error = signal('');
-
-  async ngOnInit(): Promise<void> {
-    try {
-      this.planId.set((await this.api.plan())?.id ?? null);
-    } catch (caught) {
-      this.error.set(this.errors.message(caught));
-    }
-  }
-}
+export class PatientLapsePlanPage {}
