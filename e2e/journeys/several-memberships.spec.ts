@@ -109,6 +109,14 @@ test('a counselor who is also the admin: joins as admin with their own password 
   await switchTo(page, 'COUNSELOR');
   await expect(page.getByTestId('open-caseload')).toBeVisible();
   await expect(page.getByTestId('open-audit')).toHaveCount(0);
+  // The page loads afresh at the new place: once its menu answers, it says they are the counselor.
+  await expect(async () => {
+    await page.getByTestId('account-menu').click();
+    await expect(page.getByTestId('place-now')).toHaveText(`Consejería en ${PROGRAM}`, {
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
 
   // People with one membership are not asked: the demo counselor goes straight to work.
   await signOut(page);
