@@ -445,3 +445,26 @@ export async function agree(
       );
     });
 }
+
+/**
+ * A new home on a ladder of its own (the default ladder is saved back at once, so other
+ * journeys start from it), whose mother sees the patient's progress and reads Homeward in Spanish.
+ */
+export async function spanishHomeOnLadder(
+  baseURL: string,
+  ladder: readonly PhaseTemplate[],
+  names: { counselor: string; patient: string; mother: string; partner: string },
+): Promise<Home> {
+  await saveTemplate(baseURL, ladder);
+  let home: Home;
+  try {
+    home = await newHome(baseURL, names);
+  } finally {
+    await saveTemplate(baseURL, DEFAULT_LADDER);
+  }
+  await grantConsent(baseURL, home, home.members.mother, ['PROGRESS']);
+  await as(baseURL, home.mother, (api) =>
+    gql(api, 'mutation Lang { setLanguage(language: ES) { id } }'),
+  );
+  return home;
+}

@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
-import { as, gql, grantConsent, Home, moveUpAPhase, newHome, Person, saveTemplate } from '../setup';
+import { as, gql, Home, moveUpAPhase, Person, spanishHomeOnLadder } from '../setup';
 import { checkPage, setClock, signIn } from '../support';
 
 const NAMES = {
@@ -36,17 +36,8 @@ test.describe('aftercare: check-ins thin out, and the plan completes with a note
   test.beforeAll(async ({ baseURL }) => {
     const url = baseURL as string;
     setClock(0);
-    await saveTemplate(url, LAST_STEPS);
-    try {
-      home = await newHome(url, NAMES);
-    } finally {
-      await saveTemplate(url, DEFAULT_LADDER);
-    }
     // Maria sees Pat's progress and reads Homeward in Spanish; Sam has no consent.
-    await grantConsent(url, home, home.members.mother, ['PROGRESS']);
-    await as(url, home.mother, (api) =>
-      gql(api, 'mutation Lang { setLanguage(language: ES) { id } }'),
-    );
+    home = await spanishHomeOnLadder(url, LAST_STEPS, NAMES);
     // Something they agreed along the way: it is in the summary for both of them.
     const patId = await as(url, home.patient, async (api) => {
       const { agreement } = await gql<{ agreement: { members: { id: string; isMe: boolean }[] } }>(

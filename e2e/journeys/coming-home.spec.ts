@@ -1,16 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
-import {
-  agree,
-  as,
-  gql,
-  grantConsent,
-  Home,
-  moveUpAPhase,
-  newHome,
-  Person,
-  saveTemplate,
-} from '../setup';
+import { agree, as, gql, Home, moveUpAPhase, Person, spanishHomeOnLadder } from '../setup';
 import { checkPage, setClock, signIn } from '../support';
 
 /**
@@ -73,17 +63,8 @@ test.describe('coming home: the trial homecoming, aftercare, and a closing summa
   test.beforeAll(async ({ baseURL }) => {
     const url = baseURL as string;
     setClock(0);
-    await saveTemplate(url, LAST_STEPS);
-    try {
-      home = await newHome(url, NAMES);
-    } finally {
-      await saveTemplate(url, DEFAULT_LADDER);
-    }
     // Maria sees Pat's progress and reads Homeward in Spanish.
-    await grantConsent(url, home, home.members.mother, ['PROGRESS']);
-    await as(url, home.mother, (api) =>
-      gql(api, 'mutation Lang { setLanguage(language: ES) { id } }'),
-    );
+    home = await spanishHomeOnLadder(url, LAST_STEPS, NAMES);
     await agree(url, home, { expectation: CALLS, boundary: NO_ALCOHOL });
   });
   test.afterAll(() => setClock(0));
