@@ -8,14 +8,6 @@ import {
 } from './core/area.guard';
 import { ShellComponent } from './core/shell.component';
 
-/** The pages people land on: their code loads while the app asks who is signed in. */
-const PATIENT_FIRST_PAGES = { '/patient': () => import('./patient/patient-home.page') };
-const FAMILY_FIRST_PAGES = { '/family': () => import('./family/family-home.page') };
-const STAFF_FIRST_PAGES = {
-  '/staff': () => import('./staff/staff-home.page'),
-  '/staff/plans': () => import('./staff/caseload.page'),
-};
-
 export const routes: Routes = [
   {
     path: '',
@@ -57,17 +49,17 @@ export const routes: Routes = [
       },
       {
         path: 'staff',
-        canActivate: [areaGuard('staff', STAFF_FIRST_PAGES)],
+        canActivate: [areaGuard('staff')],
         loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES),
       },
       {
         path: 'patient',
-        canActivate: [areaGuard('patient', PATIENT_FIRST_PAGES)],
+        canActivate: [areaGuard('patient')],
         loadChildren: () => import('./patient/patient.routes').then((m) => m.PATIENT_ROUTES),
       },
       {
         path: 'family',
-        canActivate: [areaGuard('family', FAMILY_FIRST_PAGES)],
+        canActivate: [areaGuard('family')],
         loadChildren: () => import('./family/family.routes').then((m) => m.FAMILY_ROUTES),
       },
       {

@@ -71,30 +71,6 @@ describe('areaGuard', () => {
   it('sends someone not signed in to sign-in', async () => {
     expect(await run(areaGuard('patient'), null)).toBe('/login');
   });
-
-  it("asks for the opened page's code before the answer to who is signed in", () => {
-    const loaded: string[] = [];
-    const firstPages = {
-      '/staff': () => Promise.resolve(loaded.push('home')),
-      '/staff/plans': () => Promise.resolve(loaded.push('caseload')),
-    };
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        // Never answers: whatever loads, loads without waiting for it.
-        { provide: SessionStore, useValue: { ensureLoaded: () => new Promise(() => undefined) } },
-      ],
-    });
-    void TestBed.runInInjectionContext(() =>
-      areaGuard('staff', firstPages)(
-        {} as ActivatedRouteSnapshot,
-        {
-          url: '/staff/plans?status=ACTIVE',
-        } as RouterStateSnapshot,
-      ),
-    );
-    expect(loaded).toEqual(['caseload']);
-  });
 });
 
 describe('homeRedirect', () => {

@@ -16,19 +16,12 @@ function enrolFirst(router: Router, me: MeFieldsFragment): UrlTree | null {
   return me.totpEnrollmentRequired ? router.parseUrl(TWO_STEP_PAGE) : null;
 }
 
-/** Pages of an area by address (no query), each with the import of its code. */
-export type FirstPages = Readonly<Record<string, () => Promise<unknown>>>;
-
 /**
- * Signed-in people reach only their own area; others go to sign-in. The page opened (one of
- * `firstPages`) starts loading its code at once, beside the question "who is signed in?": the
- * router would ask for it only after the answer, a round trip later on a phone's network.
+ * Signed-in people reach only their own area; others go to sign-in. (The page first opened
+ * already loads its code beside the question "who is signed in?": see `first-pages.ts`.)
  */
-export function areaGuard(area: Area, firstPages: FirstPages = {}): CanActivateFn {
-  return async (_route, state) => {
-    const path = (state?.url ?? '').split(/[?#]/)[0];
-    // A failed download is the router's to report when it asks for the same code.
-    if (Object.hasOwn(firstPages, path)) void firstPages[path]().catch(() => undefined);
+export function areaGuard(area: Area): CanActivateFn {
+  return async () => {
     const router = inject(Router);
     const me = await inject(SessionStore).ensureLoaded();
     if (!me) return router.createUrlTree(['/login']);
