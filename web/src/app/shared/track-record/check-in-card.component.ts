@@ -2,11 +2,8 @@ import { ChangeDetectionStrategy, Component, output } from '@angular/core';
 import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
-import { MatSliderModule } from '@angular/material/slider';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CheckIn, NoteVisibility } from '@homeward/web-data-access';
 import { TodaysCheckIn } from './todays-check-in';
@@ -25,18 +22,15 @@ const MOODS = [1, 2, 3, 4, 5] as const;
     ReactiveFormsModule,
     MatCardModule,
     MatButtonModule,
-    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatRadioModule,
-    MatSliderModule,
     TranslocoDirective,
   ],
   template: `
     <mat-card *transloco="let t" appearance="outlined" class="check-in" data-testid="check-in-card">
       <mat-card-content>
         <h2 id="check-in-title">{{ t('track.checkIn.title') }}</h2>
-        <p class="done" role="status" data-testid="check-in-status">
+        <p class="done" role="status" [class.shown]="done()" data-testid="check-in-status">
           {{ done() ? t(done()!) : '' }}
         </p>
         @if (loadError()) {
@@ -88,27 +82,41 @@ const MOODS = [1, 2, 3, 4, 5] as const;
           >
             <fieldset>
               <legend>{{ t('track.checkIn.mood') }}</legend>
-              <mat-radio-group formControlName="mood" class="choices" data-testid="check-in-mood">
+              <div class="hw-choices" data-testid="check-in-mood">
                 @for (mood of moods; track mood) {
-                  <mat-radio-button [value]="mood" [attr.data-testid]="'check-in-mood-' + mood">{{
-                    t('track.mood.' + mood)
-                  }}</mat-radio-button>
+                  <label class="hw-choice">
+                    <input
+                      type="radio"
+                      formControlName="mood"
+                      [value]="mood"
+                      [attr.data-testid]="'check-in-mood-' + mood"
+                    />
+                    {{ t('track.mood.' + mood) }}
+                  </label>
                 }
-              </mat-radio-group>
+              </div>
             </fieldset>
             <div class="slider">
               <label [attr.for]="sliderId" class="label">{{ t('track.checkIn.craving') }}</label>
-              <mat-slider min="0" max="10" step="1" discrete showTickMarks>
-                <input
-                  matSliderThumb
-                  formControlName="craving"
-                  [id]="sliderId"
-                  data-testid="check-in-craving"
-                  [attr.aria-valuetext]="
-                    t('track.checkIn.cravingValue', { value: form.controls.craving.value })
-                  "
-                />
-              </mat-slider>
+              <input
+                type="range"
+                min="0"
+                max="10"
+                step="1"
+                class="hw-range"
+                formControlName="craving"
+                [id]="sliderId"
+                [attr.list]="sliderId + '-ticks'"
+                data-testid="check-in-craving"
+                [attr.aria-valuetext]="
+                  t('track.checkIn.cravingValue', { value: form.controls.craving.value })
+                "
+              />
+              <datalist [id]="sliderId + '-ticks'">
+                @for (tick of ticks; track tick) {
+                  <option [value]="tick"></option>
+                }
+              </datalist>
               <div class="ends" aria-hidden="true">
                 <span>{{ t('track.checkIn.cravingNone') }}</span><span>{{
                   t('track.checkIn.cravingStrong')
@@ -118,9 +126,14 @@ const MOODS = [1, 2, 3, 4, 5] as const;
                 {{ t('track.checkIn.cravingValue', { value: form.controls.craving.value }) }}
               </p>
             </div>
-            <mat-checkbox formControlName="attendedMeeting" data-testid="check-in-meeting">{{
-              t('track.checkIn.meeting')
-            }}</mat-checkbox>
+            <label class="hw-choice">
+              <input
+                type="checkbox"
+                formControlName="attendedMeeting"
+                data-testid="check-in-meeting"
+              />
+              {{ t('track.checkIn.meeting') }}
+            </label>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('track.checkIn.note') }}</mat-label>
               <textarea
@@ -135,15 +148,19 @@ const MOODS = [1, 2, 3, 4, 5] as const;
             @if (form.controls.note.value.trim()) {
               <fieldset>
                 <legend>{{ t('track.checkIn.visibility') }}</legend>
-                <mat-radio-group formControlName="noteVisibility" class="choices">
+                <div class="hw-choices">
                   @for (visibility of visibilities; track visibility) {
-                    <mat-radio-button
-                      [value]="visibility"
-                      [attr.data-testid]="'check-in-visibility-' + visibility"
-                      >{{ t('track.checkIn.visibilityOption.' + visibility) }}</mat-radio-button
-                    >
+                    <label class="hw-choice">
+                      <input
+                        type="radio"
+                        formControlName="noteVisibility"
+                        [value]="visibility"
+                        [attr.data-testid]="'check-in-visibility-' + visibility"
+                      />
+                      {{ t('track.checkIn.visibilityOption.' + visibility) }}
+                    </label>
                   }
-                </mat-radio-group>
+                </div>
               </fieldset>
             }
             @if (today()) {
@@ -192,15 +209,6 @@ const MOODS = [1, 2, 3, 4, 5] as const;
       margin-bottom: 4px;
       display: block;
     }
-    .choices {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 8px;
-    }
-    .slider mat-slider {
-      width: 100%;
-      margin: 0;
-    }
     .ends {
       display: flex;
       justify-content: space-between;
@@ -225,7 +233,8 @@ const MOODS = [1, 2, 3, 4, 5] as const;
       flex-wrap: wrap;
       gap: 8px;
     }
-    .done:empty {
+    /* Written across lines, the empty message is never :empty. */
+    .done:not(.shown) {
       display: none;
     }
     .done {
@@ -240,6 +249,7 @@ export class CheckInCardComponent extends TodaysCheckIn {
   /** A check-in was kept: milestones measured from check-ins may have moved. */
   readonly checkedIn = output<CheckIn>();
   protected readonly moods = MOODS;
+  protected readonly ticks = Array.from({ length: 11 }, (_, value) => value);
   protected readonly visibilities: NoteVisibility[] = ['PLAN', 'STAFF_ONLY'];
   protected readonly sliderId = `check-in-craving-${Math.random().toString(36).slice(2, 8)}`;
 

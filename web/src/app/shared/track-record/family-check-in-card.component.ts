@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { TodaysCheckIn } from './todays-check-in';
 
@@ -15,13 +13,7 @@ const STRESS = [1, 2, 3, 4, 5] as const;
 @Component({
   selector: 'hw-family-check-in-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatRadioModule,
-    TranslocoDirective,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective],
   template: `
     <section
       *transloco="let t"
@@ -33,7 +25,7 @@ const STRESS = [1, 2, 3, 4, 5] as const;
         {{ t('track.familyCheckIn.title') }}
       </div>
       <p class="yours">{{ t('track.familyCheckIn.yours') }}</p>
-      <p class="done" role="status" data-testid="family-check-in-status">
+      <p class="done" role="status" [class.shown]="done()" data-testid="family-check-in-status">
         {{ done() ? t(done()!) : '' }}
         @if (done() && today()?.wantsSupport) {
           {{ t('track.familyCheckIn.supportNoted') }}
@@ -71,22 +63,36 @@ const STRESS = [1, 2, 3, 4, 5] as const;
         <form class="stack" [formGroup]="form" (ngSubmit)="submit()">
           <fieldset>
             <legend>{{ t('track.familyCheckIn.stress') }}</legend>
-            <mat-radio-group formControlName="stress" class="choices">
+            <div class="hw-choices">
               @for (level of levels; track level) {
-                <mat-radio-button
-                  [value]="level"
-                  [attr.data-testid]="'family-check-in-stress-' + level"
-                  >{{ t('track.stress.' + level) }}</mat-radio-button
-                >
+                <label class="hw-choice">
+                  <input
+                    type="radio"
+                    formControlName="stress"
+                    [value]="level"
+                    [attr.data-testid]="'family-check-in-stress-' + level"
+                  />
+                  {{ t('track.stress.' + level) }}
+                </label>
               }
-            </mat-radio-group>
+            </div>
           </fieldset>
-          <mat-checkbox formControlName="wantsSupport" data-testid="family-check-in-support">{{
-            t('track.familyCheckIn.wantsSupport')
-          }}</mat-checkbox>
-          <mat-checkbox formControlName="attendedMeeting" data-testid="family-check-in-group">{{
-            t('track.familyCheckIn.supportGroup')
-          }}</mat-checkbox>
+          <label class="hw-choice">
+            <input
+              type="checkbox"
+              formControlName="wantsSupport"
+              data-testid="family-check-in-support"
+            />
+            {{ t('track.familyCheckIn.wantsSupport') }}
+          </label>
+          <label class="hw-choice">
+            <input
+              type="checkbox"
+              formControlName="attendedMeeting"
+              data-testid="family-check-in-group"
+            />
+            {{ t('track.familyCheckIn.supportGroup') }}
+          </label>
           @if (today()) {
             <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
           }
@@ -142,11 +148,6 @@ const STRESS = [1, 2, 3, 4, 5] as const;
       padding: 0;
       margin-bottom: 4px;
     }
-    .choices {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 8px;
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -158,7 +159,8 @@ const STRESS = [1, 2, 3, 4, 5] as const;
     [data-testid='family-check-in-today'] button {
       margin-top: 8px;
     }
-    .done:empty {
+    /* Written across lines, the empty message is never :empty. */
+    .done:not(.shown) {
       display: none;
     }
     .done {
