@@ -25,6 +25,8 @@ export class SessionStore {
   private switching = false;
 
   readonly me = signal<MeFieldsFragment | null>(null);
+  /** The API has answered who is signed in (nobody counts): until then `me` is not news. */
+  readonly known = signal(false);
 
   constructor() {
     // Before sign-in, the language chosen on this device: only the language, nothing personal
@@ -35,15 +37,17 @@ export class SessionStore {
 
   /** Asks the API once per page load who is signed in. */
   ensureLoaded(): Promise<MeFieldsFragment | null> {
+    // Not signed in, or the API unreachable: nobody, as far as this page knows.
     this.loading ??= this.api.me().then(
       (me) => this.signedIn(me),
-      () => null,
+      () => this.signedIn(null),
     );
     return this.loading;
   }
 
   signedIn(me: MeFieldsFragment | null): MeFieldsFragment | null {
     this.me.set(me);
+    this.known.set(true);
     this.loading = Promise.resolve(me);
     if (me) this.applyLanguage(me.language === 'ES' ? 'es' : 'en');
     return me;

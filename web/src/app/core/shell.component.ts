@@ -37,122 +37,125 @@ import { CHOOSE_PLACE_PAGE, SessionStore } from './session.store';
         <mat-toolbar class="bar">
           <a class="brand" routerLink="/">{{ t('app.name') }}</a>
           <span class="spacer"></span>
-          @if (showCrisis() && crisisLabels(); as labels) {
-            <hw-crisis-resources [labels]="labels" [resources]="crisis.resources()" />
-          }
-          @if (session.me()?.role === 'PATIENT') {
-            <!-- The safety plan, one tap from every patient page, beside the crisis lines. -->
-            <a
-              mat-button
-              class="safety-plan-link"
-              routerLink="/patient/safety-plan"
-              data-testid="safety-plan-link"
-              >{{ t('safetyPlan.link') }}</a
-            >
-          }
-          <button
-            mat-button
-            type="button"
-            [matMenuTriggerFor]="languages"
-            data-testid="language-menu"
-          >
-            <span class="label">{{ t('language.label') }}:</span>
-            {{ t('language.' + activeLang().toUpperCase()) }}
-          </button>
-          <mat-menu #languages="matMenu">
-            <button
-              mat-menu-item
-              type="button"
-              lang="en"
-              data-testid="language-en"
-              (click)="session.chooseLanguage('en')"
-            >
-              English
-            </button>
-            <button
-              mat-menu-item
-              type="button"
-              lang="es"
-              data-testid="language-es"
-              (click)="session.chooseLanguage('es')"
-            >
-              Español
-            </button>
-          </mat-menu>
-          @if (session.me(); as me) {
-            <!-- Staff who must turn on two-step sign-in reach nothing else yet: no bell, no settings. -->
-            @if (!me.totpEnrollmentRequired) {
-              <!-- The bell brings Apollo and the live socket: it loads just after the first screen. -->
-              @defer (on immediate) {
-                <hw-notification-bell />
-              } @placeholder {
-                <span class="bell-space"></span>
-              }
+          <!-- Drawn once the API says who is signed in: staff never see the crisis button come and go. -->
+          @if (session.known()) {
+            @if (showCrisis() && crisisLabels(); as labels) {
+              <hw-crisis-resources [labels]="labels" [resources]="crisis.resources()" />
+            }
+            @if (session.me()?.role === 'PATIENT') {
+              <!-- The safety plan, one tap from every patient page, beside the crisis lines. -->
+              <a
+                mat-button
+                class="safety-plan-link"
+                routerLink="/patient/safety-plan"
+                data-testid="safety-plan-link"
+                >{{ t('safetyPlan.link') }}</a
+              >
             }
             <button
               mat-button
               type="button"
-              [matMenuTriggerFor]="account"
-              data-testid="account-menu"
+              [matMenuTriggerFor]="languages"
+              data-testid="language-menu"
             >
-              {{ me.displayName }}
+              <span class="label">{{ t('language.label') }}:</span>
+              {{ t('language.' + activeLang().toUpperCase()) }}
             </button>
-            <mat-menu #account="matMenu">
-              @if (session.hasSeveralPlaces(me)) {
-                <!-- Where the person is now, and one tap to each of their other places. -->
-                <!-- Where the person is now: an item of the menu (so it reads in order), not one to press. -->
-                <button
-                  mat-menu-item
-                  type="button"
-                  class="place-now"
-                  disabled
-                  data-testid="place-now"
-                >
-                  {{ t('places.role.' + me.role, { organization: me.organization.name }) }}
-                </button>
-                @for (place of me.memberships; track place.id) {
-                  @if (!place.current) {
-                    <button
-                      mat-menu-item
-                      type="button"
-                      data-testid="switch-place"
-                      [attr.data-role]="place.role"
-                      [attr.data-organization]="place.organization.name"
-                      (click)="switchTo(place.id)"
-                    >
-                      {{
-                        t('places.switchTo', {
-                          place: t('places.role.' + place.role, {
-                            organization: place.organization.name,
-                          }),
-                        })
-                      }}
-                    </button>
-                  }
-                }
-              }
-              @if (!me.totpEnrollmentRequired) {
-                <a mat-menu-item routerLink="/settings" data-testid="open-settings">{{
-                  t('account.settings')
-                }}</a>
-                <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{
-                  t('account.changePassword')
-                }}</a>
-              }
-              @if (isStaff(me.role)) {
-                <a mat-menu-item routerLink="/account/two-step" data-testid="open-two-step">{{
-                  t('account.twoStep')
-                }}</a>
-              }
+            <mat-menu #languages="matMenu">
               <button
                 mat-menu-item
                 type="button"
-                data-testid="sign-out"
-                (click)="session.signOut()"
+                lang="en"
+                data-testid="language-en"
+                (click)="session.chooseLanguage('en')"
               >
-                {{ t('account.signOut') }}
+                English
+              </button>
+              <button
+                mat-menu-item
+                type="button"
+                lang="es"
+                data-testid="language-es"
+                (click)="session.chooseLanguage('es')"
+              >
+                Español
               </button>
             </mat-menu>
+            @if (session.me(); as me) {
+              <!-- Staff who must turn on two-step sign-in reach nothing else yet: no bell, no settings. -->
+              @if (!me.totpEnrollmentRequired) {
+                <!-- The bell brings Apollo and the live socket: it loads just after the first screen. -->
+                @defer (on immediate) {
+                  <hw-notification-bell />
+                } @placeholder {
+                  <span class="bell-space"></span>
+                }
+              }
+              <button
+                mat-button
+                type="button"
+                [matMenuTriggerFor]="account"
+                data-testid="account-menu"
+              >
+                {{ me.displayName }}
+              </button>
+              <mat-menu #account="matMenu">
+                @if (session.hasSeveralPlaces(me)) {
+                  <!-- Where the person is now, and one tap to each of their other places. -->
+                  <!-- Where the person is now: an item of the menu (so it reads in order), not one to press. -->
+                  <button
+                    mat-menu-item
+                    type="button"
+                    class="place-now"
+                    disabled
+                    data-testid="place-now"
+                  >
+                    {{ t('places.role.' + me.role, { organization: me.organization.name }) }}
+                  </button>
+                  @for (place of me.memberships; track place.id) {
+                    @if (!place.current) {
+                      <button
+                        mat-menu-item
+                        type="button"
+                        data-testid="switch-place"
+                        [attr.data-role]="place.role"
+                        [attr.data-organization]="place.organization.name"
+                        (click)="switchTo(place.id)"
+                      >
+                        {{
+                          t('places.switchTo', {
+                            place: t('places.role.' + place.role, {
+                              organization: place.organization.name,
+                            }),
+                          })
+                        }}
+                      </button>
+                    }
+                  }
+                }
+                @if (!me.totpEnrollmentRequired) {
+                  <a mat-menu-item routerLink="/settings" data-testid="open-settings">{{
+                    t('account.settings')
+                  }}</a>
+                  <a mat-menu-item routerLink="/account/password" data-testid="change-password">{{
+                    t('account.changePassword')
+                  }}</a>
+                }
+                @if (isStaff(me.role)) {
+                  <a mat-menu-item routerLink="/account/two-step" data-testid="open-two-step">{{
+                    t('account.twoStep')
+                  }}</a>
+                }
+                <button
+                  mat-menu-item
+                  type="button"
+                  data-testid="sign-out"
+                  (click)="session.signOut()"
+                >
+                  {{ t('account.signOut') }}
+                </button>
+              </mat-menu>
+            }
           }
         </mat-toolbar>
       </header>
@@ -241,6 +244,11 @@ export class ShellComponent {
   });
   protected readonly isStaff = (role: string) => isStaff(role as Role);
   private readonly router = inject(Router);
+
+  constructor() {
+    // The bar is there before any page: it asks who is signed in itself (the guards share the answer).
+    void this.session.ensureLoaded();
+  }
 
   /** From the account menu: straight there; a refusal (the place closed meanwhile) opens the chooser. */
   protected async switchTo(membershipId: string): Promise<void> {
