@@ -5,6 +5,7 @@
 // targets, and the initial JavaScript as transferred; the reports land in .data/lighthouse/.
 //   LIGHTHOUSE_RUNS (default 3): runs per page, the median is shown.
 //   SKIP_BUILD=1: use the build in dist/ as it is.
+//   LIGHTHOUSE_PAGES=/login,/patient: only those pages (default all four).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,8 @@ const PAGES = [
   { name: 'family home', path: '/family', email: 'mother@harbor.example' },
   { name: 'caseload', path: '/staff/plans', email: 'counselor@harbor.example' },
 ];
+const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',').map((path) => path.trim());
+const PAGES_RUN = ONLY ? PAGES.filter((page) => ONLY.includes(page.path)) : PAGES;
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -178,7 +181,7 @@ try {
     chromeFlags: CHROME_FLAGS,
   });
   const results = [];
-  for (const page of PAGES) {
+  for (const page of PAGES_RUN) {
     console.log(`Lighthouse on ${page.path} (${RUNS} run${RUNS > 1 ? 's' : ''})…`);
     results.push(await audit(page, chrome));
   }

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,6 +12,9 @@ import { NotificationBellComponent } from './notification-bell.component';
 import { CrisisStore } from './crisis.store';
 import { OverlaysHereDirective } from './overlays-here.directive';
 import { CHOOSE_PLACE_PAGE, SessionStore } from './session.store';
+
+/** Pages for anyone, signed in or not. */
+const PUBLIC_PAGES = /^\/(?:login|forgot-password|invite\/|reset-password\/)/;
 
 /**
  * The frame of every page: name, crisis help (for everyone but staff), language, and once signed
@@ -38,7 +42,7 @@ import { CHOOSE_PLACE_PAGE, SessionStore } from './session.store';
           <a class="brand" routerLink="/">{{ t('app.name') }}</a>
           <span class="spacer"></span>
           <!-- Drawn once the API says who is signed in: staff never see the crisis button come and go. -->
-          @if (session.known()) {
+          @if (barReady()) {
             @if (showCrisis() && crisisLabels(); as labels) {
               <hw-crisis-resources [labels]="labels" [resources]="crisis.resources()" />
             }
@@ -245,9 +249,14 @@ export class ShellComponent {
   protected readonly isStaff = (role: string) => isStaff(role as Role);
   private readonly router = inject(Router);
 
+  /** Opened on a page for anyone (sign-in, an invitation, a new password): drawn as for nobody. */
+  private readonly openedOnPublicPage = PUBLIC_PAGES.test(inject(DOCUMENT).location.pathname);
+  protected readonly barReady = computed(() => this.openedOnPublicPage || this.session.known());
+
   constructor() {
-    // The bar is there before any page: it asks who is signed in itself (the guards share the answer).
-    void this.session.ensureLoaded();
+    // The bar is there before any page: it asks who is signed in itself (the guards share the
+    // answer). A page for anyone never asked, and its bar (crisis help first) need not wait.
+    if (!this.openedOnPublicPage) void this.session.ensureLoaded();
   }
 
   /** From the account menu: straight there; a refusal (the place closed meanwhile) opens the chooser. */
