@@ -68,6 +68,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByTestId('login-submit').click();
 }
 
+/** Signs in through the sign-in page (a demo email, or someone with their own password) and waits for their area. */
+export async function signInAs(
+  page: Page,
+  person: { email: string; password: string } | string,
+  area: 'staff' | 'patient' | 'family',
+): Promise<void> {
+  if (typeof person === 'string') await signIn(page, person);
+  else await signIn(page, person.email, person.password);
+  await expect(page).toHaveURL(new RegExp(`/${area}`));
+}
+
 export async function signOut(page: Page): Promise<void> {
   const menu = page.getByTestId('account-menu');
   if (await menu.isVisible()) await menu.click();

@@ -1,7 +1,7 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
-import { as, gql, Home, moveUpAPhase, Person, spanishHomeOnLadder } from '../setup';
-import { checkPage, setClock, signIn } from '../support';
+import { as, gql, Home, moveUpAPhase, spanishHomeOnLadder } from '../setup';
+import { checkPage, setClock, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Noor Haddad',
@@ -23,11 +23,6 @@ const LAST_STEPS: PhaseTemplate[] = DEFAULT_LADDER.filter((p) => p.stage).map((p
   contactTypes: ['PHONE', 'VIDEO', 'FAMILY_SESSION', 'DAY_PASS', 'OTHER'],
   milestones: [],
 }));
-
-async function signInAs(page: Page, person: Person, area: 'staff' | 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 test.describe('aftercare: check-ins thin out, and the plan completes with a note for everyone', () => {
   test.setTimeout(300_000);

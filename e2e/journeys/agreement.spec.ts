@@ -1,8 +1,8 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { Home, newHome, Person } from '../setup';
-import { checkPage, choose, signIn, signOut } from '../support';
+import { Home, newHome } from '../setup';
+import { checkPage, choose, signOut, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Noor Haddad',
@@ -10,16 +10,6 @@ const NAMES = {
   mother: 'Rosa Moreno',
   partner: 'Jamie Moreno',
 };
-
-async function signInAs(
-  page: Page,
-  person: Person | string,
-  area: 'staff' | 'patient' | 'family',
-): Promise<void> {
-  if (typeof person === 'string') await signIn(page, person);
-  else await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 test.describe('the agreement', () => {
   // Many people take turns on one home: give the whole story the time it needs.

@@ -1,7 +1,7 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
 import { agree, as, gql, Home, moveUpAPhase, Person, spanishHomeOnLadder } from '../setup';
-import { checkPage, setClock, signIn } from '../support';
+import { checkPage, setClock, signInAs } from '../support';
 
 /**
  * Issue 15's journey, whole: Pat's plan enters Homecoming; everyone signs the trial conditions;
@@ -29,11 +29,6 @@ const LAST_STEPS: PhaseTemplate[] = DEFAULT_LADDER.slice(-3).map((phase) => ({
   ...phase,
   milestones: [],
 }));
-
-async function signInAs(page: Page, person: Person, area: 'staff' | 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 async function toldKinds(baseURL: string, person: Person): Promise<string[]> {
   return as(baseURL, person, async (api) => {

@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
-import { as, gql, Home, newHome, Person } from '../setup';
-import { checkPage, choose, setClock, signIn, signOut } from '../support';
+import { expect, test } from '@playwright/test';
+import { as, gql, Home, newHome } from '../setup';
+import { checkPage, choose, setClock, signOut, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Ines Calder',
@@ -10,11 +10,6 @@ const NAMES = {
 };
 const SAMS_WORDS = 'Pat came over on Sunday without calling first, and I felt cornered.';
 const phone = { viewport: { width: 390, height: 844 } };
-
-async function signInAs(page: Page, person: Person, area: 'staff' | 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 /** The kept commitments on the plan's record over 30 days, as the counselor reads it. */
 async function keptOnRecord(baseURL: string, home: Home): Promise<number> {

@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
-import { as, gql, Home, newHome, Person } from '../setup';
-import { checkPage, setClock, signIn } from '../support';
+import { expect, test } from '@playwright/test';
+import { as, gql, Home, newHome } from '../setup';
+import { checkPage, setClock, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Casey Moreno',
@@ -10,11 +10,6 @@ const NAMES = {
 };
 const SHARED_NOTE = 'A long walk by the river after dinner';
 const phone = { viewport: { width: 390, height: 844 } };
-
-async function signInAs(page: Page, person: Person, area: 'staff' | 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 test.describe('the consent preview shows every category, and "who saw what" names the records', () => {
   test.setTimeout(240_000);

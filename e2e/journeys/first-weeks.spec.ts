@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
-import { Home, newHome, Person } from '../setup';
-import { checkPage, setClock, signIn } from '../support';
+import { Home, newHome } from '../setup';
+import { checkPage, setClock, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Casey Moreno',
@@ -13,11 +13,6 @@ const PATS_ROUTINE = 'Sam and I cook together on weeknights';
 const MARIAS_CELEBRATION = 'Una cena tranquila, solo nosotros, al principio';
 const SUGGESTION = 'A quiet first weekend, a celebration later';
 const phone = { viewport: { width: 390, height: 844 } };
-
-async function signInAs(page: Page, person: Person, area: 'staff' | 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 /** Writes a hope on a topic, for the people named (everyone else is unticked). */
 async function hope(page: Page, topic: string, words: string, unticked: string[] = []) {

@@ -1,17 +1,8 @@
-import { expect, Page, test } from '@playwright/test';
-import { checkPage, choose, DEMO, signIn, signOut } from '../support';
+import { expect, test } from '@playwright/test';
+import { checkPage, choose, DEMO, signOut, signInAs } from '../support';
 
 const PATIENT = 'Pat Rivera';
 const MOTHER = 'Maria Rivera';
-
-async function signInAs(
-  page: Page,
-  email: string,
-  area: 'staff' | 'patient' | 'family',
-): Promise<void> {
-  await signIn(page, email);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 test('a counselor starts a plan and suggests the mother; the patient welcomes her, shares progress, then stops; she sees the ladder, then a kind word', async ({
   page,

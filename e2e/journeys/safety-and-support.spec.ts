@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { as, gql, Home, newHome, Person } from '../setup';
-import { checkPage, setClock, signIn } from '../support';
+import { checkPage, setClock, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Casey Lindqvist',
@@ -11,11 +11,6 @@ const NAMES = {
 const WARNING_SIGN = 'Staying late at work to avoid going home';
 const PATS_WORDS = 'I had a hard night after work and I want to be honest about it.';
 const phone = { viewport: { width: 390, height: 844 } };
-
-async function signInAs(page: Page, person: Person, area: 'staff' | 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 /** What a person has been told, as kinds (the words themselves are discreet). */
 async function toldKinds(baseURL: string, person: Person): Promise<string[]> {

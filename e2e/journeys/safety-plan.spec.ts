@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
-import { as, Home, newHome, Person, session, signIn as signInApi } from '../setup';
-import { checkPage, setClock, signIn, signOut } from '../support';
+import { expect, test } from '@playwright/test';
+import { as, Home, newHome, session, signIn as signInApi } from '../setup';
+import { checkPage, setClock, signIn, signOut, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Ruth Okafor',
@@ -11,11 +11,6 @@ const NAMES = {
 const phone = { viewport: { width: 390, height: 844 } };
 const FIRST_SIGN = 'Lying awake past midnight';
 const NEW_SIGN = 'Skipping meals for a day';
-
-async function signInAs(page: Page, person: Person, area: 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 test.describe('the safety plan', () => {
   test.setTimeout(480_000);

@@ -1,7 +1,7 @@
 import { expect, Locator, Page, test } from '@playwright/test';
 import { localDay, shiftDay } from '@homeward/domain';
 import { Home, Person, trackRecordHome } from '../setup';
-import { checkPage, choose, setClock, signIn, signOut } from '../support';
+import { checkPage, choose, setClock, signOut, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Lena Ortiz',
@@ -13,15 +13,6 @@ const NAMES = {
 const ZONE = 'America/New_York';
 
 test.use({ timezoneId: ZONE });
-
-async function signInAs(
-  page: Page,
-  person: Person,
-  area: 'staff' | 'patient' | 'family',
-): Promise<void> {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 /** A timeline entry naming everyone who agreed ("Agreed by A, B, and C", in whatever order they answered). */
 async function expectAgreedByAll(entry: Locator, people: Person[]): Promise<void> {

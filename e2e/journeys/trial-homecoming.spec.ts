@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { agree, as, gql, Home, moveUpAPhase, newHome, Person } from '../setup';
-import { checkPage, setClock, signIn, signOut } from '../support';
+import { checkPage, setClock, signOut, signInAs } from '../support';
 
 const NAMES = {
   counselor: 'Casey Okafor',
@@ -11,11 +11,6 @@ const NAMES = {
 const CALLS = 'A phone call three evenings a week';
 const NO_ALCOHOL = 'No alcohol in the house';
 const SUNDAY = 'Sunday dinner together, phones away';
-
-async function signInAs(page: Page, person: Person, area: 'staff' | 'patient' | 'family') {
-  await signIn(page, person.email, person.password);
-  await expect(page).toHaveURL(new RegExp(`/${area}`));
-}
 
 async function toldKinds(baseURL: string, person: Person): Promise<string[]> {
   return as(baseURL, person, async (api) => {
