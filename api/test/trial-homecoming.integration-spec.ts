@@ -341,6 +341,13 @@ describe('the trial homecoming', () => {
     );
 
     expect(codes(await sign(home, 'patient', 1, 'Somebody Else'))).toEqual(['BAD_USER_INPUT']);
+    // The same rules as the home contract's signature: a name is at most 120 characters.
+    expect(refusal(await sign(home, 'patient', 1, 'x'.repeat(121)))).toMatchObject({
+      reason: 'INPUT_TOO_LONG',
+    });
+    expect(refusal(await sign(home, 'patient', 0))).toMatchObject({
+      reason: 'INPUT_VERSION_SIGNED',
+    });
     expect(codes(await sign(home, 'patient', 2))).toEqual(['NOT_FOUND']);
     expect(codes(await sign(home, 'counselor', 1, 'Counselor'))).toEqual(['FORBIDDEN']);
     data(await sign(home, 'patient', 1));

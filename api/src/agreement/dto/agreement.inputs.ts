@@ -192,8 +192,13 @@ export class AcknowledgeBoundaryInput {
   version: number;
 }
 
-@InputType()
-export class SignHomeContractInput {
+/**
+ * Signing a version of something the household agrees to (the home contract, a trial
+ * homecoming's conditions): the version read and the signer's typed name, checked the same way
+ * for every signature. A name is at most 120 characters everywhere in Homeward.
+ */
+@InputType({ isAbstract: true })
+export abstract class SignVersionInput {
   @Field(() => ID)
   @IsUUID('all', { message: invalid('INPUT_PLAN') })
   planId: string;
@@ -203,10 +208,13 @@ export class SignHomeContractInput {
   @Min(1, { message: invalid('INPUT_VERSION_SIGNED') })
   version: number;
 
-  @Field({ description: 'The signer types their full name' })
+  @Field({ description: 'The signer types their full name, as on their account' })
   @WrittenText('INPUT_SIGNATURE', 120)
   typedName: string;
 }
+
+@InputType()
+export class SignHomeContractInput extends SignVersionInput {}
 
 @InputType()
 export class ContractVersionInput {

@@ -843,7 +843,7 @@ export type SharedRecordKind =
 
 export type SignHomeContractInput = {
   planId: string;
-  /** The signer types their full name */
+  /** The signer types their full name, as on their account */
   typedName: string;
   /** The version read: it must be the current one */
   version: number;
@@ -851,9 +851,9 @@ export type SignHomeContractInput = {
 
 export type SignTrialConditionsInput = {
   planId: string;
-  /** Your full name, as on your account */
+  /** The signer types their full name, as on their account */
   typedName: string;
-  /** The version read and signed */
+  /** The version read: it must be the current one */
   version: number;
 };
 

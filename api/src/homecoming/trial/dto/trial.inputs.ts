@@ -26,6 +26,7 @@ import {
 import { invalid } from '../../../platform/validation-error';
 import { WrittenText } from '../../../platform/written-text';
 import { TrialConditionSourceEnum, TrialReviewOutcomeEnum } from './trial.model';
+import { SignVersionInput } from '../../../agreement/dto/agreement.inputs';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CONDITIONS = { max: TRIAL_MAX_CONDITIONS };
@@ -100,20 +101,7 @@ export class PublishTrialConditionsInput {
 }
 
 @InputType()
-export class SignTrialConditionsInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: invalid('INPUT_PLAN') })
-  planId: string;
-
-  @Field(() => Int, { description: 'The version read and signed' })
-  @IsInt({ message: invalid('INPUT_VERSION') })
-  @Min(1, { message: invalid('INPUT_VERSION') })
-  version: number;
-
-  @Field({ description: 'Your full name, as on your account' })
-  @WrittenText('INPUT_SIGNATURE', 200)
-  typedName: string;
-}
+export class SignTrialConditionsInput extends SignVersionInput {}
 
 @InputType()
 export class SayHowHomeIsInput {
