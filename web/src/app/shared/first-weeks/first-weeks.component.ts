@@ -20,6 +20,7 @@ import { MAX_FIRST_WEEKS_WORDS } from '@homeward/domain';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { FirstWeeks, FirstWeeksApi, FirstWeeksTopicView } from '@homeward/web-data-access';
 import { AgreementLabels } from '../agreement/agreement-labels';
+import { SubmitRowComponent } from '../submit-row.component';
 import { ApiAction, ApiErrors } from '../api-action';
 import { concerns as onPlan, LiveUpdates } from '../live-updates';
 import { RedisclosureNoticeComponent } from '../redisclosure-notice.component';
@@ -37,6 +38,7 @@ export type FirstWeeksArea = 'patient' | 'family' | 'staff';
   selector: 'hw-first-weeks',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    SubmitRowComponent,
     FormsModule,
     MatButtonModule,
     MatCardModule,
@@ -118,22 +120,16 @@ export type FirstWeeksArea = 'patient' | 'family' | 'staff';
                           <p class="muted small">{{ t('firstWeeks.forWhomHint') }}</p>
                         </fieldset>
                       }
-                      @if (saving.error()) {
-                        <p class="error" role="alert">{{ saving.error() }}</p>
-                      }
-                      <div class="actions">
-                        <button
-                          mat-flat-button
-                          type="submit"
-                          [disabled]="saving.busy() || !changed(topic)"
-                          data-testid="first-weeks-save"
-                        >
-                          {{ t('firstWeeks.save') }}
-                        </button>
-                        <button mat-button type="button" (click)="editing.set(null)">
+                      <hw-submit-row
+                        [action]="saving"
+                        testId="first-weeks-save"
+                        [blocked]="!changed(topic)"
+                      >
+                        {{ t('firstWeeks.save') }}
+                        <button beside mat-button type="button" (click)="editing.set(null)">
                           {{ t('agreement.cancel') }}
                         </button>
-                      </div>
+                      </hw-submit-row>
                     </form>
                   } @else if (topic.mine; as mine) {
                     <p class="words" data-testid="first-weeks-mine">{{ mine.words }}</p>

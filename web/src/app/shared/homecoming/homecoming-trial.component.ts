@@ -30,6 +30,7 @@ import {
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { HomecomingApi, HomecomingTrial, TrialCondition } from '@homeward/web-data-access';
 import { AgreementLabels } from '../agreement/agreement-labels';
+import { SubmitRowComponent } from '../submit-row.component';
 import { ApiAction, ApiErrors } from '../api-action';
 import { concerns as onPlan, LiveUpdates } from '../live-updates';
 import { TrackLabels } from '../track-record/track-labels';
@@ -45,6 +46,7 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
   selector: 'hw-homecoming-trial',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    SubmitRowComponent,
     FormsModule,
     MatButtonModule,
     MatButtonToggleModule,
@@ -153,19 +155,9 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
                     required
                   />
                 </mat-form-field>
-                @if (signing.error()) {
-                  <p class="error" role="alert">{{ signing.error() }}</p>
-                }
-                <div>
-                  <button
-                    mat-flat-button
-                    type="submit"
-                    [disabled]="signing.busy()"
-                    data-testid="trial-sign"
-                  >
-                    {{ t('homecoming.sign', { version: current.version }) }}
-                  </button>
-                </div>
+                <hw-submit-row [action]="signing" testId="trial-sign">
+                  {{ t('homecoming.sign', { version: current.version }) }}
+                </hw-submit-row>
               </form>
             }
           } @else {
@@ -281,19 +273,9 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
                   </button>
                 </div>
               </fieldset>
-              @if (publishing.error()) {
-                <p class="error" role="alert">{{ publishing.error() }}</p>
-              }
-              <div>
-                <button
-                  mat-flat-button
-                  type="submit"
-                  [disabled]="publishing.busy()"
-                  data-testid="trial-publish"
-                >
-                  {{ t('homecoming.editor.publish') }}
-                </button>
-              </div>
+              <hw-submit-row [action]="publishing" testId="trial-publish">
+                {{ t('homecoming.editor.publish') }}
+              </hw-submit-row>
             </form>
           </section>
         }
@@ -333,19 +315,9 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
                     data-testid="trial-home-words"
                   ></textarea>
                 </mat-form-field>
-                @if (answering.error()) {
-                  <p class="error" role="alert">{{ answering.error() }}</p>
-                }
-                <div>
-                  <button
-                    mat-flat-button
-                    type="submit"
-                    [disabled]="answering.busy() || !rating"
-                    data-testid="trial-home-submit"
-                  >
-                    {{ t('homecoming.home.submit') }}
-                  </button>
-                </div>
+                <hw-submit-row [action]="answering" testId="trial-home-submit" [blocked]="!rating">
+                  {{ t('homecoming.home.submit') }}
+                </hw-submit-row>
               </form>
             }
           }
@@ -439,19 +411,9 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
                     testId="trial-reason-hints"
                   />
                 }
-                @if (reviewing.error()) {
-                  <p class="error" role="alert">{{ reviewing.error() }}</p>
-                }
-                <div>
-                  <button
-                    mat-flat-button
-                    type="submit"
-                    [disabled]="reviewing.busy()"
-                    data-testid="trial-review-submit"
-                  >
-                    {{ t('homecoming.review.submit') }}
-                  </button>
-                </div>
+                <hw-submit-row [action]="reviewing" testId="trial-review-submit">
+                  {{ t('homecoming.review.submit') }}
+                </hw-submit-row>
               </form>
             }
           </section>

@@ -21,6 +21,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { MAX_LAPSE_PAUSE_DAYS } from '@homeward/domain';
 import { CrisisStore } from '../../core/crisis.store';
 import { LapseApi, LapsePlan, LapsePlanVersion, PlansApi } from '@homeward/web-data-access';
+import { SubmitRowComponent } from '../submit-row.component';
 import { ApiAction, ApiErrors } from '../api-action';
 import { concerns as onPlan, LiveUpdates } from '../live-updates';
 import { TrackLabels } from '../track-record/track-labels';
@@ -42,6 +43,7 @@ interface Person {
   selector: 'hw-lapse-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    SubmitRowComponent,
     NgTemplateOutlet,
     FormsModule,
     MatButtonModule,
@@ -357,19 +359,9 @@ interface Person {
                 ></textarea>
                 <mat-hint>{{ t('lapse.draft.stepsHint') }}</mat-hint>
               </mat-form-field>
-              @if (proposing.error()) {
-                <p class="error" role="alert">{{ proposing.error() }}</p>
-              }
-              <div>
-                <button
-                  mat-flat-button
-                  type="submit"
-                  [disabled]="proposing.busy()"
-                  data-testid="propose-lapse-plan"
-                >
-                  {{ t('lapse.draft.propose') }}
-                </button>
-              </div>
+              <hw-submit-row [action]="proposing" testId="propose-lapse-plan">
+                {{ t('lapse.draft.propose') }}
+              </hw-submit-row>
             </form>
           </section>
         }
