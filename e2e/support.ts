@@ -79,6 +79,52 @@ export async function signInAs(
   await expect(page).toHaveURL(new RegExp(`/${area}`));
 }
 
+/** The patient's home that day: a check-in due today, or the day of the next one. */
+export async function expectCheckIn(
+  page: Page,
+  patient: { email: string; password: string },
+  due: 'today' | 'later',
+): Promise<void> {
+  await signInAs(page, patient, 'patient');
+  const when = page.getByTestId('next-check-in-when');
+  if (due === 'today') await expect(when).toHaveText('A check-in is due today.');
+  else await expect(when).toContainText('Your next check-in is on');
+}
+
+/**
+ * The counselor completes the plan from its aftercare page with closing words (the page checked
+ * with them written as `checkedAs`); the closing summary opens and holds them.
+ */
+export async function completePlan(
+  page: Page,
+  counselor: { email: string; password: string },
+  planId: string,
+  words: string,
+  checkedAs?: string,
+): Promise<void> {
+  await signInAs(page, counselor, 'staff');
+  await page.goto(`/staff/plans/${planId}/aftercare`);
+  await page.getByTestId('closing-words-input').fill(words);
+  if (checkedAs) await checkPage(page, checkedAs);
+  await page.getByTestId('complete-plan').click();
+  await expect(page).toHaveURL(new RegExp(`/staff/plans/${planId}/closing-summary`));
+  await expect(page.getByTestId('closing-words')).toContainText(words);
+}
+
+/** A family member reading in Spanish opens the closing summary: its title, the words, the §2.32 notice. */
+export async function readClosingSummaryInSpanish(
+  page: Page,
+  member: { email: string; password: string },
+  planId: string,
+  words: string,
+): Promise<void> {
+  await signInAs(page, member, 'family');
+  await page.goto(`/family/closing-summary/${planId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lo que construimos juntos');
+  await expect(page.getByTestId('closing-words')).toContainText(words);
+  await expect(page.getByTestId('redisclosure-notice')).toContainText('42 CFR parte 2');
+}
+
 export async function signOut(page: Page): Promise<void> {
   const menu = page.getByTestId('account-menu');
   if (await menu.isVisible()) await menu.click();

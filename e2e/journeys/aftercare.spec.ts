@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
 import { as, gql, Home, moveUpAPhase, spanishHomeOnLadder } from '../setup';
-import { checkPage, setClock, signInAs } from '../support';
+import {
+  checkPage,
+  setClock,
+  signInAs,
+  expectCheckIn,
+  completePlan,
+  readClosingSummaryInSpanish,
+} from '../support';
 
 const NAMES = {
   counselor: 'Noor Haddad',
@@ -102,31 +109,27 @@ test.describe('aftercare: check-ins thin out, and the plan completes with a note
 
     // The next day none is due: his home says when the next one is.
     setClock(1);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toContainText('Your next check-in is on');
+    await expectCheckIn(pat, home.patient, 'later');
     await checkPage(pat, 'aftercare-patient-next');
 
     // A week on it is due again; two weeks on the every-two-weeks step begins, and the day after
     // it the next one is two weeks away.
     setClock(7);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toHaveText('A check-in is due today.');
+    await expectCheckIn(pat, home.patient, 'today');
     setClock(14);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toHaveText('A check-in is due today.');
+    await expectCheckIn(pat, home.patient, 'today');
     setClock(15);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toContainText('Your next check-in is on');
+    await expectCheckIn(pat, home.patient, 'later');
     await checkPage(pat, 'aftercare-patient-thinned');
 
     // Noor completes the plan with her closing words; the summary opens.
-    await signInAs(noor, home.counselor, 'staff');
-    await noor.goto(`/staff/plans/${home.planId}/aftercare`);
-    await noor.getByTestId('closing-words-input').fill(CLOSING_WORDS);
-    await checkPage(noor, 'aftercare-staff-complete');
-    await noor.getByTestId('complete-plan').click();
-    await expect(noor).toHaveURL(new RegExp(`/staff/plans/${home.planId}/closing-summary`));
-    await expect(noor.getByTestId('closing-words')).toContainText(CLOSING_WORDS);
+    await completePlan(
+      noor,
+      home.counselor,
+      home.planId,
+      CLOSING_WORDS,
+      'aftercare-staff-complete',
+    );
     await expect(noor.getByTestId('closing-phases')).toContainText('Aftercare');
     await checkPage(noor, 'aftercare-staff-summary');
 
@@ -140,13 +143,9 @@ test.describe('aftercare: check-ins thin out, and the plan completes with a note
     await checkPage(pat, 'aftercare-summary-en');
 
     // Maria reads it in Spanish, with the §2.32 notice: the note in her bell takes her there.
-    await signInAs(maria, home.mother, 'family');
-    await maria.goto(`/family/closing-summary/${home.planId}`);
-    await expect(maria.getByRole('heading', { level: 1 })).toHaveText('Lo que construimos juntos');
-    await expect(maria.getByTestId('closing-words')).toContainText(CLOSING_WORDS);
+    await readClosingSummaryInSpanish(maria, home.mother, home.planId, CLOSING_WORDS);
     await expect(maria.getByTestId('closing-phases')).toContainText('Cuidado continuo');
     await expect(maria.getByTestId('closing-expectations')).toContainText(AGREED);
-    await expect(maria.getByTestId('redisclosure-notice')).toContainText('42 CFR parte 2');
     await checkPage(maria, 'aftercare-summary-es');
     const told = await as(baseURL as string, home.mother, async (api) => {
       const { notifications } = await gql<{ notifications: { kind: string; path: string }[] }>(

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_LADDER, PhaseTemplate } from '@homeward/domain';
 import { agree, as, gql, Home, moveUpAPhase, Person, spanishHomeOnLadder } from '../setup';
-import { checkPage, setClock, signInAs } from '../support';
+import {
+  checkPage,
+  setClock,
+  signInAs,
+  expectCheckIn,
+  completePlan,
+  readClosingSummaryInSpanish,
+} from '../support';
 
 /**
  * Issue 15's journey, whole: Pat's plan enters Homecoming; everyone signs the trial conditions;
@@ -118,11 +125,9 @@ test.describe('coming home: the trial homecoming, aftercare, and a closing summa
     // The schedule runs as the days pass: after two weeks of every day, three times a week,
     // so the day after the change none is due.
     setClock(14);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toHaveText('A check-in is due today.');
+    await expectCheckIn(pat, home.patient, 'today');
     setClock(15);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toContainText('Your next check-in is on');
+    await expectCheckIn(pat, home.patient, 'later');
     await checkPage(pat, 'coming-home-patient-three-a-week');
 
     // The review day: Casey is reminded, sees everyone signed, and extends the trial once.
@@ -159,31 +164,20 @@ test.describe('coming home: the trial homecoming, aftercare, and a closing summa
       'once a week for 2 weeks then every two weeks',
     );
     setClock(31);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toContainText('Your next check-in is on');
+    await expectCheckIn(pat, home.patient, 'later');
     setClock(45);
-    await signInAs(pat, home.patient, 'patient');
-    await expect(pat.getByTestId('next-check-in-when')).toContainText('Your next check-in is on');
+    await expectCheckIn(pat, home.patient, 'later');
     await checkPage(pat, 'coming-home-patient-thinned');
 
     // Casey completes the plan with her closing words.
-    await signInAs(casey, home.counselor, 'staff');
-    await casey.goto(`/staff/plans/${home.planId}/aftercare`);
-    await casey.getByTestId('closing-words-input').fill(CLOSING_WORDS);
-    await casey.getByTestId('complete-plan').click();
-    await expect(casey).toHaveURL(new RegExp(`/staff/plans/${home.planId}/closing-summary`));
-    await expect(casey.getByTestId('closing-words')).toContainText(CLOSING_WORDS);
+    await completePlan(casey, home.counselor, home.planId, CLOSING_WORDS);
 
     // Maria reads the closing summary in Spanish, with the §2.32 notice.
     expect(await toldKinds(url, home.mother)).toContain('CLOSING_SUMMARY');
-    await signInAs(maria, home.mother, 'family');
-    await maria.goto(`/family/closing-summary/${home.planId}`);
-    await expect(maria.getByRole('heading', { level: 1 })).toHaveText('Lo que construimos juntos');
-    await expect(maria.getByTestId('closing-words')).toContainText(CLOSING_WORDS);
+    await readClosingSummaryInSpanish(maria, home.mother, home.planId, CLOSING_WORDS);
     await expect(maria.getByTestId('closing-phases')).toContainText('Regreso a casa');
     await expect(maria.getByTestId('closing-phases')).toContainText('Cuidado continuo');
     await expect(maria.getByTestId('closing-expectations')).toContainText(CALLS);
-    await expect(maria.getByTestId('redisclosure-notice')).toContainText('42 CFR parte 2');
     await expect(maria.getByTestId('crisis-button')).toBeVisible();
     await checkPage(maria, 'coming-home-closing-summary-es');
   });
