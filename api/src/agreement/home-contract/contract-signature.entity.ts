@@ -1,43 +1,16 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { PlanMember } from '../../planning/plan-members/plan-member.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ContractVersion } from './contract-version.entity';
+import { VersionSignatureColumns } from './version-signature.entity';
 
 /** A member's signature on one contract version: the name they typed, when, and the hash they saw. */
 @Entity('contract_signature')
 @Index(['contractVersionId', 'memberId'], { unique: true })
 @Check('contract_signature_named', `length(btrim("typed_name")) > 0`)
-export class ContractSignature {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ContractSignature extends VersionSignatureColumns {
   @Column({ name: 'contract_version_id', type: 'uuid' })
   contractVersionId: string;
 
   @ManyToOne(() => ContractVersion, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'contract_version_id' })
   contractVersion?: ContractVersion;
-
-  @Column({ name: 'member_id', type: 'uuid' })
-  memberId: string;
-
-  @ManyToOne(() => PlanMember, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'member_id' })
-  member?: PlanMember;
-
-  @Column({ name: 'typed_name', type: 'text' })
-  typedName: string;
-
-  @Column({ name: 'content_hash', type: 'char', length: 64 })
-  contentHash: string;
-
-  @Column({ name: 'signed_at', type: 'timestamptz' })
-  signedAt: Date;
 }
