@@ -7,7 +7,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
@@ -367,6 +367,14 @@ export class PatientHomePage implements OnInit {
     ),
   );
 
+  private readonly activeLang = toSignal(this.transloco.langChanges$, {
+    initialValue: this.transloco.getActiveLang(),
+  });
+  /** Made once per language: a formatter is costly to make, and the template asks on every render. */
+  private readonly longDay = computed(
+    () => new Intl.DateTimeFormat(this.activeLang(), { dateStyle: 'long' }),
+  );
+
   /** Just paused from this page: the kind word stays in view while the plan reads again. */
   protected readonly pausedNow = signal(false);
 
@@ -419,9 +427,7 @@ export class PatientHomePage implements OnInit {
 
   protected dateOnly(ymd: string): string {
     const [y, m, d] = ymd.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.transloco.getActiveLang(), { dateStyle: 'long' }).format(
-      new Date(y, m - 1, d),
-    );
+    return this.longDay().format(new Date(y, m - 1, d));
   }
 
   async respond(member: PatientPlanMember, approve: boolean): Promise<void> {

@@ -14,6 +14,7 @@ export class TrackLabels {
     this.transloco.selectTranslateObject<Record<string, unknown>>('track'),
     { initialValue: null },
   );
+  // Formatters are made once per language: they are costly to make, and templates ask on every render.
   private readonly dayFormat = computed(
     () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeZone: 'UTC' }),
   );
@@ -29,6 +30,13 @@ export class TrackLabels {
         hour: 'numeric',
         minute: '2-digit',
       }),
+  );
+
+  private readonly listFormat = computed(
+    () => new Intl.ListFormat(this.lang(), { style: 'long', type: 'conjunction' }),
+  );
+  private readonly numberFormat = computed(
+    () => new Intl.NumberFormat(this.lang(), { maximumFractionDigits: 1 }),
   );
 
   t(key: string, params: Record<string, unknown> = {}): string {
@@ -52,7 +60,7 @@ export class TrackLabels {
 
   /** "A, B and C" in the active language. */
   list(names: readonly string[]): string {
-    return new Intl.ListFormat(this.lang(), { style: 'long', type: 'conjunction' }).format(names);
+    return this.listFormat().format(names);
   }
 
   /** Short weekday names, Monday first. */
@@ -66,7 +74,7 @@ export class TrackLabels {
 
   /** One decimal in the reader's language. */
   number(value: number): string {
-    return new Intl.NumberFormat(this.lang(), { maximumFractionDigits: 1 }).format(value);
+    return this.numberFormat().format(value);
   }
 }
 
