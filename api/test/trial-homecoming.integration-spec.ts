@@ -270,6 +270,30 @@ describe('the trial homecoming', () => {
     ).rejects.toThrow(/never changes/);
   });
 
+  it('ends with the plan when the plan is closed while it is under way', async () => {
+    const { home } = await homecoming();
+    const open = (await trialOf(home)) as Trial;
+    expect(open.status).toBe('OPEN');
+    data(
+      await t.gql(
+        'mutation($i: SetPlanStatusInput!) { setPlanStatus(input: $i) { id } }',
+        { i: { id: home.planId, status: 'CLOSED', reason: 'The family moved out of state.' } },
+        as(home, 'counselor'),
+      ),
+    );
+    expect(await trialOf(home, 'mother')).toMatchObject({
+      id: open.id,
+      status: 'ENDED',
+      outcome: 'PLAN_CLOSED',
+      outcomeWords: 'Ended with the plan',
+    });
+    const [closed] = await t.dataSource.query(
+      `SELECT details FROM audit_event WHERE action = 'plan.plan_closed' AND record_id = $1`,
+      [home.planId],
+    );
+    expect(closed.details.trialEnded).toEqual({ trialId: open.id, outcome: 'PLAN_CLOSED' });
+  });
+
   it('drafts its conditions from the agreed expectations and acknowledged boundaries; each version needs everyone to sign it', async () => {
     const { home, expectationId, boundaryId } = await homecoming();
     const trial = (await trialOf(home)) as Trial;

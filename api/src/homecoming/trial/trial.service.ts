@@ -40,6 +40,7 @@ import { HomecomingTrial } from './trial.entity';
 
 /** The phase moves after which a trial may start or end. */
 const PHASE_MOVED = new Set(['plan.phase_advanced', 'plan.phase_stepped_back']);
+const PLAN_CLOSED = 'plan.plan_closed';
 /** The first review, until the counselor sets the dates: a month in. */
 const FIRST_REVIEW_AFTER_DAYS = 30;
 /** An extension adds at most this many days to the trial's end. */
@@ -84,6 +85,7 @@ export class TrialService implements OnModuleInit, PlanChangeFollower {
   }
 
   /**
+   * When the plan closes, its open trial ends with it.
    * After a phase move: the open trial ends if the plan left its phase (moving up: home; back:
    * for now), and one starts when the phase now current is Homecoming (by its stage, never its name).
    */
@@ -91,6 +93,7 @@ export class TrialService implements OnModuleInit, PlanChangeFollower {
     { manager, planId, now }: PlanChange,
     event: DomainEvent,
   ): Promise<Record<string, unknown> | void> {
+    if (event.type === PLAN_CLOSED) return this.endWithThePlan(manager, planId, now);
     if (!PHASE_MOVED.has(event.type)) return;
     const current = await this.phaseMoves.currentPhase(manager, planId);
     const open = await this.trials.open(manager, planId);
@@ -114,6 +117,18 @@ export class TrialService implements OnModuleInit, PlanChangeFollower {
       followed['trialStarted'] = trial.id;
     }
     if (Object.keys(followed).length > 0) return followed;
+  }
+
+  /** A plan closed while its trial was under way: the trial ends with it, nobody's doing. */
+  private async endWithThePlan(
+    manager: EntityManager,
+    planId: string,
+    now: Date,
+  ): Promise<Record<string, unknown> | void> {
+    const open = await this.trials.open(manager, planId);
+    if (!open) return;
+    await this.trials.end(manager, open.id, 'PLAN_CLOSED', now);
+    return { trialEnded: { trialId: open.id, outcome: 'PLAN_CLOSED' } };
   }
 
   /** The plan's latest trial as the reader may see it; null before the plan reached Homecoming. */

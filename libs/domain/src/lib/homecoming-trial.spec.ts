@@ -32,5 +32,6 @@ describe('the trial homecoming', () => {
           /fail|violation|relapse|fracas|violaci|reca[ií]da/i,
         );
     expect(trialOutcomeWords('STEPPED_BACK', 'ES')).toBe('Un paso atrás, por ahora');
+    expect(trialOutcomeWords('PLAN_CLOSED', 'EN')).toBe('Ended with the plan');
   });
 });

@@ -5,8 +5,11 @@ import { shiftDay } from './track-record';
 export const TRIAL_STATUSES = ['OPEN', 'ENDED'] as const;
 export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
-/** How a trial ended: the plan moved on to aftercare, or it stepped back a phase for now. */
-export const TRIAL_OUTCOMES = ['HOME', 'STEPPED_BACK'] as const;
+/**
+ * How a trial ended: the plan moved on to aftercare, it stepped back a phase for now, or the
+ * plan itself was closed while the trial was under way.
+ */
+export const TRIAL_OUTCOMES = ['HOME', 'STEPPED_BACK', 'PLAN_CLOSED'] as const;
 export type TrialOutcome = (typeof TRIAL_OUTCOMES)[number];
 
 export const TRIAL_REVIEW_OUTCOMES = ['CONTINUE', 'EXTEND', 'STEP_BACK'] as const;
@@ -50,6 +53,7 @@ export function trialOutcomeWords(outcome: TrialOutcome, language: Language): st
   const words: Record<TrialOutcome, Record<Language, string>> = {
     HOME: { EN: 'Home', ES: 'En casa' },
     STEPPED_BACK: { EN: 'Stepped back, for now', ES: 'Un paso atrás, por ahora' },
+    PLAN_CLOSED: { EN: 'Ended with the plan', ES: 'Terminó con el plan' },
   };
   return words[outcome][language];
 }

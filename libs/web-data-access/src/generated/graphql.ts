@@ -939,9 +939,10 @@ export type TrialConditionSource =
   | 'COUNSELOR'
   | 'EXPECTATION';
 
-/** How a trial homecoming ended: home, or stepped back a phase for now */
+/** How a trial homecoming ended: home, stepped back a phase for now, or with the plan when it closed */
 export type TrialOutcome =
   | 'HOME'
+  | 'PLAN_CLOSED'
   | 'STEPPED_BACK';
 
 export type TrialReviewOutcome =

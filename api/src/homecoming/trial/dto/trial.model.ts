@@ -15,7 +15,7 @@ export const TrialStatusEnum = graphqlEnum(TRIAL_STATUSES, 'TrialStatus');
 export const TrialOutcomeEnum = graphqlEnum(
   TRIAL_OUTCOMES,
   'TrialOutcome',
-  'How a trial homecoming ended: home, or stepped back a phase for now',
+  'How a trial homecoming ended: home, stepped back a phase for now, or with the plan when it closed',
 );
 export const TrialReviewOutcomeEnum = graphqlEnum(TRIAL_REVIEW_OUTCOMES, 'TrialReviewOutcome');
 export const TrialConditionSourceEnum = graphqlEnum(

@@ -34,6 +34,7 @@ import { SeveralMemberships1796573677129 } from './1796573677129-several-members
 import { HomecomingTrial1796574138132 } from './1796574138132-homecoming-trial';
 import { KeepHomecomingTrials1796574138999 } from './1796574138999-keep-homecoming-trials';
 import { DisclosureRecords1796650000000 } from './1796650000000-disclosure-records';
+import { TrialEndsWithThePlan1796596349278 } from './1796596349278-trial-ends-with-the-plan';
 export const MIGRATIONS = [
   Initial1795416639583,
   StaffTotp1795417434687,
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   KeepHomecomingTrials1796574138999,
   DisclosureRecords1796650000000,
   AftercareScheduleAndClosing1796574351762,
+  TrialEndsWithThePlan1796596349278,
 ];

@@ -111,4 +111,34 @@ describe('HomecomingTrialComponent', () => {
     expect(byTestId('trial-review')).toBeNull();
     expect(byTestId('trial-awaiting')?.textContent).toContain('Pat and Maria');
   });
+
+  it.each([
+    ['HOME', 'Home', 'Welcome home. The trial time is complete'],
+    ['STEPPED_BACK', 'Stepped back, for now', 'The plan stepped back a phase, for now.'],
+    [
+      'PLAN_CLOSED',
+      'Ended with the plan',
+      'This plan has been closed, and the trial ended with it.',
+    ],
+  ] as const)(
+    'says in kind words how a trial ended (%s), and asks nothing more of anyone',
+    async (outcome, outcomeWords, said) => {
+      const { byTestId } = await render(
+        HomecomingTrialComponent,
+        [
+          {
+            provide: HomecomingApi,
+            useValue: {
+              trial: async () =>
+                trial({ status: 'ENDED', outcome, outcomeWords, drafted: [], nextReviewDay: null }),
+            },
+          },
+        ],
+        { planId: 'plan-1', area: 'family' },
+      );
+      expect(byTestId('trial-days')?.querySelector('h2')?.textContent?.trim()).toBe(outcomeWords);
+      expect(byTestId('trial-ended')?.textContent).toContain(said);
+      expect(byTestId('trial-home-form')).toBeNull();
+    },
+  );
 });

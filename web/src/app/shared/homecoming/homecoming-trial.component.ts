@@ -28,7 +28,12 @@ import {
   shiftDay,
 } from '@homeward/domain';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
-import { HomecomingApi, HomecomingTrial, TrialCondition } from '@homeward/web-data-access';
+import {
+  HomecomingApi,
+  HomecomingTrial,
+  TrialCondition,
+  TrialOutcome,
+} from '@homeward/web-data-access';
 import { AgreementLabels } from '../agreement/agreement-labels';
 import { SubmitRowComponent } from '../submit-row.component';
 import { ApiAction, ApiErrors } from '../api-action';
@@ -96,7 +101,7 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
             }
           } @else {
             <p data-testid="trial-ended">
-              {{ trial.outcome === 'HOME' ? t('homecoming.endedHome') : t('homecoming.endedBack') }}
+              {{ t(endedWords[trial.outcome ?? 'HOME']) }}
             </p>
           }
         </section>
@@ -504,6 +509,12 @@ export class HomecomingTrialComponent {
   private readonly api = inject(HomecomingApi);
   private readonly errors = inject(ApiErrors);
   protected readonly labels = inject(TrackLabels);
+  /** What an ended trial says, by how it ended. */
+  protected readonly endedWords: Record<TrialOutcome, string> = {
+    HOME: 'homecoming.endedHome',
+    STEPPED_BACK: 'homecoming.endedBack',
+    PLAN_CLOSED: 'homecoming.endedClosed',
+  };
   protected readonly labels2 = inject(AgreementLabels);
   protected readonly trial = signal<HomecomingTrial | null>(null);
   protected readonly loaded = signal(false);
