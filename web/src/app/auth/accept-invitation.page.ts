@@ -16,6 +16,7 @@ import {
 } from '@homeward/domain';
 import { InvitationPreviewQuery, InvitationsApi, Language } from '@homeward/web-data-access';
 import { ApiAction, ApiErrors } from '../shared/api-action';
+import { SubmitRowComponent } from '../shared/submit-row.component';
 import { SessionStore } from '../core/session.store';
 
 type Lang = 'en' | 'es';
@@ -32,6 +33,7 @@ type Lang = 'en' | 'es';
     MatSelectModule,
     MatButtonModule,
     TranslocoDirective,
+    SubmitRowComponent,
   ],
   template: `
     <ng-container *transloco="let t">
@@ -96,17 +98,9 @@ type Lang = 'en' | 'es';
                   />
                 </mat-form-field>
               }
-              @if (action.error()) {
-                <p class="error" role="alert" data-testid="accept-error">{{ action.error() }}</p>
-              }
-              <button
-                mat-flat-button
-                type="submit"
-                data-testid="accept-submit"
-                [disabled]="action.busy()"
-              >
+              <hw-submit-row [action]="action" testId="accept-submit" errorTestId="accept-error">
                 {{ t('accept.submit') }}
-              </button>
+              </hw-submit-row>
             </form>
           } @else if (action.error()) {
             <p class="error" role="alert" data-testid="accept-error">{{ action.error() }}</p>

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { SessionApi } from '@homeward/web-data-access';
+import { SubmitRowComponent } from '../shared/submit-row.component';
 import { ApiAction } from '../shared/api-action';
 
 /**
@@ -24,6 +25,7 @@ import { ApiAction } from '../shared/api-action';
     MatInputModule,
     MatButtonModule,
     TranslocoDirective,
+    SubmitRowComponent,
   ],
   template: `
     <ng-container *transloco="let t">
@@ -47,17 +49,9 @@ import { ApiAction } from '../shared/api-action';
                   required
                 />
               </mat-form-field>
-              @if (action.error()) {
-                <p class="error" role="alert" data-testid="forgot-error">{{ action.error() }}</p>
-              }
-              <button
-                mat-flat-button
-                type="submit"
-                data-testid="forgot-submit"
-                [disabled]="action.busy()"
-              >
+              <hw-submit-row [action]="action" testId="forgot-submit" errorTestId="forgot-error">
                 {{ t('forgot.submit') }}
-              </button>
+              </hw-submit-row>
             </form>
           }
           <p class="back">

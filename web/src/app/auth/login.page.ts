@@ -10,6 +10,7 @@ import { homeAreaFor, Role } from '@homeward/domain';
 import { SessionApi } from '@homeward/web-data-access';
 import { TWO_STEP_PAGE } from '../core/area.guard';
 import { CHOOSE_PLACE_PAGE, SessionStore } from '../core/session.store';
+import { SubmitRowComponent } from '../shared/submit-row.component';
 import { ApiAction } from '../shared/api-action';
 
 @Component({
@@ -23,6 +24,7 @@ import { ApiAction } from '../shared/api-action';
     MatButtonModule,
     RouterLink,
     TranslocoDirective,
+    SubmitRowComponent,
   ],
   template: `
     <ng-container *transloco="let t">
@@ -104,17 +106,9 @@ import { ApiAction } from '../shared/api-action';
                 {{ t('login.useApp') }}
               </button>
             }
-            @if (action.error()) {
-              <p class="error" role="alert" data-testid="login-error">{{ action.error() }}</p>
-            }
-            <button
-              mat-flat-button
-              type="submit"
-              data-testid="login-submit"
-              [disabled]="action.busy()"
-            >
+            <hw-submit-row [action]="action" testId="login-submit" errorTestId="login-error">
               {{ t('login.submit') }}
-            </button>
+            </hw-submit-row>
           </form>
           <p class="forgot">
             <a routerLink="/forgot-password" data-testid="login-forgot">{{ t('login.forgot') }}</a>

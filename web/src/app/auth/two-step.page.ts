@@ -21,6 +21,7 @@ import { TotpEnrollment, TwoStepApi } from '@homeward/web-data-access';
 import { SessionStore } from '../core/session.store';
 import { ApiAction } from '../shared/api-action';
 import { saveFile } from '../shared/save-file';
+import { SubmitRowComponent } from '../shared/submit-row.component';
 import { QrCodeComponent } from './qr-code.component';
 
 const SIX_DIGITS = /^\d{6}$/;
@@ -55,6 +56,7 @@ export function groupKey(secret: string): string {
     MatInputModule,
     TranslocoDirective,
     QrCodeComponent,
+    SubmitRowComponent,
   ],
   template: `
     <section *transloco="let t" class="hw-two-step" data-testid="two-step">
@@ -134,17 +136,9 @@ export function groupKey(secret: string): string {
                   data-testid="renew-code"
                 />
               </mat-form-field>
-              @if (renewing.error()) {
-                <p class="error" role="alert" data-testid="renew-error">{{ renewing.error() }}</p>
-              }
-              <button
-                mat-flat-button
-                type="submit"
-                data-testid="renew-submit"
-                [disabled]="renewing.busy()"
-              >
+              <hw-submit-row [action]="renewing" testId="renew-submit" errorTestId="renew-error">
                 {{ t('twoStep.newSubmit') }}
-              </button>
+              </hw-submit-row>
             </form>
           </mat-card-content>
         </mat-card>

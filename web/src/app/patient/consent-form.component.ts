@@ -19,6 +19,7 @@ import { ConsentFieldsFragment, ConsentPreviewQuery, MyPlanApi } from '@homeward
 import { ApiAction, ApiErrors } from '../shared/api-action';
 import { take } from 'rxjs';
 import { FamilyPlanViewComponent } from '../shared/family-plan-view.component';
+import { SubmitRowComponent } from '../shared/submit-row.component';
 import { ConsentShownComponent } from './consent-shown.component';
 
 /** `YYYY-MM-DD` of a local date. */
@@ -47,6 +48,7 @@ function addDays(date: Date, days: number): Date {
     TranslocoDirective,
     FamilyPlanViewComponent,
     ConsentShownComponent,
+    SubmitRowComponent,
   ],
   template: `
     <form
@@ -115,22 +117,12 @@ function addDays(date: Date, days: number): Date {
         <mat-hint>{{ t('patientPlan.consent.signatureHint', { name: patientName() }) }}</mat-hint>
       </mat-form-field>
 
-      @if (action.error()) {
-        <p class="error" role="alert" data-testid="consent-error">{{ action.error() }}</p>
-      }
-      <div class="actions">
-        <button
-          mat-flat-button
-          type="submit"
-          data-testid="consent-grant"
-          [disabled]="action.busy()"
-        >
-          {{ t('patientPlan.consent.grant') }}
-        </button>
-        <button mat-button type="button" (click)="cancelled.emit()">
+      <hw-submit-row [action]="action" testId="consent-grant" errorTestId="consent-error">
+        {{ t('patientPlan.consent.grant') }}
+        <button beside mat-button type="button" (click)="cancelled.emit()">
           {{ t('patientPlan.consent.cancel') }}
         </button>
-      </div>
+      </hw-submit-row>
     </form>
   `,
   styles: `
@@ -162,11 +154,6 @@ function addDays(date: Date, days: number): Date {
     .rights {
       margin: 0;
       font-size: 0.875rem;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
   `,
 })

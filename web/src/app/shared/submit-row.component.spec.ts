@@ -8,7 +8,7 @@ import { SubmitRowComponent } from './submit-row.component';
   imports: [FormsModule, SubmitRowComponent],
   template: `
     <form (ngSubmit)="sent.set(sent() + 1)">
-      <hw-submit-row [action]="action" testId="send" [blocked]="blocked()">
+      <hw-submit-row [action]="action" testId="send" errorTestId="send-error" [blocked]="blocked()">
         Send
         <button beside type="button" data-testid="cancel">Cancel</button>
       </hw-submit-row>
@@ -59,5 +59,6 @@ describe('SubmitRowComponent', () => {
     await fixture.whenStable();
     expect(send.disabled).toBe(false);
     expect(element.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Not now');
+    expect(element.querySelector('[role="alert"]')?.getAttribute('data-testid')).toBe('send-error');
   });
 });

@@ -14,7 +14,7 @@ import { ApiAction } from './api-action';
   imports: [MatButtonModule],
   template: `
     @if (action().error()) {
-      <p class="error" role="alert">{{ action().error() }}</p>
+      <p class="error" role="alert" [attr.data-testid]="errorTestId()">{{ action().error() }}</p>
     }
     <div class="actions">
       <button
@@ -46,6 +46,8 @@ import { ApiAction } from './api-action';
 export class SubmitRowComponent {
   readonly action = input.required<ApiAction>();
   readonly testId = input.required<string>();
+  /** The refusal's own test id, where a test reads it. */
+  readonly errorTestId = input<string | null>(null);
   /** Not sendable yet (nothing changed, a choice missing): the button waits. */
   readonly blocked = input(false);
   readonly appearance = input<MatButtonAppearance>('filled');

@@ -27,6 +27,7 @@ import {
 } from '@homeward/web-data-access';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { ApiAction } from '../api-action';
+import { SubmitRowComponent } from '../submit-row.component';
 import { AgreementLabels } from './agreement-labels';
 
 /**
@@ -47,6 +48,7 @@ import { AgreementLabels } from './agreement-labels';
     MatSelectModule,
     TranslocoDirective,
     CommunicationHintsComponent,
+    SubmitRowComponent,
   ],
   template: `
     <form
@@ -131,26 +133,16 @@ import { AgreementLabels } from './agreement-labels';
         </mat-radio-group>
       </div>
 
-      @if (action.error()) {
-        <p class="error" role="alert" data-testid="boundary-form-error">{{ action.error() }}</p>
-      }
-      <div class="actions">
-        <button
-          mat-flat-button
-          type="submit"
-          [disabled]="action.busy()"
-          data-testid="boundary-submit"
-        >
-          {{
-            boundary()
-              ? t('agreement.boundaries.form.saveRestated')
-              : t('agreement.boundaries.form.submit')
-          }}
-        </button>
-        <button mat-button type="button" (click)="cancelled.emit()">
+      <hw-submit-row [action]="action" testId="boundary-submit" errorTestId="boundary-form-error">
+        {{
+          boundary()
+            ? t('agreement.boundaries.form.saveRestated')
+            : t('agreement.boundaries.form.submit')
+        }}
+        <button beside mat-button type="button" (click)="cancelled.emit()">
           {{ t('agreement.cancel') }}
         </button>
-      </div>
+      </hw-submit-row>
     </form>
   `,
   styles: `
@@ -176,11 +168,6 @@ import { AgreementLabels } from './agreement-labels';
     }
     mat-radio-group {
       display: grid;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
   `,
 })

@@ -21,6 +21,7 @@ import { EXPECTATION_CATEGORIES, ExpectationCategory } from '@homeward/domain';
 import { AgreementApi, AgreementMember, Expectation } from '@homeward/web-data-access';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { ApiAction } from '../api-action';
+import { SubmitRowComponent } from '../submit-row.component';
 import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-labels';
 
 /**
@@ -40,6 +41,7 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
     MatSelectModule,
     TranslocoDirective,
     CommunicationHintsComponent,
+    SubmitRowComponent,
   ],
   template: `
     <form
@@ -136,22 +138,16 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
         <mat-hint>{{ t('agreement.propose.reviewHint') }}</mat-hint>
       </mat-form-field>
 
-      @if (action.error()) {
-        <p class="error" role="alert" data-testid="expectation-form-error">{{ action.error() }}</p>
-      }
-      <div class="actions">
-        <button
-          mat-flat-button
-          type="submit"
-          [disabled]="action.busy()"
-          data-testid="expectation-propose"
-        >
-          {{ t('agreement.propose.submit') }}
-        </button>
-        <button mat-button type="button" (click)="cancelled.emit()">
+      <hw-submit-row
+        [action]="action"
+        testId="expectation-propose"
+        errorTestId="expectation-form-error"
+      >
+        {{ t('agreement.propose.submit') }}
+        <button beside mat-button type="button" (click)="cancelled.emit()">
           {{ t('agreement.cancel') }}
         </button>
-      </div>
+      </hw-submit-row>
     </form>
   `,
   styles: `
@@ -168,11 +164,6 @@ import { AgreementLabels, AgreementPhase, firstName, ymd } from './agreement-lab
     }
     mat-radio-group {
       display: grid;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
   `,
 })

@@ -27,6 +27,7 @@ import { Concern, ConcernChoices, ConcernsApi, Visit, VisitsApi } from '@homewar
 import { CrisisStore } from '../../core/crisis.store';
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { AgreementLabels } from '../agreement/agreement-labels';
+import { SubmitRowComponent } from '../submit-row.component';
 import { ApiAction } from '../api-action';
 
 /**
@@ -46,6 +47,7 @@ import { ApiAction } from '../api-action';
     MatSelectModule,
     TranslocoDirective,
     CommunicationHintsComponent,
+    SubmitRowComponent,
   ],
   template: `
     <div *transloco="let t">
@@ -177,22 +179,12 @@ import { ApiAction } from '../api-action';
             t('concerns.raise.share')
           }}</mat-checkbox>
           <p class="muted">{{ t('concerns.raise.shareHint') }}</p>
-          @if (action.error()) {
-            <p class="error" role="alert">{{ action.error() }}</p>
-          }
-          <div class="actions">
-            <button
-              mat-flat-button
-              type="submit"
-              data-testid="concern-send"
-              [disabled]="action.busy()"
-            >
-              {{ t('concerns.raise.send') }}
-            </button>
-            <button mat-button type="button" (click)="open.set(false)">
+          <hw-submit-row [action]="action" testId="concern-send">
+            {{ t('concerns.raise.send') }}
+            <button beside mat-button type="button" (click)="open.set(false)">
               {{ t('concerns.raise.cancel') }}
             </button>
-          </div>
+          </hw-submit-row>
         </form>
       }
     </div>
@@ -225,11 +217,6 @@ import { ApiAction } from '../api-action';
     }
     legend {
       font: var(--mat-sys-title-small);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
     .crisis {
       padding: 12px 16px;

@@ -28,6 +28,7 @@ import {
 import { CommunicationHintsComponent } from '@homeward/web-ui';
 import { AgreementLabels } from '../agreement/agreement-labels';
 import { ApiAction, ApiErrors } from '../api-action';
+import { SubmitRowComponent } from '../submit-row.component';
 import { concerns, LiveUpdates } from '../live-updates';
 
 /**
@@ -46,6 +47,7 @@ import { concerns, LiveUpdates } from '../live-updates';
     MatInputModule,
     TranslocoDirective,
     CommunicationHintsComponent,
+    SubmitRowComponent,
   ],
   template: `
     <section *transloco="let t" data-testid="messages">
@@ -147,17 +149,14 @@ import { concerns, LiveUpdates } from '../live-updates';
               testId="message-hints"
             />
           }
-          @if (action.error()) {
-            <p class="error" role="alert" data-testid="message-error">{{ action.error() }}</p>
-          }
-          <button
-            mat-flat-button
-            type="submit"
-            [disabled]="action.busy() || !body().trim()"
-            data-testid="send-message"
+          <hw-submit-row
+            [action]="action"
+            testId="send-message"
+            errorTestId="message-error"
+            [blocked]="!body().trim()"
           >
             {{ t('messages.send') }}
-          </button>
+          </hw-submit-row>
           <p class="muted small">{{ t('messages.keptAsSent') }}</p>
         </form>
       </ng-template>

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PhaseMovesApi } from '@homeward/web-data-access';
+import { SubmitRowComponent } from '../submit-row.component';
 import { ApiAction } from '../api-action';
 
 /**
@@ -20,6 +21,7 @@ import { ApiAction } from '../api-action';
     MatFormFieldModule,
     MatInputModule,
     TranslocoDirective,
+    SubmitRowComponent,
   ],
   template: `
     <div *transloco="let t" class="pause" data-testid="ask-pause">
@@ -41,22 +43,12 @@ import { ApiAction } from '../api-action';
               data-testid="pause-reason"
             ></textarea>
           </mat-form-field>
-          @if (action.error()) {
-            <p class="error" role="alert">{{ action.error() }}</p>
-          }
-          <div class="actions">
-            <button
-              mat-flat-button
-              type="submit"
-              data-testid="pause-confirm"
-              [disabled]="action.busy()"
-            >
-              {{ t('track.pause.confirm') }}
-            </button>
-            <button mat-button type="button" (click)="open.set(false)">
+          <hw-submit-row [action]="action" testId="pause-confirm">
+            {{ t('track.pause.confirm') }}
+            <button beside mat-button type="button" (click)="open.set(false)">
               {{ t('track.pause.cancel') }}
             </button>
-          </div>
+          </hw-submit-row>
         </form>
       } @else {
         <button mat-stroked-button type="button" data-testid="pause-open" (click)="open.set(true)">
@@ -79,11 +71,6 @@ import { ApiAction } from '../api-action';
     }
     p {
       margin: 0;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
     .done {
       background: var(--mat-sys-secondary-container);

@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CheckIn, NoteVisibility } from '@homeward/web-data-access';
+import { SubmitRowComponent } from '../submit-row.component';
 import { TodaysCheckIn } from './todays-check-in';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
@@ -25,6 +26,7 @@ const MOODS = [1, 2, 3, 4, 5] as const;
     MatFormFieldModule,
     MatInputModule,
     TranslocoDirective,
+    SubmitRowComponent,
   ],
   template: `
     <mat-card *transloco="let t" appearance="outlined" class="check-in" data-testid="check-in-card">
@@ -166,24 +168,14 @@ const MOODS = [1, 2, 3, 4, 5] as const;
             @if (today()) {
               <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
             }
-            @if (action.error()) {
-              <p class="error" role="alert" data-testid="check-in-error">{{ action.error() }}</p>
-            }
-            <div class="actions">
-              <button
-                mat-flat-button
-                type="submit"
-                data-testid="check-in-submit"
-                [disabled]="action.busy()"
-              >
-                {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
-              </button>
+            <hw-submit-row [action]="action" testId="check-in-submit" errorTestId="check-in-error">
+              {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
               @if (today()) {
-                <button mat-button type="button" (click)="editing.set(false)">
+                <button beside mat-button type="button" (click)="editing.set(false)">
                   {{ t('track.checkIn.cancel') }}
                 </button>
               }
-            </div>
+            </hw-submit-row>
           </form>
         }
       </mat-card-content>
@@ -227,11 +219,6 @@ const MOODS = [1, 2, 3, 4, 5] as const;
     }
     .today button {
       margin-top: 8px;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
     /* Written across lines, the empty message is never :empty. */
     .done:not(.shown) {

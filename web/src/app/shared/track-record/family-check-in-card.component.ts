@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoDirective } from '@jsverse/transloco';
+import { SubmitRowComponent } from '../submit-row.component';
 import { TodaysCheckIn } from './todays-check-in';
 
 const STRESS = [1, 2, 3, 4, 5] as const;
@@ -13,7 +14,7 @@ const STRESS = [1, 2, 3, 4, 5] as const;
 @Component({
   selector: 'hw-family-check-in-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective],
+  imports: [ReactiveFormsModule, MatButtonModule, TranslocoDirective, SubmitRowComponent],
   template: `
     <section
       *transloco="let t"
@@ -96,24 +97,14 @@ const STRESS = [1, 2, 3, 4, 5] as const;
           @if (today()) {
             <p class="muted">{{ t('track.checkIn.updateHint') }}</p>
           }
-          @if (action.error()) {
-            <p class="error" role="alert">{{ action.error() }}</p>
-          }
-          <div class="actions">
-            <button
-              mat-flat-button
-              type="submit"
-              data-testid="family-check-in-submit"
-              [disabled]="action.busy()"
-            >
-              {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
-            </button>
+          <hw-submit-row [action]="action" testId="family-check-in-submit">
+            {{ today() ? t('track.checkIn.saveUpdate') : t('track.checkIn.submit') }}
             @if (today()) {
-              <button mat-button type="button" (click)="editing.set(false)">
+              <button beside mat-button type="button" (click)="editing.set(false)">
                 {{ t('track.checkIn.cancel') }}
               </button>
             }
-          </div>
+          </hw-submit-row>
         </form>
       }
     </section>
@@ -147,11 +138,6 @@ const STRESS = [1, 2, 3, 4, 5] as const;
       font: var(--mat-sys-title-small);
       padding: 0;
       margin-bottom: 4px;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
     button {
       justify-self: start;

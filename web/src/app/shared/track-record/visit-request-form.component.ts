@@ -20,6 +20,7 @@ import { CONTACT_TYPES, SUPERVISED_CONTACT_TYPES } from '@homeward/domain';
 import { ContactType, PlanParticipant, Visit, VisitsApi } from '@homeward/web-data-access';
 import { ymd } from '../agreement/agreement-labels';
 import { ApiAction } from '../api-action';
+import { SubmitRowComponent } from '../submit-row.component';
 import { TrackLabels } from './track-labels';
 
 /** A day and a time typed in this browser, as an instant. */
@@ -45,6 +46,7 @@ export function instant(day: string, time: string): string | null {
     MatInputModule,
     MatSelectModule,
     TranslocoDirective,
+    SubmitRowComponent,
   ],
   template: `
     <form
@@ -108,17 +110,12 @@ export function instant(day: string, time: string): string | null {
           }
         </div>
       </fieldset>
-      @if (action.error()) {
-        <p class="error" role="alert" data-testid="visit-request-error">{{ action.error() }}</p>
-      }
-      <div class="actions">
-        <button mat-flat-button type="submit" data-testid="visit-submit" [disabled]="action.busy()">
-          {{ t('track.visits.request.submit') }}
-        </button>
-        <button mat-button type="button" (click)="cancelled.emit()">
+      <hw-submit-row [action]="action" testId="visit-submit" errorTestId="visit-request-error">
+        {{ t('track.visits.request.submit') }}
+        <button beside mat-button type="button" (click)="cancelled.emit()">
           {{ t('track.visits.cancel') }}
         </button>
-      </div>
+      </hw-submit-row>
     </form>
   `,
   styles: `
@@ -150,11 +147,6 @@ export function instant(day: string, time: string): string | null {
       display: flex;
       flex-wrap: wrap;
       gap: 0 12px;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
     .small {
       font-size: 0.875rem;
