@@ -207,10 +207,10 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
                 ></textarea>
                 <mat-hint>{{ t('homecoming.editor.ownHint') }}</mat-hint>
               </mat-form-field>
-              @if (labels2.hints(); as hintLabels) {
+              @if (writing.hints(); as hintLabels) {
                 <hw-communication-hints
                   [text]="own"
-                  [language]="labels2.language()"
+                  [language]="writing.language()"
                   [labels]="hintLabels"
                   testId="trial-own-hints"
                 />
@@ -408,10 +408,10 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
                   ></textarea>
                   <mat-hint>{{ t('homecoming.review.reasonHint') }}</mat-hint>
                 </mat-form-field>
-                @if (labels2.hints(); as hintLabels) {
+                @if (writing.hints(); as hintLabels) {
                   <hw-communication-hints
                     [text]="reason"
-                    [language]="labels2.language()"
+                    [language]="writing.language()"
                     [labels]="hintLabels"
                     testId="trial-reason-hints"
                   />
@@ -515,7 +515,8 @@ export class HomecomingTrialComponent {
     STEPPED_BACK: 'homecoming.endedBack',
     PLAN_CLOSED: 'homecoming.endedClosed',
   };
-  protected readonly labels2 = inject(AgreementLabels);
+  /** The hints for saying it safely, in the writer's language. */
+  protected readonly writing = inject(AgreementLabels);
   protected readonly trial = signal<HomecomingTrial | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal('');
