@@ -26,7 +26,13 @@ async function expectAgreedByAll(entry: Locator, people: Person[]): Promise<void
 /** The patient's check-in on their home: mood, craving (from the keyboard), a meeting. */
 async function checkIn(page: Page, mood: string, craving: number, meeting: boolean): Promise<void> {
   const card = page.getByTestId('check-in-card');
-  await card.getByRole('radio', { name: mood, exact: true }).check();
+  const chosen = card.getByRole('radio', { name: mood, exact: true });
+  await chosen.check();
+  // The moods are one group to the keyboard: the arrows move between them, and back.
+  await page.keyboard.press('ArrowLeft');
+  await expect(chosen).not.toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(chosen).toBeChecked();
   const slider = card.getByTestId('check-in-craving');
   await slider.focus();
   await page.keyboard.press('Home');

@@ -85,6 +85,22 @@ describe('CheckInCardComponent', () => {
     void fixture;
   });
 
+  it('makes each question one radio group, so the keyboard and screen readers take its choices together', async () => {
+    const { rendering } = setup([]);
+    const { element, byTestId, settle } = await rendering;
+    // Who reads the note is asked once there is a note.
+    const note = byTestId('check-in-note') as HTMLTextAreaElement;
+    note.value = 'A good day';
+    note.dispatchEvent(new Event('input'));
+    await settle();
+    const groups = [...element.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map(
+      (radio) => radio.name,
+    );
+    expect(groups.filter((name) => name === 'mood')).toHaveLength(5);
+    expect(groups.filter((name) => name === 'noteVisibility')).toHaveLength(2);
+    expect(groups.every((name) => name === 'mood' || name === 'noteVisibility')).toBe(true);
+  });
+
   it('updates today: the form starts from today’s answers and says the new one counts instead', async () => {
     const { api, rendering } = setup([latest]);
     const { byTestId, click, element } = await rendering;

@@ -89,6 +89,7 @@ const MOODS = [1, 2, 3, 4, 5] as const;
                   <label class="hw-choice">
                     <input
                       type="radio"
+                      name="mood"
                       formControlName="mood"
                       [value]="mood"
                       [attr.data-testid]="'check-in-mood-' + mood"
@@ -155,6 +156,7 @@ const MOODS = [1, 2, 3, 4, 5] as const;
                     <label class="hw-choice">
                       <input
                         type="radio"
+                        name="noteVisibility"
                         formControlName="noteVisibility"
                         [value]="visibility"
                         [attr.data-testid]="'check-in-visibility-' + visibility"

@@ -31,6 +31,11 @@ describe('FamilyCheckInCardComponent', () => {
     expect(element.textContent).toContain(en.track.familyCheckIn.yours);
     expect(element.textContent).not.toContain(en.track.checkIn.mood);
 
+    // One radio group: one tab stop, the arrow keys move between the levels.
+    const levels = element.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    expect(levels).toHaveLength(5);
+    expect([...levels].every((radio) => radio.name === 'stress')).toBe(true);
+
     await click('family-check-in-submit');
     expect(api.submitFamily).not.toHaveBeenCalled();
     expect(element.querySelector('[role="alert"]')?.textContent?.trim()).toBe(

@@ -69,6 +69,7 @@ const STRESS = [1, 2, 3, 4, 5] as const;
                 <label class="hw-choice">
                   <input
                     type="radio"
+                    name="stress"
                     formControlName="stress"
                     [value]="level"
                     [attr.data-testid]="'family-check-in-stress-' + level"
