@@ -2,6 +2,7 @@ import { LANGUAGES, notificationTitle, shiftDay } from '@homeward/domain';
 import { RemindersService } from '../src/reaching/notifications/reminders.service';
 import { codes, createTestApp, TestApp } from './create-test-app';
 import { createHome, data, Home, refusal, Who } from './home';
+import { TrialEndsWithThePlan1796596349278 } from '../src/platform/database/migrations/1796596349278-trial-ends-with-the-plan';
 
 const VERSION = `version conditions { text note source sourceId sourceVersion byName } startDay maxDays endsOn reviewDays
   contentHash signatures { memberId displayName typedName } awaitingSignatureFrom signedByAll`;
@@ -292,6 +293,34 @@ describe('the trial homecoming', () => {
       [home.planId],
     );
     expect(closed.details.trialEnded).toEqual({ trialId: open.id, outcome: 'PLAN_CLOSED' });
+  });
+
+  it('is ended by the upgrade when its plan was closed before trials followed the close', async () => {
+    const { home } = await homecoming();
+    const open = (await trialOf(home)) as Trial;
+    // The plan as an older version closed it: the trial was left open.
+    const closedAt = new Date('2026-11-20T15:00:00Z');
+    await t.dataSource.query(`UPDATE plan SET status = 'CLOSED' WHERE id = $1`, [home.planId]);
+    await t.dataSource.query(
+      `INSERT INTO plan_event (plan_id, kind, details, occurred_at) VALUES ($1, 'PLAN_CLOSED', '{}', $2)`,
+      [home.planId, closedAt],
+    );
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await new TrialEndsWithThePlan1796596349278().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await trialOf(home)).toMatchObject({
+      id: open.id,
+      status: 'ENDED',
+      outcome: 'PLAN_CLOSED',
+    });
+    const [ended] = await t.dataSource.query(
+      'SELECT ended_at FROM homecoming_trial WHERE id = $1',
+      [open.id],
+    );
+    expect(new Date(ended.ended_at).toISOString()).toBe(closedAt.toISOString());
   });
 
   it('drafts its conditions from the agreed expectations and acknowledged boundaries; each version needs everyone to sign it', async () => {
