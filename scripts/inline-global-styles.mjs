@@ -20,6 +20,10 @@ if (css.includes('</style')) {
   console.error(`${file} holds "</style", which would end the element early.`);
   process.exit(1);
 }
-writeFileSync(indexFile, index.replace(link, `<style>${css}</style>`));
+// A function, so a `$'` or `$&` in the CSS (a[href$='.pdf']) is written as it is, not as a pattern.
+writeFileSync(
+  indexFile,
+  index.replace(link, () => `<style>${css}</style>`),
+);
 rmSync(join(root, file));
 console.log(`Wrote ${file} (${css.length} bytes) into index.html.`);

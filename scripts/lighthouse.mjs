@@ -29,6 +29,13 @@ const PAGES = [
 ];
 const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',').map((path) => path.trim());
 const PAGES_RUN = ONLY ? PAGES.filter((page) => ONLY.includes(page.path)) : PAGES;
+const UNKNOWN = ONLY?.filter((path) => !PAGES.some((page) => page.path === path)) ?? [];
+if (UNKNOWN.length > 0) {
+  console.error(
+    `LIGHTHOUSE_PAGES names ${UNKNOWN.join(', ')}; the pages measured are ${PAGES.map((page) => page.path).join(', ')}.`,
+  );
+  process.exit(2);
+}
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
