@@ -12,6 +12,7 @@ import { TWO_STEP_PAGE } from '../core/area.guard';
 import { CHOOSE_PLACE_PAGE, SessionStore } from '../core/session.store';
 import { SubmitRowComponent } from '../shared/submit-row.component';
 import { ApiAction } from '../shared/api-action';
+import { startLoadingFirstPage } from '../first-pages';
 
 @Component({
   selector: 'hw-login-page',
@@ -172,13 +173,14 @@ export class LoginPage {
         if (!me) return;
         // Several memberships: the person says where they are first. Staff the program asks
         // for two-step sign-in set it up before anything else.
-        await this.router.navigateByUrl(
-          this.session.hasSeveralPlaces(me)
-            ? CHOOSE_PLACE_PAGE
-            : me.totpEnrollmentRequired
-              ? TWO_STEP_PAGE
-              : `/${homeAreaFor(me.role as Role)}`,
-        );
+        const next = this.session.hasSeveralPlaces(me)
+          ? CHOOSE_PLACE_PAGE
+          : me.totpEnrollmentRequired
+            ? TWO_STEP_PAGE
+            : `/${homeAreaFor(me.role as Role)}`;
+        // The home's code and its area's routes together, not one after the other.
+        startLoadingFirstPage(next);
+        await this.router.navigateByUrl(next);
       },
       ({ code }) => {
         if (code === 'TOTP_REQUIRED') this.needsCode.set(true);

@@ -146,9 +146,16 @@ const STRESS = [1, 2, 3, 4, 5] as const;
     [data-testid='family-check-in-today'] button {
       margin-top: 8px;
     }
-    /* Written across lines, the empty message is never :empty. */
+    /* Written across lines, the empty message is never :empty. It stays in the page, out of
+       sight and of the layout, so a screen reader announces the message as it arrives. */
     .done:not(.shown) {
-      display: none;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      margin: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
     .done {
       background: var(--mat-sys-secondary-container);
