@@ -32,7 +32,7 @@ const MOODS = [1, 2, 3, 4, 5] as const;
     <mat-card *transloco="let t" appearance="outlined" class="check-in" data-testid="check-in-card">
       <mat-card-content>
         <h2 id="check-in-title">{{ t('track.checkIn.title') }}</h2>
-        <p class="done" role="status" [class.shown]="done()" data-testid="check-in-status">
+        <p class="hw-saved" role="status" [class.shown]="done()" data-testid="check-in-status">
           {{ done() ? t(done()!) : '' }}
         </p>
         @if (loadError()) {
@@ -221,23 +221,6 @@ const MOODS = [1, 2, 3, 4, 5] as const;
     }
     .today button {
       margin-top: 8px;
-    }
-    /* Written across lines, the empty message is never :empty. It stays in the page, out of
-       sight and of the layout, so a screen reader announces the message as it arrives. */
-    .done:not(.shown) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      padding: 0;
-      margin: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .done {
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-      padding: 8px 12px;
-      border-radius: 8px;
     }
   `,
 })

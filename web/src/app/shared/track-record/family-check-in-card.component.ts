@@ -26,7 +26,7 @@ const STRESS = [1, 2, 3, 4, 5] as const;
         {{ t('track.familyCheckIn.title') }}
       </div>
       <p class="yours">{{ t('track.familyCheckIn.yours') }}</p>
-      <p class="done" role="status" [class.shown]="done()" data-testid="family-check-in-status">
+      <p class="hw-saved" role="status" [class.shown]="done()" data-testid="family-check-in-status">
         {{ done() ? t(done()!) : '' }}
         @if (done() && today()?.wantsSupport) {
           {{ t('track.familyCheckIn.supportNoted') }}
@@ -145,23 +145,6 @@ const STRESS = [1, 2, 3, 4, 5] as const;
     }
     [data-testid='family-check-in-today'] button {
       margin-top: 8px;
-    }
-    /* Written across lines, the empty message is never :empty. It stays in the page, out of
-       sight and of the layout, so a screen reader announces the message as it arrives. */
-    .done:not(.shown) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      padding: 0;
-      margin: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .done {
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-      padding: 8px 12px;
-      border-radius: 8px;
     }
   `,
 })
