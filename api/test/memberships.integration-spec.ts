@@ -207,6 +207,57 @@ describe('several memberships', () => {
     await expectSeesOnly(lakeviewCookie, b, a);
   });
 
+  it('finds each notification once, in the place it belongs to: two roles in one program, or two programs', async () => {
+    const a = await createHome(t, 'Hillside');
+    const b = await createHome(t, 'Lakeview');
+    // Casey counsels at Hillside and is its admin too; Maria is the mother on both plans.
+    const casey = a.org.people.COUNSELOR;
+    await addMembership(a.org, casey.userId, 'ADMIN');
+    const maria = a.org.people.FAMILY;
+    await t.dataSource.query('UPDATE membership SET user_id = $1 WHERE id = $2', [
+      maria.userId,
+      b.org.people.FAMILY.membershipId,
+    ]);
+    const tell = (userId: string, home: Home, memberId: string | null) =>
+      t.dataSource.query(
+        `INSERT INTO notification (user_id, organization_id, plan_id, member_id, kind, dedupe_key, created_at)
+         VALUES ($1, $2, $3, $4, 'ANSWER_PHASE_PROPOSAL', $5, now())`,
+        [userId, home.org.id, home.planId, memberId, `proposal:${home.planId}`],
+      );
+    await tell(casey.userId, a, null);
+    await tell(maria.userId, a, a.member.mother);
+    await tell(maria.userId, b, b.member.mother);
+    const BELL = '{ notifications { planId path } unreadNotificationCount }';
+    const bell = async (cookie: string) =>
+      data(
+        await t.gql<{
+          notifications: { planId: string; path: string }[];
+          unreadNotificationCount: number;
+        }>(BELL, {}, { cookie }),
+      );
+
+    expect(await bell(await t.login(casey.email, TEST_PASSWORD))).toEqual({
+      notifications: [{ planId: a.planId, path: `/staff/plans/${a.planId}` }],
+      unreadNotificationCount: 1,
+    });
+
+    const signedIn = await t.login(maria.email, TEST_PASSWORD);
+    const places = (await me(signedIn)).memberships;
+    const place = (name: string) => places.find((m) => m.organization.name === name)?.id as string;
+    const hillside = (await choose(signedIn, place('Hillside'))).cookie as string;
+    expect(await bell(hillside)).toEqual({
+      notifications: [{ planId: a.planId, path: '/family' }],
+      unreadNotificationCount: 1,
+    });
+    // Marking all read at Hillside leaves Lakeview's bell as it was.
+    data(await t.gql('mutation { markAllNotificationsRead }', {}, { cookie: hillside }));
+    const lakeview = (await choose(hillside, place('Lakeview'))).cookie as string;
+    expect(await bell(lakeview)).toEqual({
+      notifications: [{ planId: b.planId, path: '/family' }],
+      unreadNotificationCount: 1,
+    });
+  });
+
   /** Through this cookie, the family plans and records of `own` only; `other`'s answer NOT_FOUND. */
   async function expectSeesOnly(cookie: string, own: Home, other: Home) {
     const plans = data(

@@ -16,7 +16,12 @@ import {
   NotificationSettingsModel,
 } from './dto/notification.model';
 import { NotificationPreference } from './notification-preference.entity';
-import { NotificationsRepository } from './notifications.repository';
+import { Inbox, NotificationsRepository } from './notifications.repository';
+
+/** The bell shows the place the person is signed in to; their other places have their own. */
+function inbox(ctx: RequestContext): Inbox {
+  return { userId: ctx.signedIn.userId, organizationId: ctx.signedIn.organizationId };
+}
 
 /** A person's own notifications and choices: nobody reads or sets another's. */
 @Injectable()
@@ -28,7 +33,7 @@ export class MyNotificationsService {
   ) {}
 
   async list(ctx: RequestContext, limit: number): Promise<NotificationModel[]> {
-    const rows = await this.notifications.list(ctx.manager, ctx.signedIn.userId, ctx.now(), limit);
+    const rows = await this.notifications.list(ctx.manager, inbox(ctx), ctx.now(), limit);
     return rows.map((n) => ({
       id: n.id,
       kind: n.kind as NotificationKind,
@@ -40,7 +45,7 @@ export class MyNotificationsService {
   }
 
   unreadCount(ctx: RequestContext): Promise<number> {
-    return this.notifications.unreadCount(ctx.manager, ctx.signedIn.userId, ctx.now());
+    return this.notifications.unreadCount(ctx.manager, inbox(ctx), ctx.now());
   }
 
   /**
@@ -59,7 +64,7 @@ export class MyNotificationsService {
   }
 
   markAllRead(ctx: RequestContext): Promise<number> {
-    return this.notifications.markAllRead(ctx.manager, ctx.signedIn.userId, ctx.now());
+    return this.notifications.markAllRead(ctx.manager, inbox(ctx), ctx.now());
   }
 
   async settings(ctx: RequestContext): Promise<NotificationSettingsModel> {

@@ -27,11 +27,26 @@ const STILL_THEIRS = `
         SELECT 1 FROM consent c WHERE c.recipient_member_id = n.member_id AND c.revoked_at IS NULL
            AND c.expires_at > $2 AND n.needs_consent = ANY(c.categories::text[])))`;
 
+/**
+ * Each notification once, with the role whose pages it leads to. A person may hold several roles
+ * in one organization (counselor and admin): what was told to them as a plan's member leads to
+ * that member's pages, anything else to their staff pages.
+ */
 const WITH_ROLE = `
   SELECT n.id, n.kind, n.plan_id AS "planId", n.record_id AS "recordId", n.created_at AS "createdAt",
          n.read_at AS "readAt", m.role
     FROM notification n
-    JOIN membership m ON m.user_id = n.user_id AND m.organization_id = n.organization_id`;
+    CROSS JOIN LATERAL (
+      SELECT m.role FROM membership m
+       WHERE m.user_id = n.user_id AND m.organization_id = n.organization_id
+       ORDER BY (m.role IN ('PATIENT', 'FAMILY')) = (n.member_id IS NOT NULL) DESC, m.role
+       LIMIT 1) m`;
+
+/** One person's notifications in one organization: the place they are signed in to. */
+export interface Inbox {
+  userId: string;
+  organizationId: string;
+}
 
 @Injectable()
 export class NotificationsRepository {
@@ -115,22 +130,29 @@ export class NotificationsRepository {
     return [...new Set(rows.map((r) => r.user_id))];
   }
 
+  /** The person's notifications in the organization they are signed in to, newest first. */
   list(
     manager: EntityManager,
-    userId: string,
+    { userId, organizationId }: Inbox,
     now: Date,
     limit: number,
   ): Promise<NotificationRow[]> {
     return manager.query(
-      `${WITH_ROLE} WHERE n.user_id = $1 AND ${STILL_THEIRS} ORDER BY n.created_at DESC, n.id LIMIT $3`,
-      [userId, now, limit],
+      `${WITH_ROLE} WHERE n.user_id = $1 AND n.organization_id = $4 AND ${STILL_THEIRS}
+        ORDER BY n.created_at DESC, n.id LIMIT $3`,
+      [userId, now, limit, organizationId],
     );
   }
 
-  async unreadCount(manager: EntityManager, userId: string, now: Date): Promise<number> {
+  async unreadCount(
+    manager: EntityManager,
+    { userId, organizationId }: Inbox,
+    now: Date,
+  ): Promise<number> {
     const [row]: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM notification n WHERE n.user_id = $1 AND n.read_at IS NULL AND ${STILL_THEIRS}`,
-      [userId, now],
+      `SELECT count(*)::int AS n FROM notification n
+        WHERE n.user_id = $1 AND n.organization_id = $3 AND n.read_at IS NULL AND ${STILL_THEIRS}`,
+      [userId, now, organizationId],
     );
     return row.n;
   }
@@ -150,10 +172,14 @@ export class NotificationsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async markAllRead(manager: EntityManager, userId: string, now: Date): Promise<number> {
+  async markAllRead(
+    manager: EntityManager,
+    { userId, organizationId }: Inbox,
+    now: Date,
+  ): Promise<number> {
     const result = await manager.update(
       Notification,
-      { userId, readAt: IsNull() },
+      { userId, organizationId, readAt: IsNull() },
       { readAt: now },
     );
     return result.affected ?? 0;
