@@ -59,4 +59,30 @@ export class AudienceReadModel {
       [planId, now],
     );
   }
+
+  /**
+   * Whether someone told about a plan may still be, as a mail goes out: their account and their
+   * place in the plan's organization are active and, for a patient or family member, they are
+   * still on the plan.
+   */
+  async stillListening(
+    manager: EntityManager,
+    planId: string,
+    userId: string,
+    memberId: string | null,
+  ): Promise<boolean> {
+    const [row]: { listening: boolean }[] = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM app_user u
+           JOIN membership m ON m.user_id = u.id AND m.status = 'ACTIVE'
+           JOIN plan p ON p.id = $1 AND p.organization_id = m.organization_id
+          WHERE u.id = $2 AND u.disabled_at IS NULL
+            AND ($3::uuid IS NULL OR EXISTS (
+                  SELECT 1 FROM plan_member pm
+                   WHERE pm.id = $3 AND pm.plan_id = $1 AND pm.membership_id = m.id AND pm.status = 'ACTIVE'))
+       ) AS listening`,
+      [planId, userId, memberId],
+    );
+    return row.listening;
+  }
 }

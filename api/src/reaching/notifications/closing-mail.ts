@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { CLOSING_MAIL_WORDS, Language, notificationPath } from '@homeward/domain';
 import { PlanChange, PlanChangeListener, RecordedEvent } from '../../plan-changes/plan-change';
 import { PlanChanges } from '../../plan-changes/plan-changes.service';
@@ -27,7 +28,7 @@ export class ClosingMail implements PlanChangeListener, OnModuleInit {
     this.planChanges.listen(this);
     this.mailer.compose(CLOSING_MAIL, {
       gathered: false,
-      compose: (_manager, mails) => Promise.resolve(this.compose(mails[0])),
+      compose: (manager, mails) => this.compose(manager, mails[0]),
     });
   }
 
@@ -39,12 +40,24 @@ export class ClosingMail implements PlanChangeListener, OnModuleInit {
         to: listener.email,
         recipientUserId: listener.userId,
         language: listener.language,
-        data: { path: notificationPath(listener.role, 'CLOSING_SUMMARY', planId) },
+        data: {
+          path: notificationPath(listener.role, 'CLOSING_SUMMARY', planId),
+          planId,
+          memberId: listener.memberId,
+        },
       });
     }
   }
 
-  private compose(mail: QueuedMail): MailContent {
+  /** Checked again as it goes out: someone disabled or gone from the plan since is not mailed. */
+  private async compose(manager: EntityManager, mail: QueuedMail): Promise<MailContent | null> {
+    const planId = String(mail.data['planId']);
+    const memberId = (mail.data['memberId'] as string | null | undefined) ?? null;
+    if (
+      !mail.recipientUserId ||
+      !(await this.audience.stillListening(manager, planId, mail.recipientUserId, memberId))
+    )
+      return null;
     const words = CLOSING_MAIL_WORDS[mail.language as Language];
     return {
       subject: words.subject,
