@@ -369,6 +369,12 @@ describe('the trial homecoming', () => {
     expect(refusal(await publish(home, { ...first, maxDays: 400 })).reason).toBe(
       'INPUT_TRIAL_LENGTH',
     );
+    // Home before the trial began would make every review due at once.
+    const early = await publish(home, { ...first, startDay: shiftDay(start, 3) });
+    expect(refusal(early).reason).toBe('INPUT_TRIAL_START');
+    expect(refusal(early).message).toBe(
+      `The first day at home can be the day the trial began (${start}) or later.`,
+    );
 
     const published = data(await publish(home, first)).publishTrialConditions;
     // The agreement's words are copied as they stand, whatever the client sent.

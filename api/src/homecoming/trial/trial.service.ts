@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   daysBetween,
   isCalendarDay,
+  localDay,
   nextReviewDay,
   normaliseSignature,
   shiftDay,
@@ -182,6 +183,13 @@ export class TrialService implements OnModuleInit, PlanChangeFollower {
       });
       if (!isCalendarDay(input.startDay))
         throw new DomainError('INPUT_TRIAL_DAY', {}, { field: 'startDay' });
+      // Home before the trial began would make every review day due at once.
+      const began = localDay(
+        trial.startedAt,
+        (await this.milestones.planDay(manager, planId)).timeZone,
+      );
+      if (input.startDay < began)
+        throw new DomainError('INPUT_TRIAL_START', { day: began }, { field: 'startDay' });
       const endsOn = trialEndsOn(input.startDay, input.maxDays);
       const reviewDays = [...new Set(input.reviewDays)].sort();
       if (!reviewDays.every((d) => isCalendarDay(d) && d > input.startDay && d <= endsOn))

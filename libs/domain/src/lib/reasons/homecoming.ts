@@ -18,6 +18,12 @@ export const HOMECOMING_INPUT_REASONS = {
     () => 'Choose the day as a date (YYYY-MM-DD).',
     () => 'Elige el día como fecha (AAAA-MM-DD).',
   ),
+  INPUT_TRIAL_START: reason<{ day: string }>(
+    'BAD_USER_INPUT',
+    ({ day }) => `The first day at home can be the day the trial began (${day}) or later.`,
+    ({ day }) =>
+      `El primer día en casa puede ser el día en que empezó la prueba (${day}) o después.`,
+  ),
   INPUT_TRIAL_LENGTH: reason<{ min: number; max: number }>(
     'BAD_USER_INPUT',
     ({ min, max }) => `Choose a length from ${min} to ${max} days.`,
