@@ -139,6 +139,10 @@ describe('HomecomingTrialComponent', () => {
       expect(byTestId('trial-days')?.querySelector('h2')?.textContent?.trim()).toBe(outcomeWords);
       expect(byTestId('trial-ended')?.textContent).toContain(said);
       expect(byTestId('trial-home-form')).toBeNull();
+      // Nothing was published, and nobody will write it now.
+      expect(byTestId('trial-not-published')?.textContent?.trim()).toBe(
+        'No conditions were published for this trial.',
+      );
     },
   );
 });

@@ -168,9 +168,11 @@ export type HomecomingArea = 'patient' | 'family' | 'staff';
           } @else {
             <p class="muted" data-testid="trial-not-published">
               {{
-                area() === 'staff'
-                  ? t('homecoming.notPublishedStaff')
-                  : t('homecoming.notPublished')
+                trial.status !== 'OPEN'
+                  ? t('homecoming.neverPublished')
+                  : area() === 'staff'
+                    ? t('homecoming.notPublishedStaff')
+                    : t('homecoming.notPublished')
               }}
             </p>
           }
