@@ -1,13 +1,13 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType } from 'graphql';
-import { notificationTitle } from '@homeward/domain';
+import { localDay, notificationTitle, shiftDay } from '@homeward/domain';
 import { RemindersService } from '../src/reaching/notifications/reminders.service';
 import { createTestApp, TestApp } from './create-test-app';
 import { BANNED_WORDS } from './discreet-mail';
 import { askEverything } from './walk-queries';
 import { createHome, data, Home, phoneCallWithMother, refusal, Who } from './home';
 
-const PLAN = `planId pausedFollowingPlan mayRecord notice
+const PLAN = `planId pausedFollowingPlan mayRecord today notice
   agreed { id version status }
   versions { id version status whatItMeans told { memberId displayName } toldBy pausesVisits maxPauseDays stepsBackIn keeps
              acceptances { memberId displayName acceptedAt } mayAccept }
@@ -32,6 +32,7 @@ interface Version {
 interface LapsePlan {
   pausedFollowingPlan: boolean;
   mayRecord: boolean;
+  today: string;
   notice: string | null;
   agreed: { id: string; version: number } | null;
   versions: Version[];
@@ -341,6 +342,35 @@ describe('the lapse plan and "something happened"', () => {
         ),
       ).reason,
     ).toBe('LAPSE_DAY_AHEAD');
+  });
+
+  it("offers the program's day, not the phone's, as the latest a hard day can have happened", async () => {
+    // A program where it is already another day than in UTC (an evening in the Americas is
+    // tomorrow in UTC): the form must not offer a day the API then refuses.
+    const zone = t.clock.now().getUTCHours() < 10 ? 'Pacific/Honolulu' : 'Pacific/Kiritimati';
+    await t.dataSource.query('UPDATE organization SET time_zone = $2 WHERE id = $1', [
+      home.org.id,
+      zone,
+    ]);
+    const programDay = localDay(t.clock.now(), zone);
+    expect(programDay).not.toBe(today());
+    const plan = await read('patient');
+    expect(plan.today).toBe(programDay);
+    expect((await read('mother')).today).toBe(programDay);
+    // The next day is refused; the program's day is taken.
+    const ahead = await t.gql(
+      RECORD,
+      { i: { planId: home.planId, happenedOn: shiftDay(plan.today, -1) } },
+      as('patient'),
+    );
+    expect(refusal(ahead).reason).toBe('LAPSE_DAY_AHEAD');
+    const recorded = await step(
+      RECORD,
+      { planId: home.planId, happenedOn: plan.today },
+      'patient',
+      'recordSomethingHappened',
+    );
+    expect(recorded.lapses.map((l) => l.happenedOn)).toEqual([programDay]);
   });
 
   it('refuses bad input with a reason and keeps nothing', async () => {

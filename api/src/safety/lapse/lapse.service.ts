@@ -410,6 +410,8 @@ export class LapseService implements OnModuleInit {
         open !== null && (await this.plans.planState(manager, planId)).status === 'PAUSED',
       lapses,
       mayRecord: reader.staff || relation.isPatient,
+      // The program's day, not the phone's: the form offers it, and the check above uses it.
+      today: (await this.milestones.planDay(manager, planId)).today,
       notice: family && lapses.length > 0 ? redisclosureNotice(language) : null,
     };
   }

@@ -151,6 +151,12 @@ export class LapsePlanModel {
   @Field({ description: 'The reader may record that something happened (patient, staff)' })
   mayRecord: boolean;
 
+  @Field({
+    description:
+      "Today in the program's time zone (YYYY-MM-DD): the latest day something can have happened",
+  })
+  today: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'The 42 CFR §2.32 notice, when a family member is shown what happened',

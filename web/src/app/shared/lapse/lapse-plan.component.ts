@@ -482,8 +482,12 @@ export class LapsePlanComponent {
   protected readonly proposing = new ApiAction();
   protected readonly crisis = inject(CrisisStore);
   protected readonly maxDays = MAX_LAPSE_PAUSE_DAYS;
-  protected readonly today = new Date().toISOString().slice(0, 10);
-  protected happenedOn = this.today;
+  /**
+   * The program's day, from the API: the latest a hard day can be. The phone's own date may
+   * already be tomorrow there (an evening in the Americas is the next day in UTC).
+   */
+  protected today = '';
+  protected happenedOn = '';
   protected words = '';
   protected draft = {
     whatItMeans: '',
@@ -525,6 +529,12 @@ export class LapsePlanComponent {
   protected toggleTold(memberId: string, on: boolean): void {
     if (on) this.draft.told.add(memberId);
     else this.draft.told.delete(memberId);
+  }
+
+  /** Offers the program's today, unless the person already chose another day. */
+  private takeToday(today: string): void {
+    if (!this.happenedOn || this.happenedOn === this.today) this.happenedOn = today;
+    this.today = today;
   }
 
   protected async record(): Promise<void> {
@@ -582,6 +592,7 @@ export class LapsePlanComponent {
   private async load(planId: string): Promise<void> {
     try {
       const plan = await this.api.plan(planId);
+      if (plan) this.takeToday(plan.today);
       this.plan.set(plan);
       if (this.area() === 'staff') {
         // A new version starts from the latest one, so the counselor changes only what changed.
